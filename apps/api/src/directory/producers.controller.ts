@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse } from '../../../../libs/common/src/index.js';
+import {
+  CreateProducerDto,
+  Producer,
+  ProducerListItem,
+  ProducerQueryDto,
+  ProducersService,
+  UpdateProducerDto,
+} from '../../../../libs/directory/src/index.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+import { RemovalResult } from '../shared/removal.dto.js';
+
+@ApiTags('producers')
+@Controller('api/v1/producers')
+export class ProducersController {
+  constructor(private readonly producers: ProducersService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: Producer })
+  @ApiErrors(400, 409)
+  create(@Body() dto: CreateProducerDto) {
+    return this.producers.create(dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Producers, filtered; with near=lat,lng nearest first with distanceKm' })
+  @ApiPageResponse(ProducerListItem)
+  @ApiErrors(400)
+  list(@Query() query: ProducerQueryDto) {
+    return this.producers.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: Producer })
+  @ApiErrors(400, 404)
+  get(@IdParam() id: string) {
+    return this.producers.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: Producer })
+  @ApiErrors(400, 404, 409)
+  update(@IdParam() id: string, @Body() dto: UpdateProducerDto) {
+    return this.producers.update(id, dto);
+  }
+
+  @Delete(':id')
+  @ApiOperation({ summary: 'Deletes a producer without offers; archives one with offers (and its offers)' })
+  @ApiOkResponse({ type: RemovalResult })
+  @ApiErrors(400, 404)
+  remove(@IdParam() id: string) {
+    return this.producers.remove(id);
+  }
+}

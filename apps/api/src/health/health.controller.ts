@@ -1,0 +1,34 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ApiError } from '../../../../libs/common/src/index.js';
+
+class HealthStatus {
+  @ApiProperty({ example: 'ok' })
+  status: 'ok';
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('live')
+  @ApiOkResponse({ type: HealthStatus, description: 'The process answers' })
+  live(): HealthStatus {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({ type: HealthStatus, description: 'The database answers too' })
+  @ApiServiceUnavailableResponse({ type: ApiError })
+  async ready(): Promise<HealthStatus> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return { status: 'ok' };
+    } catch {
+      throw new ServiceUnavailableException('The database does not answer');
+    }
+  }
+}

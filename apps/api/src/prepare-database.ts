@@ -1,0 +1,19 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../../libs/common/src/index.js';
+import { runMigrations } from '../../../libs/database/src/index.js';
+import { DemoSeeder } from '../../../libs/demo/src/index.js';
+
+/** Brings the schema up to date and, on an empty database where allowed, loads the demo territory. */
+export async function prepareDatabase(app: INestApplicationContext, config: AppConfig, logger: Logger): Promise<void> {
+  const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  if (!config.seedDemo) return;
+  const seeder = app.get(DemoSeeder);
+  if (await seeder.isEmpty()) {
+    const summary = await seeder.seed();
+    logger.info(summary, 'demo territory loaded');
+  }
+}

@@ -1,0 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse } from '@nestjs/swagger';
+import { ApiError } from '../../../../libs/common/src/index.js';
+
+/** Documents the error answers a route can give, all in the one error shape. */
+export function ApiErrors(...statuses: Array<400 | 404 | 409>) {
+  const decorators = statuses.map((status) => {
+    switch (status) {
+      case 400:
+        return ApiBadRequestResponse({ type: ApiError, description: 'Invalid input: each wrong field is named in errors' });
+      case 404:
+        return ApiNotFoundResponse({ type: ApiError, description: 'No such thing' });
+      case 409:
+        return ApiConflictResponse({ type: ApiError, description: 'Conflicts with the current state (taken slug, forbidden transition)' });
+    }
+  });
+  return applyDecorators(...decorators);
+}

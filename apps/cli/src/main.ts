@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ConfigError, createLogger, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
+import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
+import { DemoSeeder } from '../../../libs/demo/src/index.js';
+import { CliModule } from './cli.module.js';
+
+const USAGE = `Terroir Pass command line
+
+  cli migrate              apply pending database migrations
+  cli seed [--force]       load the demo territory (--force: even if the database already holds territories)
+  cli openapi [--out F]    write the OpenAPI document (default docs/openapi.json)
+
+The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR/pg when it is unset.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/openapi.json' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command] = positionals;
+  if (values.help || command === undefined || !['migrate', 'seed', 'openapi'].includes(command)) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const database = await openDatabaseServer(config, logger);
+  try {
+    if (command === 'openapi') {
+      const { createApp } = await import('../../api/src/app.factory.js');
+      const { buildOpenApiDocument } = await import('../../api/src/openapi/openapi.js');
+      const app = await createApp({ ...config, seedDemo: false }, database.url, logger);
+      try {
+        await writeFile(values.out, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
+        console.log(`OpenAPI document written to ${values.out}`);
+      } finally {
+        await app.close();
+      }
+      return 0;
+    }
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url), { logger: new PinoNestLogger(logger) });
+    try {
+      const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
+      console.log(applied.length === 0 ? 'Database schema is up to date.' : `Applied migrations: ${applied.join(', ')}`);
+      if (command === 'seed') {
+        const seeder = app.get(DemoSeeder);
+        if (config.nodeEnv === 'production' && !values.force) {
+          console.error('Refusing to load demo data with NODE_ENV=production (use --force if you really mean it).');
+          return 1;
+        }
+        if (await seeder.hasDemo()) {
+          console.log('The demo territory is already loaded.');
+        } else if (!(await seeder.isEmpty()) && !values.force) {
+          console.error('The database already holds territories; use --force to add the demo territory anyway.');
+          return 1;
+        } else {
+          const summary = await seeder.seed();
+          console.log(`Demo territory loaded: ${summary.producers} producers, ${summary.accommodations} accommodations, ${summary.offers} offers.`);
+        }
+      }
+      return 0;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import pg from 'pg';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming-strategy.js';
+
+// `date` columns are calendar days: keep them as 'YYYY-MM-DD', never as a Date shifted by a time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize: number;
+}
+
+/** The one TypeORM connection of the app; entities are registered by each part with forFeature. */
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.url,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrations: MIGRATIONS,
+          migrationsTableName: 'migrations',
+          namingStrategy: new SnakeNamingStrategy(),
+          extra: { max: options.poolSize, application_name: 'terroir-pass' },
+          retryAttempts: 3,
+        }),
+      ],
+    };
+  }
+}

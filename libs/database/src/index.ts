@@ -1,0 +1,6 @@
+export * from './database.module.js';
+export * from './database-server.js';
+export * from './embedded-postgres.js';
+export * from './migrate.js';
+export * from './naming-strategy.js';
+export * from './migrations/index.js';

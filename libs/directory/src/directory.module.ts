@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccommodationsService } from './accommodations/accommodations.service.js';
+import { Accommodation } from './accommodations/accommodation.entity.js';
+import { OffersService } from './offers/offers.service.js';
+import { Offer } from './offers/offer.entity.js';
+import { ProducersService } from './producers/producers.service.js';
+import { Producer } from './producers/producer.entity.js';
+import { TerritoriesService } from './territories/territories.service.js';
+import { Territory } from './territories/territory.entity.js';
+
+/** Territories, producers, accommodations and offers. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Territory, Producer, Accommodation, Offer])],
+  providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService],
+  exports: [TypeOrmModule, TerritoriesService, ProducersService, AccommodationsService, OffersService],
+})
+export class DirectoryModule {}

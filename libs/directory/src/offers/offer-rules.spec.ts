@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { nextStatus, offerValueProblem, validityProblem } from './offer-rules.js';
+
+describe('offer rules', () => {
+  it('a percentage lies between 1 and 100; an amount is required', () => {
+    expect(offerValueProblem('percent_off', 10)).toBeUndefined();
+    expect(offerValueProblem('percent_off', 101)).toMatch(/between 1 and 100/);
+    expect(offerValueProblem('percent_off', undefined)).toMatch(/required/);
+    expect(offerValueProblem('amount_off', 0)).toMatch(/required/);
+    expect(offerValueProblem('visit', undefined)).toBeUndefined();
+  });
+
+  it('validity ends on or after it starts', () => {
+    expect(validityProblem('2026-05-01', '2026-05-01')).toBeUndefined();
+    expect(validityProblem('2026-05-01', null)).toBeUndefined();
+    expect(validityProblem('2026-05-02', '2026-05-01')).toBeDefined();
+  });
+
+  it('follows the lifecycle, with review where the territory asks for it', () => {
+    expect(nextStatus('publish', 'draft', false)).toEqual({ status: 'published' });
+    expect(nextStatus('publish', 'draft', true)).toHaveProperty('problem');
+    expect(nextStatus('publish', 'pending_review', true)).toEqual({ status: 'published' });
+    expect(nextStatus('pause', 'published', false)).toEqual({ status: 'paused' });
+    expect(nextStatus('publish', 'paused', true)).toEqual({ status: 'published' });
+    expect(nextStatus('archive', 'archived', false)).toEqual({ problem: 'cannot archive an offer that is archived' });
+    expect(nextStatus('reject', 'published', false)).toHaveProperty('problem');
+  });
+});

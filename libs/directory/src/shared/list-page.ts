@@ -1,0 +1,61 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { invalidField, pageOf, type NearPageQueryDto, type Page } from '../../../common/src/index.js';
+
+/** Where a listed row stands: the SQL expressions of its latitude and longitude. */
+export interface Position {
+  latitude: string;
+  longitude: string;
+}
+
+export type WithDistance<T> = T & { distanceKm?: number };
+
+/** Accent- and case-insensitive "contains", matching the trigram indexes built on tp_search_text(). */
+export function whereTextContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, indexedExpression: string, q: string | undefined): void {
+  if (q === undefined || q.trim() === '') return;
+  const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  qb.andWhere(`tp_search_text(${indexedExpression}) LIKE tp_search_text(:textPattern)`, { textPattern: pattern });
+}
+
+/**
+ * Runs a list query as one page. With `near`, rows come nearest first (a K-nearest-neighbour
+ * walk of the GiST index on ll_to_earth) with their distance in km; `radiusKm` bounds the search
+ * with an earth_box that the same index answers.
+ */
+export async function listPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: NearPageQueryDto,
+  position: Position,
+  defaultOrder: (qb: SelectQueryBuilder<T>) => void,
+): Promise<Page<WithDistance<T>>> {
+  const point = query.point;
+  if (query.radiusKm !== undefined && point === undefined) {
+    throw invalidField('radiusKm', 'radiusKm needs near=latitude,longitude');
+  }
+  const there = `ll_to_earth(${position.latitude}, ${position.longitude})`;
+  const here = 'll_to_earth(CAST(:nearLatitude AS float8), CAST(:nearLongitude AS float8))';
+  if (point) {
+    qb.setParameters({ nearLatitude: point.latitude, nearLongitude: point.longitude });
+    if (query.radiusKm !== undefined) {
+      qb.andWhere(`earth_box(${here}, :radiusM) @> ${there}`).andWhere(`earth_distance(${here}, ${there}) <= :radiusM`, {
+        radiusM: query.radiusKm * 1000,
+      });
+    }
+  }
+  const total = await qb.getCount();
+
+  const alias = qb.alias;
+  if (point) {
+    qb.addSelect(`earth_distance(${here}, ${there})`, 'distance_m')
+      .addSelect(`${there} <-> ${here}`, 'knn')
+      .orderBy('knn', 'ASC')
+      .addOrderBy(`${alias}.id`, 'ASC');
+  } else {
+    defaultOrder(qb);
+    qb.addOrderBy(`${alias}.id`, 'ASC');
+  }
+  const { entities, raw } = await qb.offset(query.offset).limit(query.limit).getRawAndEntities();
+  const items = point
+    ? entities.map((entity, i) => Object.assign(entity, { distanceKm: Math.round(Number(raw[i].distance_m)) / 1000 }))
+    : entities;
+  return pageOf(items, total, query);
+}

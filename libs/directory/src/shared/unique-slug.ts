@@ -1,0 +1,25 @@
+import type { Repository } from 'typeorm';
+import { FieldConflict } from '../../../common/src/index.js';
+import { slugify } from './slug.js';
+
+interface Slugged {
+  territoryId: string;
+  slug: string;
+}
+
+/**
+ * The slug of a new or renamed row of a territory: a slug asked for must be free (409 otherwise);
+ * one made from the name gets a numbered suffix until it is.
+ */
+export async function uniqueSlug<T extends Slugged>(repository: Repository<T>, territoryId: string, name: string, wanted: string | undefined): Promise<string> {
+  const taken = (slug: string) => repository.createQueryBuilder('x').where('x.territory_id = :territoryId AND x.slug = :slug', { territoryId, slug }).getExists();
+  if (wanted !== undefined) {
+    if (await taken(wanted)) throw new FieldConflict('slug', `slug "${wanted}" is already taken in this territory`);
+    return wanted;
+  }
+  const base = slugify(name);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+}

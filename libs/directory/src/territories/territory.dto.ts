@@ -1,0 +1,107 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  ArrayContains,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  registerDecorator,
+} from 'class-validator';
+import { LANGUAGES, type Language } from '../../../common/src/index.js';
+
+function IsTimeZone() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be an IANA time zone such as Europe/Paris` },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string') return false;
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: value });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}
+
+export class CreateTerritoryDto {
+  @ApiProperty({ example: 'Bons plans de Gâtine', maxLength: 120 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'gatine', description: 'Lowercase letters, digits and dashes; made from the name when omitted', maxLength: 80 })
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
+  @MaxLength(80)
+  slug?: string;
+
+  @ApiPropertyOptional({ example: ['fr', 'en'], isArray: true, enum: LANGUAGES, description: 'Must include fr' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(LANGUAGES, { each: true, message: `each value in languages must be one of ${LANGUAGES.join(', ')}` })
+  @ArrayContains(['fr'], { message: 'languages must include fr' })
+  languages?: Language[];
+
+  @ApiPropertyOptional({ example: 'Europe/Paris' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ example: 'contact@gatine-bonsplans.fr' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  contactEmail?: string;
+
+  @ApiPropertyOptional({ example: '+33 5 49 00 00 00' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'contactPhone must be a phone number' })
+  contactPhone?: string;
+
+  @ApiPropertyOptional({ example: 'https://gatine-bonsplans.fr' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  website?: string;
+
+  @ApiPropertyOptional({ example: 'https://gatine-bonsplans.fr/logo.png' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  logoUrl?: string;
+
+  @ApiPropertyOptional({ example: '#2f6b3a' })
+  @IsOptional()
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'primaryColor must be a colour such as #2f6b3a' })
+  primaryColor?: string;
+
+  @ApiPropertyOptional({ example: '#e8b23a' })
+  @IsOptional()
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'secondaryColor must be a colour such as #e8b23a' })
+  secondaryColor?: string;
+
+  @ApiPropertyOptional({ example: false })
+  @IsOptional()
+  @IsBoolean()
+  offersNeedReview?: boolean;
+}
+
+export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto) {}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('producers', () => {
+  let t: TestApp;
+  let make: ReturnType<typeof factories>;
+  let territoryId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    make = factories(t);
+    territoryId = (await make.territory()).id as string;
+  });
+  afterAll(() => t.close());
+
+  it('a producer is created, read, edited and listed', async () => {
+    const created = await make.producer(territoryId, {
+      name: 'Chèvrerie des Brandes',
+      description: { fr: 'Fromages de chèvre au lait cru.', en: 'Raw-milk goat cheeses.' },
+      categories: ['dairy_cheese'],
+      openingHours: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00',
+      labels: ['organic'],
+      phone: '+33 5 49 00 00 01',
+      email: 'contact@brandes.test',
+      website: 'https://brandes.test',
+      visitConditions: { fr: 'Sur rendez-vous.' },
+    });
+    expect(created).toMatchObject({
+      territoryId,
+      slug: 'chevrerie-des-brandes',
+      status: 'active',
+      categories: ['dairy_cheese'],
+      labels: ['organic'],
+      latitude: 46.6486,
+      longitude: -0.2472,
+    });
+    for (const field of ['id', 'createdAt', 'updatedAt', 'address', 'postcode', 'commune']) expect(created).toHaveProperty(field);
+
+    const updated = await t.http().patch(`/api/v1/producers/${created.id}`).send({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'] });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'], name: 'Chèvrerie des Brandes' });
+
+    const read = await t.http().get(`/api/v1/producers/${created.id}`);
+    expect(read.body.phone).toBe('+33 5 49 99 99 99');
+  });
+
+  it('names every wrong field: types, coordinates out of range, unknown category, too long, bad opening hours', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/producers')
+      .send({
+        territoryId,
+        name: 'x'.repeat(121),
+        categories: ['honey', 'spaceships'],
+        address: 12,
+        postcode: '7920',
+        commune: 'Parthenay',
+        latitude: 91,
+        longitude: '-0.2',
+        openingHours: 'whenever we feel like it',
+        description: { en: 'no French' },
+      });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    const fields = new Set(response.body.errors.map((e: { field: string }) => e.field));
+    for (const field of ['name', 'categories', 'address', 'postcode', 'latitude', 'longitude', 'openingHours', 'description.fr']) {
+      expect(fields, field).toContain(field);
+    }
+  });
+
+  it('territoryId must name an existing territory', async () => {
+    const response = await t.http().post('/api/v1/producers').send({
+      territoryId: '00000000-0000-4000-8000-000000000000',
+      name: 'Ferme fantôme',
+      categories: [],
+      address: 'x',
+      postcode: '79200',
+      commune: 'Parthenay',
+      latitude: 46,
+      longitude: 0,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ field: 'territoryId', message: 'no territory has this id' }]);
+  });
+
+  it('the territory of a producer cannot be changed', async () => {
+    const producer = await make.producer(territoryId);
+    const other = await make.territory();
+    const response = await t.http().patch(`/api/v1/producers/${producer.id}`).send({ territoryId: other.id });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('territoryId');
+  });
+
+  it('a duplicate slug in the same territory is a 409; a name reused gets a numbered slug', async () => {
+    await make.producer(territoryId, { name: 'Le Rucher', slug: 'le-rucher' });
+    const dup = await t.http().post('/api/v1/producers').send({
+      territoryId,
+      name: 'Autre rucher',
+      slug: 'le-rucher',
+      categories: ['honey'],
+      address: 'x',
+      postcode: '79200',
+      commune: 'Parthenay',
+      latitude: 46.6,
+      longitude: -0.2,
+    });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors[0].field).toBe('slug');
+    const again = await make.producer(territoryId, { name: 'Le Rucher' });
+    expect(again.slug).toBe('le-rucher-2');
+  });
+
+  it('filters by category, commune and accent-insensitive text, and paginates', async () => {
+    const own = (await make.territory()).id as string;
+    await make.producer(own, { name: 'Miellerie de la Gâtine', categories: ['honey'], commune: 'Ménigoute', postcode: '79340' });
+    await make.producer(own, { name: 'Boulangerie du Bourg', categories: ['bakery_pastry'], commune: 'Vasles', postcode: '79340' });
+    await make.producer(own, { name: 'Ruchers de Vasles', categories: ['honey'], commune: 'Vasles', postcode: '79340' });
+
+    const honey = await t.http().get('/api/v1/producers').query({ territoryId: own, category: 'honey' });
+    expect(honey.body.total).toBe(2);
+    expect(honey.body.items.map((p: { name: string }) => p.name)).toEqual(['Miellerie de la Gâtine', 'Ruchers de Vasles']);
+
+    const text = await t.http().get('/api/v1/producers').query({ territoryId: own, q: 'gatine' });
+    expect(text.body.items.map((p: { name: string }) => p.name)).toEqual(['Miellerie de la Gâtine']);
+
+    const commune = await t.http().get('/api/v1/producers').query({ territoryId: own, commune: 'menigoute' });
+    expect(commune.body.items.map((p: { name: string }) => p.name)).toEqual(['Miellerie de la Gâtine']);
+
+    const page2 = await t.http().get('/api/v1/producers').query({ territoryId: own, limit: 2, page: 2 });
+    expect(page2.body).toMatchObject({ total: 3, page: 2, limit: 2 });
+    expect(page2.body.items).toHaveLength(1);
+
+    const bad = await t.http().get('/api/v1/producers').query({ limit: 500, category: 'gold', page: 0 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['category', 'limit', 'page']);
+  });
+
+  it('deleting a producer without offers removes it; with offers archives it and its offers', async () => {
+    const lonely = await make.producer(territoryId);
+    const gone = await t.http().delete(`/api/v1/producers/${lonely.id}`);
+    expect(gone.body).toEqual({ archived: false });
+    expect((await t.http().get(`/api/v1/producers/${lonely.id}`)).status).toBe(404);
+
+    const busy = await make.producer(territoryId);
+    const offer = await make.publishedOffer(busy.id as string);
+    const archived = await t.http().delete(`/api/v1/producers/${busy.id}`);
+    expect(archived.body).toEqual({ archived: true });
+    const kept = await t.http().get(`/api/v1/producers/${busy.id}`);
+    expect(kept.body).toMatchObject({ status: 'archived' });
+    expect(kept.body.archivedAt).not.toBeNull();
+    expect((await t.http().get(`/api/v1/offers/${offer.id}`)).body.status).toBe('archived');
+
+    const listed = await t.http().get('/api/v1/producers').query({ territoryId });
+    expect(listed.body.items.map((p: { id: string }) => p.id)).not.toContain(busy.id);
+  });
+});

@@ -1,0 +1,60 @@
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../apps/api/src/app.factory.js';
+import { prepareDatabase } from '../../apps/api/src/prepare-database.js';
+import { createLogger, loadConfig } from '../../libs/common/src/index.js';
+import { openDatabaseServer } from '../../libs/database/src/index.js';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe('a first start on a fresh machine', () => {
+  let folder: string;
+  afterAll(async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  it('creates the embedded PostgreSQL in an empty folder, migrates, loads the demo and answers; the data is kept for the next start', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'terroir-first-start-'));
+    await chmod(folder, 0o755);
+    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: folder, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'silent' });
+    expect(config.seedDemo).toBe(true);
+    const logger = createLogger('silent');
+
+    const database = await openDatabaseServer(config, logger);
+    expect(await readdir(join(folder, 'pg'))).toContain('PG_VERSION');
+    const app = await createApp(config, database.url, logger);
+    await prepareDatabase(app, config, logger);
+    const http = () => request(app.getHttpServer());
+    expect((await http().get('/health/ready')).status).toBe(200);
+    const territories = await http().get('/api/v1/territories');
+    expect(territories.body.total).toBe(1);
+    const gatine = territories.body.items[0];
+    expect(gatine.slug).toBe('gatine');
+    expect((await http().get('/api/v1/producers').query({ territoryId: gatine.id })).body.total).toBe(16);
+    expect((await http().get('/api/v1/accommodations').query({ territoryId: gatine.id })).body.total).toBe(30);
+    const offers = (await http().get('/api/v1/offers').query({ territoryId: gatine.id, limit: 100 })).body;
+    expect(offers.total).toBeGreaterThanOrEqual(20);
+    expect(offers.total).toBeLessThanOrEqual(30);
+    expect(new Set(offers.items.map((o: { kind: string }) => o.kind))).toEqual(new Set(['percent_off', 'amount_off', 'gift', 'visit', 'tasting']));
+    await app.close();
+    await database.stop();
+
+    // A second start finds its data and does not load the demo twice.
+    const again = await openDatabaseServer(config, logger);
+    const app2 = await createApp(config, again.url, logger);
+    await prepareDatabase(app2, config, logger);
+    expect((await request(app2.getHttpServer()).get('/api/v1/territories')).body.total).toBe(1);
+    await app2.close();
+    await again.stop();
+  }, 120_000);
+});

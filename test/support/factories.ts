@@ -1,0 +1,65 @@
+import { expect } from 'vitest';
+import type { TestApp } from './test-app.js';
+
+let counter = 0;
+const next = () => ++counter;
+
+type Json = Record<string, unknown>;
+
+async function post(t: TestApp, path: string, body: Json): Promise<Json> {
+  const response = await t.http().post(path).send(body);
+  expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(201);
+  return response.body as Json;
+}
+
+/** Small builders that create what a test needs through the API itself. */
+export function factories(t: TestApp) {
+  return {
+    territory: (overrides: Json = {}) => post(t, '/api/v1/territories', { name: `Territoire ${next()}`, ...overrides }),
+
+    producer: (territoryId: string, overrides: Json = {}) =>
+      post(t, '/api/v1/producers', {
+        territoryId,
+        name: `Ferme ${next()}`,
+        categories: ['honey'],
+        address: '1 rue de la Mairie',
+        postcode: '79200',
+        commune: 'Parthenay',
+        latitude: 46.6486,
+        longitude: -0.2472,
+        ...overrides,
+      }),
+
+    accommodation: (territoryId: string, overrides: Json = {}) =>
+      post(t, '/api/v1/accommodations', {
+        territoryId,
+        kind: 'gite',
+        name: `Gîte ${next()}`,
+        address: '3 chemin des Tilleuls',
+        postcode: '79130',
+        commune: 'Secondigny',
+        latitude: 46.6097,
+        longitude: -0.4147,
+        capacity: 6,
+        ...overrides,
+      }),
+
+    offer: (producerId: string, overrides: Json = {}) =>
+      post(t, '/api/v1/offers', {
+        producerId,
+        title: { fr: `Offre ${next()}`, en: 'An offer' },
+        kind: 'percent_off',
+        value: 10,
+        validFrom: '2026-01-01',
+        validTo: '2026-12-31',
+        ...overrides,
+      }),
+
+    async publishedOffer(producerId: string, overrides: Json = {}) {
+      const offer = await this.offer(producerId, overrides);
+      const response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
+      expect(response.status).toBe(200);
+      return response.body as Json;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import type { TestProject } from 'vitest/node';
+import { createLogger } from '../../libs/common/src/index.js';
+import { MIGRATIONS, runMigrations, startEmbeddedPostgres } from '../../libs/database/src/index.js';
+import { adminQuery, TEMPLATE_DATABASE, withDatabase } from './test-database.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseServerUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One PostgreSQL server for the whole run: DATABASE_URL's, or a fresh embedded one in a
+ * temporary folder. A template database is migrated once; each test file clones it.
+ */
+export default async function setup(project: TestProject) {
+  const logger = createLogger('warn');
+  let serverUrl = process.env.DATABASE_URL;
+  let cleanup = async () => undefined as void;
+  if (!serverUrl) {
+    const folder = await mkdtemp(join(tmpdir(), 'terroir-test-'));
+    await chmod(folder, 0o755); // the embedded server may run as the "postgres" user
+    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger);
+    serverUrl = server.url;
+    cleanup = async () => {
+      await server.stop();
+      await rm(folder, { recursive: true, force: true });
+    };
+  }
+
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  const template = new DataSource({ type: 'postgres', url: withDatabase(serverUrl, TEMPLATE_DATABASE), migrations: MIGRATIONS, migrationsTableName: 'migrations' });
+  await template.initialize();
+  await runMigrations(template);
+  await template.destroy();
+
+  project.provide('databaseServerUrl', serverUrl);
+  return cleanup;
+}
