@@ -52,13 +52,15 @@ export class Directory1764380000000 implements MigrationInterface {
         labels text[] NOT NULL DEFAULT '{}',
         visit_conditions jsonb,
         status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'archived')),
+        -- the point on earthdistance's sphere, stored so that the GiST index can answer counts by itself
+        location earth NOT NULL GENERATED ALWAYS AS (ll_to_earth(latitude, longitude)) STORED,
         archived_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT producers_territory_slug_key UNIQUE (territory_id, slug),
         CONSTRAINT producers_id_territory_key UNIQUE (id, territory_id)
       );
-      CREATE INDEX producers_location_idx ON producers USING gist (ll_to_earth(latitude, longitude));
+      CREATE INDEX producers_location_idx ON producers USING gist (location) INCLUDE (territory_id, status);
       CREATE INDEX producers_territory_status_idx ON producers (territory_id, status);
       CREATE INDEX producers_categories_idx ON producers USING gin (categories);
       CREATE INDEX producers_search_idx ON producers
@@ -82,12 +84,14 @@ export class Directory1764380000000 implements MigrationInterface {
         email text,
         website text,
         status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled', 'archived')),
+        -- the point on earthdistance's sphere, stored so that the GiST index can answer counts by itself
+        location earth NOT NULL GENERATED ALWAYS AS (ll_to_earth(latitude, longitude)) STORED,
         archived_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT accommodations_territory_slug_key UNIQUE (territory_id, slug)
       );
-      CREATE INDEX accommodations_location_idx ON accommodations USING gist (ll_to_earth(latitude, longitude));
+      CREATE INDEX accommodations_location_idx ON accommodations USING gist (location) INCLUDE (territory_id, status);
       CREATE INDEX accommodations_territory_status_idx ON accommodations (territory_id, status);
       CREATE INDEX accommodations_search_idx ON accommodations
         USING gin (tp_search_text(name || ' ' || commune) gin_trgm_ops);

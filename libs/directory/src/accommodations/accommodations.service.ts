@@ -41,7 +41,7 @@ export class AccommodationsService {
     if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
     if (query.commune) qb.andWhere('tp_search_text(a.commune) = tp_search_text(:commune)', { commune: query.commune });
     whereTextContains(qb, `a.name || ' ' || a.commune`, query.q);
-    return listPage(qb, query, { latitude: 'a.latitude', longitude: 'a.longitude' }, (q) => q.orderBy('a.name', 'ASC'));
+    return listPage(qb, query, { location: 'a.location' }, (q) => q.orderBy('a.name', 'ASC'));
   }
 
   async get(id: string): Promise<Accommodation> {

@@ -47,7 +47,7 @@ export class OffersService {
       qb.andWhere('o.valid_from <= :validOn AND (o.valid_to IS NULL OR o.valid_to >= :validOn)', { validOn: query.validOn });
     }
     whereTextContains(qb, `(o.title ->> 'fr') || ' ' || coalesce(o.title ->> 'en', '') || ' ' || p.name`, query.q);
-    return listPage(qb, query, { latitude: 'p.latitude', longitude: 'p.longitude' }, (q) => q.orderBy('o.valid_from', 'ASC'));
+    return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('o.valid_from', 'ASC'));
   }
 
   async get(id: string): Promise<Offer> {

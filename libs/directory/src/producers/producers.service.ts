@@ -34,7 +34,7 @@ export class ProducersService {
     if (query.category) qb.andWhere('p.categories @> ARRAY[:category]::text[]', { category: query.category });
     if (query.commune) qb.andWhere('tp_search_text(p.commune) = tp_search_text(:commune)', { commune: query.commune });
     whereTextContains(qb, PRODUCER_SEARCH_TEXT, query.q);
-    return listPage(qb, query, { latitude: 'p.latitude', longitude: 'p.longitude' }, (q) => q.orderBy('p.name', 'ASC'));
+    return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('p.name', 'ASC'));
   }
 
   async get(id: string): Promise<Producer> {

@@ -1,10 +1,9 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { invalidField, pageOf, type NearPageQueryDto, type Page } from '../../../common/src/index.js';
 
-/** Where a listed row stands: the SQL expressions of its latitude and longitude. */
+/** Where a listed row stands: the SQL expression of its point on earthdistance's sphere (an indexed `earth` column). */
 export interface Position {
-  latitude: string;
-  longitude: string;
+  location: string;
 }
 
 export type WithDistance<T> = T & { distanceKm?: number };
@@ -18,8 +17,8 @@ export function whereTextContains<T extends ObjectLiteral>(qb: SelectQueryBuilde
 
 /**
  * Runs a list query as one page. With `near`, rows come nearest first (a K-nearest-neighbour
- * walk of the GiST index on ll_to_earth) with their distance in km; `radiusKm` bounds the search
- * with an earth_box that the same index answers.
+ * walk of the GiST index on the `location` column) with their distance in km; `radiusKm` bounds
+ * the search with an earth_box that the same index answers, the count by an index-only scan.
  */
 export async function listPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -31,7 +30,7 @@ export async function listPage<T extends ObjectLiteral>(
   if (query.radiusKm !== undefined && point === undefined) {
     throw invalidField('radiusKm', 'radiusKm needs near=latitude,longitude');
   }
-  const there = `ll_to_earth(${position.latitude}, ${position.longitude})`;
+  const there = position.location;
   const here = 'll_to_earth(CAST(:nearLatitude AS float8), CAST(:nearLongitude AS float8))';
   if (point) {
     qb.setParameters({ nearLatitude: point.latitude, nearLongitude: point.longitude });
