@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NearPageQueryDto, translatedText } from '../../../common/src/index.js';
-import { PlaceDto } from '../shared/address.dto.js';
+import { PlaceDto } from '../shared/place.dto.js';
 import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, type AccommodationKind, type AccommodationStatus } from './accommodation.entity.js';
 
 const AccommodationDescription = translatedText('AccommodationDescription', 2000, {
@@ -40,22 +40,7 @@ class AccommodationFieldsDto extends PlaceDto {
   @Max(2000)
   capacity?: number;
 
-  @ApiPropertyOptional({ example: '+33 6 12 34 56 78' })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'phone must be a phone number' })
-  phone?: string;
 
-  @ApiPropertyOptional({ example: 'accueil@gite-des-tilleuls.fr' })
-  @IsOptional()
-  @IsEmail()
-  @MaxLength(200)
-  email?: string;
-
-  @ApiPropertyOptional({ example: 'https://gite-des-tilleuls.fr' })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
-  website?: string;
 
   @ApiPropertyOptional({ example: 'active', enum: ['active', 'disabled'] })
   @IsOptional()

@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { translatedTextSchema, type TranslatedText } from '../../../common/src/index.js';
 import { CATEGORIES, type Category } from '../categories/categories.js';
+import { DISTANCE_PROPERTY } from '../shared/place-record.entity.js';
+import { TerritoryRecord } from '../shared/territory-record.entity.js';
 
 export const OFFER_KINDS = ['percent_off', 'amount_off', 'gift', 'visit', 'tasting'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
@@ -10,15 +12,7 @@ export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** A producer's advantage ("bon plan") for the territory's guests. */
 @Entity('offers')
-export class Offer {
-  @ApiProperty({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @ApiProperty({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })
-  @Column('uuid')
-  territoryId: string;
-
+export class Offer extends TerritoryRecord {
   @ApiProperty({ example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69', format: 'uuid' })
   @Column('uuid')
   producerId: string;
@@ -79,20 +73,9 @@ export class Offer {
   @Column('timestamptz', { nullable: true })
   publishedAt: Date | null;
 
-  @ApiProperty({ example: null, nullable: true, type: String, format: 'date-time' })
-  @Column('timestamptz', { nullable: true })
-  archivedAt: Date | null;
-
-  @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @ApiProperty({ example: '2026-03-02T10:30:00.000Z' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }
 
 export class OfferListItem extends Offer {
-  @ApiProperty({ example: 3.42, required: false, description: "Distance from `near` to the producer in km, when `near` was given" })
+  @ApiProperty({ ...DISTANCE_PROPERTY, description: "Distance from `near` to the offer's producer in km, when `near` was given" })
   distanceKm?: number;
 }

@@ -4,12 +4,10 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUrl,
   IsUUID,
   Matches,
   MaxLength,
@@ -17,7 +15,7 @@ import {
 } from 'class-validator';
 import { NearPageQueryDto, translatedText } from '../../../common/src/index.js';
 import { CATEGORIES, type Category } from '../categories/categories.js';
-import { PlaceDto } from '../shared/address.dto.js';
+import { PlaceDto } from '../shared/place.dto.js';
 import { IsOpeningHours } from '../shared/opening-hours.js';
 import { PRODUCER_STATUSES, type ProducerStatus } from './producer.entity.js';
 
@@ -56,22 +54,7 @@ class ProducerFieldsDto extends PlaceDto {
   @IsIn(CATEGORIES, { each: true, message: `each value in categories must be one of ${CATEGORIES.join(', ')}` })
   categories: Category[];
 
-  @ApiPropertyOptional({ example: '+33 5 49 64 00 00' })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'phone must be a phone number' })
-  phone?: string;
 
-  @ApiPropertyOptional({ example: 'bonjour@chemin-creux.fr' })
-  @IsOptional()
-  @IsEmail()
-  @MaxLength(200)
-  email?: string;
-
-  @ApiPropertyOptional({ example: 'https://chemin-creux.fr' })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(500)
-  website?: string;
 
   @ApiPropertyOptional({ example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', description: 'OpenStreetMap opening_hours syntax' })
   @IsOptional()

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** The postal address, position and contact of the places visitors look up: producers and accommodations. */
+export class PlaceDto {
+  @ApiProperty({ example: '12 route de la Boissière', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  address: string;
+
+  @ApiProperty({ example: '79200', description: 'French postcode (5 digits)' })
+  @Matches(/^\d{5}$/, { message: 'postcode must be 5 digits' })
+  postcode: string;
+
+  @ApiProperty({ example: 'Parthenay', maxLength: 80 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  commune: string;
+
+  @ApiProperty({ example: 46.6486, minimum: -90, maximum: 90 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  latitude: number;
+
+  @ApiProperty({ example: -0.2472, minimum: -180, maximum: 180 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  longitude: number;
+
+  @ApiPropertyOptional({ example: '+33 5 49 64 00 00' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'bonjour@chemin-creux.fr' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'https://chemin-creux.fr' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  website?: string;
+}
