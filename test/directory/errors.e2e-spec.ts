@@ -52,3 +52,18 @@ describe('every error answers in one JSON shape', () => {
     expect((await t.http().get('/health/ready')).body).toEqual({ status: 'ok' });
   });
 });
+
+describe('text PostgreSQL cannot hold', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('a NUL byte in a name or a search is a 400, not a 500', async () => {
+    const created = await t.http().post('/api/v1/territories').send({ name: 'Gâtine\u0000' });
+    expect(created.status).toBe(400);
+    const searched = await t.http().get('/api/v1/producers').query({ q: 'miel\u0000' });
+    expect(searched.status).toBe(400);
+  });
+});

@@ -154,3 +154,38 @@ describe('producers', () => {
     expect(listed.body.items.map((p: { id: string }) => p.id)).not.toContain(busy.id);
   });
 });
+
+describe('null in an edit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('is refused for a field that always has a value and clears one that may be empty', async () => {
+    const make = factories(t);
+    const territory = await make.territory();
+    const producer = await make.producer(territory.id as string, { phone: '+33 5 49 00 00 02', labels: ['organic'] });
+    const refused = await t.http().patch(`/api/v1/producers/${producer.id}`).send({ name: null, labels: null, description: null });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['description', 'labels', 'name']);
+    const created = await t.http().post('/api/v1/producers').send({
+      territoryId: territory.id,
+      name: 'Ferme sans slug',
+      slug: null,
+      labels: null,
+      categories: ['honey'],
+      address: '1 rue',
+      postcode: '79200',
+      commune: 'Parthenay',
+      latitude: 46.6,
+      longitude: -0.2,
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['labels', 'slug']);
+
+    const cleared = await t.http().patch(`/api/v1/producers/${producer.id}`).send({ phone: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.phone).toBeNull();
+  });
+});

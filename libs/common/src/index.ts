@@ -12,3 +12,4 @@ export * from './i18n/languages.js';
 export * from './i18n/translated-text.dto.js';
 export * from './logging/logger.js';
 export * from './time/calendar-date.js';
+export * from './errors/optional.js';

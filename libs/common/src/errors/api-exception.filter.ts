@@ -8,8 +8,14 @@ import { FieldConflict } from './field-exceptions.js';
 interface PgError {
   code?: string;
   constraint?: string;
-  driverError?: { code?: string; constraint?: string };
+  column?: string;
+  driverError?: { code?: string; constraint?: string; column?: string };
 }
+
+const NOT_NULL_VIOLATION = '23502';
+const CHECK_VIOLATION = '23514';
+/** A NUL byte or a character PostgreSQL text cannot hold. */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
 
 /** Unique constraints whose violation is the client's conflict, by constraint name → field. */
 const UNIQUE_FIELDS: Record<string, string> = {
@@ -50,6 +56,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const field = UNIQUE_FIELDS[constraint];
       const message = `${field} is already taken`;
       return { statusCode: 409, error: 'Conflict', message, errors: [{ field, message }] };
+    }
+    // The database's own rules back the validation up; if input slips past it, it is still the client's 400.
+    if (code === NOT_NULL_VIOLATION || code === CHECK_VIOLATION) {
+      this.logger.warn(`input passed validation but broke database rule ${constraint ?? pg.driverError?.column ?? code}`);
+      const column = pg.driverError?.column ?? pg.column;
+      const field = column ? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'body';
+      const message = code === NOT_NULL_VIOLATION ? `${field} must not be null` : `a value breaks the rule ${constraint}`;
+      return { statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] };
+    }
+    if (code !== undefined && UNSTORABLE_TEXT.has(code)) {
+      const message = 'a text holds a character that cannot be stored (such as a NUL byte)';
+      return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
     }
     const status = statusOfFrameworkError(exception);
     if (status !== undefined) {

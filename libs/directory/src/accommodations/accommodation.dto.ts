@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { NearPageQueryDto, translatedText } from '../../../common/src/index.js';
+import { NearPageQueryDto, Optional, translatedText } from '../../../common/src/index.js';
 import { PlaceDto } from '../shared/place.dto.js';
 import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, type AccommodationKind, type AccommodationStatus } from './accommodation.entity.js';
 
@@ -22,7 +22,7 @@ class AccommodationFieldsDto extends PlaceDto {
   kind: AccommodationKind;
 
   @ApiPropertyOptional({ example: 'gite-des-tilleuls', description: 'Made from the name when omitted', maxLength: 80 })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
   @MaxLength(80)
   slug?: string;
@@ -43,7 +43,7 @@ class AccommodationFieldsDto extends PlaceDto {
 
 
   @ApiPropertyOptional({ example: 'active', enum: ['active', 'disabled'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['active', 'disabled'])
   status?: Exclude<AccommodationStatus, 'archived'>;
 }
@@ -54,7 +54,7 @@ export class CreateAccommodationDto extends AccommodationFieldsDto {
   territoryId: string;
 }
 
-export class UpdateAccommodationDto extends PartialType(AccommodationFieldsDto) {}
+export class UpdateAccommodationDto extends PartialType(AccommodationFieldsDto, { skipNullProperties: false }) {}
 
 export class AccommodationQueryDto extends NearPageQueryDto {
   @ApiPropertyOptional({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })

@@ -17,7 +17,7 @@ import {
   ValidateNested,
   registerDecorator,
 } from 'class-validator';
-import { IsCalendarDate, NearPageQueryDto, translatedText } from '../../../common/src/index.js';
+import { IsCalendarDate, NearPageQueryDto, Optional, translatedText } from '../../../common/src/index.js';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { OFFER_KINDS, OFFER_STATUSES, type OfferKind, type OfferStatus } from './offer.entity.js';
 import { offerValueProblem, validityProblem } from './offer-rules.js';
@@ -68,7 +68,7 @@ export class CreateOfferDto {
     maximum: 10000000,
   })
   // Optional only for the kinds whose value is an optional worth; the rule is checked first, for its message.
-  @ValidateIf((dto: CreateOfferDto) => dto.value !== undefined || dto.kind === 'percent_off' || dto.kind === 'amount_off')
+  @ValidateIf((dto: CreateOfferDto) => (dto.value !== undefined && dto.value !== null) || dto.kind === 'percent_off' || dto.kind === 'amount_off')
   @IsInt()
   @Min(0)
   @Max(10_000_000)
@@ -93,7 +93,7 @@ export class CreateOfferDto {
   validTo?: string;
 
   @ApiPropertyOptional({ example: 1, default: 1, minimum: 1, maximum: 100 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -107,7 +107,7 @@ export class CreateOfferDto {
   quota?: number;
 
   @ApiPropertyOptional({ example: ['dairy_cheese'], isArray: true, enum: CATEGORIES, description: "Defaults to the producer's categories" })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(CATEGORIES.length)
@@ -116,7 +116,7 @@ export class CreateOfferDto {
 }
 
 /** Everything but the producer may change; kind/value and dates are checked again against the stored offer. */
-export class UpdateOfferDto extends PartialType(OmitType(CreateOfferDto, ['producerId'] as const)) {}
+export class UpdateOfferDto extends PartialType(OmitType(CreateOfferDto, ['producerId'] as const), { skipNullProperties: false }) {}
 
 export class RejectOfferDto {
   @ApiProperty({ example: 'Merci de préciser le montant minimum d’achat.', maxLength: 500 })

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { NearPageQueryDto, translatedText } from '../../../common/src/index.js';
+import { NearPageQueryDto, Optional, translatedText } from '../../../common/src/index.js';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { PlaceDto } from '../shared/place.dto.js';
 import { IsOpeningHours } from '../shared/opening-hours.js';
@@ -36,13 +36,13 @@ class ProducerFieldsDto extends PlaceDto {
   name: string;
 
   @ApiPropertyOptional({ example: 'ferme-du-chemin-creux', description: 'Made from the name when omitted', maxLength: 80 })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
   @MaxLength(80)
   slug?: string;
 
   @ApiPropertyOptional({ type: ProducerDescription })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ProducerDescription)
   description?: InstanceType<typeof ProducerDescription>;
@@ -63,7 +63,7 @@ class ProducerFieldsDto extends PlaceDto {
   openingHours?: string;
 
   @ApiPropertyOptional({ example: ['organic'], isArray: true, type: String, description: 'Quality labels, e.g. organic, bienvenue_a_la_ferme' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(10)
@@ -77,7 +77,7 @@ class ProducerFieldsDto extends PlaceDto {
   visitConditions?: InstanceType<typeof VisitConditions>;
 
   @ApiPropertyOptional({ example: 'active', enum: ['active', 'suspended'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['active', 'suspended'])
   status?: Exclude<ProducerStatus, 'archived'>;
 }
@@ -88,7 +88,7 @@ export class CreateProducerDto extends ProducerFieldsDto {
   territoryId: string;
 }
 
-export class UpdateProducerDto extends PartialType(ProducerFieldsDto) {}
+export class UpdateProducerDto extends PartialType(ProducerFieldsDto, { skipNullProperties: false }) {}
 
 export class ProducerQueryDto extends NearPageQueryDto {
   @ApiPropertyOptional({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })

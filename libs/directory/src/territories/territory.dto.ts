@@ -15,7 +15,7 @@ import {
   MaxLength,
   registerDecorator,
 } from 'class-validator';
-import { LANGUAGES, type Language } from '../../../common/src/index.js';
+import { LANGUAGES, Optional, type Language } from '../../../common/src/index.js';
 
 function IsTimeZone() {
   return (target: object, propertyName: string) =>
@@ -46,13 +46,13 @@ export class CreateTerritoryDto {
   name: string;
 
   @ApiPropertyOptional({ example: 'gatine', description: 'Lowercase letters, digits and dashes; made from the name when omitted', maxLength: 80 })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
   @MaxLength(80)
   slug?: string;
 
   @ApiPropertyOptional({ example: ['fr', 'en'], isArray: true, enum: LANGUAGES, description: 'Must include fr' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -61,7 +61,7 @@ export class CreateTerritoryDto {
   languages?: Language[];
 
   @ApiPropertyOptional({ example: 'Europe/Paris' })
-  @IsOptional()
+  @Optional()
   @IsTimeZone()
   timeZone?: string;
 
@@ -99,9 +99,9 @@ export class CreateTerritoryDto {
   secondaryColor?: string;
 
   @ApiPropertyOptional({ example: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   offersNeedReview?: boolean;
 }
 
-export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto) {}
+export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto, { skipNullProperties: false }) {}
