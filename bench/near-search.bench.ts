@@ -12,7 +12,7 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Module } from '@nestjs/common';
-import { createLogger, PinoNestLogger } from '../libs/common/src/index.js';
+import { Actor, ConfigModule, createLogger, loadConfig, PinoNestLogger } from '../libs/common/src/index.js';
 import { DatabaseModule, runMigrations } from '../libs/database/src/index.js';
 import { DirectoryModule, ProducerQueryDto, ProducersService } from '../libs/directory/src/index.js';
 import { median, percentile, scratchDatabase } from './support.js';
@@ -24,7 +24,7 @@ const SLOW_RUNS = Math.max(10, Math.round(RUNS / 10));
 async function main() {
   const logger = createLogger('warn');
   const database = await scratchDatabase(logger);
-  @Module({ imports: [DatabaseModule.forRoot({ url: database.url, poolSize: 2 }), DirectoryModule] })
+  @Module({ imports: [ConfigModule.forRoot(loadConfig()), DatabaseModule.forRoot({ url: database.url, poolSize: 2 }), DirectoryModule] })
   class BenchModule {}
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: new PinoNestLogger(logger) });
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -53,7 +53,7 @@ async function main() {
       let found = 0;
       for (let i = 0; i < runs; i++) {
         const t0 = performance.now();
-        const page = await producers.list(query(points[i]));
+        const page = await producers.list(query(points[i]), Actor.anonymous());
         times.push(performance.now() - t0);
         found += page.items.length;
       }

@@ -41,8 +41,21 @@ describe('a first start on a fresh machine', () => {
     const gatine = territories.body.items[0];
     expect(gatine.slug).toBe('gatine');
     expect((await http().get('/api/v1/producers').query({ territoryId: gatine.id })).body.total).toBe(16);
-    expect((await http().get('/api/v1/accommodations').query({ territoryId: gatine.id })).body.total).toBe(30);
-    const offers = (await http().get('/api/v1/offers').query({ territoryId: gatine.id, limit: 100 })).body;
+
+    // One demo account per role, with the default demo password.
+    const tokens: Record<string, string> = {};
+    for (const role of ['admin', 'coordinator', 'producer', 'host']) {
+      const login = await http().post('/api/v1/auth/login').send({ email: `${role}@demo.test`, password: 'terroir-demo' });
+      expect(login.status, role).toBe(200);
+      tokens[role] = login.body.accessToken;
+    }
+    const coordinator = () => request.agent(app.getHttpServer()).set('authorization', `Bearer ${tokens.coordinator}`);
+    expect((await coordinator().get('/api/v1/accommodations').query({ territoryId: gatine.id })).body.total).toBe(30);
+    const me = await request(app.getHttpServer()).get('/api/v1/me').set('authorization', `Bearer ${tokens.host}`);
+    expect(me.body.memberships).toHaveLength(1);
+    expect(me.body.memberships[0]).toMatchObject({ role: 'host', territoryId: gatine.id, status: 'active' });
+    expect(me.body.memberships[0].accommodationIds.length).toBeGreaterThan(1);
+    const offers = (await coordinator().get('/api/v1/offers').query({ territoryId: gatine.id, limit: 100 })).body;
     expect(offers.total).toBeGreaterThanOrEqual(20);
     expect(offers.total).toBeLessThanOrEqual(30);
     expect(new Set(offers.items.map((o: { kind: string }) => o.kind))).toEqual(new Set(['percent_off', 'amount_off', 'gift', 'visit', 'tasting']));

@@ -2,29 +2,75 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
-import { createLogger, loadConfig, type AppConfig } from '../../libs/common/src/index.js';
+import { UsersService } from '../../libs/accounts/src/index.js';
+import { createLogger, loadConfig, type AppConfig, type Role } from '../../libs/common/src/index.js';
 import { createTestDatabase } from './test-database.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface Member {
+  userId: string;
+  email: string;
+  token: string;
+}
 
 export interface TestApp {
   app: NestFastifyApplication;
-  http: () => ReturnType<typeof request>;
+  /** Requests as the platform admin (who may do everything): for tests of behaviour, not of access. */
+  http: () => ReturnType<typeof request.agent>;
+  /** Requests with this access token. */
+  as: (token: string) => ReturnType<typeof request.agent>;
+  /** Requests from nobody signed in. */
+  anonymous: () => ReturnType<typeof request>;
   dataSource: DataSource;
-  databaseUrl: string;
+  config: AppConfig;
+  adminToken: string;
+  signIn(email: string, password?: string): Promise<string>;
+  /** An active member with a password, signed in (invitations are tested on their own). */
+  member(territoryId: string, role: Role, links?: { producerId?: string; accommodationIds?: string[] }): Promise<Member>;
   close(): Promise<void>;
 }
+
+let people = 0;
 
 /** The real app over HTTP, on a database of its own cloned from the migrated template. */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase(inject('databaseServerUrl'));
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test' }), seedDemo: false, ...overrides };
   const app = await createApp(config, database.url, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const server = app.getHttpServer();
+  const users = app.get(UsersService);
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+
+  const signIn = async (email: string, password = TEST_PASSWORD) => {
+    const response = await request(server).post('/api/v1/auth/login').send({ email, password });
+    expect(response.status, `sign-in of ${email}: ${JSON.stringify(response.body)}`).toBe(200);
+    return response.body.accessToken as string;
+  };
+  const as = (token: string) => request.agent(server).set('authorization', `Bearer ${token}`);
+
+  const adminEmail = `admin-${++people}@test.test`;
+  await users.createAdmin(adminEmail, TEST_PASSWORD);
+  const adminToken = await signIn(adminEmail);
+
   return {
     app,
-    http: () => request(app.getHttpServer()),
-    dataSource: app.get<DataSource>(getDataSourceToken()),
-    databaseUrl: database.url,
+    http: () => as(adminToken),
+    as,
+    anonymous: () => request(server),
+    dataSource,
+    config,
+    adminToken,
+    signIn,
+    async member(territoryId, role, links = {}) {
+      const email = `${role}-${++people}@test.test`;
+      const user = await dataSource.transaction((tx) =>
+        users.createMember(tx, { email, name: `${role} ${people}`, password: TEST_PASSWORD, territoryId, role, ...links }),
+      );
+      return { userId: user.id, email, token: await signIn(email) };
+    },
     close: async () => {
       await app.close();
       await database.drop();

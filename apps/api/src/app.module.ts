@@ -1,5 +1,8 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../../libs/common/src/index.js';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ConfigModule, type AppConfig } from '../../../libs/common/src/index.js';
+import { AccountsModule } from '../../../libs/accounts/src/index.js';
+import { AuditModule } from '../../../libs/audit/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { DemoModule } from '../../../libs/demo/src/index.js';
 import { DirectoryModule } from '../../../libs/directory/src/index.js';
@@ -9,14 +12,10 @@ import { OffersController } from './directory/offers.controller.js';
 import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
 import { HealthController } from './health/health.controller.js';
-
-@Global()
-@Module({})
-class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
-  }
-}
+import { AuditController } from './accounts/audit.controller.js';
+import { AuthController } from './accounts/auth.controller.js';
+import { MembersController } from './accounts/members.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
 
 /** The HTTP way in: REST under /api/v1 and health checks. */
 @Module({})
@@ -24,8 +23,19 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, DemoModule],
-      controllers: [HealthController, TerritoriesController, ProducersController, AccommodationsController, OffersController, CategoriesController],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, DemoModule],
+      controllers: [
+        HealthController,
+        AuthController,
+        TerritoriesController,
+        MembersController,
+        AuditController,
+        ProducersController,
+        AccommodationsController,
+        OffersController,
+        CategoriesController,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

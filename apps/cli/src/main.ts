@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConfigError, createLogger, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
 import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
 import { DemoSeeder } from '../../../libs/demo/src/index.js';
+import { PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
 import { CliModule } from './cli.module.js';
 
 const USAGE = `Terroir Pass command line
@@ -14,6 +16,11 @@ const USAGE = `Terroir Pass command line
   cli migrate              apply pending database migrations
   cli seed [--force]       load the demo territory (--force: even if the database already holds territories)
   cli openapi [--out F]    write the OpenAPI document (default docs/openapi.json)
+  cli users create-admin --email E [--password P]
+                           create the platform admin (or make E one); the password may
+                           also come from ADMIN_PASSWORD, which keeps it out of shell history
+  cli users reset-password --email E
+                           print a single-use password-reset link for E
 
 The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR/pg when it is unset.`;
 
@@ -21,10 +28,17 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { force: { type: 'boolean', default: false }, out: { type: 'string', default: 'docs/openapi.json' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      force: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'docs/openapi.json' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  const [command] = positionals;
-  if (values.help || command === undefined || !['migrate', 'seed', 'openapi'].includes(command)) {
+  const [command, subcommand] = positionals;
+  const known = ['migrate', 'seed', 'openapi'].includes(command) || (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand));
+  if (values.help || command === undefined || !known) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -44,10 +58,11 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url), { logger: new PinoNestLogger(logger) });
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
     try {
       const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
       console.log(applied.length === 0 ? 'Database schema is up to date.' : `Applied migrations: ${applied.join(', ')}`);
+      if (command === 'users') return await users(app, subcommand, values.email, values.password ?? process.env.ADMIN_PASSWORD);
       if (command === 'seed') {
         const seeder = app.get(DemoSeeder);
         if (config.nodeEnv === 'production' && !values.force) {
@@ -62,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
         } else {
           const summary = await seeder.seed();
           console.log(`Demo territory loaded: ${summary.producers} producers, ${summary.accommodations} accommodations, ${summary.offers} offers.`);
+          if (summary.accounts.length > 0) console.log(`Demo accounts (password from DEMO_PASSWORD): ${summary.accounts.join(', ')}`);
         }
       }
       return 0;
@@ -71,6 +87,29 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await database.stop();
   }
+}
+
+async function users(app: INestApplicationContext, subcommand: string, email: string | undefined, password: string | undefined): Promise<number> {
+  if (!email) {
+    console.error('--email is required');
+    return 2;
+  }
+  if (subcommand === 'create-admin') {
+    if (!password || password.length < 10) {
+      console.error('A password of at least 10 characters is required (--password or ADMIN_PASSWORD)');
+      return 2;
+    }
+    const { created } = await app.get(UsersService).createAdmin(email, password);
+    console.log(created ? `Platform admin ${email} created.` : `${email} is now a platform admin, with the new password.`);
+    return 0;
+  }
+  const link = await app.get(PasswordResetService).linkForEmail(email);
+  if (!link) {
+    console.error(`No account for ${email}`);
+    return 1;
+  }
+  console.log(link.mailed ? `A reset link was e-mailed to ${email}.` : `Password-reset link for ${email} (single use, until ${link.expiresAt.toISOString()}):\n${link.url}`);
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

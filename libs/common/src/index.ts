@@ -13,3 +13,6 @@ export * from './i18n/translated-text.dto.js';
 export * from './logging/logger.js';
 export * from './time/calendar-date.js';
 export * from './errors/optional.js';
+export * from './auth/actor.js';
+export * from './errors/access.js';
+export * from './config/config.module.js';

@@ -1,13 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { Actor, APP_CONFIG, type AppConfig } from '../../common/src/index.js';
+import { UsersService } from '../../accounts/src/index.js';
 import {
   AccommodationsService,
   OffersService,
   ProducersService,
   TerritoriesService,
   Territory,
+  type Accommodation,
   type Offer,
+  type Producer,
 } from '../../directory/src/index.js';
 import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } from './demo-data.js';
 
@@ -16,17 +20,30 @@ export interface SeedSummary {
   producers: number;
   accommodations: number;
   offers: number;
+  accounts: string[];
 }
+
+/** The demo accounts, one per role (never created in production). */
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@demo.test',
+  coordinator: 'coordinator@demo.test',
+  producer: 'producer@demo.test',
+  host: 'host@demo.test',
+} as const;
 
 /** Loads the demo territory (modelled on the Gâtine association) through the same services as the API. */
 @Injectable()
 export class DemoSeeder {
+  private readonly system = Actor.system();
+
   constructor(
     @InjectRepository(Territory) private readonly territoryRepository: Repository<Territory>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly territories: TerritoriesService,
     private readonly producers: ProducersService,
     private readonly accommodations: AccommodationsService,
     private readonly offers: OffersService,
+    private readonly users: UsersService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -40,34 +57,55 @@ export class DemoSeeder {
   /** Offers run over the current year, so that the demo shows valid offers whenever it is started. */
   async seed(today = new Date()): Promise<SeedSummary> {
     const year = today.getUTCFullYear();
-    const territory = await this.territories.create({ ...DEMO_TERRITORY });
+    const territory = await this.territories.create({ ...DEMO_TERRITORY }, this.system);
+    const producers: Producer[] = [];
     let offers = 0;
     for (const { offers: demoOffers, ...fields } of DEMO_PRODUCERS) {
-      const producer = await this.producers.create({ ...fields, territoryId: territory.id });
+      const producer = await this.producers.create({ ...fields, territoryId: territory.id }, this.system);
+      producers.push(producer);
       for (const demo of demoOffers) {
         await this.createOffer(producer.id, demo, year);
         offers++;
       }
     }
+    const accommodations: Accommodation[] = [];
     for (const accommodation of DEMO_ACCOMMODATIONS) {
-      await this.accommodations.create({ ...accommodation, territoryId: territory.id });
+      accommodations.push(await this.accommodations.create({ ...accommodation, territoryId: territory.id }, this.system));
     }
-    return { territoryId: territory.id, producers: DEMO_PRODUCERS.length, accommodations: DEMO_ACCOMMODATIONS.length, offers };
+    const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
+    return { territoryId: territory.id, producers: producers.length, accommodations: accommodations.length, offers, accounts };
+  }
+
+  /** One account per role, all with DEMO_PASSWORD, as listed in the README. */
+  private async createAccounts(territoryId: string, producer: Producer, hosted: Accommodation[]): Promise<string[]> {
+    const password = this.config.demoPassword;
+    await this.users.createAdmin(DEMO_ACCOUNTS.admin, password);
+    await this.territoryRepository.manager.transaction(async (tx) => {
+      await this.users.createMember(tx, { email: DEMO_ACCOUNTS.coordinator, name: 'Claire Coordinatrice', password, territoryId, role: 'coordinator' });
+      await this.users.createMember(tx, { email: DEMO_ACCOUNTS.producer, name: 'Paul Producteur', password, territoryId, role: 'producer', producerId: producer.id });
+      await this.users.createMember(tx, {
+        email: DEMO_ACCOUNTS.host,
+        name: 'Hélène Hôte',
+        password,
+        territoryId,
+        role: 'host',
+        accommodationIds: hosted.map((a) => a.id),
+      });
+    });
+    return Object.values(DEMO_ACCOUNTS);
   }
 
   private async createOffer(producerId: string, demo: DemoOffer, year: number): Promise<Offer> {
     const { status, months, ...fields } = demo;
     const [first, last] = months ?? [1, 12];
     const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-    const offer = await this.offers.create({
-      ...fields,
-      producerId,
-      validFrom: `${year}-${pad(first)}-01`,
-      validTo: `${year}-${pad(last)}-${pad(lastDay)}`,
-    });
-    if (status === 'published' || status === 'paused') await this.offers.transition(offer.id, 'publish');
-    if (status === 'paused') await this.offers.transition(offer.id, 'pause');
-    if (status === 'pending_review') await this.offers.transition(offer.id, 'submit');
+    const offer = await this.offers.create(
+      { ...fields, producerId, validFrom: `${year}-${pad(first)}-01`, validTo: `${year}-${pad(last)}-${pad(lastDay)}` },
+      this.system,
+    );
+    if (status === 'published' || status === 'paused') await this.offers.transition(offer.id, 'publish', this.system);
+    if (status === 'paused') await this.offers.transition(offer.id, 'pause', this.system);
+    if (status === 'pending_review') await this.offers.transition(offer.id, 'submit', this.system);
     return offer;
   }
 }

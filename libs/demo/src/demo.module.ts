@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../../accounts/src/index.js';
 import { DirectoryModule } from '../../directory/src/index.js';
 import { DemoSeeder } from './demo-seeder.js';
 
-@Module({ imports: [DirectoryModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [DirectoryModule, AccountsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

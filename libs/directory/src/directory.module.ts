@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../../audit/src/index.js';
 import { AccommodationsService } from './accommodations/accommodations.service.js';
 import { Accommodation } from './accommodations/accommodation.entity.js';
 import { OffersService } from './offers/offers.service.js';
@@ -11,7 +12,7 @@ import { Territory } from './territories/territory.entity.js';
 
 /** Territories, producers, accommodations and offers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Territory, Producer, Accommodation, Offer])],
+  imports: [TypeOrmModule.forFeature([Territory, Producer, Accommodation, Offer]), AuditModule],
   providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService],
   exports: [TypeOrmModule, TerritoriesService, ProducersService, AccommodationsService, OffersService],
 })

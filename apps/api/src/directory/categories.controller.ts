@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CATEGORIES, CATEGORY_LABELS } from '../../../../libs/directory/src/index.js';
+import { Public } from '../auth/public.decorator.js';
 
 class CategoryView {
   @ApiProperty({ example: 'dairy_cheese', enum: CATEGORIES })
@@ -10,6 +11,7 @@ class CategoryView {
   labels: Record<string, string>;
 }
 
+@Public()
 @ApiTags('categories')
 @Controller('api/v1/categories')
 export class CategoriesController {

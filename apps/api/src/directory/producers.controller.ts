@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse } from '../../../../libs/common/src/index.js';
 import {
   CreateProducerDto,
@@ -9,10 +9,14 @@ import {
   ProducersService,
   UpdateProducerDto,
 } from '../../../../libs/directory/src/index.js';
+import { Actor } from '../../../../libs/common/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
 
+@ApiBearerAuth()
 @ApiTags('producers')
 @Controller('api/v1/producers')
 export class ProducersController {
@@ -21,37 +25,39 @@ export class ProducersController {
   @Post()
   @ApiCreatedResponse({ type: Producer })
   @ApiErrors(400, 409)
-  create(@Body() dto: CreateProducerDto) {
-    return this.producers.create(dto);
+  create(@Body() dto: CreateProducerDto, @CurrentActor() actor: Actor) {
+    return this.producers.create(dto, actor);
   }
 
   @Get()
+  @Public()
   @ApiOperation({ summary: 'Producers, filtered; with near=lat,lng nearest first with distanceKm' })
   @ApiPageResponse(ProducerListItem)
   @ApiErrors(400)
-  list(@Query() query: ProducerQueryDto) {
-    return this.producers.list(query);
+  list(@Query() query: ProducerQueryDto, @CurrentActor() actor: Actor) {
+    return this.producers.list(query, actor);
   }
 
   @Get(':id')
+  @Public()
   @ApiOkResponse({ type: Producer })
   @ApiErrors(400, 404)
-  get(@IdParam() id: string) {
-    return this.producers.get(id);
+  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return this.producers.get(id, actor);
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: Producer })
   @ApiErrors(400, 404, 409)
-  update(@IdParam() id: string, @Body() dto: UpdateProducerDto) {
-    return this.producers.update(id, dto);
+  update(@IdParam() id: string, @Body() dto: UpdateProducerDto, @CurrentActor() actor: Actor) {
+    return this.producers.update(id, dto, actor);
   }
 
   @Delete(':id')
   @ApiOperation({ summary: 'Deletes a producer without offers; archives one with offers (and its offers)' })
   @ApiOkResponse({ type: RemovalResult })
   @ApiErrors(400, 404)
-  remove(@IdParam() id: string) {
-    return this.producers.remove(id);
+  remove(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return this.producers.remove(id, actor);
   }
 }

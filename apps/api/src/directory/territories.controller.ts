@@ -1,10 +1,14 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, PageQueryDto } from '../../../../libs/common/src/index.js';
 import { CreateTerritoryDto, TerritoriesService, Territory, UpdateTerritoryDto } from '../../../../libs/directory/src/index.js';
+import { Actor } from '../../../../libs/common/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
+@ApiBearerAuth()
 @ApiTags('territories')
 @Controller('api/v1/territories')
 export class TerritoriesController {
@@ -13,11 +17,12 @@ export class TerritoriesController {
   @Post()
   @ApiCreatedResponse({ type: Territory })
   @ApiErrors(400, 409)
-  create(@Body() dto: CreateTerritoryDto) {
-    return this.territories.create(dto);
+  create(@Body() dto: CreateTerritoryDto, @CurrentActor() actor: Actor) {
+    return this.territories.create(dto, actor);
   }
 
   @Get()
+  @Public()
   @ApiPageResponse(Territory)
   @ApiErrors(400)
   list(@Query() query: PageQueryDto) {
@@ -25,6 +30,7 @@ export class TerritoriesController {
   }
 
   @Get(':id')
+  @Public()
   @ApiOkResponse({ type: Territory })
   @ApiErrors(400, 404)
   get(@IdParam() id: string) {
@@ -34,7 +40,7 @@ export class TerritoriesController {
   @Patch(':id')
   @ApiOkResponse({ type: Territory })
   @ApiErrors(400, 404, 409)
-  update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto) {
-    return this.territories.update(id, dto);
+  update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto, @CurrentActor() actor: Actor) {
+    return this.territories.update(id, dto, actor);
   }
 }

@@ -3,12 +3,14 @@ import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../../../../libs/common/src/index.js';
+import { Public } from '../auth/public.decorator.js';
 
 class HealthStatus {
   @ApiProperty({ example: 'ok' })
   status: 'ok';
 }
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -8,7 +8,7 @@ describe('configuration', () => {
   });
 
   it('never loads the demo by default in production or on a real database', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/terroir' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/terroir', AUTH_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir' }).seedDemo).toBe(false);
   });
 
@@ -22,6 +22,12 @@ describe('configuration', () => {
       for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'SEED_DEMO']) expect(message).toContain(name);
       expect(message).not.toContain('secret');
     }
+  });
+
+  it('refuses to start in production without a real AUTH_SECRET', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET must be set in production/);
+    expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    expect(loadConfig({}).auth.secret.length).toBeGreaterThanOrEqual(32);
   });
 
   it('redacts passwords in connection URLs', () => {

@@ -14,7 +14,22 @@ export interface AppConfig {
   /** Load the demo territory when the database holds no territory yet. */
   seedDemo: boolean;
   databasePoolSize: number;
+  auth: {
+    /** Signs access tokens: the same on every instance. */
+    secret: string;
+    accessTokenSeconds: number;
+    refreshTokenSeconds: number;
+    invitationSeconds: number;
+    passwordResetSeconds: number;
+  };
+  /** smtp(s)://user:password@host:port; unset: links are handed back instead of mailed. */
+  smtpUrl?: string;
+  mailFrom: string;
+  demoPassword: string;
 }
+
+/** Only for a developer's machine: production refuses to start without AUTH_SECRET. */
+const DEVELOPMENT_SECRET = 'terroir-pass-development-secret-not-for-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -80,6 +95,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const authSecret = (): string => {
+    const secret = read('AUTH_SECRET');
+    if (secret === undefined) {
+      if (nodeEnv === 'production') problems.push('AUTH_SECRET must be set in production (at least 32 random characters)');
+      return DEVELOPMENT_SECRET;
+    }
+    if (secret.length < 32) problems.push('AUTH_SECRET must be at least 32 characters long');
+    return secret;
+  };
   const port = integer('PORT', 3000, 1, 65535);
   const publicBaseUrl = url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -95,6 +119,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // By default only the embedded database of a developer's machine gets the demo territory.
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    auth: {
+      secret: authSecret(),
+      accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
+      refreshTokenSeconds: integer('REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
+      invitationSeconds: integer('INVITATION_TTL_SECONDS', 7 * 86_400, 300, 90 * 86_400),
+      passwordResetSeconds: integer('PASSWORD_RESET_TTL_SECONDS', 3600, 300, 7 * 86_400),
+    },
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: read('MAIL_FROM') ?? 'Terroir Pass <no-reply@terroir-pass.invalid>',
+    demoPassword: read('DEMO_PASSWORD') ?? 'terroir-demo',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

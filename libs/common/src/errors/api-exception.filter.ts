@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { ApiError } from './api-error.js';
 import { ValidationFailed } from './validation.js';
 import { FieldConflict } from './field-exceptions.js';
+import { FieldForbidden } from './access.js';
 
 interface PgError {
   code?: string;
@@ -42,6 +43,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof FieldConflict) {
       return { statusCode: 409, error: 'Conflict', message: exception.message, errors: [{ field: exception.field, message: exception.message }] };
+    }
+    if (exception instanceof FieldForbidden) {
+      return {
+        statusCode: 403,
+        error: 'Forbidden',
+        message: exception.message,
+        errors: exception.fields.map((field) => ({ field, message: `you may not set ${field}` })),
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -1,4 +1,5 @@
 import { Directory1764380000000 } from './1764380000000-directory.js';
+import { Accounts1764390000000 } from './1764390000000-accounts.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
-export const MIGRATIONS = [Directory1764380000000];
+export const MIGRATIONS = [Directory1764380000000, Accounts1764390000000];

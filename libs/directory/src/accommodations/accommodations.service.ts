@@ -1,7 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { FieldConflict, invalidField, type Page } from '../../../common/src/index.js';
+import { denied, FieldConflict, invalidField, type Actor, type Page } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { shortCode } from '../shared/short-code.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
@@ -16,15 +18,28 @@ export class AccommodationsService {
   constructor(
     @InjectRepository(Accommodation) private readonly accommodations: Repository<Accommodation>,
     @InjectRepository(Territory) private readonly territories: Repository<Territory>,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateAccommodationDto): Promise<Accommodation> {
+  /** A coordinator registers an accommodation; it gets its permanent code. */
+  async create(dto: CreateAccommodationDto, actor: Actor): Promise<Accommodation> {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', 'no territory has this id');
+    if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add accommodations to');
     const slug = await uniqueSlug(this.accommodations, dto.territoryId, dto.name, dto.slug);
     // A new random code is drawn in the rare case it is already printed on someone else's QR code.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.accommodations.save(this.accommodations.create({ status: 'active', ...dto, slug, code: shortCode() }));
+        return await this.accommodations.manager.transaction(async (tx) => {
+          const accommodation = await tx.save(tx.create(Accommodation, { status: 'active', ...dto, slug, code: shortCode() }));
+          await this.audit.record(tx, actor, {
+            territoryId: accommodation.territoryId,
+            action: 'create',
+            entityType: 'accommodation',
+            entityId: accommodation.id,
+            after: accommodation,
+          });
+          return accommodation;
+        });
       } catch (error) {
         const pg = error as { driverError?: { code?: string; constraint?: string } };
         if (attempt < 5 && pg.driverError?.code === UNIQUE_VIOLATION && pg.driverError.constraint === 'accommodations_code_key') continue;
@@ -33,8 +48,15 @@ export class AccommodationsService {
     }
   }
 
-  list(query: AccommodationQueryDto): Promise<Page<WithDistance<Accommodation>>> {
+  /** Coordinators see their territory's accommodations, hosts the ones they run. */
+  list(query: AccommodationQueryDto, actor: Actor): Promise<Page<WithDistance<Accommodation>>> {
     const qb = this.accommodations.createQueryBuilder('a');
+    if (!actor.isPlatformAdmin) {
+      qb.andWhere('(a.territory_id IN (:...coordinated) OR a.id IN (:...hosted))', {
+        coordinated: idsOrNone(actor.coordinatedTerritoryIds),
+        hosted: idsOrNone(actor.hostedAccommodationIds),
+      });
+    }
     if (query.territoryId) qb.andWhere('a.territory_id = :territoryId', { territoryId: query.territoryId });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     else qb.andWhere(`a.status <> 'archived'`);
@@ -44,35 +66,53 @@ export class AccommodationsService {
     return listPage(qb, query, { location: 'a.location' }, (q) => q.orderBy('a.name', 'ASC'));
   }
 
-  async get(id: string): Promise<Accommodation> {
+  async get(id: string, actor: Actor): Promise<Accommodation> {
     const accommodation = await this.accommodations.findOneBy({ id });
-    if (!accommodation) throw new NotFoundException(`No accommodation with id ${id}`);
+    if (!accommodation || !directoryAccess.seeAccommodation(actor, accommodation)) throw new NotFoundException(`No accommodation with id ${id}`);
     return accommodation;
   }
 
+  /** The public side of an accommodation: its page by the code printed on its QR code. */
   async getByCode(code: string): Promise<Accommodation> {
     const accommodation = await this.accommodations.findOneBy({ code });
-    if (!accommodation) throw new NotFoundException(`No accommodation with code ${code}`);
+    if (!accommodation || accommodation.status !== 'active') throw new NotFoundException(`No accommodation with code ${code}`);
     return accommodation;
   }
 
-  async update(id: string, dto: UpdateAccommodationDto): Promise<Accommodation> {
-    const accommodation = await this.get(id);
+  async update(id: string, dto: UpdateAccommodationDto, actor: Actor): Promise<Accommodation> {
+    const accommodation = await this.get(id, actor);
+    if (!directoryAccess.editAccommodation(actor, accommodation)) throw denied(actor, true, 'accommodation', 'change');
     if (accommodation.status === 'archived') throw new FieldConflict('status', 'an archived accommodation cannot be changed');
     const slug =
       dto.slug !== undefined && dto.slug !== accommodation.slug
         ? await uniqueSlug(this.accommodations, accommodation.territoryId, accommodation.name, dto.slug)
         : accommodation.slug;
-    return this.accommodations.save(this.accommodations.merge(accommodation, { ...dto, slug }));
+    return this.accommodations.manager.transaction(async (tx) => {
+      const before = { ...accommodation };
+      const saved = await tx.save(this.accommodations.merge(accommodation, { ...dto, slug }));
+      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'accommodation', entityId: id, before, after: saved });
+      return saved;
+    });
   }
 
   /**
    * Its code is printed on paper in guests' hands: the accommodation is archived (its page
-   * answers 404, its code is never reused) rather than deleted.
+   * answers 404, its code is never reused) rather than deleted. Coordinators only.
    */
-  async remove(id: string): Promise<{ archived: boolean }> {
-    const accommodation = await this.get(id);
-    await this.accommodations.update({ id }, { status: 'archived', archivedAt: accommodation.archivedAt ?? new Date() });
+  async remove(id: string, actor: Actor): Promise<{ archived: boolean }> {
+    const accommodation = await this.get(id, actor);
+    if (!actor.coordinates(accommodation.territoryId)) throw denied(actor, true, 'accommodation', 'delete');
+    await this.accommodations.manager.transaction(async (tx) => {
+      await tx.update(Accommodation, { id }, { status: 'archived', archivedAt: accommodation.archivedAt ?? new Date() });
+      await this.audit.record(tx, actor, {
+        territoryId: accommodation.territoryId,
+        action: 'archive',
+        entityType: 'accommodation',
+        entityId: id,
+        before: { status: accommodation.status },
+        after: { status: 'archived' },
+      });
+    });
     return { archived: true };
   }
 }

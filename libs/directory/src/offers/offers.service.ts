@@ -1,7 +1,18 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { FieldConflict, invalidField, ValidationFailed, type FieldError, type Page } from '../../../common/src/index.js';
+import {
+  denied,
+  FieldConflict,
+  invalidField,
+  todayIn,
+  ValidationFailed,
+  type Actor,
+  type FieldError,
+  type Page,
+} from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -9,31 +20,47 @@ import type { CreateOfferDto, OfferQueryDto, UpdateOfferDto } from './offer.dto.
 import { Offer } from './offer.entity.js';
 import { nextStatus, offerValueProblem, validityProblem, type OfferTransition } from './offer-rules.js';
 
+/** SQL: the offer is shown to the public today (its territory's today). */
+const PUBLICLY_SHOWN = `(o.status = 'published' AND p.status = 'active'
+  AND o.valid_from <= (now() AT TIME ZONE t.time_zone)::date
+  AND (o.valid_to IS NULL OR o.valid_to >= (now() AT TIME ZONE t.time_zone)::date))`;
+
+/** Moves only a coordinator makes: approving an offer under review, or sending it back. */
+const REVIEW_MOVES = new Set<OfferTransition>(['reject']);
+
 @Injectable()
 export class OffersService {
   constructor(
     @InjectRepository(Offer) private readonly offers: Repository<Offer>,
     @InjectRepository(Producer) private readonly producers: Repository<Producer>,
     @InjectRepository(Territory) private readonly territories: Repository<Territory>,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateOfferDto): Promise<Offer> {
+  /** A producer creates offers for its own business, a coordinator for any of its territory. */
+  async create(dto: CreateOfferDto, actor: Actor): Promise<Offer> {
     const producer = await this.producers.findOneBy({ id: dto.producerId });
-    if (!producer) throw invalidField('producerId', 'no producer has this id');
+    if (!producer || !directoryAccess.seeProducer(actor, producer)) throw invalidField('producerId', 'no producer has this id');
+    if (!directoryAccess.editProducer(actor, producer)) throw denied(actor, true, 'producer', 'create offers for');
     if (producer.status === 'archived') throw invalidField('producerId', 'this producer is archived');
-    return this.offers.save(
-      this.offers.create({
-        usesPerPass: 1,
-        categories: producer.categories,
-        ...dto,
-        territoryId: producer.territoryId,
-        status: 'draft',
-      }),
-    );
+    return this.offers.manager.transaction(async (tx) => {
+      const offer = await tx.save(
+        tx.create(Offer, { usesPerPass: 1, categories: producer.categories, ...dto, territoryId: producer.territoryId, status: 'draft' }),
+      );
+      await this.audit.record(tx, actor, { territoryId: offer.territoryId, action: 'create', entityType: 'offer', entityId: offer.id, after: offer });
+      return offer;
+    });
   }
 
-  list(query: OfferQueryDto): Promise<Page<WithDistance<Offer>>> {
-    const qb = this.offers.createQueryBuilder('o').innerJoin(Producer, 'p', 'p.id = o.producer_id');
+  /** Anyone sees the offers shown today; coordinators all of their territory; a producer all of its own. */
+  list(query: OfferQueryDto, actor: Actor): Promise<Page<WithDistance<Offer>>> {
+    const qb = this.offers.createQueryBuilder('o').innerJoin(Producer, 'p', 'p.id = o.producer_id').innerJoin(Territory, 't', 't.id = o.territory_id');
+    if (!actor.isPlatformAdmin) {
+      qb.andWhere(`(${PUBLICLY_SHOWN} OR o.territory_id IN (:...coordinated) OR o.producer_id IN (:...owned))`, {
+        coordinated: idsOrNone(actor.coordinatedTerritoryIds),
+        owned: idsOrNone(actor.ownProducerIds),
+      });
+    }
     if (query.territoryId) qb.andWhere('o.territory_id = :territoryId', { territoryId: query.territoryId });
     if (query.producerId) qb.andWhere('o.producer_id = :producerId', { producerId: query.producerId });
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
@@ -50,15 +77,16 @@ export class OffersService {
     return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('o.valid_from', 'ASC'));
   }
 
-  async get(id: string): Promise<Offer> {
+  async get(id: string, actor: Actor): Promise<Offer> {
     const offer = await this.offers.findOneBy({ id });
-    if (!offer) throw new NotFoundException(`No offer with id ${id}`);
+    if (!offer || !directoryAccess.seeOffer(actor, offer, await this.publiclyShown(offer))) throw new NotFoundException(`No offer with id ${id}`);
     return offer;
   }
 
-  async update(id: string, dto: UpdateOfferDto): Promise<Offer> {
-    const offer = await this.get(id);
+  async update(id: string, dto: UpdateOfferDto, actor: Actor): Promise<Offer> {
+    const offer = await this.editable(id, actor, 'change');
     if (offer.status === 'archived') throw new FieldConflict('status', 'an archived offer cannot be changed');
+    const before = { ...offer };
     const merged = this.offers.merge(offer, dto);
     const problems: FieldError[] = [];
     const valueProblem = offerValueProblem(merged.kind, merged.value);
@@ -66,15 +94,25 @@ export class OffersService {
     const datesProblem = validityProblem(merged.validFrom, merged.validTo);
     if (datesProblem) problems.push({ field: 'validTo', message: datesProblem });
     if (problems.length > 0) throw new ValidationFailed(problems);
-    return this.offers.save(merged);
+    return this.offers.manager.transaction(async (tx) => {
+      const saved = await tx.save(merged);
+      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'offer', entityId: id, before, after: saved });
+      return saved;
+    });
   }
 
-  /** Moves an offer along its lifecycle; a move the lifecycle does not allow is a 409 that says why. */
-  async transition(id: string, transition: OfferTransition, reason?: string): Promise<Offer> {
-    const offer = await this.get(id);
+  /**
+   * Moves an offer along its lifecycle; a move the lifecycle does not allow is a 409 that says why.
+   * Producers move their own offers; approving one under review, or sending it back, is the coordinator's.
+   */
+  async transition(id: string, transition: OfferTransition, actor: Actor, reason?: string): Promise<Offer> {
+    const offer = await this.editable(id, actor, transition);
+    const reviewing = REVIEW_MOVES.has(transition) || (transition === 'publish' && offer.status === 'pending_review');
+    if (reviewing && !actor.coordinates(offer.territoryId)) throw denied(actor, true, 'offer', `${transition === 'publish' ? 'approve' : transition}`);
     const territory = await this.territories.findOneByOrFail({ id: offer.territoryId });
     const next = nextStatus(transition, offer.status, territory.offersNeedReview);
     if ('problem' in next) throw new FieldConflict('status', next.problem);
+    const before = { status: offer.status, reviewNote: offer.reviewNote };
     offer.status = next.status;
     if (next.status === 'published') {
       offer.publishedAt ??= new Date();
@@ -82,17 +120,61 @@ export class OffersService {
     }
     if (next.status === 'archived') offer.archivedAt = new Date();
     if (transition === 'reject') offer.reviewNote = reason ?? null;
-    return this.offers.save(offer);
+    return this.offers.manager.transaction(async (tx) => {
+      const saved = await tx.save(offer);
+      await this.audit.record(tx, actor, {
+        territoryId: saved.territoryId,
+        action: transition,
+        entityType: 'offer',
+        entityId: id,
+        before,
+        after: { status: saved.status, reviewNote: saved.reviewNote },
+      });
+      return saved;
+    });
   }
 
   /** An offer once published may be in a tourist's hands or a report: it is archived, never deleted. */
-  async remove(id: string): Promise<{ archived: boolean }> {
-    const offer = await this.get(id);
-    if (offer.publishedAt === null) {
-      await this.offers.delete({ id });
-      return { archived: false };
+  async remove(id: string, actor: Actor): Promise<{ archived: boolean }> {
+    const offer = await this.editable(id, actor, 'delete');
+    return this.offers.manager.transaction(async (tx) => {
+      if (offer.publishedAt === null) {
+        await this.audit.record(tx, actor, { territoryId: offer.territoryId, action: 'delete', entityType: 'offer', entityId: id, before: offer });
+        await tx.delete(Offer, { id });
+        return { archived: false };
+      }
+      if (offer.status !== 'archived') {
+        await tx.update(Offer, { id }, { status: 'archived', archivedAt: new Date() });
+        await this.audit.record(tx, actor, {
+          territoryId: offer.territoryId,
+          action: 'archive',
+          entityType: 'offer',
+          entityId: id,
+          before: { status: offer.status },
+          after: { status: 'archived' },
+        });
+      }
+      return { archived: true };
+    });
+  }
+
+  /** Published, valid today in its territory's time zone, and its producer active. */
+  async publiclyShown(offer: Offer): Promise<boolean> {
+    if (offer.status !== 'published') return false;
+    const [producer, territory] = await Promise.all([
+      this.producers.findOneByOrFail({ id: offer.producerId }),
+      this.territories.findOneByOrFail({ id: offer.territoryId }),
+    ]);
+    const today = todayIn(territory.timeZone);
+    return producer.status === 'active' && offer.validFrom <= today && (offer.validTo === null || offer.validTo >= today);
+  }
+
+  private async editable(id: string, actor: Actor, action: string): Promise<Offer> {
+    const offer = await this.offers.findOneBy({ id });
+    if (!offer || !directoryAccess.editOffer(actor, offer)) {
+      const visible = offer !== null && directoryAccess.seeOffer(actor, offer, await this.publiclyShown(offer));
+      throw denied(actor, visible, 'offer', action);
     }
-    if (offer.status !== 'archived') await this.offers.update({ id }, { status: 'archived', archivedAt: new Date() });
-    return { archived: true };
+    return offer;
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { FieldConflict, invalidField, type Page } from '../../../common/src/index.js';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
@@ -16,18 +18,30 @@ export class ProducersService {
   constructor(
     @InjectRepository(Producer) private readonly producers: Repository<Producer>,
     @InjectRepository(Territory) private readonly territories: Repository<Territory>,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(dto: CreateProducerDto): Promise<Producer> {
+  /** A coordinator adds a producer to its territory. */
+  async create(dto: CreateProducerDto, actor: Actor): Promise<Producer> {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', 'no territory has this id');
-    const slug = await this.slugFor(dto.territoryId, dto.name, dto.slug);
-    return this.producers.save(
-      this.producers.create({ description: {}, labels: [], status: 'active', ...dto, slug }),
-    );
+    if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add producers to');
+    const slug = await uniqueSlug(this.producers, dto.territoryId, dto.name, dto.slug);
+    return this.producers.manager.transaction(async (tx) => {
+      const producer = await tx.save(tx.create(Producer, { description: {}, labels: [], status: 'active', ...dto, slug }));
+      await this.audit.record(tx, actor, { territoryId: producer.territoryId, action: 'create', entityType: 'producer', entityId: producer.id, after: producer });
+      return producer;
+    });
   }
 
-  list(query: ProducerQueryDto): Promise<Page<WithDistance<Producer>>> {
+  /** Anyone sees active producers; coordinators all of their territory; a producer its own. */
+  list(query: ProducerQueryDto, actor: Actor): Promise<Page<WithDistance<Producer>>> {
     const qb = this.producers.createQueryBuilder('p');
+    if (!actor.isPlatformAdmin) {
+      qb.andWhere(`(p.status = 'active' OR p.territory_id IN (:...coordinated) OR p.id IN (:...owned))`, {
+        coordinated: idsOrNone(actor.coordinatedTerritoryIds),
+        owned: idsOrNone(actor.ownProducerIds),
+      });
+    }
     if (query.territoryId) qb.andWhere('p.territory_id = :territoryId', { territoryId: query.territoryId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     else qb.andWhere(`p.status <> 'archived'`);
@@ -37,25 +51,40 @@ export class ProducersService {
     return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('p.name', 'ASC'));
   }
 
-  async get(id: string): Promise<Producer> {
+  async get(id: string, actor: Actor): Promise<Producer> {
     const producer = await this.producers.findOneBy({ id });
-    if (!producer) throw new NotFoundException(`No producer with id ${id}`);
+    if (!producer || !directoryAccess.seeProducer(actor, producer)) throw new NotFoundException(`No producer with id ${id}`);
     return producer;
   }
 
-  async update(id: string, dto: UpdateProducerDto): Promise<Producer> {
-    const producer = await this.get(id);
+  /** A producer edits its own profile, but only a coordinator sets its status. */
+  async update(id: string, dto: UpdateProducerDto, actor: Actor): Promise<Producer> {
+    const producer = await this.editable(id, actor);
+    if (dto.status !== undefined && !actor.coordinates(producer.territoryId)) throw new FieldForbidden(['status']);
     if (producer.status === 'archived') throw new FieldConflict('status', 'an archived producer cannot be changed');
-    const slug = dto.slug !== undefined && dto.slug !== producer.slug ? await this.slugFor(producer.territoryId, producer.name, dto.slug) : producer.slug;
-    return this.producers.save(this.producers.merge(producer, { ...dto, slug }));
+    const slug = dto.slug !== undefined && dto.slug !== producer.slug ? await uniqueSlug(this.producers, producer.territoryId, producer.name, dto.slug) : producer.slug;
+    return this.producers.manager.transaction(async (tx) => {
+      const before = { ...producer };
+      const saved = await tx.save(this.producers.merge(producer, { ...dto, slug }));
+      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'producer', entityId: id, before, after: saved });
+      return saved;
+    });
   }
 
-  /** A producer with offers is archived, with its offers, so that nothing a tourist or a report relied on disappears. */
-  async remove(id: string): Promise<{ archived: boolean }> {
-    const producer = await this.get(id);
+  /** A producer with offers or members is archived, with its offers, so that nothing a tourist or a report relied on disappears. */
+  async remove(id: string, actor: Actor): Promise<{ archived: boolean }> {
+    const producer = await this.producers.findOneBy({ id });
+    if (!producer || !actor.coordinates(producer.territoryId)) {
+      throw denied(actor, producer !== null && directoryAccess.seeProducer(actor, producer), 'producer', 'delete');
+    }
     return this.producers.manager.transaction(async (tx) => {
-      const hasOffers = await tx.existsBy(Offer, { producerId: id });
-      if (!hasOffers) {
+      // Offers, or people signed in as this producer: history worth keeping.
+      const [{ used }] = await tx.query(
+        `SELECT EXISTS (SELECT 1 FROM offers WHERE producer_id = $1) OR EXISTS (SELECT 1 FROM memberships WHERE producer_id = $1) AS used`,
+        [id],
+      );
+      if (!used) {
+        await this.audit.record(tx, actor, { territoryId: producer.territoryId, action: 'delete', entityType: 'producer', entityId: id, before: producer });
         await tx.delete(Producer, { id });
         return { archived: false };
       }
@@ -67,11 +96,23 @@ export class ProducersService {
         .set({ status: 'archived', archivedAt: now })
         .where('producer_id = :id AND status <> :archived', { id, archived: 'archived' })
         .execute();
+      await this.audit.record(tx, actor, {
+        territoryId: producer.territoryId,
+        action: 'archive',
+        entityType: 'producer',
+        entityId: id,
+        before: { status: producer.status },
+        after: { status: 'archived' },
+      });
       return { archived: true };
     });
   }
 
-  private slugFor(territoryId: string, name: string, wanted: string | undefined): Promise<string> {
-    return uniqueSlug(this.producers, territoryId, name, wanted);
+  private async editable(id: string, actor: Actor): Promise<Producer> {
+    const producer = await this.producers.findOneBy({ id });
+    if (!producer || !directoryAccess.editProducer(actor, producer)) {
+      throw denied(actor, producer !== null && directoryAccess.seeProducer(actor, producer), 'producer', 'change');
+    }
+    return producer;
   }
 }

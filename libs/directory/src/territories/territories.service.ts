@@ -1,23 +1,34 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { FieldConflict, pageOf, type Page, type PageQueryDto } from '../../../common/src/index.js';
+import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
 import { slugify } from '../shared/slug.js';
 import type { CreateTerritoryDto, UpdateTerritoryDto } from './territory.dto.js';
 import { Territory } from './territory.entity.js';
 
 @Injectable()
 export class TerritoriesService {
-  constructor(@InjectRepository(Territory) private readonly territories: Repository<Territory>) {}
+  constructor(
+    @InjectRepository(Territory) private readonly territories: Repository<Territory>,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(dto: CreateTerritoryDto): Promise<Territory> {
+  /** Territories are opened by the platform admin, who then invites their first coordinator. */
+  async create(dto: CreateTerritoryDto, actor: Actor): Promise<Territory> {
+    if (!actor.isPlatformAdmin) throw denied(actor, true, 'territory', 'create');
     const slug = dto.slug ?? slugify(dto.name);
     await this.assertSlugFree(slug);
-    return this.territories.save(
-      this.territories.create({ languages: ['fr', 'en'], timeZone: 'Europe/Paris', offersNeedReview: false, ...dto, slug }),
-    );
+    return this.territories.manager.transaction(async (tx) => {
+      const territory = await tx.save(
+        tx.create(Territory, { languages: ['fr', 'en'], timeZone: 'Europe/Paris', offersNeedReview: false, ...dto, slug }),
+      );
+      await this.audit.record(tx, actor, { territoryId: territory.id, action: 'create', entityType: 'territory', entityId: territory.id, after: territory });
+      return territory;
+    });
   }
 
+  /** A territory's public page: anyone may read it. */
   async list(query: PageQueryDto): Promise<Page<Territory>> {
     const [items, total] = await this.territories.findAndCount({ order: { name: 'ASC', id: 'ASC' }, skip: query.offset, take: query.limit });
     return pageOf(items, total, query);
@@ -35,10 +46,23 @@ export class TerritoriesService {
     return territory;
   }
 
-  async update(id: string, dto: UpdateTerritoryDto): Promise<Territory> {
+  async update(id: string, dto: UpdateTerritoryDto, actor: Actor): Promise<Territory> {
     const territory = await this.get(id);
+    if (!actor.coordinates(id)) throw denied(actor, true, 'territory', 'change');
     if (dto.slug !== undefined && dto.slug !== territory.slug) await this.assertSlugFree(dto.slug);
-    return this.territories.save(this.territories.merge(territory, dto));
+    return this.territories.manager.transaction(async (tx) => {
+      const before = { ...territory };
+      const saved = await tx.save(this.territories.merge(territory, dto));
+      await this.audit.record(tx, actor, { territoryId: id, action: 'update', entityType: 'territory', entityId: id, before, after: saved });
+      return saved;
+    });
+  }
+
+  /** Throws unless the actor coordinates this (existing) territory. */
+  async assertCoordinates(id: string, actor: Actor): Promise<Territory> {
+    const territory = await this.get(id);
+    if (!actor.coordinates(id)) throw denied(actor, true, 'territory', 'manage');
+    return territory;
   }
 
   private async assertSlugFree(slug: string): Promise<void> {

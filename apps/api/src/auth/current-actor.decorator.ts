@@ -1,0 +1,10 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Actor } from '../../../../libs/common/src/index.js';
+
+export type RequestWithActor = FastifyRequest & { actor?: Actor };
+
+/** Who is asking, as established by the AuthGuard (anonymous on public routes). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  return context.switchToHttp().getRequest<RequestWithActor>().actor ?? Actor.anonymous();
+});

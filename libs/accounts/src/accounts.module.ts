@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, createLogger, type AppConfig } from '../../common/src/index.js';
+import { AuditModule } from '../../audit/src/index.js';
+import { DirectoryModule } from '../../directory/src/index.js';
+import { ActorLoader } from './auth/actor-loader.service.js';
+import { AuthService } from './auth/auth.service.js';
+import { PasswordResetService } from './auth/password-reset.service.js';
+import { SignInThrottle } from './auth/sign-in-throttle.service.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { MailSender, NoMailSender, SmtpMailSender } from './mail/mail-sender.js';
+import { MembersService } from './members/members.service.js';
+import { Membership } from './memberships/membership.entity.js';
+import { OneTimeLinks } from './tokens/one-time-links.service.js';
+import { OneTimeToken } from './tokens/one-time-token.entity.js';
+import { RefreshToken } from './tokens/refresh-token.entity.js';
+import { User } from './users/user.entity.js';
+import { UsersService } from './users/users.service.js';
+
+/** People, sign-in, invitations, memberships. */
+@Module({
+  imports: [TypeOrmModule.forFeature([User, Membership, RefreshToken, OneTimeToken]), DirectoryModule, AuditModule],
+  providers: [
+    {
+      provide: MailSender,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom, createLogger(config.logLevel)) : new NoMailSender()),
+    },
+    ActorLoader,
+    AuthService,
+    SignInThrottle,
+    OneTimeLinks,
+    MembersService,
+    InvitationsService,
+    PasswordResetService,
+    UsersService,
+  ],
+  exports: [ActorLoader, AuthService, MembersService, InvitationsService, PasswordResetService, UsersService],
+})
+export class AccountsModule {}

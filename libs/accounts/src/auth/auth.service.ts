@@ -1,0 +1,100 @@
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../../common/src/index.js';
+import { DUMMY_HASH_PROMISE, verifyPassword } from '../passwords/password-hasher.js';
+import { signAccessToken } from '../tokens/access-token.js';
+import { RefreshToken } from '../tokens/refresh-token.entity.js';
+import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
+import { User } from '../users/user.entity.js';
+import type { TokenPair } from './auth.dto.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
+
+const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+
+/** TypeORM answers an UPDATE … RETURNING with [rows, count]. */
+function updatedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  async login(email: string, password: string, address: string | undefined): Promise<TokenPair> {
+    const keys = this.throttle.keys(email, address);
+    await this.throttle.assertAllowed(keys);
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    // The same work whether the account exists or not: timing tells nothing.
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    if (!user || !user.passwordHash || !valid) {
+      await this.throttle.recordFailure(keys);
+      throw new UnauthorizedException(WRONG_CREDENTIALS);
+    }
+    if (user.status !== 'active') throw new ForbiddenException('This account is suspended');
+    await this.throttle.clear(email);
+    return this.startSession(this.refreshTokens.manager, user.id);
+  }
+
+  /** A new session (a new refresh-token family) for a person who just proved who they are. */
+  async startSession(manager: EntityManager, userId: string): Promise<TokenPair> {
+    return this.issue(manager, userId, randomUUID());
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. Each token works once: presenting a used or revoked
+   * one means it was stolen or replayed, and the whole family is revoked.
+   */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    return this.refreshTokens.manager.transaction(async (tx) => {
+      const hash = hashSecretToken(refreshToken);
+      const claimed: RefreshToken[] = await tx.query(
+        `UPDATE refresh_tokens SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          RETURNING user_id AS "userId", family_id AS "familyId"`,
+        [hash],
+      ).then(updatedRows<RefreshToken>);
+      if (claimed.length === 0) {
+        const known = await tx.findOneBy(RefreshToken, { tokenHash: hash });
+        if (known && (known.usedAt || known.revokedAt)) await this.revokeFamily(tx, known.familyId);
+        throw new UnauthorizedException('This refresh token is not valid any more: sign in again');
+      }
+      const active = await tx.existsBy(User, { id: claimed[0].userId, status: 'active' });
+      if (!active) throw new UnauthorizedException('This account is suspended');
+      return this.issue(tx, claimed[0].userId, claimed[0].familyId);
+    });
+  }
+
+  /** Signs out: the session's refresh tokens and, with them, its access tokens stop working. */
+  async logout(refreshToken: string): Promise<void> {
+    const known = await this.refreshTokens.findOneBy({ tokenHash: hashSecretToken(refreshToken) });
+    if (known) await this.revokeFamily(this.refreshTokens.manager, known.familyId);
+  }
+
+  /** Ends every session of a person (after a password reset). */
+  async revokeAll(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async issue(manager: EntityManager, userId: string, familyId: string): Promise<TokenPair> {
+    const { token, hash } = newSecretToken();
+    const refreshTokenExpiresAt = new Date(Date.now() + this.config.auth.refreshTokenSeconds * 1000);
+    await manager.insert(RefreshToken, { userId, familyId, tokenHash: hash, expiresAt: refreshTokenExpiresAt });
+    const access = signAccessToken(userId, familyId, this.config.auth.secret, this.config.auth.accessTokenSeconds);
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: token, refreshTokenExpiresAt };
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../../common/src/index.js';
+import type { LinkView } from '../invitations/invitation.dto.js';
+import { MembersService } from '../members/members.service.js';
+import { hashPassword } from '../passwords/password-hasher.js';
+import { OneTimeLinks } from '../tokens/one-time-links.service.js';
+import { User } from '../users/user.entity.js';
+import { AuthService } from './auth.service.js';
+
+const SUBJECT = 'Terroir Pass : nouveau mot de passe / new password';
+const INTRO = 'Choisissez un nouveau mot de passe avec ce lien.\nChoose a new password with this link.';
+
+/** Forgotten passwords: a single-use link, mailed to the person or handed to its coordinator. */
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly links: OneTimeLinks,
+    private readonly members: MembersService,
+    private readonly auth: AuthService,
+  ) {}
+
+  /** Anyone may ask; the answer never says whether the e-mail is known, and the link only goes by mail. */
+  async request(email: string): Promise<void> {
+    const user = await this.dataSource.manager.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
+    if (!user || user.status !== 'active') return;
+    await this.dataSource.transaction((tx) => this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: null, subject: SUBJECT, intro: INTRO }));
+  }
+
+  /** A coordinator gets a reset link for a member of its territory (handed back without a mail server). */
+  async linkFor(membershipId: string, actor: Actor): Promise<LinkView> {
+    const membership = await this.members.managed(membershipId, actor);
+    const user = await this.dataSource.manager.findOneByOrFail(User, { id: membership.userId });
+    return this.dataSource.transaction((tx) =>
+      this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: actor.userId, subject: SUBJECT, intro: INTRO }),
+    );
+  }
+
+  /** For the command line: a reset link by e-mail, whoever the person is. */
+  async linkForEmail(email: string): Promise<LinkView | undefined> {
+    const user = await this.dataSource.manager.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
+    if (!user) return undefined;
+    return this.dataSource.transaction((tx) => this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: null, subject: SUBJECT, intro: INTRO }));
+  }
+
+  /** Sets the new password and ends every session of the person. */
+  async confirm(token: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (tx) => {
+      const link = await this.links.consume(tx, 'password_reset', token);
+      await tx.update(User, { id: link.userId }, { passwordHash });
+      await this.auth.revokeAll(tx, link.userId);
+    });
+  }
+}

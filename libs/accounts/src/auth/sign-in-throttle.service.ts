@@ -1,0 +1,58 @@
+import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHmac } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../../common/src/index.js';
+
+export const MAX_FAILURES = 5;
+export const WINDOW_SECONDS = 60;
+
+export class TooManyAttempts extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed sign-ins: try again in ${retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/**
+ * At most 5 failed sign-ins a minute per account and per address; the window slides, so nobody
+ * is locked out for more than a minute. Kept in PostgreSQL so that every instance counts the same;
+ * addresses are stored as keyed hashes, never in clear.
+ */
+@Injectable()
+export class SignInThrottle {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  keys(email: string, address: string | undefined): string[] {
+    const keys = [`account:${email.trim().toLowerCase()}`];
+    if (address) keys.push(`address:${createHmac('sha256', this.config.auth.secret).update(address).digest('hex').slice(0, 32)}`);
+    return keys;
+  }
+
+  async assertAllowed(keys: string[]): Promise<void> {
+    const rows: { key: string; failures: number; oldest: Date }[] = await this.dataSource.query(
+      `SELECT key, count(*)::int AS failures, min(failed_at) AS oldest
+         FROM sign_in_failures WHERE key = ANY($1) AND failed_at > now() - make_interval(secs => $2)
+        GROUP BY key`,
+      [keys, WINDOW_SECONDS],
+    );
+    const blocked = rows.filter((row) => row.failures >= MAX_FAILURES);
+    if (blocked.length === 0) return;
+    const until = Math.max(...blocked.map((row) => new Date(row.oldest).getTime() + WINDOW_SECONDS * 1000));
+    throw new TooManyAttempts(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
+  }
+
+  async recordFailure(keys: string[]): Promise<void> {
+    await this.dataSource.query(
+      `WITH cleared AS (DELETE FROM sign_in_failures WHERE key = ANY($1) AND failed_at < now() - interval '1 hour')
+       INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`,
+      [keys],
+    );
+  }
+
+  async clear(email: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_failures WHERE key = $1`, [this.keys(email, undefined)[0]]);
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Actor, FieldConflict, ValidationFailed, type FieldError } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { TerritoriesService } from '../../../directory/src/index.js';
+import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
+import { AuthService } from '../auth/auth.service.js';
+import { MembersService } from '../members/members.service.js';
+import { Membership } from '../memberships/membership.entity.js';
+import { hashPassword } from '../passwords/password-hasher.js';
+import { OneTimeLinks } from '../tokens/one-time-links.service.js';
+import { User } from '../users/user.entity.js';
+import type { InvitationView, InviteDto } from './invitation.dto.js';
+
+/** Coordinators invite people by e-mail; accepting the single-use link sets the password and signs in. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+    private readonly members: MembersService,
+    private readonly links: OneTimeLinks,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async invite(territoryId: string, dto: InviteDto, actor: Actor): Promise<InvitationView> {
+    const territory = await this.territories.assertCoordinates(territoryId, actor);
+    await this.checkLinks(territoryId, dto);
+    return this.dataSource.transaction(async (tx) => {
+      const email = dto.email.trim().toLowerCase();
+      await tx.query(`INSERT INTO users (email, name) VALUES ($1, $2) ON CONFLICT (lower(email)) DO NOTHING`, [email, dto.name ?? null]);
+      const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOneOrFail();
+      const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? undefined });
+      if (existing && (dto.role !== 'producer' || existing.producerId === dto.producerId)) {
+        throw new FieldConflict('email', `${email} is already ${existing.status === 'invited' ? 'invited' : 'a member'} with this role: resend or reactivate it instead`);
+      }
+      const membership = await tx.save(tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }));
+      for (const accommodationId of dto.accommodationIds ?? []) {
+        await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [membership.id, accommodationId, territoryId]);
+      }
+      await this.audit.record(tx, actor, { territoryId, action: 'invite', entityType: 'membership', entityId: membership.id, after: { email, role: dto.role, producerId: dto.producerId ?? null, accommodationIds: dto.accommodationIds ?? [] } });
+      const invitation = await this.links.create(tx, {
+        kind: 'invitation',
+        userId: user.id,
+        email,
+        membershipId: membership.id,
+        createdBy: actor.userId,
+        subject: `${territory.name}: votre invitation / your invitation`,
+        intro: `Bonjour, ${territory.name} vous invite sur Terroir Pass. Choisissez votre mot de passe avec ce lien.\nHello, ${territory.name} invites you to Terroir Pass. Choose your password with this link.`,
+      });
+      return { member: await this.members.view(tx, membership.id), invitation };
+    });
+  }
+
+  /** A new link for a membership still waiting for its person; earlier links stop working. */
+  async resend(membershipId: string, actor: Actor): Promise<InvitationView> {
+    const membership = await this.members.managed(membershipId, actor);
+    if (membership.status !== 'invited') throw new FieldConflict('status', `this membership is ${membership.status}: only an invited one can be sent again`);
+    const territory = await this.territories.get(membership.territoryId);
+    return this.dataSource.transaction(async (tx) => {
+      const member = await this.members.view(tx, membership.id);
+      const invitation = await this.links.create(tx, {
+        kind: 'invitation',
+        userId: membership.userId,
+        email: member.email,
+        membershipId: membership.id,
+        createdBy: actor.userId,
+        subject: `${territory.name}: votre invitation / your invitation`,
+        intro: `Bonjour, ${territory.name} vous invite sur Terroir Pass.\nHello, ${territory.name} invites you to Terroir Pass.`,
+      });
+      return { member, invitation };
+    });
+  }
+
+  async accept(dto: AcceptInvitationDto): Promise<TokenPair> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.dataSource.transaction(async (tx) => {
+      const link = await this.links.consume(tx, 'invitation', dto.token);
+      await tx.update(User, { id: link.userId }, { passwordHash, ...(dto.name ? { name: dto.name } : {}) });
+      if (link.membershipId) {
+        const membership = await tx.findOneByOrFail(Membership, { id: link.membershipId });
+        if (membership.status === 'invited') {
+          await tx.update(Membership, { id: membership.id }, { status: 'active' });
+          await this.audit.record(tx, Actor.user(link.userId, false, []), {
+            territoryId: membership.territoryId,
+            action: 'accept',
+            entityType: 'membership',
+            entityId: membership.id,
+            before: { status: 'invited' },
+            after: { status: 'active' },
+          });
+        }
+      }
+      return this.auth.startSession(tx, link.userId);
+    });
+  }
+
+  /** The producer or accommodations an invitation links to must be of the same territory. */
+  private async checkLinks(territoryId: string, dto: InviteDto): Promise<void> {
+    const problems: FieldError[] = [];
+    if (dto.role === 'producer') {
+      if (!dto.producerId) problems.push({ field: 'producerId', message: 'producerId is required to invite a producer' });
+      else {
+        const [found] = await this.dataSource.query(`SELECT 1 FROM producers WHERE id = $1 AND territory_id = $2 AND status <> 'archived'`, [dto.producerId, territoryId]);
+        if (!found) problems.push({ field: 'producerId', message: 'no producer of this territory has this id' });
+      }
+    } else if (dto.producerId !== undefined) problems.push({ field: 'producerId', message: 'producerId is only for the producer role' });
+    if (dto.role === 'host') {
+      const ids = dto.accommodationIds ?? [];
+      if (ids.length === 0) problems.push({ field: 'accommodationIds', message: 'a host runs at least one accommodation' });
+      else {
+        const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM accommodations WHERE id = ANY($1) AND territory_id = $2 AND status <> 'archived'`, [ids, territoryId]);
+        const unknown = ids.filter((id) => !rows.some((row) => row.id === id));
+        for (const id of unknown) problems.push({ field: `accommodationIds[${ids.indexOf(id)}]`, message: 'no accommodation of this territory has this id' });
+      }
+    } else if (dto.accommodationIds !== undefined) problems.push({ field: 'accommodationIds', message: 'accommodationIds are only for the host role' });
+    if (problems.length > 0) throw new ValidationFailed(problems);
+  }
+}

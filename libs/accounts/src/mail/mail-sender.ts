@@ -1,0 +1,40 @@
+import type { Logger } from 'pino';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends the few e-mails the product needs (invitations, password resets). */
+export abstract class MailSender {
+  /** False when no mail server is configured: links are then handed back to the person who asked. */
+  abstract readonly delivers: boolean;
+  abstract send(mail: Mail): Promise<void>;
+}
+
+/** No mail server: nothing is sent; callers hand the link to the coordinator or print it. */
+export class NoMailSender extends MailSender {
+  readonly delivers = false;
+  async send(): Promise<void> {}
+}
+
+/** SMTP through nodemailer, from SMTP_URL. */
+export class SmtpMailSender extends MailSender {
+  readonly delivers = true;
+  private transport?: import('nodemailer').Transporter;
+
+  constructor(
+    private readonly url: string,
+    private readonly from: string,
+    private readonly logger: Logger,
+  ) {
+    super();
+  }
+
+  async send(mail: Mail): Promise<void> {
+    this.transport ??= (await import('nodemailer')).createTransport(this.url);
+    await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+    this.logger.info({ subject: mail.subject }, 'mail sent');
+  }
+}
