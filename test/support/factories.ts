@@ -57,7 +57,12 @@ export function factories(t: TestApp) {
 
     async publishedOffer(producerId: string, overrides: Json = {}) {
       const offer = await this.offer(producerId, overrides);
-      const response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
+      let response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
+      if (response.status === 409) {
+        // A territory that reviews offers: submitted, then approved.
+        await t.http().post(`/api/v1/offers/${offer.id}/submit`).expect(200);
+        response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
+      }
       expect(response.status).toBe(200);
       return response.body as Json;
     },

@@ -6,17 +6,35 @@ import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfi
 import { AppModule } from './app.module.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+const ROUTES = new WeakMap<object, RouteEntry[]>();
+
+/** Every route the application serves (HEAD left out), as Fastify registered them. */
+export function routesOf(app: NestFastifyApplication): RouteEntry[] {
+  return ROUTES.get(app) ?? [];
+}
+
 /** Builds the HTTP application, the same way for the server, the CLI's tools and the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
+  const fastify = app.getHttpAdapter().getInstance();
+
+  const routes: RouteEntry[] = [];
+  ROUTES.set(app, routes);
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
 
   // One JSON line per request: no query string (it may carry codes), no address, no headers.
-  const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },

@@ -56,23 +56,26 @@ export class AuthService {
    * one means it was stolen or replayed, and the whole family is revoked.
    */
   async refresh(refreshToken: string): Promise<TokenPair> {
-    return this.refreshTokens.manager.transaction(async (tx) => {
-      const hash = hashSecretToken(refreshToken);
-      const claimed: RefreshToken[] = await tx.query(
-        `UPDATE refresh_tokens SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          RETURNING user_id AS "userId", family_id AS "familyId"`,
-        [hash],
-      ).then(updatedRows<RefreshToken>);
-      if (claimed.length === 0) {
-        const known = await tx.findOneBy(RefreshToken, { tokenHash: hash });
-        if (known && (known.usedAt || known.revokedAt)) await this.revokeFamily(tx, known.familyId);
-        throw new UnauthorizedException('This refresh token is not valid any more: sign in again');
-      }
+    const hash = hashSecretToken(refreshToken);
+    const pair = await this.refreshTokens.manager.transaction(async (tx) => {
+      const claimed = updatedRows<RefreshToken>(
+        await tx.query(
+          `UPDATE refresh_tokens SET used_at = now()
+            WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+            RETURNING user_id AS "userId", family_id AS "familyId"`,
+          [hash],
+        ),
+      );
+      if (claimed.length === 0) return undefined;
       const active = await tx.existsBy(User, { id: claimed[0].userId, status: 'active' });
       if (!active) throw new UnauthorizedException('This account is suspended');
       return this.issue(tx, claimed[0].userId, claimed[0].familyId);
     });
+    if (pair) return pair;
+    // Committed apart from any rollback: a replayed token must end its family for good.
+    const known = await this.refreshTokens.findOneBy({ tokenHash: hash });
+    if (known && (known.usedAt || known.revokedAt)) await this.revokeFamily(this.refreshTokens.manager, known.familyId);
+    throw new UnauthorizedException('This refresh token is not valid any more: sign in again');
   }
 
   /** Signs out: the session's refresh tokens and, with them, its access tokens stop working. */

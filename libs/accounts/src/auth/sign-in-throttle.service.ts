@@ -1,17 +1,12 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../../common/src/index.js';
+import { APP_CONFIG, TooManyRequests, type AppConfig } from '../../../common/src/index.js';
 
 export const MAX_FAILURES = 5;
 export const WINDOW_SECONDS = 60;
 
-export class TooManyAttempts extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many failed sign-ins: try again in ${retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
-  }
-}
 
 /**
  * At most 5 failed sign-ins a minute per account and per address; the window slides, so nobody
@@ -41,7 +36,8 @@ export class SignInThrottle {
     const blocked = rows.filter((row) => row.failures >= MAX_FAILURES);
     if (blocked.length === 0) return;
     const until = Math.max(...blocked.map((row) => new Date(row.oldest).getTime() + WINDOW_SECONDS * 1000));
-    throw new TooManyAttempts(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
+    const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+    throw new TooManyRequests(`Too many failed sign-ins: try again in ${seconds} s`, seconds);
   }
 
   async recordFailure(keys: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { Actor, FieldConflict, ValidationFailed, type FieldError } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
 import { TerritoriesService } from '../../../directory/src/index.js';
@@ -32,8 +32,8 @@ export class InvitationsService {
       const email = dto.email.trim().toLowerCase();
       await tx.query(`INSERT INTO users (email, name) VALUES ($1, $2) ON CONFLICT (lower(email)) DO NOTHING`, [email, dto.name ?? null]);
       const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOneOrFail();
-      const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? undefined });
-      if (existing && (dto.role !== 'producer' || existing.producerId === dto.producerId)) {
+      const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? IsNull() });
+      if (existing) {
         throw new FieldConflict('email', `${email} is already ${existing.status === 'invited' ? 'invited' : 'a member'} with this role: resend or reactivate it instead`);
       }
       const membership = await tx.save(tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }));

@@ -12,7 +12,7 @@ export class UsersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async me(actor: Actor): Promise<Me> {
-    const user = await this.dataSource.manager.findOneBy(User, { id: actor.userId ?? undefined });
+    const user = actor.userId === null ? null : await this.dataSource.manager.findOneBy(User, { id: actor.userId });
     if (!user) throw new NotFoundException('No such person');
     const memberships = await this.dataSource.query(
       `SELECT m.id, m.role, m.status, m.territory_id AS "territoryId", t.name AS "territoryName", m.producer_id AS "producerId",

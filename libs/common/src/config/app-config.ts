@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Load the demo territory when the database holds no territory yet. */
   seedDemo: boolean;
   databasePoolSize: number;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
+  trustProxy: boolean;
   auth: {
     /** Signs access tokens: the same on every instance. */
     secret: string;
@@ -119,6 +121,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // By default only the embedded database of a developer's machine gets the demo territory.
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    trustProxy: boolean('TRUST_PROXY', false),
     auth: {
       secret: authSecret(),
       accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),

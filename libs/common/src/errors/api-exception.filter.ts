@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyReply } from 'fastify';
 import type { ApiError } from './api-error.js';
 import { ValidationFailed } from './validation.js';
-import { FieldConflict } from './field-exceptions.js';
+import { FieldConflict, TooManyRequests } from './field-exceptions.js';
 import { FieldForbidden } from './access.js';
 
 interface PgError {
@@ -34,6 +34,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

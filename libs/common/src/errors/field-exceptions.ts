@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException } from '@nestjs/common';
+import { BadRequestException, ConflictException, HttpException, HttpStatus } from '@nestjs/common';
 import { ValidationFailed } from './validation.js';
 
 /** A 400 naming one field, for rules checked by services (e.g. a referenced row that does not exist). */
@@ -12,5 +12,15 @@ export class FieldConflict extends ConflictException {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** A 429 that tells when to come back (the Retry-After header). */
+export class TooManyRequests extends HttpException {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, HttpStatus.TOO_MANY_REQUESTS);
   }
 }

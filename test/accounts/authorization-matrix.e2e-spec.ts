@@ -1,0 +1,260 @@
+/**
+ * Walks every route the app serves, for each kind of person, against three targets:
+ *   mine      — the producer business / accommodation of the producer and host signed in, in territory A;
+ *   neighbour — another member's, in the same territory A;
+ *   foreign   — territory B's.
+ * A route the app serves without a rule here fails the test: every new route needs its rule.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routesOf } from '../../apps/api/src/app.factory.js';
+import { factories } from '../support/factories.js';
+import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+
+type Who = 'anonymous' | 'producer' | 'host' | 'coordinator' | 'admin';
+type Target = 'mine' | 'neighbour' | 'foreign';
+const WHO: Who[] = ['anonymous', 'producer', 'host', 'coordinator', 'admin'];
+const TARGETS: Target[] = ['mine', 'neighbour', 'foreign'];
+
+interface World {
+  territory: Record<Target, string>;
+  producer: Record<Target, string>;
+  accommodation: Record<Target, string>;
+  publishedOffer: Record<Target, string>;
+  membership: Record<Target, string>;
+  people: Record<Exclude<Who, 'anonymous'>, Member | { token: string; email: string }>;
+}
+
+interface Rule {
+  /** Path with `:id` filled by `target`; body to send. Fresh targets are made per call where the request changes them. */
+  id?: (world: World, target: Target) => Promise<string> | string;
+  body?: (world: World, target: Target) => object;
+  /** Expected status per person: one for every target, or three in the order mine, neighbour, foreign. */
+  expect: Record<Who, string>;
+}
+
+const everyone = (status: number) => Object.fromEntries(WHO.map((who) => [who, `${status}`])) as Record<Who, string>;
+
+describe('authorization matrix: every route × every role × own / other member / other territory', () => {
+  let t: TestApp;
+  let world: World;
+  let make: ReturnType<typeof factories>;
+
+  const freshOffer = async (target: Target, status: 'draft' | 'published' | 'pending_review') => {
+    const offer = await make.offer(world.producer[target]);
+    if (status === 'published') await t.http().post(`/api/v1/offers/${offer.id}/publish`).expect(200);
+    if (status === 'pending_review') await t.http().post(`/api/v1/offers/${offer.id}/submit`).expect(200);
+    return offer.id as string;
+  };
+  const freshProducer = async (target: Target) => (await make.producer(world.territory[target])).id as string;
+  const freshAccommodation = async (target: Target) => (await make.accommodation(world.territory[target])).id as string;
+  const freshMembership = async (target: Target, status: 'invited' | 'suspended') => {
+    const [user] = await t.dataSource.query(`INSERT INTO users (email) VALUES ($1) RETURNING id`, [`someone-${randomUUID()}@test.test`]);
+    const [membership] = await t.dataSource.query(`INSERT INTO memberships (user_id, territory_id, role, status) VALUES ($1, $2, 'coordinator', $3) RETURNING id`, [
+      user.id,
+      world.territory[target],
+      status,
+    ]);
+    return membership.id as string;
+  };
+
+  const RULES: Record<string, Rule> = {
+    'GET /health/live': { expect: everyone(200) },
+    'GET /health/ready': { expect: everyone(200) },
+    'GET /docs': { expect: everyone(200) },
+    'GET /docs-json': { expect: everyone(200) },
+    'GET /docs-yaml': { expect: everyone(200) },
+    'GET /docs/': { expect: everyone(200) },
+    'GET /docs/swagger-ui-init.js': { expect: everyone(200) },
+    'GET /docs/docs/swagger-ui-init.js': { expect: everyone(200) },
+    'GET /docs/index.html': { expect: everyone(200) },
+    'GET /docs/LICENSE': { expect: everyone(404) }, // listed by the Swagger UI plugin, not shipped by swagger-ui-dist
+    'GET /docs/*': { id: () => 'swagger-ui.css', expect: everyone(200) },
+
+    'POST /api/v1/auth/login': { body: (w) => ({ email: w.people.coordinator.email, password: TEST_PASSWORD }), expect: everyone(200) },
+    'POST /api/v1/auth/refresh': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(401) },
+    'POST /api/v1/auth/logout': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(204) },
+    'POST /api/v1/auth/invitations/accept': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
+    'POST /api/v1/auth/password-reset': { body: () => ({ email: 'nobody@test.test' }), expect: everyone(202) },
+    'POST /api/v1/auth/password-reset/confirm': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
+    'GET /api/v1/me': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+    'GET /api/v1/categories': { expect: everyone(200) },
+
+    'POST /api/v1/territories': {
+      body: () => ({ name: `Territoire ${randomUUID()}` }),
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '403', admin: '201' },
+    },
+    'GET /api/v1/territories': { expect: everyone(200) },
+    'GET /api/v1/territories/:id': { id: (w, target) => w.territory[target], expect: everyone(200) },
+    'PATCH /api/v1/territories/:id': {
+      id: (w, target) => w.territory[target],
+      body: () => ({ contactPhone: '+33 5 49 11 22 33' }),
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /api/v1/territories/:id/invitations': {
+      id: (w, target) => w.territory[target],
+      body: () => ({ email: `invitee-${randomUUID()}@test.test`, role: 'coordinator' }),
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+    },
+    'GET /api/v1/territories/:id/members': {
+      id: (w, target) => w.territory[target],
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'GET /api/v1/territories/:id/audit': {
+      id: (w, target) => w.territory[target],
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /api/v1/memberships/:id/invitation': {
+      id: (_w, target) => freshMembership(target, 'invited'),
+      expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '201 201 404', admin: '201' },
+    },
+    'POST /api/v1/memberships/:id/password-reset': {
+      id: (w, target) => w.membership[target],
+      expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '201 201 404', admin: '201' },
+    },
+    'POST /api/v1/memberships/:id/suspend': {
+      id: (_w, target) => freshMembership(target, 'invited'),
+      expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'POST /api/v1/memberships/:id/reactivate': {
+      id: (_w, target) => freshMembership(target, 'suspended'),
+      expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+    },
+
+    'POST /api/v1/producers': {
+      body: (w, target) => ({ territoryId: w.territory[target], name: `Ferme ${randomUUID()}`, categories: [], address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: 46.6, longitude: -0.2 }),
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+    },
+    'GET /api/v1/producers': { expect: everyone(200) },
+    'GET /api/v1/producers/:id': { id: (w, target) => w.producer[target], expect: everyone(200) },
+    'PATCH /api/v1/producers/:id': {
+      id: (w, target) => w.producer[target],
+      body: () => ({ phone: '+33 5 49 00 11 22' }),
+      expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'DELETE /api/v1/producers/:id': {
+      id: (_w, target) => freshProducer(target),
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+
+    'POST /api/v1/accommodations': {
+      body: (w, target) => ({ territoryId: w.territory[target], kind: 'gite', name: `Gîte ${randomUUID()}`, address: '1 rue', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 }),
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+    },
+    'GET /api/v1/accommodations': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+    'GET /api/v1/accommodations/:id': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'PATCH /api/v1/accommodations/:id': {
+      id: (w, target) => w.accommodation[target],
+      body: () => ({ capacity: 8 }),
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'DELETE /api/v1/accommodations/:id': {
+      id: async (w, target) => (target === 'mine' ? w.accommodation.mine : freshAccommodation(target)),
+      expect: { anonymous: '401', producer: '404', host: '403 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+
+    'POST /api/v1/offers': {
+      body: (w, target) => ({ producerId: w.producer[target], title: { fr: 'Une offre' }, kind: 'gift', validFrom: '2026-01-01' }),
+      expect: { anonymous: '401', producer: '201 403 403', host: '403', coordinator: '201 201 403', admin: '201' },
+    },
+    'GET /api/v1/offers': { expect: everyone(200) },
+    'GET /api/v1/offers/:id': { id: (w, target) => w.publishedOffer[target], expect: everyone(200) },
+    'PATCH /api/v1/offers/:id': {
+      id: (w, target) => w.publishedOffer[target],
+      body: () => ({ minPurchaseCents: 1000 }),
+      expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'DELETE /api/v1/offers/:id': {
+      id: (_w, target) => freshOffer(target, 'draft'),
+      expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+    },
+    'POST /api/v1/offers/:id/submit': {
+      id: (_w, target) => freshOffer(target, 'draft'),
+      expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+    },
+    'POST /api/v1/offers/:id/publish': {
+      id: (_w, target) => freshOffer(target, 'draft'),
+      expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+    },
+    'POST /api/v1/offers/:id/reject': {
+      id: (_w, target) => freshOffer(target, 'pending_review'),
+      body: () => ({ reason: 'Trop vague' }),
+      expect: { anonymous: '401', producer: '403 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+    },
+    'POST /api/v1/offers/:id/pause': {
+      id: (_w, target) => freshOffer(target, 'published'),
+      expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /api/v1/offers/:id/archive': {
+      id: (_w, target) => freshOffer(target, 'published'),
+      expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    make = factories(t);
+    const a = (await make.territory({ name: 'Territoire A' })).id as string;
+    const b = (await make.territory({ name: 'Territoire B' })).id as string;
+    const producer = { mine: (await make.producer(a)).id as string, neighbour: (await make.producer(a)).id as string, foreign: (await make.producer(b)).id as string };
+    const accommodation = {
+      mine: (await make.accommodation(a)).id as string,
+      neighbour: (await make.accommodation(a)).id as string,
+      foreign: (await make.accommodation(b)).id as string,
+    };
+    const publishedOffer = {
+      mine: (await make.publishedOffer(producer.mine)).id as string,
+      neighbour: (await make.publishedOffer(producer.neighbour)).id as string,
+      foreign: (await make.publishedOffer(producer.foreign)).id as string,
+    };
+    const producerMember = await t.member(a, 'producer', { producerId: producer.mine });
+    const neighbourMember = await t.member(a, 'producer', { producerId: producer.neighbour });
+    const hostMember = await t.member(a, 'host', { accommodationIds: [accommodation.mine] });
+    await t.member(a, 'host', { accommodationIds: [accommodation.neighbour] });
+    const coordinator = await t.member(a, 'coordinator');
+    const foreignMember = await t.member(b, 'producer', { producerId: producer.foreign });
+    const [mine] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [producerMember.userId]);
+    const [neighbour] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [neighbourMember.userId]);
+    const [foreign] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [foreignMember.userId]);
+    world = {
+      territory: { mine: a, neighbour: a, foreign: b },
+      producer,
+      accommodation,
+      publishedOffer,
+      membership: { mine: mine.id, neighbour: neighbour.id, foreign: foreign.id },
+      people: { producer: producerMember, host: hostMember, coordinator, admin: { token: t.adminToken, email: 'admin' } },
+    };
+  });
+  afterAll(() => t.close());
+
+  it('has a rule for every route the app serves', () => {
+    const served = routesOf(t.app).map((route) => `${route.method} ${route.url}`);
+    expect(served.length).toBeGreaterThan(30);
+    expect(served.filter((route) => !(route in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((route) => !served.includes(route))).toEqual([]);
+  });
+
+  it('answers each person as the rules say', async () => {
+    const mismatches: string[] = [];
+    for (const [route, rule] of Object.entries(RULES)) {
+      const [method, pattern] = route.split(' ');
+      for (const who of WHO) {
+        const expected = rule.expect[who].split(' ');
+        for (const [i, target] of TARGETS.entries()) {
+          const id = rule.id ? await rule.id(world, target) : undefined;
+          const path = pattern.replace(':id', id ?? '').replace('*', id ?? '');
+          const agent = who === 'anonymous' ? t.anonymous() : t.as(world.people[who].token);
+          const call = (agent as unknown as Record<string, (path: string) => import('supertest').Test>)[method.toLowerCase()](path);
+          const response = rule.body ? await call.send(rule.body(world, target)) : await call;
+          const want = Number(expected.length === 1 ? expected[0] : expected[i]);
+          if (response.status !== want) mismatches.push(`${who} ${route} (${target}): ${response.status}, expected ${want} ${JSON.stringify(response.body).slice(0, 160)}`);
+          if (response.status >= 500) mismatches.push(`${who} ${route} (${target}): server error`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
