@@ -58,7 +58,29 @@ describe('authorization matrix: every route × every role × own / other member 
     return membership.id as string;
   };
 
+  const codeOf = async (table: 'accommodations' | 'producers' | 'territories', id: string) =>
+    ((await t.dataSource.query(`SELECT code FROM ${table} WHERE id = $1`, [id])) as { code: string }[])[0].code;
+
   const RULES: Record<string, Rule> = {
+    // Tourist pages and their assets: public, by permanent code.
+    'GET /v/:code': { id: (w, target) => codeOf('accommodations', w.accommodation[target]), expect: everyone(200) },
+    'GET /f/:code': { id: (w, target) => codeOf('producers', w.producer[target]), expect: everyone(200) },
+    'GET /t/:code': { id: (w, target) => codeOf('territories', w.territory[target]), expect: everyone(200) },
+    'GET /assets/tourist.js': { expect: everyone(200) },
+    'GET /sw.js': { expect: everyone(200) },
+    'GET /api/v1/accommodations/:id/qr.svg': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'GET /api/v1/accommodations/:id/qr.png': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'GET /api/v1/producers/:id/qr.svg': { id: (w, target) => w.producer[target], expect: everyone(200) },
+    'GET /api/v1/producers/:id/qr.png': { id: (w, target) => w.producer[target], expect: everyone(200) },
+    'GET /api/v1/territories/:id/qr.svg': { id: (w, target) => w.territory[target], expect: everyone(200) },
+    'GET /api/v1/territories/:id/qr.png': { id: (w, target) => w.territory[target], expect: everyone(200) },
+
     'GET /health/live': { expect: everyone(200) },
     'GET /health/ready': { expect: everyone(200) },
     'GET /docs': { expect: everyone(200) },
@@ -245,7 +267,7 @@ describe('authorization matrix: every route × every role × own / other member 
         const expected = rule.expect[who].split(' ');
         for (const [i, target] of TARGETS.entries()) {
           const id = rule.id ? await rule.id(world, target) : undefined;
-          const path = pattern.replace(':id', id ?? '').replace('*', id ?? '');
+          const path = pattern.replace(/:id|:code|\*/, id ?? '');
           const agent = who === 'anonymous' ? t.anonymous() : t.as(world.people[who].token);
           const call = (agent as unknown as Record<string, (path: string) => import('supertest').Test>)[method.toLowerCase()](path);
           const response = rule.body ? await call.send(rule.body(world, target)) : await call;

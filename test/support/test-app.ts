@@ -25,19 +25,25 @@ export interface TestApp {
   /** Requests from nobody signed in. */
   anonymous: () => ReturnType<typeof request>;
   dataSource: DataSource;
+  databaseUrl: string;
   config: AppConfig;
   adminToken: string;
   signIn(email: string, password?: string): Promise<string>;
   /** An active member with a password, signed in (invitations are tested on their own). */
   member(territoryId: string, role: Role, links?: { producerId?: string; accommodationIds?: string[] }): Promise<Member>;
+  /** Listens on a free loopback port (for a real browser) and answers its base URL. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
 let people = 0;
 
-/** The real app over HTTP, on a database of its own cloned from the migrated template. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase(inject('databaseServerUrl'));
+/**
+ * The real app over HTTP, on a database of its own cloned from the migrated template — or, with
+ * `sharing`, a second instance on the same database (as behind a load balancer).
+ */
+export async function startTestApp(overrides: Partial<AppConfig> = {}, sharing?: TestApp): Promise<TestApp> {
+  const database = sharing ? { url: sharing.databaseUrl, drop: async () => undefined } : await createTestDatabase(inject('databaseServerUrl'));
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test' }), seedDemo: false, ...overrides };
   const app = await createApp(config, database.url, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const server = app.getHttpServer();
@@ -61,6 +67,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     as,
     anonymous: () => request(server),
     dataSource,
+    databaseUrl: database.url,
     config,
     adminToken,
     signIn,
@@ -70,6 +77,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
         users.createMember(tx, { email, name: `${role} ${people}`, password: TEST_PASSWORD, territoryId, role, ...links }),
       );
       return { userId: user.id, email, token: await signIn(email) };
+    },
+    async listen() {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = server.address() as { port: number };
+      return `http://127.0.0.1:${port}`;
     },
     close: async () => {
       await app.close();

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from '../../../libs/common/src/index.js';
 import { AccountsModule } from '../../../libs/accounts/src/index.js';
 import { AuditModule } from '../../../libs/audit/src/index.js';
+import { InsightsModule } from '../../../libs/insights/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { DemoModule } from '../../../libs/demo/src/index.js';
 import { DirectoryModule } from '../../../libs/directory/src/index.js';
@@ -16,6 +17,9 @@ import { AuditController } from './accounts/audit.controller.js';
 import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { PageCache } from './pages/page-cache.js';
+import { TouristPagesController } from './pages/tourist-pages.controller.js';
+import { QrController } from './printing/qr.controller.js';
 
 /** The HTTP way in: REST under /api/v1 and health checks. */
 @Module({})
@@ -23,7 +27,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, InsightsModule, DemoModule],
       controllers: [
         HealthController,
         AuthController,
@@ -34,8 +38,10 @@ export class AppModule {
         AccommodationsController,
         OffersController,
         CategoriesController,
+        QrController,
+        TouristPagesController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache],
     };
   }
 }

@@ -16,3 +16,5 @@ export * from './offers/offers.service.js';
 export * from './shared/short-code.js';
 export * from './shared/slug.js';
 export * from './shared/opening-hours.js';
+export * from './showcase/showcase.js';
+export * from './showcase/showcase.service.js';

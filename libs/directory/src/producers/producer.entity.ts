@@ -10,6 +10,10 @@ export type ProducerStatus = (typeof PRODUCER_STATUSES)[number];
 /** A member business that sells local products. */
 @Entity('producers')
 export class Producer extends PlaceRecord {
+  @ApiProperty({ example: 'h4k9m2pq', description: 'Permanent short code of its QR code (no 0/o, 1/l/i): survives a rename' })
+  @Column({ default: () => 'tp_short_code(8)', update: false })
+  code: string;
+
   @ApiProperty(translatedTextSchema({ fr: 'Élevage de chèvres et fromages fermiers au lait cru.', en: 'Goat farm and raw-milk farmhouse cheeses.' }))
   @Column('jsonb')
   description: TranslatedText | Record<string, never>;

@@ -31,3 +31,33 @@ export function IsOpeningHours(options?: ValidationOptions) {
       validator: { validate: (value: unknown) => typeof value === 'string' && openingHoursProblem(value) === undefined },
     });
 }
+
+export type OpeningStatus = { open: true; closesAt?: Date } | { open: false; opensAt?: Date } | { unknown: true };
+
+/**
+ * Open now, and until when — or when it opens next — in the territory's time zone. The parser
+ * works on the server's local clock, so the territory's wall-clock time is handed to it as a local
+ * date and the answers are read back the same way: their fields are wall-clock fields of the territory.
+ */
+export function openingStatus(value: string | null, timeZone: string, now = new Date()): OpeningStatus {
+  if (!value) return { unknown: true };
+  try {
+    const hours = parseOpeningHours(value);
+    const wallClock = wallClockDate(now, timeZone);
+    const open = hours.getState(wallClock);
+    const change = hours.getNextChange(wallClock, new Date(wallClock.getTime() + 8 * 86_400_000));
+    return open ? { open: true, closesAt: change } : { open: false, opensAt: change };
+  } catch {
+    return { unknown: true };
+  }
+}
+
+/** A Date whose local fields are the wall-clock time of `timeZone` at `instant`. */
+export function wallClockDate(instant: Date, timeZone: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return new Date(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+}

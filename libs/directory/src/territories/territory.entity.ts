@@ -16,6 +16,10 @@ export class Territory {
   @Column()
   slug: string;
 
+  @ApiProperty({ example: 'q7r2x9cd', description: 'Permanent short code of its QR code: survives a rename' })
+  @Column({ default: () => 'tp_short_code(8)', update: false })
+  code: string;
+
   @ApiProperty({ example: 'Bons plans de Gâtine' })
   @Column()
   name: string;

@@ -1,0 +1,57 @@
+import type { Language } from '../../../../libs/common/src/index.js';
+import { CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '../../../../libs/directory/src/index.js';
+import { dateTime } from './format.js';
+import { html, raw } from './html.js';
+import { languageLinks, page } from './layout.js';
+import { MESSAGES } from './messages.js';
+import { isOpen, producerCard } from './producer-card.js';
+
+export interface Filters {
+  category?: Category;
+  openNow: boolean;
+}
+
+/**
+ * The accommodation's page: the offers shown today, nearest first. Filters work as a plain GET
+ * form without JavaScript; with it, tourist.js filters in place without a reload.
+ */
+export function accommodationPage(showcase: Showcase, lang: Language, filters: Filters, now: Date): string {
+  const m = MESSAGES[lang];
+  const { accommodation, territory, today } = showcase;
+  const context = { lang, timeZone: territory.timeZone, today, now, from: accommodation.code, showDistance: true };
+  const shown = showcase.producers.filter(
+    (producer) => (!filters.category || producer.categories.includes(filters.category)) && (!filters.openNow || isOpen(producer, context) === true),
+  );
+  const present = new Set(showcase.producers.flatMap((producer) => producer.categories));
+  const offerCount = shown.reduce((sum, producer) => sum + producer.offers.length, 0);
+  return page({
+    lang,
+    title: `${accommodation.name} — ${territory.name}`,
+    brand: territory.primaryColor,
+    body: html`<header class="top">
+<p class="territory">${territory.name}</p>
+<h1>${accommodation.name}</h1>
+<p class="lead">${m.offeredBy} ${accommodation.name} · <span id="count">${offerCount}</span> ${m.offers}</p>
+${languageLinks(lang, territory.languages, `/v/${accommodation.code}`)}
+</header>
+<form class="filters" method="get" action="/v/${accommodation.code}">
+<input type="hidden" name="lang" value="${lang}">
+<label for="category" class="visually-hidden">${m.filter}</label>
+<select id="category" name="category">
+<option value="">${m.allCategories}</option>
+${CATEGORIES.filter((c) => present.has(c)).map((c) => html`<option value="${c}" ${filters.category === c ? raw('selected') : ''}>${CATEGORY_LABELS[c][lang]}</option>`)}
+</select>
+<label><input type="checkbox" name="open" value="1" ${filters.openNow ? raw('checked') : ''}> ${m.openNow}</label>
+<button type="submit">${m.filter}</button>
+</form>
+<main>
+<ol class="producers">${shown.map((producer) => producerCard(producer, context))}</ol>
+<p class="empty" ${shown.length > 0 ? raw('hidden') : ''}>${m.noOffers}</p>
+<p class="hint">${m.showPass}</p>
+</main>
+<footer>
+<p class="note offline-note" hidden>${m.offline}</p>
+<p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p>
+</footer>`,
+  });
+}

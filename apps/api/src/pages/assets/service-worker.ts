@@ -1,0 +1,47 @@
+/** Served at /sw.js (scope /): keeps the tourist pages readable offline. Kept as plain ES5 text: no build step for the browser. */
+export const SERVICE_WORKER = String.raw`// Keeps the tourist pages readable without a network: network first, the last copy otherwise.
+var CACHE = 'terroir-pages-v1';
+
+self.addEventListener('install', function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.add('/assets/tourist.js'); }).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener('activate', function (event) {
+  event.waitUntil(
+    caches.keys().then(function (keys) {
+      return Promise.all(keys.filter(function (key) { return key !== CACHE; }).map(function (key) { return caches.delete(key); }));
+    }).then(function () { return self.clients.claim(); })
+  );
+});
+
+function isPage(url) {
+  return url.origin === self.location.origin && /^\/(v|f|t)\/[^/]+$/.test(url.pathname);
+}
+
+self.addEventListener('fetch', function (event) {
+  var request = event.request;
+  if (request.method !== 'GET') return;
+  var url = new URL(request.url);
+  if (isPage(url)) {
+    event.respondWith(
+      fetch(request).then(function (response) {
+        if (response.ok) {
+          var copy = response.clone();
+          caches.open(CACHE).then(function (cache) {
+            cache.put(request, copy.clone());
+            // the same page whatever filters or origin marker it was opened with
+            cache.put(url.origin + url.pathname, copy);
+          });
+        }
+        return response;
+      }).catch(function () {
+        return caches.open(CACHE).then(function (cache) {
+          return cache.match(request).then(function (hit) { return hit || cache.match(url.origin + url.pathname); });
+        }).then(function (hit) { return hit || Response.error(); });
+      })
+    );
+  } else if (url.origin === self.location.origin && url.pathname === '/assets/tourist.js') {
+    event.respondWith(fetch(request).catch(function () { return caches.match('/assets/tourist.js'); }));
+  }
+});
+`;

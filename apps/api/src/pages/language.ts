@@ -1,0 +1,24 @@
+import { LANGUAGES, type Language } from '../../../../libs/common/src/index.js';
+
+const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/** The reader's language: ?lang=, then the `lang` cookie, then Accept-Language, then French. */
+export function negotiateLanguage(query: unknown, cookieHeader: string | undefined, acceptLanguage: string | undefined): { lang: Language; chosen: boolean } {
+  if (isLanguage(query)) return { lang: query, chosen: true };
+  const cookie = /(?:^|;\s*)lang=([a-z]{2})/.exec(cookieHeader ?? '')?.[1];
+  if (isLanguage(cookie)) return { lang: cookie, chosen: false };
+  const accepted = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, q] = part.trim().split(';q=');
+      return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((entry) => isLanguage(entry.lang) && entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return { lang: (accepted[0]?.lang as Language | undefined) ?? 'fr', chosen: false };
+}
+
+/** The only cookie of the tourist pages: the language the reader chose, for a year. */
+export function languageCookie(lang: Language): string {
+  return `lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+
+const MAX_ENTRIES = 2000;
+
+/**
+ * Rendered pages, in this process. Keys carry the territory's content version, which the database
+ * bumps on every change of a producer, offer, accommodation or the territory: an edit made through
+ * any instance changes the key everywhere, so no instance can serve the old page. Keys also carry
+ * the minute, for "open now".
+ */
+@Injectable()
+export class PageCache {
+  private readonly pages = new Map<string, string>();
+
+  get(key: string): string | undefined {
+    const page = this.pages.get(key);
+    if (page !== undefined) {
+      // least recently used goes first
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page;
+  }
+
+  set(key: string, page: string): void {
+    this.pages.set(key, page);
+    if (this.pages.size > MAX_ENTRIES) this.pages.delete(this.pages.keys().next().value as string);
+  }
+}

@@ -1,0 +1,33 @@
+import { translate, type Language } from '../../../../libs/common/src/index.js';
+import type { ShowcaseProducer, ShowcaseTerritory } from '../../../../libs/directory/src/index.js';
+import { dateTime } from './format.js';
+import { html } from './html.js';
+import { languageLinks, page } from './layout.js';
+import { MESSAGES } from './messages.js';
+import { producerCard } from './producer-card.js';
+
+/** A producer's own page: description, visit conditions, address, opening hours and its offers. */
+export function producerPage(producer: ShowcaseProducer, territory: ShowcaseTerritory, today: string, lang: Language, now: Date, from?: string): string {
+  const m = MESSAGES[lang];
+  const path = `/f/${producer.code}${from ? `?from=${from}` : ''}`;
+  return page({
+    lang,
+    title: `${producer.name} — ${territory.name}`,
+    brand: territory.primaryColor,
+    body: html`<header class="top">
+<p class="territory">${territory.name}</p>
+<h1>${producer.name}</h1>
+<p class="lead">${producer.address}, ${producer.postcode} ${producer.commune}</p>
+${languageLinks(lang, territory.languages, path)}
+</header>
+<main>
+${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
+<p class="description">${translate(producer.description as never, lang)}</p>
+${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
+${producer.openingHours ? html`<p class="hours"><code>${producer.openingHours}</code></p>` : ''}
+${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
+<ol class="producers">${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}</ol>
+</main>
+<footer><p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p></footer>`,
+  });
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { todayIn } from '../../../common/src/index.js';
+import type { Showcase, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
+
+export interface ShowcaseKey {
+  accommodationId: string;
+  territoryId: string;
+  /** Bumped by the database on every change of the territory's directory. */
+  contentVersion: string;
+  timeZone: string;
+}
+
+const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone", t.primary_color AS "primaryColor", t.logo_url AS "logoUrl",
+  t.contact_email AS "contactEmail", t.contact_phone AS "contactPhone"`;
+
+/** The public, read-only side of the directory that the tourist pages show. */
+@Injectable()
+export class ShowcaseService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Cheap look-up of an active accommodation's code: what a cached page is keyed by. */
+  async keyOf(code: string): Promise<ShowcaseKey | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT a.id AS "accommodationId", t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
+         FROM accommodations a JOIN territories t ON t.id = a.territory_id
+        WHERE a.code = $1 AND a.status = 'active'`,
+      [code],
+    );
+    return row;
+  }
+
+  /** The producers with offers shown today, nearest first from the accommodation. */
+  async forAccommodation(key: ShowcaseKey, now = new Date()): Promise<Showcase> {
+    const today = todayIn(key.timeZone, now);
+    const [[accommodation], [territory]] = await Promise.all([
+      this.dataSource.query(`SELECT a.id, a.code, a.name, a.kind, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`, [key.accommodationId]),
+      this.dataSource.query(`SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE t.id = $1`, [key.territoryId]),
+    ]);
+    const producers = await this.producersShown(key.territoryId, today, `a.location`, `JOIN accommodations a ON a.id = $3`, [key.accommodationId]);
+    return { accommodation, territory, today, producers };
+  }
+
+  /** One producer of a territory, by its code, with its offers shown today (distance from the territory's nearest point: none). */
+  async producerByCode(code: string, now = new Date()): Promise<{ producer: ShowcaseProducer; territory: ShowcaseTerritory; today: string } | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.id AS "producerId", ${TERRITORY_COLUMNS} FROM producers p JOIN territories t ON t.id = p.territory_id WHERE p.code = $1 AND p.status = 'active'`,
+      [code],
+    );
+    if (!row) return undefined;
+    const { producerId, ...territory } = row;
+    const today = todayIn(territory.timeZone, now);
+    const [producer] = await this.producersShown(territory.id, today, 'p.location', '', [], producerId);
+    const empty: ShowcaseProducer = { ...(await this.producerAlone(producerId)), distanceKm: 0, offers: [] };
+    return { producer: producer ?? empty, territory, today };
+  }
+
+  /** A territory's public page: every producer with offers shown today. */
+  async territoryByCode(code: string, now = new Date()): Promise<{ territory: ShowcaseTerritory & { code: string }; producers: ShowcaseProducer[]; today: string } | undefined> {
+    const [territory] = await this.dataSource.query(`SELECT ${TERRITORY_COLUMNS}, t.code FROM territories t WHERE t.code = $1`, [code]);
+    if (!territory) return undefined;
+    const today = todayIn(territory.timeZone, now);
+    return { territory, producers: await this.producersShown(territory.id, today, 'p.location', '', []), today };
+  }
+
+  private async producerAlone(producerId: string): Promise<Omit<ShowcaseProducer, 'distanceKm' | 'offers'>> {
+    const [producer] = await this.dataSource.query(`SELECT ${PRODUCER_COLUMNS} FROM producers p WHERE p.id = $1`, [producerId]);
+    return producer;
+  }
+
+  private async producersShown(territoryId: string, today: string, from: string, join: string, extra: unknown[], onlyProducerId?: string): Promise<ShowcaseProducer[]> {
+    const params: unknown[] = [territoryId, today, ...extra];
+    const onlyOne = onlyProducerId ? `AND p.id = $${params.push(onlyProducerId)}` : '';
+    return this.dataSource.query(
+      `SELECT ${PRODUCER_COLUMNS},
+              round((earth_distance(${from}, p.location) / 1000)::numeric, 2)::float8 AS "distanceKm",
+              json_agg(json_build_object(
+                'id', o.id, 'title', o.title, 'conditions', o.conditions, 'kind', o.kind, 'value', o.value,
+                'minPurchaseCents', o.min_purchase_cents, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'usesPerPass', o.uses_per_pass
+              ) ORDER BY o.kind, o.created_at) AS offers
+         FROM producers p
+         JOIN offers o ON o.producer_id = p.id AND o.status = 'published' AND o.valid_from <= $2 AND (o.valid_to IS NULL OR o.valid_to >= $2)
+         ${join}
+        WHERE p.territory_id = $1 AND p.status = 'active' ${onlyOne}
+        GROUP BY p.id${join ? ', a.location' : ''}
+        ORDER BY "distanceKm", p.name`,
+      params,
+    );
+  }
+}
+
+const PRODUCER_COLUMNS = `p.id, p.code, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.latitude, p.longitude,
+  p.phone, p.website, p.opening_hours AS "openingHours", p.labels, p.visit_conditions AS "visitConditions"`;

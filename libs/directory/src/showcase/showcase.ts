@@ -1,0 +1,54 @@
+import type { TranslatedText } from '../../../common/src/index.js';
+import type { Category } from '../categories/categories.js';
+import type { OfferKind } from '../offers/offer.entity.js';
+
+export interface ShowcaseOffer {
+  id: string;
+  title: TranslatedText;
+  conditions: TranslatedText | null;
+  kind: OfferKind;
+  value: number | null;
+  minPurchaseCents: number | null;
+  validFrom: string;
+  validTo: string | null;
+  usesPerPass: number;
+}
+
+export interface ShowcaseProducer {
+  id: string;
+  code: string;
+  name: string;
+  description: TranslatedText | Record<string, never>;
+  categories: Category[];
+  address: string;
+  postcode: string;
+  commune: string;
+  latitude: number;
+  longitude: number;
+  phone: string | null;
+  website: string | null;
+  openingHours: string | null;
+  labels: string[];
+  visitConditions: TranslatedText | null;
+  distanceKm: number;
+  offers: ShowcaseOffer[];
+}
+
+export interface ShowcaseTerritory {
+  id: string;
+  name: string;
+  languages: string[];
+  timeZone: string;
+  primaryColor: string | null;
+  logoUrl: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}
+
+/** What a tourist sees from where it sleeps: the offers shown today, producer by producer, nearest first. */
+export interface Showcase {
+  accommodation: { id: string; code: string; name: string; kind: string; commune: string; latitude: number; longitude: number };
+  territory: ShowcaseTerritory;
+  today: string;
+  producers: ShowcaseProducer[];
+}

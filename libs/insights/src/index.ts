@@ -1,0 +1,2 @@
+export * from './insights.module.js';
+export * from './scans/scan-counter.service.js';

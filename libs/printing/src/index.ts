@@ -1,0 +1,3 @@
+export * from './qr/qr-codes.js';
+export * from './qr/public-links.js';
+export * from './qr/qr-query.dto.js';

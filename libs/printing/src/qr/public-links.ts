@@ -1,0 +1,9 @@
+/**
+ * The addresses printed in QR codes: short, made of permanent codes, on PUBLIC_BASE_URL.
+ * `?qr=1` tells a scan from a typed or shared link, so that scans can be counted apart.
+ */
+export const publicLinks = {
+  accommodation: (base: string, code: string) => `${base}/v/${code}?qr=1`,
+  producer: (base: string, code: string) => `${base}/f/${code}?qr=1`,
+  territory: (base: string, code: string) => `${base}/t/${code}?qr=1`,
+};

@@ -1,0 +1,26 @@
+import QRCode from 'qrcode';
+
+export interface QrOptions {
+  /** Width of the image in pixels (PNG) or user units (SVG), quiet zone included. */
+  size: number;
+  /** Quiet zone in modules; 4 is the standard's minimum for reliable scanning. */
+  margin: number;
+}
+
+/** Error correction M (15 % of the symbol may be lost): survives a fold or a coffee stain on a brochure. */
+const ERROR_CORRECTION = 'M' as const;
+
+export async function qrSvg(text: string, options: QrOptions): Promise<string> {
+  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: ERROR_CORRECTION, margin: options.margin, width: options.size, color: { dark: '#000000', light: '#ffffff' } });
+}
+
+export async function qrPng(text: string, options: QrOptions): Promise<Buffer> {
+  return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: ERROR_CORRECTION, margin: options.margin, width: options.size, color: { dark: '#000000', light: '#ffffff' } });
+}
+
+/** The dark modules of the symbol, for drawing it as vectors (e.g. in a PDF). */
+export function qrMatrix(text: string): { size: number; isDark(row: number, column: number): boolean } {
+  const symbol = QRCode.create(text, { errorCorrectionLevel: ERROR_CORRECTION });
+  const { size, data } = symbol.modules;
+  return { size, isDark: (row, column) => data[row * size + column] === 1 };
+}

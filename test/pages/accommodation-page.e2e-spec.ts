@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScanCounter } from '../../libs/insights/src/index.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { touristWorld } from './tourist-fixture.js';
+
+describe('the accommodation page, as served', () => {
+  let t: TestApp;
+  let world: Awaited<ReturnType<typeof touristWorld>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await touristWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const page = (query = '', headers: Record<string, string> = {}) => t.anonymous().get(`/v/${world.gite.code}${query}`).set(headers);
+
+  it('lists the offers shown today, nearest first, in French by default', async () => {
+    const response = await page();
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    const text = response.text;
+    expect(text).toContain('<html lang="fr">');
+    expect(text).toContain('Gîte des Tilleuls');
+    const order = ['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute'].map((name) => text.indexOf(name));
+    expect(order.every((index) => index > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toMatch(/−10\s%/);
+    expect(text).toMatch(/2\s€ de remise dès 15\s€/);
+    expect(text).toContain('Visite offerte');
+    for (const hidden of ['Brouillon secret', 'Offre expirée', 'Ferme Suspendue']) expect(text).not.toContain(hidden);
+    expect(Buffer.byteLength(text)).toBeLessThan(50 * 1024);
+  });
+
+  it('speaks the reader’s language: Accept-Language, then ?lang= which is remembered in the only cookie', async () => {
+    const english = await page('', { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' });
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('€2 off from €15');
+    expect(english.headers['set-cookie']).toBeUndefined();
+    const chosen = await page('?lang=en');
+    expect(chosen.headers['set-cookie']).toEqual([expect.stringMatching(/^lang=en; Path=\/; Max-Age=31536000; SameSite=Lax$/)]);
+    const remembered = await page('', { cookie: 'lang=en' });
+    expect(remembered.text).toContain('<html lang="en">');
+  });
+
+  it('text typed by producers is escaped', async () => {
+    const text = (await page()).text;
+    expect(text).not.toContain('<script>alert(1)</script>');
+    expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;');
+  });
+
+  it('filters by category and "open now" without JavaScript', async () => {
+    const honey = await page('?category=honey');
+    expect(honey.text).toContain('Miellerie d’Azay');
+    expect(honey.text).not.toContain('Fromagerie de Parthenay');
+    const open = await page('?open=1');
+    expect(open.text).toContain('Miellerie d’Azay'); // open 24/7
+    expect(open.text).not.toContain('Ferme de Ménigoute'); // closed every day
+  });
+
+  it('takes nothing from elsewhere and sets no cookie unless a language is chosen', async () => {
+    const response = await page();
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['set-cookie']).toBeUndefined();
+    expect(response.text).not.toMatch(/(src|href)="https?:\/\/(?!www\.openstreetmap\.org)/);
+  });
+
+  it('an unknown or disabled code gets a friendly 404 page in the reader’s language', async () => {
+    const unknown = await t.anonymous().get('/v/zzzzzzzz').set('accept-language', 'en');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toContain('text/html');
+    expect(unknown.text).toContain('Page not found');
+    expect((await t.anonymous().get('/v/not a code!')).text).toContain('Page introuvable');
+
+    const other = await t.http().post('/api/v1/accommodations').send({ territoryId: world.territoryId, kind: 'gite', name: 'Gîte fermé', address: 'x', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 });
+    expect((await t.anonymous().get(`/v/${other.body.code}`)).status).toBe(200);
+    await t.http().patch(`/api/v1/accommodations/${other.body.id}`).send({ status: 'disabled' }).expect(200);
+    expect((await t.anonymous().get(`/v/${other.body.code}`)).status).toBe(404);
+  });
+
+  it('counts one scan per opening, by day, language and origin, and nothing about the person', async () => {
+    const own = await t.http().post('/api/v1/accommodations').send({ territoryId: world.territoryId, kind: 'camping', name: 'Camping compté', address: 'x', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 });
+    const code = own.body.code;
+    await t.anonymous().get(`/v/${code}?qr=1`).expect(200);
+    await t.anonymous().get(`/v/${code}?qr=1`).set('accept-language', 'en').expect(200);
+    await t.anonymous().get(`/v/${code}?qr=1&lang=en`).expect(200);
+    await t.anonymous().get(`/v/${code}`).expect(200);
+    await t.anonymous().get('/v/zzzzzzzz').expect(404);
+    await t.app.get(ScanCounter).flush();
+    const rows = await t.dataSource.query(`SELECT lang, from_qr AS "fromQr", count FROM scans WHERE accommodation_id = $1 ORDER BY lang, from_qr`, [own.body.id]);
+    expect(rows).toEqual([
+      { lang: 'en', fromQr: true, count: 2 },
+      { lang: 'fr', fromQr: false, count: 1 },
+      { lang: 'fr', fromQr: true, count: 1 },
+    ]);
+    const columns = await t.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'scans' ORDER BY column_name`);
+    expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['accommodation_id', 'count', 'day', 'from_qr', 'lang', 'territory_id']);
+  });
+
+  it('an edit through another instance shows at once: cached pages are keyed by the territory’s content version', async () => {
+    const other = await startTestApp({}, t);
+    try {
+      expect((await page()).text).toContain('10 % sur le miel');
+      await other.http().patch(`/api/v1/offers/${world.offers.honey.id}`).send({ title: { fr: '15 % sur le miel de printemps', en: '15% off spring honey' }, value: 15 }).expect(200);
+      const after = (await page()).text;
+      expect(after).toContain('15 % sur le miel de printemps');
+      expect(after).not.toContain('10 % sur le miel');
+      await other.http().patch(`/api/v1/producers/${world.producers.azay.id}`).send({ name: 'Miellerie du Thouet' }).expect(200);
+      expect((await page()).text).toContain('Miellerie du Thouet');
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { touristWorld } from './tourist-fixture.js';
+
+describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chromium)', () => {
+  let t: TestApp;
+  let world: Awaited<ReturnType<typeof touristWorld>>;
+  let base: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  const phone = async (locale: string) => {
+    const context = await browser.newContext({ ...PHONE, locale });
+    contexts.push(context);
+    return context;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await touristWorld(t);
+    base = await t.listen();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await t.close();
+  });
+
+  it('shows the nearest offers first, in French, on a 390×844 phone', async () => {
+    const page = await (await phone('fr-FR')).newPage();
+    await page.goto(`${base}/v/${world.gite.code}?qr=1`);
+    await page.locator('li.producer').first().waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Gîte des Tilleuls');
+    const names = await page.locator('li.producer h2').allTextContents();
+    expect(names).toEqual(['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute']);
+    const distances = (await page.locator('li.producer').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.distance))));
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(await page.locator('li.producer').first().locator('.distance').textContent()).toMatch(/^\d,\d\s*km$/);
+    // Nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('speaks English to an English phone', async () => {
+    const page = await (await phone('en-GB')).newPage();
+    await page.goto(`${base}/v/${world.gite.code}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('li.offer .value').allTextContents()).toContain('€2 off from €15');
+    expect(await page.getByRole('link', { name: 'Directions' }).first().getAttribute('href')).toMatch(/^geo:46\.6247,-0\.3597/);
+  });
+
+  it('filters by category in place, without reloading', async () => {
+    const page = await (await phone('fr-FR')).newPage();
+    await page.goto(`${base}/v/${world.gite.code}`);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.selectOption('#category', 'dairy_cheese');
+    await expect.poll(() => page.locator('li.producer:visible h2').allTextContents()).toEqual(['Fromagerie de Parthenay']);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(page.url()).toContain('category=dairy_cheese');
+    await page.check('input[name=open]');
+    await expect.poll(() => page.locator('li.producer:visible').count()).toBe(0);
+    expect(await page.locator('.empty').isVisible()).toBe(true);
+  });
+
+  it('an offer titled <script>alert(1)</script> shows as text and runs nothing', async () => {
+    const page = await (await phone('fr-FR')).newPage();
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}/v/${world.gite.code}`);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    expect(await page.locator('li.offer .title').allTextContents()).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>');
+  });
+
+  it('keeps working with the network cut once loaded', async () => {
+    const context = await phone('fr-FR');
+    const page = await context.newPage();
+    await page.goto(`${base}/v/${world.gite.code}?qr=1`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Load once under the service worker's control, so that it keeps a copy.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('li.producer h2').allTextContents()).toEqual(['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute']);
+    expect(await page.locator('.offline-note').isVisible()).toBe(true);
+    expect(await page.locator('.updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await context.setOffline(false);
+  });
+
+  it('a wrong code shows a friendly page in the reader’s language', async () => {
+    const page = await (await phone('en-GB')).newPage();
+    const response = await page.goto(`${base}/v/zzzzzzzz`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+  });
+});
