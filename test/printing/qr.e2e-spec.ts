@@ -1,14 +1,11 @@
-import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../support/browser.js';
 import { factories } from '../support/factories.js';
+import { decodeQrPng } from '../support/qr-decode.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
-function decodePng(buffer: Buffer): string | undefined {
-  const png = PNG.sync.read(buffer);
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
+const decodePng = decodeQrPng;
 
 describe('QR codes', () => {
   let t: TestApp;
