@@ -76,6 +76,18 @@ describe('authorization matrix: every route × every role × own / other member 
       id: (w, target) => w.accommodation[target],
       expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
     },
+    'GET /api/v1/territories/:id/brochure.pdf': {
+      id: (w, target) => w.territory[target],
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'GET /api/v1/accommodations/:id/brochure.pdf': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'GET /api/v1/accommodations/:id/qr-card.pdf': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
     'GET /api/v1/producers/:id/qr.svg': { id: (w, target) => w.producer[target], expect: everyone(200) },
     'GET /api/v1/producers/:id/qr.png': { id: (w, target) => w.producer[target], expect: everyone(200) },
     'GET /api/v1/territories/:id/qr.svg': { id: (w, target) => w.territory[target], expect: everyone(200) },

@@ -4,6 +4,7 @@ import { ConfigModule, type AppConfig } from '../../../libs/common/src/index.js'
 import { AccountsModule } from '../../../libs/accounts/src/index.js';
 import { AuditModule } from '../../../libs/audit/src/index.js';
 import { InsightsModule } from '../../../libs/insights/src/index.js';
+import { PrintingModule } from '../../../libs/printing/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { DemoModule } from '../../../libs/demo/src/index.js';
 import { DirectoryModule } from '../../../libs/directory/src/index.js';
@@ -19,6 +20,7 @@ import { MembersController } from './accounts/members.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { PageCache } from './pages/page-cache.js';
 import { TouristPagesController } from './pages/tourist-pages.controller.js';
+import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
 
 /** The HTTP way in: REST under /api/v1 and health checks. */
@@ -27,7 +29,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, InsightsModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, DemoModule],
       controllers: [
         HealthController,
         AuthController,
@@ -39,6 +41,7 @@ export class AppModule {
         OffersController,
         CategoriesController,
         QrController,
+        BrochuresController,
         TouristPagesController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache],

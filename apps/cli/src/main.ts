@@ -5,7 +5,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConfigError, createLogger, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
+import { ConfigError, createLogger, isCalendarDate, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
+import { brochuresCommand } from './brochures.command.js';
 import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
 import { DemoSeeder } from '../../../libs/demo/src/index.js';
 import { PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
@@ -19,6 +20,8 @@ const USAGE = `Terroir Pass command line
   cli users create-admin --email E [--password P]
                            create the platform admin (or make E one); the password may
                            also come from ADMIN_PASSWORD, which keeps it out of shell history
+  cli brochures --territory SLUG --out FOLDER|FILE.zip [--lang fr|en] [--format A4|A5] [--date YYYY-MM-DD]
+                           every accommodation's brochure of a territory, with a progress bar
   cli users reset-password --email E
                            print a single-use password-reset link for E
 
@@ -33,11 +36,15 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'docs/openapi.json' },
       email: { type: 'string' },
       password: { type: 'string' },
+      territory: { type: 'string' },
+      lang: { type: 'string', default: 'fr' },
+      format: { type: 'string', default: 'A4' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command, subcommand] = positionals;
-  const known = ['migrate', 'seed', 'openapi'].includes(command) || (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand));
+  const known = ['migrate', 'seed', 'openapi', 'brochures'].includes(command) || (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand));
   if (values.help || command === undefined || !known) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -62,6 +69,20 @@ async function main(argv: string[]): Promise<number> {
     try {
       const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
       console.log(applied.length === 0 ? 'Database schema is up to date.' : `Applied migrations: ${applied.join(', ')}`);
+      if (command === 'brochures') {
+        const problems = [
+          !values.territory && '--territory is required',
+          values.out === 'docs/openapi.json' && '--out FOLDER or --out FILE.zip is required',
+          !['fr', 'en'].includes(values.lang) && '--lang must be fr or en',
+          !['A4', 'A5'].includes(values.format) && '--format must be A4 or A5',
+          values.date !== undefined && !isCalendarDate(values.date) && '--date must be YYYY-MM-DD',
+        ].filter(Boolean);
+        if (problems.length > 0) {
+          console.error(problems.join('\n'));
+          return 2;
+        }
+        return await brochuresCommand(app, { territory: values.territory!, out: values.out, lang: values.lang as 'fr' | 'en', format: values.format as 'A4' | 'A5', date: values.date });
+      }
       if (command === 'users') return await users(app, subcommand, values.email, values.password ?? process.env.ADMIN_PASSWORD);
       if (command === 'seed') {
         const seeder = app.get(DemoSeeder);

@@ -56,6 +56,16 @@ export class ShowcaseService {
     return { producer: producer ?? empty, territory, today };
   }
 
+  /**
+   * What a brochure prints: the producers with offers published and valid on `date`, nearest first
+   * from the accommodation when one is given (by name otherwise, distance 0).
+   */
+  async onDate(territoryId: string, date: string, accommodationId?: string): Promise<ShowcaseProducer[]> {
+    if (accommodationId) return this.producersShown(territoryId, date, 'a.location', 'JOIN accommodations a ON a.id = $3', [accommodationId]);
+    const producers = await this.producersShown(territoryId, date, 'p.location', '', []);
+    return producers.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }
+
   /** A territory's public page: every producer with offers shown today. */
   async territoryByCode(code: string, now = new Date()): Promise<{ territory: ShowcaseTerritory & { code: string }; producers: ShowcaseProducer[]; today: string } | undefined> {
     const [territory] = await this.dataSource.query(`SELECT ${TERRITORY_COLUMNS}, t.code FROM territories t WHERE t.code = $1`, [code]);

@@ -18,9 +18,21 @@ export async function qrPng(text: string, options: QrOptions): Promise<Buffer> {
   return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: ERROR_CORRECTION, margin: options.margin, width: options.size, color: { dark: '#000000', light: '#ffffff' } });
 }
 
-/** The dark modules of the symbol, for drawing it as vectors (e.g. in a PDF). */
-export function qrMatrix(text: string): { size: number; isDark(row: number, column: number): boolean } {
-  const symbol = QRCode.create(text, { errorCorrectionLevel: ERROR_CORRECTION });
-  const { size, data } = symbol.modules;
-  return { size, isDark: (row, column) => data[row * size + column] === 1 };
+export interface QrMatrix {
+  size: number;
+  isDark(row: number, column: number): boolean;
+}
+
+const matrices = new Map<string, QrMatrix>();
+
+/** The dark modules of the symbol, for drawing it as vectors (e.g. in a PDF); the same codes come back in every brochure, so they are kept. */
+export function qrMatrix(text: string): QrMatrix {
+  let matrix = matrices.get(text);
+  if (!matrix) {
+    const { size, data } = QRCode.create(text, { errorCorrectionLevel: ERROR_CORRECTION }).modules;
+    matrix = { size, isDark: (row, column) => data[row * size + column] === 1 };
+    matrices.set(text, matrix);
+    if (matrices.size > 10_000) matrices.delete(matrices.keys().next().value as string);
+  }
+  return matrix;
 }

@@ -1,0 +1,49 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/common/src/index.js';
+import { BrochureQueryDto, BrochuresService, type PdfFile } from '../../../../libs/printing/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+
+/** Printable PDFs, answered 304 when the client already holds the same content. */
+@ApiBearerAuth()
+@ApiTags('brochures')
+@Controller('api/v1')
+export class BrochuresController {
+  constructor(private readonly brochures: BrochuresService) {}
+
+  @Get('territories/:id/brochure.pdf')
+  @ApiOperation({ summary: "The territory's brochure of the offers valid on a date (coordinators)" })
+  @ApiProduces('application/pdf')
+  @ApiErrors(400, 404)
+  async territory(@IdParam() id: string, @Query() query: BrochureQueryDto, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+    return send(reply, await this.brochures.territoryBrochure(id, query, actor), known);
+  }
+
+  @Get('accommodations/:id/brochure.pdf')
+  @ApiOperation({ summary: "A brochure personalised for the accommodation: its QR code on the cover, producers nearest first (its host, coordinators)" })
+  @ApiProduces('application/pdf')
+  @ApiErrors(400, 404)
+  async accommodation(@IdParam() id: string, @Query() query: BrochureQueryDto, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+    return send(reply, await this.brochures.accommodationBrochure(id, query, actor), known);
+  }
+
+  @Get('accommodations/:id/qr-card.pdf')
+  @ApiOperation({ summary: 'An A6 card for the welcome book: name, big QR code, one line per language (its host, coordinators)' })
+  @ApiProduces('application/pdf')
+  @ApiErrors(400, 404)
+  async qrCard(@IdParam() id: string, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+    return send(reply, await this.brochures.qrCard(id, actor), known);
+  }
+}
+
+async function send(reply: FastifyReply, file: PdfFile, known: string | undefined) {
+  reply.header('etag', file.etag).header('cache-control', 'private, no-cache');
+  if (known === file.etag) return reply.status(304).send();
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename="${file.filename}"`)
+    .send(await file.body());
+}

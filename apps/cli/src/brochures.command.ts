@@ -1,0 +1,84 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import yazl from 'yazl';
+import { Actor } from '../../../libs/common/src/index.js';
+import { AccommodationQueryDto, AccommodationsService, TerritoriesService } from '../../../libs/directory/src/index.js';
+import { BrochuresService, type BrochureQueryDto } from '../../../libs/printing/src/index.js';
+
+export interface BrochuresOptions {
+  territory: string;
+  out: string;
+  lang: 'fr' | 'en';
+  format: 'A4' | 'A5';
+  date?: string;
+}
+
+/** A progress bar on stderr, redrawn in place when it is a terminal, one line per step otherwise. */
+function progress(total: number) {
+  const tty = process.stderr.isTTY;
+  return (done: number, label: string) => {
+    const width = 24;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, 100);
+    process.stderr.write(tty ? `\r${line.padEnd(100)}` : `${line}\n`);
+  };
+}
+
+/**
+ * Every accommodation's brochure of a territory, into a folder or a .zip: a record that fails is
+ * reported and skipped, the others are made.
+ */
+export async function brochuresCommand(app: INestApplicationContext, options: BrochuresOptions): Promise<number> {
+  const system = Actor.system();
+  const territories = app.get(TerritoriesService);
+  const territory = await territories.getBySlug(options.territory).catch(() => undefined);
+  if (!territory) {
+    console.error(`No territory with slug "${options.territory}"`);
+    return 1;
+  }
+  const accommodations = [];
+  for (let page = 1; ; page++) {
+    const query = Object.assign(new AccommodationQueryDto(), { territoryId: territory.id, status: 'active', page, limit: 100 });
+    const batch = await app.get(AccommodationsService).list(query, system);
+    accommodations.push(...batch.items);
+    if (accommodations.length >= batch.total || batch.items.length === 0) break;
+  }
+  const zip = options.out.endsWith('.zip') ? new yazl.ZipFile() : undefined;
+  const zipDone = zip ? new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(options.out)).on('close', resolve).on('error', reject)) : undefined;
+  if (!zip) await mkdir(options.out, { recursive: true });
+
+  const query = { lang: options.lang, format: options.format, date: options.date } as BrochureQueryDto;
+  const brochures = app.get(BrochuresService);
+  const show = progress(accommodations.length);
+  const failures: string[] = [];
+  let made = 0;
+  let bytes = 0;
+  const started = Date.now();
+  show(0, '');
+  for (const [i, accommodation] of accommodations.entries()) {
+    try {
+      const file = await brochures.accommodationBrochure(accommodation.id, query, system);
+      const body = await file.body();
+      if (zip) zip.addBuffer(body, file.filename);
+      else await writeFile(join(options.out, file.filename), body);
+      made++;
+      bytes += body.length;
+    } catch (error) {
+      failures.push(`${accommodation.name} (${accommodation.code}): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    show(i + 1, accommodation.name);
+  }
+  if (zip) {
+    zip.end();
+    await zipDone;
+  }
+  process.stderr.write('\n');
+  console.log(`${made} brochure(s) of ${territory.name} written to ${options.out} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (failures.length > 0) {
+    console.log(`${failures.length} failed:`);
+    for (const failure of failures) console.log(`  - ${failure}`);
+  }
+  return made > 0 || accommodations.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,20 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate } from '../../../common/src/index.js';
+
+export class BrochureQueryDto {
+  @ApiPropertyOptional({ example: 'fr', enum: ['fr', 'en'], default: 'fr' })
+  @IsOptional()
+  @IsIn(['fr', 'en'])
+  lang: 'fr' | 'en' = 'fr';
+
+  @ApiPropertyOptional({ example: 'A4', enum: ['A4', 'A5'], default: 'A4', description: 'A5: a folded A4 sheet' })
+  @IsOptional()
+  @IsIn(['A4', 'A5'])
+  format: 'A4' | 'A5' = 'A4';
+
+  @ApiPropertyOptional({ example: '2026-07-14', format: 'date', description: "Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season" })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '../../../common/src/index.js';
+import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '../../../directory/src/index.js';
+import { publicLinks } from '../qr/public-links.js';
+import type { BrochureQueryDto } from './brochure-query.dto.js';
+import { renderBrochure, type BrochureContent } from './brochure-renderer.js';
+import { renderQrCard } from './qr-card-renderer.js';
+
+/** Bump when the layout changes, so that cached files and ETags are renewed. */
+const LAYOUT_VERSION = 1;
+const MAX_CACHED = 64;
+
+export interface PdfFile {
+  etag: string;
+  filename: string;
+  /** Built only when the ETag is not the one the client already has. */
+  body: () => Promise<Buffer>;
+}
+
+/**
+ * Brochures and QR cards. The ETag is a hash of everything printed (offers, texts, options, print
+ * date): an unchanged brochure is answered 304 without being rebuilt, and built ones are kept.
+ */
+@Injectable()
+export class BrochuresService {
+  private readonly built = new Map<string, Buffer>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly showcase: ShowcaseService,
+    private readonly territories: TerritoriesService,
+    private readonly accommodations: AccommodationsService,
+  ) {}
+
+  async territoryBrochure(territoryId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
+    const territory = await this.territories.assertCoordinates(territoryId, actor);
+    const view = await this.territoryView(territoryId);
+    const date = query.date ?? todayIn(view.timeZone);
+    const producers = await this.showcase.onDate(territoryId, date, undefined);
+    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${query.lang}-${query.format}.pdf`);
+  }
+
+  async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
+    const accommodation = await this.accommodations.get(accommodationId, actor);
+    const view = await this.territoryView(accommodation.territoryId);
+    const date = query.date ?? todayIn(view.timeZone);
+    const producers = await this.showcase.onDate(accommodation.territoryId, date, accommodation.id);
+    const personal = {
+      name: accommodation.name,
+      latitude: accommodation.latitude,
+      longitude: accommodation.longitude,
+      commune: accommodation.commune,
+      pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
+    };
+    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${query.lang}-${query.format}.pdf`);
+  }
+
+  async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {
+    const accommodation = await this.accommodations.get(accommodationId, actor);
+    const territory = await this.territories.get(accommodation.territoryId);
+    const card = { accommodationName: accommodation.name, territoryName: territory.name, pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code) };
+    const etag = this.etagOf({ card });
+    return { etag, filename: `qr-card-${accommodation.slug}.pdf`, body: () => this.cached(etag, () => renderQrCard(card)) };
+  }
+
+  private file(content: Omit<BrochureContent, 'producerUrl' | 'printedAt'>, query: BrochureQueryDto, filename: string): PdfFile {
+    const printedOn = todayIn(content.territory.timeZone);
+    const etag = this.etagOf({ content, lang: query.lang, format: query.format, printedOn });
+    const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
+    return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format })) };
+  }
+
+  private etagOf(value: unknown): string {
+    return `"${createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, base: this.config.publicBaseUrl, value })).digest('base64url').slice(0, 27)}"`;
+  }
+
+  private async cached(etag: string, build: () => Promise<Buffer>): Promise<Buffer> {
+    const hit = this.built.get(etag);
+    if (hit) return hit;
+    const body = await build();
+    this.built.set(etag, body);
+    if (this.built.size > MAX_CACHED) this.built.delete(this.built.keys().next().value as string);
+    return body;
+  }
+
+  private async territoryView(territoryId: string): Promise<ShowcaseTerritory> {
+    const t = await this.territories.get(territoryId);
+    return { id: t.id, name: t.name, languages: t.languages, timeZone: t.timeZone, primaryColor: t.primaryColor, logoUrl: t.logoUrl, contactEmail: t.contactEmail, contactPhone: t.contactPhone };
+  }
+}

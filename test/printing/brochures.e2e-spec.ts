@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../support/factories.js';
+import { hasPoppler, hasZbar, pdfQrCodes, pdfText, pdfWords } from '../support/system-tools.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+
+const DATE = '2026-07-14';
+const SEASON = { validFrom: '2026-04-01', validTo: '2026-10-31' };
+const LONG_COMMUNE = 'Saint-Martin-du-Fouilloux-sur-Gâtine-Nord'; // 40 characters
+
+describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', () => {
+  let t: TestApp;
+  let host: Member;
+  let coordinator: Member;
+  let territoryId: string;
+  let gite: Record<string, unknown>;
+  const producers: Record<string, Record<string, unknown>> = {};
+  const get = (path: string, token = host.token) => t.as(token).get(path).buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const make = factories(t);
+    territoryId = (await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test' })).id as string;
+    gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', latitude: 46.6097, longitude: -0.4147, commune: 'Secondigny' });
+    producers.near = await make.producer(territoryId, { name: 'Miellerie d’Azay', categories: ['honey'], commune: 'Azay-sur-Thouet', latitude: 46.6247, longitude: -0.3597, phone: '+33 5 49 00 00 01', openingHours: 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00' });
+    producers.middle = await make.producer(territoryId, {
+      name: 'Fromagerie de Ménigoute',
+      categories: ['dairy_cheese'],
+      commune: LONG_COMMUNE,
+      latitude: 46.6486,
+      longitude: -0.2472,
+      description: { fr: `Chèvres élevées en plein air, fromages affinés à la ferme. ${'Un long texte qui doit revenir à la ligne sans jamais déborder de la page. '.repeat(8)}`.slice(0, 600), en: 'Goat cheese.' },
+    });
+    producers.far = await make.producer(territoryId, { name: 'Ferme <b>Bio</b> %PDF-1.7', categories: ['meat'], commune: 'Ménigoute', latitude: 46.4989, longitude: -0.0567 });
+    producers.silent = await make.producer(territoryId, { name: 'Producteur sans offre publiée', categories: ['crafts'], latitude: 46.6, longitude: -0.4 });
+
+    await make.publishedOffer(producers.near.id as string, { title: { fr: '10 % sur le miel de châtaignier', en: '10% off chestnut honey' }, kind: 'percent_off', value: 10, ...SEASON });
+    await make.publishedOffer(producers.middle.id as string, { title: { fr: 'Dégustation de crottins', en: 'Cheese tasting' }, kind: 'tasting', ...SEASON });
+    await make.publishedOffer(producers.far.id as string, { title: { fr: '2 € offerts dès 15 € d’achat', en: '€2 off from €15' }, kind: 'amount_off', value: 200, minPurchaseCents: 1500, ...SEASON });
+    await make.offer(producers.silent.id as string, { title: { fr: 'Offre en brouillon' }, ...SEASON });
+    const paused = await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre en pause' }, ...SEASON });
+    await t.http().post(`/api/v1/offers/${paused.id}/pause`).expect(200);
+    const archived = await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre archivée' }, ...SEASON });
+    await t.http().post(`/api/v1/offers/${archived.id}/archive`).expect(200);
+    await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre expirée' }, validFrom: '2026-01-01', validTo: '2026-03-31' });
+    await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre de Noël' }, validFrom: '2026-12-01', validTo: '2026-12-31' });
+
+    host = await t.member(territoryId, 'host', { accommodationIds: [gite.id as string] });
+    coordinator = await t.member(territoryId, 'coordinator');
+  });
+  afterAll(() => t.close());
+
+  it('the personalised brochure prints every published offer valid on the date, and nothing else', async () => {
+    const response = await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = (await pdfText(response.body)).replace(/\s+/g, ' ');
+    for (const shown of ['10 % sur le miel de châtaignier', 'Dégustation de crottins', '2 € offerts dès 15 € d’achat', '2 € de remise dès 15 €', 'Offert par votre hôte', 'Gîte des Tilleuls', 'Les bons plans de nos producteurs']) {
+      expect(text).toContain(shown);
+    }
+    for (const hidden of ['Offre en brouillon', 'Offre en pause', 'Offre archivée', 'Offre expirée', 'Offre de Noël', 'Producteur sans offre publiée']) {
+      expect(text).not.toContain(hidden);
+    }
+    expect(text).toContain('Ferme <b>Bio</b> %PDF-1.7');
+    expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
+    // nearest first from the gîte
+    const order = ['Miellerie d’Azay', 'Fromagerie de Ménigoute', 'Ferme <b>Bio</b>'].map((name) => text.lastIndexOf(name));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toMatch(/à 4,5 km/);
+  });
+
+  it('every QR code in it decodes at 150 dpi: the accommodation’s on the cover, each producer’s beside its entry', async () => {
+    const pdf = (await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`)).body;
+    const pages = await pdfQrCodes(pdf, 150);
+    expect(pages[0]).toEqual([`http://terroir.test/v/${gite.code}?qr=1`]);
+    const producerCodes = pages.slice(1).flat().sort();
+    expect(producerCodes).toEqual([producers.near, producers.middle, producers.far].map((p) => `http://terroir.test/f/${p.code}?qr=1`).sort());
+  });
+
+  it('no text leaves the page, with a 600-character description and a 40-character commune, in A4 and A5', async () => {
+    for (const format of ['A4', 'A5']) {
+      const pdf = (await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}&format=${format}`)).body;
+      const words = await pdfWords(pdf);
+      expect(words.length).toBeGreaterThan(100);
+      const outside = words.filter((w) => w.xMin < 0 || w.yMin < 0 || w.xMax > w.pageWidth + 0.5 || w.yMax > w.pageHeight + 0.5);
+      expect(outside, format).toEqual([]);
+      expect(words.map((w) => w.text).join(' ')).toContain(LONG_COMMUNE);
+    }
+  });
+
+  it('comes in A5 and in English', async () => {
+    const pdf = (await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}&format=A5&lang=en`)).body;
+    const words = await pdfWords(pdf);
+    expect(Math.round(words[0].pageWidth)).toBe(420);
+    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+    for (const shown of ['Our local producers’ offers', 'Offered by your host:', '10% off chestnut honey', 'Cheese tasting', '€2 off from €15', 'How to use the offers']) expect(text).toContain(shown);
+  });
+
+  it('an unchanged brochure is not rebuilt: same ETag, 304; an edit changes it', async () => {
+    const first = await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`);
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^".+"$/);
+    const again = await t.as(host.token).get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`).set('if-none-match', etag);
+    expect(again.status).toBe(304);
+    await t.http().patch(`/api/v1/producers/${producers.near.id}`).send({ phone: '+33 5 49 00 00 99' }).expect(200);
+    const changed = await t.as(host.token).get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`).set('if-none-match', etag);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+  });
+
+  it('the territory’s brochure is the coordinator’s; the QR card decodes to the accommodation page', async () => {
+    expect((await t.as(host.token).get(`/api/v1/territories/${territoryId}/brochure.pdf`)).status).toBe(403);
+    const territory = await get(`/api/v1/territories/${territoryId}/brochure.pdf?date=${DATE}`, coordinator.token);
+    expect(territory.status).toBe(200);
+    const text = (await pdfText(territory.body)).replace(/\s+/g, ' ');
+    expect(text).toContain('Les bons plans de nos producteurs');
+    expect(text).not.toContain('Offert par votre hôte');
+    expect((await t.as(host.token).get(`/api/v1/accommodations/${gite.id}/brochure.pdf?format=A3`)).body.errors[0].field).toBe('format');
+
+    const card = await get(`/api/v1/accommodations/${gite.id}/qr-card.pdf`);
+    expect((await pdfQrCodes(card.body, 150)).flat()).toEqual([`http://terroir.test/v/${gite.code}?qr=1`]);
+    const cardText = await pdfText(card.body);
+    expect(cardText).toContain('Scan to discover');
+    expect(cardText).toContain('Scannen Sie');
+  });
+});
