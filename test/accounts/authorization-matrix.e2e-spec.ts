@@ -23,12 +23,15 @@ interface World {
   publishedOffer: Record<Target, string>;
   membership: Record<Target, string>;
   people: Record<Exclude<Who, 'anonymous'>, Member | { token: string; email: string }>;
+  /** A producer of territory B, to make B's uses. */
+  foreignProducer: Member;
 }
 
 interface Rule {
   /** Path with `:id` filled by `target`; body to send. Fresh targets are made per call where the request changes them. */
   id?: (world: World, target: Target) => Promise<string> | string;
   body?: (world: World, target: Target) => object;
+  headers?: () => Record<string, string>;
   /** Expected status per person: one for every target, or three in the order mine, neighbour, foreign. */
   expect: Record<Who, string>;
 }
@@ -61,12 +64,53 @@ describe('authorization matrix: every route × every role × own / other member 
   const codeOf = async (table: 'accommodations' | 'producers' | 'territories', id: string) =>
     ((await t.dataSource.query(`SELECT code FROM ${table} WHERE id = $1`, [id])) as { code: string }[])[0].code;
 
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const freshPass = async (target: Target) => {
+    const response = await t.http().post('/api/v1/passes').send({ accommodationId: world.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' });
+    return response.body.code as string;
+  };
+  const freshRedemption = async (target: Target) => {
+    const code = await freshPass(target);
+    const by = target === 'foreign' ? world.foreignProducer : (world.people.producer as Member);
+    const offerId = target === 'foreign' ? world.publishedOffer.foreign : world.publishedOffer.mine;
+    const response = await t.as(by.token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId });
+    return response.body.id as string;
+  };
+
   const RULES: Record<string, Rule> = {
+    'POST /api/v1/passes': {
+      body: (w, target) => ({ accommodationId: w.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' }),
+      expect: { anonymous: '401', producer: '400', host: '201 400 400', coordinator: '201 201 400', admin: '201' },
+    },
+    'POST /api/v1/passes/self-service': {
+      body: () => ({ accommodationCode: 'zzzzzzzz', arrival: today, departure: today, guests: 2, lang: 'fr' }),
+      expect: everyone(400),
+    },
+    'GET /api/v1/passes/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
+    'GET /api/v1/passes/:code/card.pdf': { id: (_w, target) => freshPass(target), expect: everyone(200) },
+    'POST /api/v1/passes/:code/cancel': {
+      id: (_w, target) => freshPass(target),
+      expect: { anonymous: '401', producer: '403 403 404', host: '200 403 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'POST /api/v1/passes/:code/redemptions': {
+      id: (_w, target) => freshPass(target),
+      body: (w) => ({ offerId: w.publishedOffer.mine }),
+      headers: () => ({ 'idempotency-key': randomUUID() }),
+      expect: { anonymous: '401', producer: '201 201 404', host: '403 403 404', coordinator: '403 403 404', admin: '403 403 400' },
+    },
+    'POST /api/v1/redemptions/:id/void': {
+      id: (_w, target) => freshRedemption(target),
+      expect: { anonymous: '401', producer: '200 200 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'GET /api/v1/redemptions': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+
     // Tourist pages and their assets: public, by permanent code.
     'GET /v/:code': { id: (w, target) => codeOf('accommodations', w.accommodation[target]), expect: everyone(200) },
     'GET /f/:code': { id: (w, target) => codeOf('producers', w.producer[target]), expect: everyone(200) },
     'GET /t/:code': { id: (w, target) => codeOf('territories', w.territory[target]), expect: everyone(200) },
     'GET /assets/tourist.js': { expect: everyone(200) },
+    'GET /assets/redeem.js': { expect: everyone(200) },
+    'GET /p/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
     'GET /sw.js': { expect: everyone(200) },
     'GET /api/v1/accommodations/:id/qr.svg': {
       id: (w, target) => w.accommodation[target],
@@ -260,6 +304,7 @@ describe('authorization matrix: every route × every role × own / other member 
       publishedOffer,
       membership: { mine: mine.id, neighbour: neighbour.id, foreign: foreign.id },
       people: { producer: producerMember, host: hostMember, coordinator, admin: { token: t.adminToken, email: 'admin' } },
+      foreignProducer: foreignMember,
     };
   });
   afterAll(() => t.close());
@@ -282,6 +327,7 @@ describe('authorization matrix: every route × every role × own / other member 
           const path = pattern.replace(/:id|:code|\*/, id ?? '');
           const agent = who === 'anonymous' ? t.anonymous() : t.as(world.people[who].token);
           const call = (agent as unknown as Record<string, (path: string) => import('supertest').Test>)[method.toLowerCase()](path);
+          if (rule.headers) call.set(rule.headers());
           const response = rule.body ? await call.send(rule.body(world, target)) : await call;
           const want = Number(expected.length === 1 ? expected[0] : expected[i]);
           if (response.status !== want) mismatches.push(`${who} ${route} (${target}): ${response.status}, expected ${want} ${JSON.stringify(response.body).slice(0, 160)}`);

@@ -5,6 +5,7 @@ import { AccountsModule } from '../../../libs/accounts/src/index.js';
 import { AuditModule } from '../../../libs/audit/src/index.js';
 import { InsightsModule } from '../../../libs/insights/src/index.js';
 import { PrintingModule } from '../../../libs/printing/src/index.js';
+import { PassesModule } from '../../../libs/passes/src/index.js';
 import { DatabaseModule } from '../../../libs/database/src/index.js';
 import { DemoModule } from '../../../libs/demo/src/index.js';
 import { DirectoryModule } from '../../../libs/directory/src/index.js';
@@ -22,6 +23,7 @@ import { PageCache } from './pages/page-cache.js';
 import { TouristPagesController } from './pages/tourist-pages.controller.js';
 import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
+import { PassesController } from './passes/passes.controller.js';
 
 /** The HTTP way in: REST under /api/v1 and health checks. */
 @Module({})
@@ -29,7 +31,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, DemoModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule, DemoModule],
       controllers: [
         HealthController,
         AuthController,
@@ -42,6 +44,7 @@ export class AppModule {
         CategoriesController,
         QrController,
         BrochuresController,
+        PassesController,
         TouristPagesController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache],

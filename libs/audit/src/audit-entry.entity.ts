@@ -20,7 +20,7 @@ export class AuditEntry {
   @Column()
   action: string;
 
-  @ApiProperty({ example: 'offer', enum: ['producer', 'accommodation', 'offer', 'membership', 'territory'] })
+  @ApiProperty({ example: 'offer', enum: ['producer', 'accommodation', 'offer', 'membership', 'territory', 'pass', 'redemption'] })
   @Column()
   entityType: string;
 

@@ -6,3 +6,4 @@ export * from './brochures/brochures.service.js';
 export * from './brochures/brochure-query.dto.js';
 export * from './brochures/brochure-renderer.js';
 export * from './brochures/qr-card-renderer.js';
+export * from './brochures/pass-card-renderer.js';

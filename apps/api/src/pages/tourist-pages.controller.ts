@@ -4,10 +4,13 @@ import type { FastifyReply } from 'fastify';
 import { todayIn, type Language } from '../../../../libs/common/src/index.js';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category } from '../../../../libs/directory/src/index.js';
 import { ScanCounter } from '../../../../libs/insights/src/index.js';
+import { PassesService } from '../../../../libs/passes/src/index.js';
 import { Public } from '../auth/public.decorator.js';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
+import { REDEEM_SCRIPT } from './assets/redeem-script.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
+import { passPage } from './pass.page.js';
 import { languageCookie, negotiateLanguage } from './language.js';
 import { notFoundPage } from './not-found.page.js';
 import { PageCache } from './page-cache.js';
@@ -38,6 +41,7 @@ export class TouristPagesController {
     private readonly showcase: ShowcaseService,
     private readonly cache: PageCache,
     private readonly scans: ScanCounter,
+    private readonly passes: PassesService,
   ) {}
 
   @Get('v/:code')
@@ -92,6 +96,26 @@ export class TouristPagesController {
     const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.territoryByCode(code) : undefined;
     if (!found) return this.notFound(reply, lang);
     return this.send(reply, territoryPage(found.territory, found.producers, found.today, lang, new Date()), lang, chosen);
+  }
+
+  @Get('p/:code')
+  async pass(
+    @Param('code') code: string,
+    @Query() query: PageQuery,
+    @Headers('cookie') cookie: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
+    const pass = SHORT_CODE_PATTERN.test(code) ? await this.passes.view(code).catch(() => undefined) : undefined;
+    // The pass speaks the language the host chose for the guests, unless the reader picks another.
+    const { lang, chosen } = negotiateLanguage(query.lang, cookie, pass?.lang);
+    if (!pass) return this.notFound(reply, lang);
+    const [{ timeZone }] = await this.showcase.timeZoneOf(pass.territoryId);
+    return this.send(reply, passPage(pass, lang, new Date(), timeZone), lang, chosen);
+  }
+
+  @Get('assets/redeem.js')
+  redeemScript(@Res() reply: FastifyReply) {
+    return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REDEEM_SCRIPT);
   }
 
   @Get('assets/tourist.js')

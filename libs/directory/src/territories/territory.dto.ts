@@ -102,6 +102,11 @@ export class CreateTerritoryDto {
   @Optional()
   @IsBoolean()
   offersNeedReview?: boolean;
+
+  @ApiPropertyOptional({ example: false, description: "Tourists may take a pass themselves from an accommodation's page" })
+  @Optional()
+  @IsBoolean()
+  selfServicePasses?: boolean;
 }
 
 export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto, { skipNullProperties: false }) {}

@@ -60,6 +60,10 @@ export class Territory {
   @Column()
   offersNeedReview: boolean;
 
+  @ApiProperty({ example: false, description: "Whether tourists may take a pass themselves from an accommodation's page" })
+  @Column({ default: false })
+  selfServicePasses: boolean;
+
   @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,113 @@
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiPageResponse, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
+import { SHORT_CODE_PATTERN } from '../../../../libs/directory/src/index.js';
+import { IssuePassDto, PassesService, PassView, RedeemDto, Redemption, RedemptionsService, SelfServicePassDto } from '../../../../libs/passes/src/index.js';
+import { renderPassCard } from '../../../../libs/printing/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Public } from '../auth/public.decorator.js';
+import { negotiateLanguage } from '../pages/language.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+
+const passCode = (code: string) => {
+  if (!SHORT_CODE_PATTERN.test(code)) throw new NotFoundException(`No pass with code ${code}`);
+  return code;
+};
+
+@ApiBearerAuth()
+@ApiTags('passes')
+@Controller('api/v1')
+export class PassesController {
+  constructor(
+    private readonly passes: PassesService,
+    private readonly redemptions: RedemptionsService,
+  ) {}
+
+  @Post('passes')
+  @ApiOperation({ summary: 'A host issues a pass for a stay at one of its accommodations' })
+  @ApiCreatedResponse({ type: PassView })
+  @ApiErrors(400, 404)
+  issue(@Body() dto: IssuePassDto, @CurrentActor() actor: Actor) {
+    return this.passes.issue(dto, actor);
+  }
+
+  @Public()
+  @Post('passes/self-service')
+  @ApiOperation({ summary: "A tourist takes a pass from the accommodation's page, where the territory allows it" })
+  @ApiCreatedResponse({ type: PassView })
+  @ApiErrors(400)
+  selfService(@Body() dto: SelfServicePassDto) {
+    return this.passes.selfService(dto);
+  }
+
+  @Public()
+  @Get('passes/:code')
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiOperation({ summary: 'The pass by its code, with the offers it can still use' })
+  @ApiOkResponse({ type: PassView })
+  @ApiErrors(404)
+  view(@Param('code') code: string) {
+    return this.passes.view(passCode(code));
+  }
+
+  @Public()
+  @Get('passes/:code/card.pdf')
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiOperation({ summary: 'The pass as a printable A6 card' })
+  @ApiProduces('application/pdf')
+  @ApiErrors(404)
+  async card(@Param('code') code: string, @Res() reply: FastifyReply) {
+    const pass = await this.passes.view(passCode(code));
+    const pdf = await renderPassCard(pass);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="pass-${pass.code}.pdf"`).send(pdf);
+  }
+
+  @Post('passes/:code/cancel')
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The host cancels a pass' })
+  @ApiOkResponse({ type: PassView })
+  @ApiErrors(404, 409)
+  cancel(@Param('code') code: string, @CurrentActor() actor: Actor) {
+    return this.passes.cancel(passCode(code), actor);
+  }
+
+  @Post('passes/:code/redemptions')
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiOperation({ summary: 'A producer records a use of its offer with the pass; a retry with the same Idempotency-Key gives back the first result (200)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: true, example: '0f8fad5b-d9cb-469f-a165-70867728950e', description: 'One per use: the same for every retry' })
+  @ApiCreatedResponse({ type: Redemption })
+  @ApiErrors(400, 404, 409)
+  async redeem(
+    @Param('code') code: string,
+    @Body() dto: RedeemDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { lang } = negotiateLanguage(undefined, undefined, acceptLanguage);
+    const result = await this.redemptions.redeem(passCode(code), dto, key, actor, lang);
+    reply.status(result.created ? 201 : 200);
+    return result.redemption;
+  }
+
+  @Post('redemptions/:id/void')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The producer voids a mistaken use within 30 minutes; the void is recorded' })
+  @ApiOkResponse({ type: Redemption })
+  @ApiErrors(400, 404, 409)
+  void(@IdParam() id: string, @Headers('accept-language') acceptLanguage: string | undefined, @CurrentActor() actor: Actor) {
+    return this.redemptions.void(id, actor, negotiateLanguage(undefined, undefined, acceptLanguage).lang);
+  }
+
+  @Get('redemptions')
+  @ApiOperation({ summary: 'Uses: a producer sees its own, a host its guests’, a coordinator its territory’s' })
+  @ApiPageResponse(Redemption)
+  @ApiErrors(400)
+  list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
+    return this.redemptions.list(query, actor);
+  }
+}

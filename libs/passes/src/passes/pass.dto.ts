@@ -1,0 +1,95 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate, LANGUAGES, translatedTextSchema, type Language } from '../../../common/src/index.js';
+import { Pass } from './pass.entity.js';
+
+class StayDto {
+  @ApiProperty({ example: '2026-07-12', format: 'date' })
+  @IsCalendarDate()
+  arrival: string;
+
+  @ApiProperty({ example: '2026-07-19', format: 'date', description: 'Last day of the stay: the pass is valid from arrival to departure, both included' })
+  @IsCalendarDate()
+  departure: string;
+
+  @ApiProperty({ example: 4, minimum: 1, maximum: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  guests: number;
+
+  @ApiProperty({ example: 'en', enum: LANGUAGES })
+  @IsIn(LANGUAGES)
+  lang: Language;
+}
+
+export class IssuePassDto extends StayDto {
+  @ApiProperty({ example: '7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a', format: 'uuid' })
+  @IsUUID()
+  accommodationId: string;
+}
+
+export class SelfServicePassDto extends StayDto {
+  @ApiProperty({ example: 'k7m3p9qa', description: "The accommodation's code (from its QR code)" })
+  @Matches(/^[2-9a-hjkmnp-z]{4,16}$/, { message: 'accommodationCode must be the code of an accommodation' })
+  accommodationCode: string;
+}
+
+export class RedeemDto {
+  @ApiProperty({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid' })
+  @IsUUID()
+  offerId: string;
+
+  @ApiPropertyOptional({ example: 2350, description: 'Purchase amount in cents, if the producer wishes to declare it', minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  amountCents?: number;
+}
+
+export class PassOfferView {
+  @ApiProperty({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid' })
+  offerId: string;
+
+  @ApiProperty({ example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69', format: 'uuid' })
+  producerId: string;
+
+  @ApiProperty({ example: 'Ferme du Chemin Creux' })
+  producerName: string;
+
+  @ApiProperty(translatedTextSchema({ fr: '10 % sur les fromages', en: '10% off cheeses' }))
+  title: Record<string, string>;
+
+  @ApiProperty({ example: 'percent_off' })
+  kind: string;
+
+  @ApiProperty({ example: 10, nullable: true, type: Number })
+  value: number | null;
+
+  @ApiProperty({ example: null, nullable: true, type: Number })
+  minPurchaseCents: number | null;
+
+  @ApiProperty({ example: 1 })
+  usesPerPass: number;
+
+  @ApiProperty({ example: 1, description: 'Uses this pass still has of this offer' })
+  usesLeft: number;
+}
+
+export class PassView extends Pass {
+  @ApiProperty({ example: 'http://localhost:3000/p/k7m3p9qa2x', description: 'The pass page, printed as its QR code' })
+  url: string;
+
+  @ApiProperty({ example: 'Gîte des Tilleuls' })
+  accommodationName: string;
+
+  @ApiProperty({ example: 'Les Bons Plans de Gâtine' })
+  territoryName: string;
+
+  @ApiProperty({ example: 'valid', enum: ['valid', 'not_yet_valid', 'expired', 'cancelled'], description: "Today, in the territory's time zone" })
+  validity: 'valid' | 'not_yet_valid' | 'expired' | 'cancelled';
+
+  @ApiProperty({ type: [PassOfferView], description: 'Offers shown today, with the uses this pass has left' })
+  offers: PassOfferView[];
+}

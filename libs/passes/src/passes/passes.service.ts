@@ -1,0 +1,103 @@
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, denied, FieldConflict, invalidField, todayIn, type Actor, type AppConfig } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { AccommodationsService } from '../../../directory/src/index.js';
+import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
+import { Pass } from './pass.entity.js';
+
+export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
+
+@Injectable()
+export class PassesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accommodations: AccommodationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A host issues a pass for a stay at one of its accommodations (coordinators may too). */
+  async issue(dto: IssuePassDto, actor: Actor): Promise<PassView> {
+    const accommodation = await this.accommodations.get(dto.accommodationId, actor).catch(() => {
+      throw invalidField('accommodationId', 'no accommodation of yours has this id');
+    });
+    if (accommodation.status !== 'active') throw invalidField('accommodationId', 'this accommodation is not active');
+    this.checkStay(dto);
+    const pass = await this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(tx.create(Pass, { ...stay(dto), territoryId: accommodation.territoryId, accommodationId: accommodation.id, status: 'active', issuedBy: actor.userId }));
+      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'issue', entityType: 'pass', entityId: saved.id, after: stay(dto) });
+      return saved;
+    });
+    return this.view(pass.code);
+  }
+
+  /** A tourist takes a pass from the accommodation's page, where the territory allows it. */
+  async selfService(dto: SelfServicePassDto): Promise<PassView> {
+    const [row] = await this.dataSource.query(
+      `SELECT a.id, a.territory_id AS "territoryId", t.self_service_passes AS allowed
+         FROM accommodations a JOIN territories t ON t.id = a.territory_id WHERE a.code = $1 AND a.status = 'active'`,
+      [dto.accommodationCode],
+    );
+    if (!row) throw invalidField('accommodationCode', 'no active accommodation has this code');
+    if (!row.allowed) throw new ForbiddenException('This territory’s passes are issued by the hosts');
+    this.checkStay(dto);
+    const pass = await this.dataSource.manager.save(this.dataSource.manager.create(Pass, { ...stay(dto), territoryId: row.territoryId, accommodationId: row.id, status: 'active', issuedBy: null }));
+    return this.view(pass.code);
+  }
+
+  /** The pass as its holder sees it: anyone with the code may read it (the code is the pass). */
+  async view(code: string): Promise<PassView> {
+    const [pass] = await this.dataSource.query(
+      `SELECT p.id, p.territory_id AS "territoryId", p.accommodation_id AS "accommodationId", p.code, p.arrival, p.departure, p.guests, p.lang,
+              p.status, p.cancelled_at AS "cancelledAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+              a.name AS "accommodationName", t.name AS "territoryName", t.time_zone AS "timeZone"
+         FROM passes p JOIN accommodations a ON a.id = p.accommodation_id JOIN territories t ON t.id = p.territory_id
+        WHERE p.code = $1`,
+      [code],
+    );
+    if (!pass) throw new NotFoundException(`No pass with code ${code}`);
+    const today = todayIn(pass.timeZone);
+    const offers = await this.dataSource.query(
+      `SELECT o.id AS "offerId", o.producer_id AS "producerId", pr.name AS "producerName", o.title, o.kind, o.value,
+              o.min_purchase_cents AS "minPurchaseCents", o.uses_per_pass AS "usesPerPass",
+              greatest(o.uses_per_pass - (SELECT count(*) FROM redemptions r WHERE r.pass_id = $2 AND r.offer_id = o.id AND r.voided_at IS NULL), 0)::int AS "usesLeft"
+         FROM offers o JOIN producers pr ON pr.id = o.producer_id
+        WHERE o.territory_id = $1 AND o.status = 'published' AND pr.status = 'active'
+          AND o.valid_from <= $3 AND (o.valid_to IS NULL OR o.valid_to >= $3)
+        ORDER BY pr.name, o.created_at`,
+      [pass.territoryId, pass.id, today],
+    );
+    const { timeZone, ...fields } = pass;
+    void timeZone;
+    const validity = pass.status === 'cancelled' ? 'cancelled' : today < pass.arrival ? 'not_yet_valid' : today > pass.departure ? 'expired' : 'valid';
+    return { ...fields, url: passUrl(this.config.publicBaseUrl, pass.code), validity, offers };
+  }
+
+  /** The host of its accommodation (or a coordinator) cancels a pass; its uses stay recorded. */
+  async cancel(code: string, actor: Actor): Promise<PassView> {
+    const pass = await this.dataSource.manager.findOneBy(Pass, { code });
+    if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
+    if (!actor.coordinates(pass.territoryId) && !actor.hostsAccommodation(pass.accommodationId)) throw denied(actor, true, 'pass', 'cancel');
+    if (pass.status === 'cancelled') throw new FieldConflict('status', 'this pass is already cancelled');
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(Pass, { id: pass.id }, { status: 'cancelled', cancelledAt: new Date() });
+      await this.audit.record(tx, actor, { territoryId: pass.territoryId, action: 'cancel', entityType: 'pass', entityId: pass.id, before: { status: 'active' }, after: { status: 'cancelled' } });
+    });
+    return this.view(code);
+  }
+
+  private checkStay(dto: { arrival: string; departure: string }): void {
+    if (dto.departure < dto.arrival) throw invalidField('departure', 'departure must be on or after arrival');
+    const nights = (Date.parse(dto.departure) - Date.parse(dto.arrival)) / 86_400_000;
+    if (nights > 90) throw invalidField('departure', 'a stay lasts at most 90 days');
+  }
+}
+
+const stay = (dto: { arrival: string; departure: string; guests: number; lang: IssuePassDto['lang'] }) => ({
+  arrival: dto.arrival,
+  departure: dto.departure,
+  guests: dto.guests,
+  lang: dto.lang,
+});

@@ -1,0 +1,119 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { FieldConflict, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { Pass } from '../passes/pass.entity.js';
+import { REFUSALS, TRIGGER_REFUSALS, type Refusal } from '../passes/pass-messages.js';
+import type { RedeemDto } from '../passes/pass.dto.js';
+import { Redemption } from './redemption.entity.js';
+
+const UNIQUE_VIOLATION = '23505';
+/** A producer may void a mistaken use for this long after recording it. */
+export const VOID_WINDOW_MINUTES = 30;
+
+export interface RedeemResult {
+  redemption: Redemption;
+  /** False when the same Idempotency-Key was already used: the first result is given again. */
+  created: boolean;
+}
+
+/**
+ * Records uses of offers with passes. The database trigger checks every rule under row locks;
+ * the Idempotency-Key (unique per person) makes a second tap, a retry or a replay give back the
+ * first answer instead of a second use.
+ */
+@Injectable()
+export class RedemptionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async redeem(code: string, dto: RedeemDto, idempotencyKey: string | undefined, actor: Actor, lang: Language): Promise<RedeemResult> {
+    if (!idempotencyKey || !/^[\w-]{8,100}$/.test(idempotencyKey)) {
+      throw invalidField('Idempotency-Key', 'send an Idempotency-Key header (8 to 100 letters, digits, - or _), the same for every retry of this use');
+    }
+    const previous = await this.byKey(actor, idempotencyKey);
+    if (previous) return this.replay(previous, code, dto);
+
+    const pass = await this.dataSource.manager.findOneBy(Pass, { code });
+    if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
+    const [offer] = await this.dataSource.query(`SELECT producer_id AS "producerId", territory_id AS "territoryId" FROM offers WHERE id = $1`, [dto.offerId]);
+    if (!offer || offer.territoryId !== pass.territoryId) throw invalidField('offerId', 'no offer of this territory has this id');
+    if (!actor.ownsProducer(offer.producerId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
+
+    try {
+      const redemption = await this.dataSource.transaction(async (tx) => {
+        const saved = await tx.save(
+          tx.create(Redemption, { passId: pass.id, offerId: dto.offerId, amountCents: dto.amountCents ?? null, recordedBy: actor.userId, idempotencyKey }),
+        );
+        await this.audit.record(tx, actor, { territoryId: pass.territoryId, action: 'redeem', entityType: 'redemption', entityId: saved.id, after: { passId: pass.id, offerId: dto.offerId, amountCents: dto.amountCents ?? null } });
+        return saved;
+      });
+      return { redemption: await this.get(redemption.id), created: true };
+    } catch (error) {
+      const pg = error as { driverError?: { code?: string; constraint?: string } };
+      const code = pg.driverError?.code;
+      if (code && TRIGGER_REFUSALS[code]) throw refused(TRIGGER_REFUSALS[code], lang);
+      if (code === UNIQUE_VIOLATION && pg.driverError?.constraint === 'redemptions_idempotency_key') {
+        const first = await this.byKey(actor, idempotencyKey);
+        if (first) return this.replay(first, code, dto);
+      }
+      throw error;
+    }
+  }
+
+  /** The producer who owns the offer voids a mistaken use, within 30 minutes; the void is recorded. */
+  async void(id: string, actor: Actor, lang: Language): Promise<Redemption> {
+    const redemption = await this.dataSource.manager.findOneBy(Redemption, { id });
+    if (!redemption || !actor.isMemberOf(redemption.territoryId)) throw new NotFoundException(`No redemption with id ${id}`);
+    if (!actor.ownsProducer(redemption.producerId) && !actor.coordinates(redemption.territoryId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
+    if (redemption.voidedAt) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
+    if (Date.now() - redemption.createdAt.getTime() > VOID_WINDOW_MINUTES * 60_000 && !actor.coordinates(redemption.territoryId)) {
+      throw new FieldConflict('id', REFUSALS.void_too_late[lang]);
+    }
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(Redemption, { id }, { voidedAt: new Date(), voidedBy: actor.userId });
+      await this.audit.record(tx, actor, { territoryId: redemption.territoryId, action: 'void', entityType: 'redemption', entityId: id, before: { voidedAt: null }, after: { voided: true } });
+    });
+    return this.get(id);
+  }
+
+  /** Uses as each one may see them: a producer its own, a host its guests', a coordinator all of its territory. */
+  async list(query: PageQueryDto & { territoryId?: string }, actor: Actor): Promise<Page<Redemption>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Redemption, 'r');
+    if (!actor.isPlatformAdmin) {
+      qb.andWhere('(r.territory_id = ANY(:coordinated) OR r.producer_id = ANY(:owned) OR r.accommodation_id = ANY(:hosted))', {
+        coordinated: actor.coordinatedTerritoryIds,
+        owned: actor.ownProducerIds,
+        hosted: actor.hostedAccommodationIds,
+      });
+    }
+    if (query.territoryId) qb.andWhere('r.territory_id = :territoryId', { territoryId: query.territoryId });
+    const [items, total] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
+    return pageOf(items, total, query);
+  }
+
+  private async get(id: string): Promise<Redemption> {
+    return this.dataSource.manager.findOneByOrFail(Redemption, { id });
+  }
+
+  private byKey(actor: Actor, key: string): Promise<Redemption | null> {
+    if (actor.userId === null) throw signInRequired();
+    return this.dataSource.manager.findOneBy(Redemption, { recordedBy: actor.userId, idempotencyKey: key });
+  }
+
+  /** The same key again: the first result, unless the key is reused for another use. */
+  private async replay(previous: Redemption, code: string, dto: RedeemDto): Promise<RedeemResult> {
+    const pass = await this.dataSource.manager.findOneBy(Pass, { id: previous.passId });
+    if (pass?.code !== code || previous.offerId !== dto.offerId) {
+      throw new FieldConflict('Idempotency-Key', 'this Idempotency-Key was already used for another use: send a new one');
+    }
+    return { redemption: previous, created: false };
+  }
+}
+
+function refused(reason: Refusal, lang: Language): FieldConflict {
+  return new FieldConflict(reason.startsWith('pass') ? 'code' : 'offerId', REFUSALS[reason][lang]);
+}
