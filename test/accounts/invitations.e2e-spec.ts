@@ -117,4 +117,19 @@ describe('invitations and password resets', () => {
     expect(unknown.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
   });
+
+  it('an invitation never replaces the password of someone who already has an account, and a coordinator cannot reset an admin', async () => {
+    const admin = await t.signIn((await t.dataSource.query(`SELECT email FROM users WHERE is_platform_admin LIMIT 1`))[0].email);
+    expect(admin).toBeTruthy();
+    const [{ email: adminEmail }] = await t.dataSource.query(`SELECT email FROM users WHERE is_platform_admin LIMIT 1`);
+    const invitation = await invite({ email: adminEmail, role: 'host', accommodationIds: [accommodationIds[0]] });
+    expect(invitation.status).toBe(201);
+    const takeover = await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(invitation.body.invitation.url), password: 'attacker-chosen-1' });
+    expect(takeover.status).toBe(400);
+    expect(takeover.body.errors[0].field).toBe('password');
+    expect((await t.anonymous().post('/api/v1/auth/login').send({ email: adminEmail, password: 'attacker-chosen-1' })).status).toBe(401);
+    expect((await t.anonymous().post('/api/v1/auth/login').send({ email: adminEmail, password: TEST_PASSWORD })).status).toBe(200);
+    const reset = await t.as(coordinator.token).post(`/api/v1/memberships/${invitation.body.member.id}/password-reset`);
+    expect(reset.status).toBe(403);
+  });
 });

@@ -45,6 +45,14 @@ describe('each person changes only what is theirs', () => {
     expect((await t.as(producer.token).patch(`/api/v1/offers/${draftOfOther.id}`).send({ value: 50 })).status).toBe(404);
   });
 
+  it('where offers are reviewed, a producer’s edit to a published offer goes back to review', async () => {
+    const offer = await factories(t).publishedOffer(mine);
+    const edited = await t.as(producer.token).patch(`/api/v1/offers/${offer.id}`).send({ title: { fr: 'Nouveau titre' } });
+    expect(edited.body.status).toBe('pending_review');
+    const byCoordinator = await factories(t).publishedOffer(mine);
+    expect((await t.as(coordinator.token).patch(`/api/v1/offers/${byCoordinator.id}`).send({ value: 12 })).body.status).toBe('published');
+  });
+
   it('fields a role may not set are refused by name, not silently taken', async () => {
     const status = await t.as(producer.token).patch(`/api/v1/producers/${mine}`).send({ status: 'active', phone: '+33 5 49 00 00 07' });
     expect(status.status).toBe(403);

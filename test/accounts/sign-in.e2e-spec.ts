@@ -93,4 +93,12 @@ describe('signing in', () => {
     expect((await login(coordinator.email, TEST_PASSWORD, '192.0.2.7')).status).toBe(429);
     expect((await login(coordinator.email, TEST_PASSWORD, '192.0.2.8')).status).toBe(200);
   });
+
+  it('a burst of parallel wrong passwords is throttled too', async () => {
+    const territory = await factories(t).territory();
+    const target = await t.member(territory.id as string, 'coordinator');
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => login(target.email, `burst-${i}`, `198.18.0.${i}`).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+  });
 });

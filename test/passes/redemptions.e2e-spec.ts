@@ -210,4 +210,18 @@ describe('passes and redemptions', () => {
     expect(pdf.status).toBe(200);
     expect((await pdfQrCodes(pdf.body)).flat()).toEqual([`http://terroir.test/p/${pass.code}`]);
   });
+
+  it('simultaneous voids of one use: one succeeds, the others are told it is already voided', async () => {
+    const once = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
+    const pass = await issue();
+    const use = (await redeem(pass.code, once.id as string)).body;
+    const statuses = await Promise.all(Array.from({ length: 6 }, () => t.as(producer.token).post(`/api/v1/redemptions/${use.id}/void`).then((r) => r.status)));
+    expect(statuses.sort()).toEqual([200, 409, 409, 409, 409, 409]);
+  });
+
+  it('a year 0000 is a 400, not a 500', async () => {
+    const response = await t.as(host.token).post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: '0000-01-01', departure: today, guests: 1, lang: 'fr' });
+    expect(response.status).toBe(400);
+    expect((await t.anonymous().get('/api/v1/offers').query({ validOn: '0000-01-01' })).status).toBe(400);
+  });
 });

@@ -29,7 +29,7 @@ export class AuthService {
 
   async login(email: string, password: string, address: string | undefined): Promise<TokenPair> {
     const keys = this.throttle.keys(email, address);
-    await this.throttle.assertAllowed(keys);
+    const attempt = await this.throttle.attempt(keys);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -37,12 +37,9 @@ export class AuthService {
       .getOne();
     // The same work whether the account exists or not: timing tells nothing.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!user || !user.passwordHash || !valid) {
-      await this.throttle.recordFailure(keys);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
-    }
+    if (!user || !user.passwordHash || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
     if (user.status !== 'active') throw new ForbiddenException('This account is suspended');
-    await this.throttle.clear(email);
+    await this.throttle.succeeded(keys, attempt);
     return this.startSession(this.refreshTokens.manager, user.id);
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/src/index.js';
@@ -33,6 +33,15 @@ export class PasswordResetService {
   async linkFor(membershipId: string, actor: Actor): Promise<LinkView> {
     const membership = await this.members.managed(membershipId, actor);
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: membership.userId });
+    // A coordinator may reset only people whose every membership it coordinates: never an admin,
+    // never someone who also belongs elsewhere (that link would open the other territory).
+    const [{ outside }] = await this.dataSource.query(`SELECT count(*)::int AS outside FROM memberships WHERE user_id = $1 AND NOT (territory_id = ANY($2))`, [
+      user.id,
+      actor.isPlatformAdmin ? [membership.territoryId] : actor.coordinatedTerritoryIds,
+    ]);
+    if (!actor.isPlatformAdmin && (user.isPlatformAdmin || outside > 0)) {
+      throw new ForbiddenException('This person also belongs elsewhere: they reset their password themselves (or ask the platform admin)');
+    }
     return this.dataSource.transaction((tx) =>
       this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: actor.userId, subject: SUBJECT, intro: INTRO }),
     );

@@ -26,29 +26,33 @@ export class SignInThrottle {
     return keys;
   }
 
-  async assertAllowed(keys: string[]): Promise<void> {
-    const rows: { key: string; failures: number; oldest: Date }[] = await this.dataSource.query(
-      `SELECT key, count(*)::int AS failures, min(failed_at) AS oldest
-         FROM sign_in_failures WHERE key = ANY($1) AND failed_at > now() - make_interval(secs => $2)
-        GROUP BY key`,
-      [keys, WINDOW_SECONDS],
-    );
-    const blocked = rows.filter((row) => row.failures >= MAX_FAILURES);
-    if (blocked.length === 0) return;
-    const until = Math.max(...blocked.map((row) => new Date(row.oldest).getTime() + WINDOW_SECONDS * 1000));
-    const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    throw new TooManyRequests(`Too many failed sign-ins: try again in ${seconds} s`, seconds);
-  }
-
-  async recordFailure(keys: string[]): Promise<void> {
-    await this.dataSource.query(
+  /**
+   * Counts this attempt first, then checks: parallel attempts each see the others, so a burst
+   * cannot slip past the limit while passwords are being hashed. Answers the attempt's stamp, to
+   * take it back if the password was right.
+   */
+  async attempt(keys: string[]): Promise<string> {
+    const [{ stamp }] = await this.dataSource.query(
       `WITH cleared AS (DELETE FROM sign_in_failures WHERE key = ANY($1) AND failed_at < now() - interval '1 hour')
-       INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`,
+       INSERT INTO sign_in_failures (key) SELECT unnest($1::text[]) RETURNING failed_at::text AS stamp`,
       [keys],
     );
+    const rows: { failures: number; oldest: Date }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS failures, min(failed_at) AS oldest
+         FROM sign_in_failures WHERE key = ANY($1) AND failed_at > now() - make_interval(secs => $2)
+        GROUP BY key HAVING count(*) > $3`,
+      [keys, WINDOW_SECONDS, MAX_FAILURES],
+    );
+    if (rows.length > 0) {
+      const until = Math.max(...rows.map((row) => new Date(row.oldest).getTime() + WINDOW_SECONDS * 1000));
+      const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+      throw new TooManyRequests(`Too many failed sign-ins: try again in ${seconds} s`, seconds);
+    }
+    return stamp;
   }
 
-  async clear(email: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sign_in_failures WHERE key = $1`, [this.keys(email, undefined)[0]]);
+  /** A right password: this attempt was no failure, and the account's earlier failures are forgotten. */
+  async succeeded(keys: string[], stamp: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_failures WHERE (key = ANY($1) AND failed_at = $2::timestamptz) OR key = $3`, [keys, stamp, keys[0]]);
   }
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { Actor, FieldConflict, ValidationFailed, type FieldError } from '../../../common/src/index.js';
+import { Actor, FieldConflict, invalidField, ValidationFailed, type FieldError } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
 import { TerritoriesService } from '../../../directory/src/index.js';
 import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
 import { AuthService } from '../auth/auth.service.js';
 import { MembersService } from '../members/members.service.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { hashPassword } from '../passwords/password-hasher.js';
+import { hashPassword, verifyPassword } from '../passwords/password-hasher.js';
 import { OneTimeLinks } from '../tokens/one-time-links.service.js';
 import { User } from '../users/user.entity.js';
 import type { InvitationView, InviteDto } from './invitation.dto.js';
@@ -78,7 +78,16 @@ export class InvitationsService {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (tx) => {
       const link = await this.links.consume(tx, 'invitation', dto.token);
-      await tx.update(User, { id: link.userId }, { passwordHash, ...(dto.name ? { name: dto.name } : {}) });
+      const user = await tx.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: link.userId }).getOneOrFail();
+      if (user.passwordHash) {
+        // Someone who already has an account proves it with its own password: an invitation
+        // link, handed to a coordinator, must never let anyone replace a password.
+        if (!(await verifyPassword(dto.password, user.passwordHash))) {
+          throw invalidField('password', 'you already have an account: enter your current password to accept');
+        }
+      } else {
+        await tx.update(User, { id: link.userId }, { passwordHash, ...(dto.name ? { name: dto.name } : {}) });
+      }
       if (link.membershipId) {
         const membership = await tx.findOneByOrFail(Membership, { id: link.membershipId });
         if (membership.status === 'invited') {

@@ -75,6 +75,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const message = code === NOT_NULL_VIOLATION ? `${field} must not be null` : `a value breaks the rule ${constraint}`;
       return { statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] };
     }
+    if (code === '22007' || code === '22008') {
+      const message = 'a date is out of range';
+      return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
+    }
     if (code !== undefined && UNSTORABLE_TEXT.has(code)) {
       const message = 'a text holds a character that cannot be stored (such as a NUL byte)';
       return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };

@@ -2,7 +2,8 @@ import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** True for a real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // years 0001–9999: PostgreSQL has no year 0
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
@@ -20,5 +21,13 @@ export function IsCalendarDate(options?: ValidationOptions) {
 
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    // building a formatter costs ~100 µs: one per time zone, kept (the tourist page asks on every request)
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format.format(now);
 }
+
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();

@@ -94,6 +94,11 @@ export class OffersService {
     const datesProblem = validityProblem(merged.validFrom, merged.validTo);
     if (datesProblem) problems.push({ field: 'validTo', message: datesProblem });
     if (problems.length > 0) throw new ValidationFailed(problems);
+    // Where offers are reviewed, a producer's change to a shown offer goes back to the coordinator.
+    if ((offer.status === 'published' || offer.status === 'paused') && !actor.coordinates(offer.territoryId)) {
+      const territory = await this.territories.findOneByOrFail({ id: offer.territoryId });
+      if (territory.offersNeedReview) merged.status = 'pending_review';
+    }
     return this.offers.manager.transaction(async (tx) => {
       const saved = await tx.save(merged);
       await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'offer', entityId: id, before, after: saved });

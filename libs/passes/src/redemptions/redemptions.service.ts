@@ -74,7 +74,9 @@ export class RedemptionsService {
       throw new FieldConflict('id', REFUSALS.void_too_late[lang]);
     }
     await this.dataSource.transaction(async (tx) => {
-      await tx.update(Redemption, { id }, { voidedAt: new Date(), voidedBy: actor.userId });
+      // only the first of two simultaneous voids changes the row
+      const changed = await tx.query(`UPDATE redemptions SET voided_at = now(), voided_by = $2 WHERE id = $1 AND voided_at IS NULL RETURNING id`, [id, actor.userId]);
+      if ((Array.isArray(changed[0]) ? changed[0] : changed).length === 0) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
       await this.audit.record(tx, actor, { territoryId: redemption.territoryId, action: 'void', entityType: 'redemption', entityId: id, before: { voidedAt: null }, after: { voided: true } });
     });
     return this.get(id);
