@@ -57,7 +57,7 @@ const textsFor = (lang: Language) => (lang === 'fr' ? TEXTS.fr : TEXTS.en);
  * The pass on the tourist's phone: the offers it can still use, with uses left. When a producer
  * of the territory is signed in on this phone, redeem-script turns it into the redemption screen.
  */
-export function passPage(pass: PassView, lang: Language, now: Date, timeZone: string): string {
+export function passPage(pass: PassView, lang: Language, now: Date): string {
   const t = textsFor(lang);
   const day = (date: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const messages = JSON.stringify({ ...t, validity: undefined, stay: undefined, usesLeft: undefined }).replace(/</g, '\\u003c');
@@ -93,7 +93,7 @@ ${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
 </main>
 <footer>
 <p class="note offline-note" hidden>${t.offline}</p>
-<p class="updated">${t.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, timeZone, lang)}</time></p>
+<p class="updated">${t.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, pass.timeZone, lang)}</time></p>
 </footer>
 <script type="application/json" id="redeem-messages">${raw(messages)}</script>
 <script src="/assets/redeem.js" defer></script>`,

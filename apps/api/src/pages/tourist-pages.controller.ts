@@ -109,8 +109,7 @@ export class TouristPagesController {
     // The pass speaks the language the host chose for the guests, unless the reader picks another.
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
-    const [{ timeZone }] = await this.showcase.timeZoneOf(pass.territoryId);
-    return this.send(reply, passPage(pass, lang, new Date(), timeZone), lang, chosen);
+    return this.send(reply, passPage(pass, lang, new Date()), lang, chosen);
   }
 
   @Get('assets/redeem.js')

@@ -20,10 +20,6 @@ const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone",
 export class ShowcaseService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  timeZoneOf(territoryId: string): Promise<{ timeZone: string }[]> {
-    return this.dataSource.query(`SELECT time_zone AS "timeZone" FROM territories WHERE id = $1`, [territoryId]);
-  }
-
   /** Cheap look-up of an active accommodation's code: what a cached page is keyed by. */
   async keyOf(code: string): Promise<ShowcaseKey | undefined> {
     const [row] = await this.dataSource.query(

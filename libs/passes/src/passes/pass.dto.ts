@@ -87,6 +87,9 @@ export class PassView extends Pass {
   @ApiProperty({ example: 'Les Bons Plans de Gâtine' })
   territoryName: string;
 
+  @ApiProperty({ example: 'Europe/Paris', description: "The territory's time zone, which decides the pass's days" })
+  timeZone: string;
+
   @ApiProperty({ example: 'valid', enum: ['valid', 'not_yet_valid', 'expired', 'cancelled'], description: "Today, in the territory's time zone" })
   validity: 'valid' | 'not_yet_valid' | 'expired' | 'cancelled';
 

@@ -69,10 +69,8 @@ export class PassesService {
         ORDER BY pr.name, o.created_at`,
       [pass.territoryId, pass.id, today],
     );
-    const { timeZone, ...fields } = pass;
-    void timeZone;
     const validity = pass.status === 'cancelled' ? 'cancelled' : today < pass.arrival ? 'not_yet_valid' : today > pass.departure ? 'expired' : 'valid';
-    return { ...fields, url: passUrl(this.config.publicBaseUrl, pass.code), validity, offers };
+    return { ...pass, url: passUrl(this.config.publicBaseUrl, pass.code), validity, offers };
   }
 
   /** The host of its accommodation (or a coordinator) cancels a pass; its uses stay recorded. */

@@ -24,7 +24,6 @@ export const BROCHURE_TEXTS = {
     usesPerPass: (n: number) => (n === 1 ? 'une fois par séjour' : `${n} fois par séjour`),
     until: (date: string) => `jusqu’au ${date}`,
     noOffers: 'Aucun bon plan n’est publié pour cette date.',
-    card: { scan: 'Scannez pour découvrir les bons plans des producteurs autour de vous.' },
   },
   en: {
     title: 'Our local producers’ offers',
@@ -49,7 +48,6 @@ export const BROCHURE_TEXTS = {
     usesPerPass: (n: number) => (n === 1 ? 'once per stay' : `${n} times per stay`),
     until: (date: string) => `until ${date}`,
     noOffers: 'No offer is published for this date.',
-    card: { scan: 'Scan to discover the local producers’ offers around you.' },
   },
 };
 
