@@ -1,7 +1,12 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseNotifications } from '../../libs/database/src/index.js';
 import { ScanCounter } from '../../libs/insights/src/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { touristWorld } from './tourist-fixture.js';
+
+/** An edit made elsewhere reaches this instance's caches through PostgreSQL NOTIFY: milliseconds, not seconds. */
+const ANNOUNCED = { timeout: 1_000, interval: 10 };
 
 describe('the accommodation page, as served', () => {
   let t: TestApp;
@@ -29,6 +34,27 @@ describe('the accommodation page, as served', () => {
     expect(text).toContain('Visite offerte');
     for (const hidden of ['Brouillon secret', 'Offre expirée', 'Ferme Suspendue']) expect(text).not.toContain(hidden);
     expect(Buffer.byteLength(text)).toBeLessThan(50 * 1024);
+  });
+
+  it('travels compressed when the phone accepts it: Brotli first, then gzip, the same page either way', async () => {
+    // the bytes as sent: the test client would decode them on the way
+    const fastify = t.app.getHttpAdapter().getInstance();
+    const raw = (response: { rawPayload: Buffer }) => response.rawPayload;
+    const asBytes = (headers: Record<string, string>) => fastify.inject({ method: 'GET', url: `/v/${world.gite.code}`, headers });
+    const plain = await asBytes({ 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const html = raw(plain).toString('utf8');
+    expect(html).toContain('Gîte des Tilleuls');
+
+    const brotli = await asBytes({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(raw(brotli)).toString('utf8')).toBe(html);
+    expect(raw(brotli).length).toBeLessThan(Buffer.byteLength(html) / 2);
+
+    const gzip = await asBytes({ 'accept-encoding': 'br;q=0, gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(raw(gzip)).toString('utf8')).toBe(html);
   });
 
   it('speaks the reader’s language: Accept-Language, then ?lang= which is remembered in the only cookie', async () => {
@@ -96,18 +122,30 @@ describe('the accommodation page, as served', () => {
     expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['accommodation_id', 'count', 'day', 'from_qr', 'lang', 'territory_id']);
   });
 
-  it('an edit through another instance shows at once: cached pages are keyed by the territory’s content version', async () => {
+  it('an edit through another instance shows here as soon as the database announces it', async () => {
     const other = await startTestApp({}, t);
     try {
       expect((await page()).text).toContain('10 % sur le miel');
       await other.http().patch(`/api/v1/offers/${world.offers.honey.id}`).send({ title: { fr: '15 % sur le miel de printemps', en: '15% off spring honey' }, value: 15 }).expect(200);
-      const after = (await page()).text;
-      expect(after).toContain('15 % sur le miel de printemps');
-      expect(after).not.toContain('10 % sur le miel');
+      await expect.poll(async () => (await page()).text, ANNOUNCED).toContain('15 % sur le miel de printemps');
+      expect((await page()).text).not.toContain('10 % sur le miel');
       await other.http().patch(`/api/v1/producers/${world.producers.azay.id}`).send({ name: 'Miellerie du Thouet' }).expect(200);
-      expect((await page()).text).toContain('Miellerie du Thouet');
+      await expect.poll(async () => (await page()).text, ANNOUNCED).toContain('Miellerie du Thouet');
     } finally {
       await other.close();
     }
+  });
+
+  it('while the announcements are lost, every request checks the content version, and listening resumes', async () => {
+    const notifications = t.app.get(DatabaseNotifications);
+    await page();
+    expect(notifications.live).toBe(true);
+    await t.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'terroir-pass-listener' AND datname = current_database()`);
+    await expect.poll(() => notifications.live).toBe(false);
+    await t.dataSource.query(`UPDATE producers SET name = 'Miellerie de la Gâtine' WHERE id = $1`, [world.producers.azay.id]);
+    expect((await page()).text).toContain('Miellerie de la Gâtine');
+    await expect.poll(() => notifications.live, { timeout: 5_000 }).toBe(true);
+    await t.dataSource.query(`UPDATE producers SET name = 'Miellerie des Deux-Sèvres' WHERE id = $1`, [world.producers.azay.id]);
+    await expect.poll(async () => (await page()).text, ANNOUNCED).toContain('Miellerie des Deux-Sèvres');
   });
 });

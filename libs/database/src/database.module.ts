@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import pg from 'pg';
+import { DatabaseNotifications } from './database-notifications.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 
@@ -18,6 +19,9 @@ export class DatabaseModule {
   static forRoot(options: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [DatabaseNotifications],
+      exports: [DatabaseNotifications],
       imports: [
         TypeOrmModule.forRoot({
           type: 'postgres',

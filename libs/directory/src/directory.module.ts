@@ -9,12 +9,13 @@ import { ProducersService } from './producers/producers.service.js';
 import { Producer } from './producers/producer.entity.js';
 import { TerritoriesService } from './territories/territories.service.js';
 import { Territory } from './territories/territory.entity.js';
+import { ShowcaseKeys } from './showcase/showcase-keys.js';
 import { ShowcaseService } from './showcase/showcase.service.js';
 
 /** Territories, producers, accommodations and offers. */
 @Module({
   imports: [TypeOrmModule.forFeature([Territory, Producer, Accommodation, Offer]), AuditModule],
-  providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService],
+  providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseKeys, ShowcaseService],
   exports: [TypeOrmModule, TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService],
 })
 export class DirectoryModule {}

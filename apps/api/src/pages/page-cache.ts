@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EncodedPage } from './encoded-page.js';
 
 const MAX_ENTRIES = 2000;
 
@@ -10,9 +11,9 @@ const MAX_ENTRIES = 2000;
  */
 @Injectable()
 export class PageCache {
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, EncodedPage>();
 
-  get(key: string): string | undefined {
+  get(key: string): EncodedPage | undefined {
     const page = this.pages.get(key);
     if (page !== undefined) {
       // least recently used goes first
@@ -22,7 +23,7 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, page: string): void {
+  set(key: string, page: EncodedPage): void {
     this.pages.set(key, page);
     if (this.pages.size > MAX_ENTRIES) this.pages.delete(this.pages.keys().next().value as string);
   }

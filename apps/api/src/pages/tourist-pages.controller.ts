@@ -10,6 +10,7 @@ import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { REDEEM_SCRIPT } from './assets/redeem-script.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
+import { EncodedPage } from './encoded-page.js';
 import { passPage } from './pass.page.js';
 import { languageCookie, negotiateLanguage } from './language.js';
 import { notFoundPage } from './not-found.page.js';
@@ -61,12 +62,12 @@ export class TouristPagesController {
     this.scans.count({ accommodationId: key.accommodationId, territoryId: key.territoryId, day: todayIn(key.timeZone, now), lang, fromQr: query.qr === '1' });
 
     const cacheKey = ['v', code, lang, category ?? '', openNow ? 1 : 0, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
-    let body = this.cache.get(cacheKey);
-    if (body === undefined) {
-      body = accommodationPage(await this.showcase.forAccommodation(key, now), lang, { category, openNow }, now);
-      this.cache.set(cacheKey, body);
+    let page = this.cache.get(cacheKey);
+    if (page === undefined) {
+      page = new EncodedPage(accommodationPage(await this.showcase.forAccommodation(key, now), lang, { category, openNow }, now));
+      this.cache.set(cacheKey, page);
     }
-    return this.send(reply, body, lang, chosen);
+    return this.send(reply, page, lang, chosen);
   }
 
   @Get('f/:code')
@@ -81,7 +82,7 @@ export class TouristPagesController {
     const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.producerByCode(code) : undefined;
     if (!found) return this.notFound(reply, lang);
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
-    return this.send(reply, producerPage(found.producer, found.territory, found.today, lang, new Date(), from), lang, chosen);
+    return this.send(reply, new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, new Date(), from)), lang, chosen);
   }
 
   @Get('t/:code')
@@ -95,7 +96,7 @@ export class TouristPagesController {
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
     const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.territoryByCode(code) : undefined;
     if (!found) return this.notFound(reply, lang);
-    return this.send(reply, territoryPage(found.territory, found.producers, found.today, lang, new Date()), lang, chosen);
+    return this.send(reply, new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, new Date())), lang, chosen);
   }
 
   @Get('p/:code')
@@ -109,7 +110,7 @@ export class TouristPagesController {
     // The pass speaks the language the host chose for the guests, unless the reader picks another.
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
-    return this.send(reply, passPage(pass, lang, new Date()), lang, chosen);
+    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date())), lang, chosen);
   }
 
   @Get('assets/redeem.js')
@@ -127,13 +128,15 @@ export class TouristPagesController {
     return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(SERVICE_WORKER);
   }
 
-  private send(reply: FastifyReply, body: string, lang: Language, chosen: boolean) {
-    reply.headers({ ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', vary: 'Accept-Language, Cookie' });
+  private send(reply: FastifyReply, page: EncodedPage, lang: Language, chosen: boolean, status = 200) {
+    const { body, encoding } = page.bodyFor(reply.request.headers['accept-encoding']);
+    reply.status(status).headers({ ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', vary: 'Accept-Language, Accept-Encoding, Cookie' });
+    if (encoding) reply.header('content-encoding', encoding);
     if (chosen) reply.header('set-cookie', languageCookie(lang));
     return reply.send(body);
   }
 
   private notFound(reply: FastifyReply, lang: Language) {
-    return reply.status(404).headers({ ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' }).send(notFoundPage(lang));
+    return this.send(reply, new EncodedPage(notFoundPage(lang)), lang, false, 404);
   }
 }

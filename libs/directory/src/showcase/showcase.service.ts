@@ -3,14 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { todayIn } from '../../../common/src/index.js';
 import type { Showcase, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
-
-export interface ShowcaseKey {
-  accommodationId: string;
-  territoryId: string;
-  /** Bumped by the database on every change of the territory's directory. */
-  contentVersion: string;
-  timeZone: string;
-}
+import { ShowcaseKeys, type ShowcaseKey } from './showcase-keys.js';
 
 const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone", t.primary_color AS "primaryColor", t.logo_url AS "logoUrl",
   t.contact_email AS "contactEmail", t.contact_phone AS "contactPhone"`;
@@ -18,17 +11,14 @@ const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone",
 /** The public, read-only side of the directory that the tourist pages show. */
 @Injectable()
 export class ShowcaseService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: ShowcaseKeys,
+  ) {}
 
   /** Cheap look-up of an active accommodation's code: what a cached page is keyed by. */
-  async keyOf(code: string): Promise<ShowcaseKey | undefined> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.id AS "accommodationId", t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
-         FROM accommodations a JOIN territories t ON t.id = a.territory_id
-        WHERE a.code = $1 AND a.status = 'active'`,
-      [code],
-    );
-    return row;
+  keyOf(code: string): Promise<ShowcaseKey | undefined> {
+    return this.keys.of(code);
   }
 
   /** The producers with offers shown today, nearest first from the accommodation. */

@@ -1,0 +1,91 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+
+const RECONNECT_DELAY_MS = 1_000;
+
+/**
+ * PostgreSQL LISTEN on one dedicated connection, opened on the first subscription.
+ *
+ * A process-local cache may trust its entries only while `live`: a subscriber is also called
+ * whenever the connection is (re)established or lost, since notifications sent meanwhile are gone.
+ */
+@Injectable()
+export class DatabaseNotifications implements OnApplicationShutdown {
+  private readonly logger = new Logger(DatabaseNotifications.name);
+  private readonly subscribers = new Map<string, Set<() => void>>();
+  private client?: pg.Client;
+  private connecting?: Promise<void>;
+  private reconnectTimer?: NodeJS.Timeout;
+  private closed = false;
+  private listening = false;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** True while every notification is being received. */
+  get live(): boolean {
+    return this.listening;
+  }
+
+  /** Calls `onChange` on every notification of `channel`, and whenever notifications may have been missed. */
+  subscribe(channel: string, onChange: () => void): void {
+    const known = this.subscribers.get(channel);
+    if (known) known.add(onChange);
+    else this.subscribers.set(channel, new Set([onChange]));
+    if (!this.client) void this.connect();
+    else if (!known && this.listening) void this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch((error) => this.lost(error));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    this.listening = false;
+    clearTimeout(this.reconnectTimer);
+    await this.connecting?.catch(() => undefined);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private connect(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.connecting ??= this.open().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async open(): Promise<void> {
+    if (this.client) return;
+    const options = this.dataSource.options as { url?: string };
+    const client = new pg.Client({ connectionString: options.url, application_name: 'terroir-pass-listener' });
+    this.client = client;
+    client.on('notification', (message) => this.notify(message.channel));
+    client.on('error', (error) => this.lost(error));
+    client.on('end', () => this.lost());
+    try {
+      await client.connect();
+      for (const channel of this.subscribers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      if (this.client !== client || this.closed) return;
+      this.listening = true;
+      for (const channel of this.subscribers.keys()) this.notify(channel);
+    } catch (error) {
+      this.lost(error);
+    }
+  }
+
+  private notify(channel: string): void {
+    for (const onChange of this.subscribers.get(channel) ?? []) onChange();
+  }
+
+  private lost(error?: unknown): void {
+    const client = this.client;
+    if (!client) return;
+    this.client = undefined;
+    const wasListening = this.listening;
+    this.listening = false;
+    void client.end().catch(() => undefined);
+    if (this.closed) return;
+    if (wasListening) for (const channel of this.subscribers.keys()) this.notify(channel);
+    this.logger.warn(`notifications lost (${error instanceof Error ? error.message : 'connection ended'}); caches check the database until they return`);
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.connect(), RECONNECT_DELAY_MS);
+    this.reconnectTimer.unref();
+  }
+}
