@@ -4,11 +4,14 @@
  *   neighbour — another member's, in the same territory A;
  *   foreign   — territory B's.
  * A route the app serves without a rule here fails the test: every new route needs its rule.
+ * Member pages (/app) are visited as a browser would: session cookie, forms posted with their CSRF token.
  */
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routesOf } from '../../apps/api/src/app.factory.js';
 import { factories } from '../support/factories.js';
+import { csrfOf, signedInAgent, type PortalAgent } from '../support/portal.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 
 type Who = 'anonymous' | 'producer' | 'host' | 'coordinator' | 'admin';
@@ -30,6 +33,12 @@ interface World {
 interface Rule {
   /** Path with `:id` filled by `target`; body to send. Fresh targets are made per call where the request changes them. */
   id?: (world: World, target: Target) => Promise<string> | string;
+  /** The whole path, for routes with several parameters. */
+  path?: (world: World, target: Target) => Promise<string> | string;
+  /** Member pages (/app): a browser signed in afresh for each call, for routes that end the session. */
+  freshSession?: boolean;
+  /** Runs before each call. */
+  before?: () => Promise<unknown>;
   body?: (world: World, target: Target) => object;
   headers?: () => Record<string, string>;
   /** Expected status per person: one for every target, or three in the order mine, neighbour, foreign. */
@@ -42,6 +51,21 @@ describe('authorization matrix: every route × every role × own / other member 
   let t: TestApp;
   let world: World;
   let make: ReturnType<typeof factories>;
+  // The matrix signs in far more often than a person may fail to: the throttle is tested on its own.
+  const forgetFailedSignIns = () => t.dataSource.query('DELETE FROM sign_in_failures');
+  const browsers = new Map<Who, { agent: PortalAgent; csrf: string }>();
+
+  /** A browser of the member pages for `who`, and the CSRF token its pages carry. */
+  const browserOf = async (who: Who, fresh = false) => {
+    const known = browsers.get(who);
+    if (known && !fresh) return known;
+    await forgetFailedSignIns();
+    const agent = who === 'anonymous' ? request.agent(t.app.getHttpServer()) : await signedInAgent(t, world.people[who].email);
+    const csrf = csrfOf((await agent.get(who === 'anonymous' ? '/app/sign-in' : '/app').expect(200)).text);
+    const browser = { agent, csrf };
+    if (!fresh) browsers.set(who, browser);
+    return browser;
+  };
 
   const freshOffer = async (target: Target, status: 'draft' | 'published' | 'pending_review') => {
     const offer = await make.offer(world.producer[target]);
@@ -136,6 +160,18 @@ describe('authorization matrix: every route × every role × own / other member 
     'GET /api/v1/producers/:id/qr.png': { id: (w, target) => w.producer[target], expect: everyone(200) },
     'GET /api/v1/territories/:id/qr.svg': { id: (w, target) => w.territory[target], expect: everyone(200) },
     'GET /api/v1/territories/:id/qr.png': { id: (w, target) => w.territory[target], expect: everyone(200) },
+
+    // Member pages: signed out, a page for members sends to sign-in (303).
+    'GET /app/sign-in': { expect: { anonymous: '200', producer: '303', host: '303', coordinator: '303', admin: '303' } },
+    'POST /app/sign-in': { before: forgetFailedSignIns, body: (w) => ({ email: w.people.coordinator.email, password: 'not the password' }), expect: everyone(401) },
+    'POST /app/sign-out': { freshSession: true, expect: everyone(303) },
+    'GET /app/invitations/:token': { id: () => 'not-a-token', expect: everyone(200) },
+    'POST /app/invitations/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
+    'GET /app/forgot-password': { expect: everyone(200) },
+    'POST /app/forgot-password': { body: () => ({ email: 'nobody@test.test' }), expect: everyone(200) },
+    'GET /app/password-reset/:token': { id: () => 'not-a-token', expect: everyone(200) },
+    'POST /app/password-reset/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
+    'GET /app': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
 
     'GET /health/live': { expect: everyone(200) },
     'GET /health/ready': { expect: everyone(200) },
@@ -303,7 +339,7 @@ describe('authorization matrix: every route × every role × own / other member 
       accommodation,
       publishedOffer,
       membership: { mine: mine.id, neighbour: neighbour.id, foreign: foreign.id },
-      people: { producer: producerMember, host: hostMember, coordinator, admin: { token: t.adminToken, email: 'admin' } },
+      people: { producer: producerMember, host: hostMember, coordinator, admin: { token: t.adminToken, email: (await t.http().get('/api/v1/me').expect(200)).body.email } },
       foreignProducer: foreignMember,
     };
   });
@@ -323,12 +359,16 @@ describe('authorization matrix: every route × every role × own / other member 
       for (const who of WHO) {
         const expected = rule.expect[who].split(' ');
         for (const [i, target] of TARGETS.entries()) {
+          await rule.before?.();
           const id = rule.id ? await rule.id(world, target) : undefined;
-          const path = pattern.replace(/:id|:code|\*/, id ?? '');
-          const agent = who === 'anonymous' ? t.anonymous() : t.as(world.people[who].token);
+          const path = rule.path ? await rule.path(world, target) : pattern.replace(/:id|:code|:token|\*/, id ?? '');
+          const portal = pattern === '/app' || pattern.startsWith('/app/');
+          const browser = portal ? await browserOf(who, rule.freshSession) : undefined;
+          const agent = browser ? browser.agent : who === 'anonymous' ? t.anonymous() : t.as(world.people[who].token);
           const call = (agent as unknown as Record<string, (path: string) => import('supertest').Test>)[method.toLowerCase()](path);
           if (rule.headers) call.set(rule.headers());
-          const response = rule.body ? await call.send(rule.body(world, target)) : await call;
+          const body = rule.body?.(world, target);
+          const response = browser && method !== 'GET' ? await call.type('form').send({ _csrf: browser.csrf, ...body }) : body ? await call.send(body) : await call;
           const want = Number(expected.length === 1 ? expected[0] : expected[i]);
           if (response.status !== want) mismatches.push(`${who} ${route} (${target}): ${response.status}, expected ${want} ${JSON.stringify(response.body).slice(0, 160)}`);
           if (response.status >= 500) mismatches.push(`${who} ${route} (${target}): server error`);

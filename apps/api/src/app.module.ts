@@ -24,8 +24,10 @@ import { TouristPagesController } from './pages/tourist-pages.controller.js';
 import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
 import { PassesController } from './passes/passes.controller.js';
+import { PortalGuard } from './portal/portal.guard.js';
+import { PORTAL_CONTROLLERS } from './portal/portal-controllers.js';
 
-/** The HTTP way in: REST under /api/v1 and health checks. */
+/** The HTTP way in: REST under /api/v1, the tourists' pages, the members' pages under /app, health checks. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -46,8 +48,9 @@ export class AppModule {
         BrochuresController,
         PassesController,
         TouristPagesController,
+        ...PORTAL_CONTROLLERS,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, PortalGuard],
     };
   }
 }

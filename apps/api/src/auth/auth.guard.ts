@@ -4,10 +4,12 @@ import { Actor, APP_CONFIG, signInRequired, type AppConfig } from '../../../../l
 import { ActorLoader, verifyAccessToken } from '../../../../libs/accounts/src/index.js';
 import type { RequestWithActor } from './current-actor.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
+import { isPortalRequest, readCookie, SESSION_COOKIE, verifyWebSession } from '../portal/session/web-session.js';
 
 /**
  * Runs before every route: a Bearer token must be valid (an expired, tampered or revoked one is a
  * 401 even on public routes, so that clients know to refresh); routes not marked @Public need one.
+ * On the member pages (/app), the session cookie stands in for the token.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -28,6 +30,16 @@ export class AuthGuard implements CanActivate {
       const actor = await this.actors.load(claims.sub, claims.sid);
       if (!actor) throw new UnauthorizedException('This session has ended: sign in again');
       request.actor = actor;
+      request.sessionId = claims.sid;
+    } else if (isPortalRequest(request.url)) {
+      // Cookies only count on the member pages, which all check a CSRF token: never on the API.
+      const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+      const claims = token ? verifyWebSession(token, this.config) : undefined;
+      const actor = claims ? await this.actors.load(claims.sub, claims.sid) : undefined;
+      if (claims && actor) {
+        request.actor = actor;
+        request.sessionId = claims.sid;
+      }
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic && !request.actor.isSignedIn) throw signInRequired();

@@ -81,6 +81,11 @@ export class AuthService {
     if (known) await this.revokeFamily(this.refreshTokens.manager, known.familyId);
   }
 
+  /** Signs out a browser session: the same end as `logout`, known by its session id. */
+  async endSession(sessionId: string): Promise<void> {
+    await this.revokeFamily(this.refreshTokens.manager, sessionId);
+  }
+
   /** Ends every session of a person (after a password reset). */
   async revokeAll(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });

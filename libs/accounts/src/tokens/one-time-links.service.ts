@@ -6,7 +6,8 @@ import type { LinkView } from '../invitations/invitation.dto.js';
 import { OneTimeToken, type OneTimeTokenKind } from './one-time-token.entity.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
-const PATHS: Record<OneTimeTokenKind, string> = { invitation: 'invitations', password_reset: 'password-reset' };
+/** The member pages that take each link (apps/api/src/portal/sign-in). */
+const PATHS: Record<OneTimeTokenKind, string> = { invitation: 'app/invitations', password_reset: 'app/password-reset' };
 
 /**
  * Invitation and password-reset links: a new link voids the earlier ones of the same kind;

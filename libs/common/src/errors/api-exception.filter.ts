@@ -28,67 +28,68 @@ const UNIQUE_FIELDS: Record<string, string> = {
 /** Renders every error in the one JSON shape of the API; an unexpected error is a logged 500. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errors');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const body = apiErrorOf(exception);
+    if (body.statusCode >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
+}
 
-  private toBody(exception: unknown): ApiError {
-    if (exception instanceof ValidationFailed) {
-      return { statusCode: 400, error: 'Bad Request', message: summarise(exception.fieldErrors.map((e) => e.message)), errors: exception.fieldErrors };
-    }
-    if (exception instanceof FieldConflict) {
-      return { statusCode: 409, error: 'Conflict', message: exception.message, errors: [{ field: exception.field, message: exception.message }] };
-    }
-    if (exception instanceof FieldForbidden) {
-      return {
-        statusCode: 403,
-        error: 'Forbidden',
-        message: exception.message,
-        errors: exception.fields.map((field) => ({ field, message: `you may not set ${field}` })),
-      };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const response = exception.getResponse();
-      const message = typeof response === 'string' ? response : messageOf(response) ?? exception.message;
-      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
-    }
-    const pg = exception as PgError;
-    const code = pg.driverError?.code ?? pg.code;
-    const constraint = pg.driverError?.constraint ?? pg.constraint;
-    if (code === '23505' && constraint && UNIQUE_FIELDS[constraint]) {
-      const field = UNIQUE_FIELDS[constraint];
-      const message = `${field} is already taken`;
-      return { statusCode: 409, error: 'Conflict', message, errors: [{ field, message }] };
-    }
-    // The database's own rules back the validation up; if input slips past it, it is still the client's 400.
-    if (code === NOT_NULL_VIOLATION || code === CHECK_VIOLATION) {
-      this.logger.warn(`input passed validation but broke database rule ${constraint ?? pg.driverError?.column ?? code}`);
-      const column = pg.driverError?.column ?? pg.column;
-      const field = column ? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'body';
-      const message = code === NOT_NULL_VIOLATION ? `${field} must not be null` : `a value breaks the rule ${constraint}`;
-      return { statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] };
-    }
-    if (code === '22007' || code === '22008') {
-      const message = 'a date is out of range';
-      return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
-    }
-    if (code !== undefined && UNSTORABLE_TEXT.has(code)) {
-      const message = 'a text holds a character that cannot be stored (such as a NUL byte)';
-      return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
-    }
-    const status = statusOfFrameworkError(exception);
-    if (status !== undefined) {
-      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: (exception as Error).message };
-    }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'Something went wrong on our side' };
+const logger = new Logger('Errors');
+
+/** Any error as the API's one error shape: what it answers, and what the member pages show beside fields. */
+export function apiErrorOf(exception: unknown): ApiError {
+  if (exception instanceof ValidationFailed) {
+    return { statusCode: 400, error: 'Bad Request', message: summarise(exception.fieldErrors.map((e) => e.message)), errors: exception.fieldErrors };
   }
+  if (exception instanceof FieldConflict) {
+    return { statusCode: 409, error: 'Conflict', message: exception.message, errors: [{ field: exception.field, message: exception.message }] };
+  }
+  if (exception instanceof FieldForbidden) {
+    return {
+      statusCode: 403,
+      error: 'Forbidden',
+      message: exception.message,
+      errors: exception.fields.map((field) => ({ field, message: `you may not set ${field}` })),
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message = typeof response === 'string' ? response : messageOf(response) ?? exception.message;
+    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
+  }
+  const pg = exception as PgError;
+  const code = pg.driverError?.code ?? pg.code;
+  const constraint = pg.driverError?.constraint ?? pg.constraint;
+  if (code === '23505' && constraint && UNIQUE_FIELDS[constraint]) {
+    const field = UNIQUE_FIELDS[constraint];
+    const message = `${field} is already taken`;
+    return { statusCode: 409, error: 'Conflict', message, errors: [{ field, message }] };
+  }
+  // The database's own rules back the validation up; if input slips past it, it is still the client's 400.
+  if (code === NOT_NULL_VIOLATION || code === CHECK_VIOLATION) {
+    logger.warn(`input passed validation but broke database rule ${constraint ?? pg.driverError?.column ?? code}`);
+    const column = pg.driverError?.column ?? pg.column;
+    const field = column ? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'body';
+    const message = code === NOT_NULL_VIOLATION ? `${field} must not be null` : `a value breaks the rule ${constraint}`;
+    return { statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] };
+  }
+  if (code === '22007' || code === '22008') {
+    const message = 'a date is out of range';
+    return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
+  }
+  if (code !== undefined && UNSTORABLE_TEXT.has(code)) {
+    const message = 'a text holds a character that cannot be stored (such as a NUL byte)';
+    return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
+  }
+  const status = statusOfFrameworkError(exception);
+  if (status !== undefined) {
+    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: (exception as Error).message };
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'Something went wrong on our side' };
 }
 
 /** Fastify's own client errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode. */

@@ -1,0 +1,80 @@
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { apiErrorOf } from '../../../../../libs/common/src/index.js';
+import type { PortalLanguage } from '../visit.js';
+
+/** Field name (dotted for nested values: `title.fr`) → the message shown beside it. */
+export type FieldErrors = Record<string, string>;
+
+/** What was typed, and what is wrong with it: a form shown again never loses input. */
+export interface FormState {
+  values: Record<string, unknown>;
+  errors: FieldErrors;
+}
+
+export const emptyForm = (values: Record<string, unknown> = {}): FormState => ({ values, errors: {} });
+
+const FRENCH: Record<string, (english: string) => string> = {
+  isNotEmpty: () => 'Ce champ est obligatoire.',
+  isDefined: () => 'Ce champ est obligatoire.',
+  isEmail: () => 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+  isUrl: () => 'Saisissez une adresse web complète, commençant par https://.',
+  maxLength: (english) => `${number(english) ?? ''} caractères au plus.`.trim(),
+  minLength: (english) => `${number(english) ?? ''} caractères au moins.`.trim(),
+  min: (english) => `La valeur doit être au moins ${number(english) ?? ''}.`,
+  max: (english) => `La valeur doit être au plus ${number(english) ?? ''}.`,
+  isInt: () => 'Saisissez un nombre entier.',
+  isNumber: () => 'Saisissez un nombre.',
+  isLatitude: () => 'Latitude entre −90 et 90.',
+  isLongitude: () => 'Longitude entre −180 et 180.',
+  isIn: () => 'Choisissez une des valeurs proposées.',
+  isEnum: () => 'Choisissez une des valeurs proposées.',
+  isCalendarDate: () => 'Saisissez une date (AAAA-MM-JJ).',
+  matches: () => 'Le format ne convient pas.',
+  arrayMinSize: () => 'Choisissez au moins une valeur.',
+  whitelistValidation: () => 'Ce champ n’est pas attendu ici.',
+};
+
+const number = (message: string) => /(-?\d+(?:\.\d+)?)/.exec(message)?.[1];
+
+/** A class-validator message in the reader's language (the API's own messages are in English). */
+function message(constraints: Record<string, string>, lang: PortalLanguage): string {
+  const [name, english] = Object.entries(constraints)[0] ?? ['', 'invalid'];
+  if (lang === 'en') return sentence(english);
+  return FRENCH[name]?.(english) ?? 'Cette valeur ne convient pas.';
+}
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+
+function collect(errors: ValidationError[], lang: PortalLanguage, prefix: string, into: FieldErrors): FieldErrors {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints && !into[field]) into[field] = message(error.constraints, lang);
+    if (error.children?.length) collect(error.children, lang, field, into);
+  }
+  return into;
+}
+
+/** Validates form input with the API's own DTO: the same rules whichever way in. */
+export async function validateForm<T extends object>(dto: new () => T, input: object, lang: PortalLanguage): Promise<{ value: T; errors?: undefined } | { errors: FieldErrors }> {
+  const value = plainToInstance(dto, input, { enableImplicitConversion: false });
+  const errors = await validate(value, { whitelist: true, stopAtFirstError: true });
+  if (errors.length > 0) return { errors: collect(errors, lang, '', {}) };
+  return { value };
+}
+
+/**
+ * The field errors of a refusal (a 4xx from a service or the database's rules), in the reader's
+ * language, to show beside the fields; undefined for anything else, which stays an error.
+ */
+export function fieldErrorsOf(exception: unknown, lang: PortalLanguage, fallbackField = ''): FieldErrors | undefined {
+  const error = apiErrorOf(exception);
+  if (error.statusCode >= 500 || error.statusCode === 401 || error.statusCode === 404) return undefined;
+  const errors: FieldErrors = {};
+  for (const entry of error.errors ?? []) errors[entry.field] = refusal(entry.message, lang);
+  if (Object.keys(errors).length === 0) errors[fallbackField] = refusal(error.message, lang);
+  return errors;
+}
+
+/** Services refuse in English sentences (the API's language); French readers get the sentence after a French lead-in. */
+const refusal = (english: string, lang: PortalLanguage) => (lang === 'en' ? sentence(english) : `Refusé : ${sentence(english)}`);

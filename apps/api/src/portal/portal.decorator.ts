@@ -1,0 +1,15 @@
+import { applyDecorators, createParamDecorator, UseFilters, UseGuards, type ExecutionContext } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { PortalExceptionFilter } from './portal-exception.filter.js';
+import { PortalGuard, type PortalRequest } from './portal.guard.js';
+import type { Visit } from './visit.js';
+
+/** A controller of member pages: HTML, CSRF-checked, errors shown as pages, not in the API docs. */
+export const Portal = () => applyDecorators(ApiExcludeController(), UseGuards(PortalGuard), UseFilters(PortalExceptionFilter));
+
+/** The visit the PortalGuard set up: who, which language, the forms' token. */
+export const CurrentVisit = createParamDecorator((_data: unknown, context: ExecutionContext): Visit => {
+  const visit = context.switchToHttp().getRequest<PortalRequest>().visit;
+  if (!visit) throw new Error('@CurrentVisit() outside a @Portal() controller');
+  return visit;
+});

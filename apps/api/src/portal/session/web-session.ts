@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { signAccessToken, verifyAccessToken, type AccessClaims } from '../../../../../libs/accounts/src/index.js';
+import type { AppConfig } from '../../../../../libs/common/src/index.js';
+
+export const SESSION_COOKIE = 'tp_session';
+
+/** A key of its own for browser sessions: a session cookie is not an API token, nor the reverse. */
+function webSecret(config: AppConfig): string {
+  return createHash('sha256').update(`web-session|${config.auth.secret}`).digest('base64url');
+}
+
+/** Same session as the API's (revoked by signing out, suspension ends it at once), carried in a cookie. */
+export function signWebSession(userId: string, sessionId: string, config: AppConfig): string {
+  return signAccessToken(userId, sessionId, webSecret(config), config.auth.refreshTokenSeconds).token;
+}
+
+export function verifyWebSession(token: string, config: AppConfig): AccessClaims | undefined {
+  return verifyAccessToken(token, webSecret(config));
+}
+
+/** One cookie's value from a Cookie header. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return undefined;
+}
+
+/** HttpOnly (no script reads it), SameSite=Lax (no cross-site form post carries it), Secure behind HTTPS. */
+export function cookie(name: string, value: string, maxAgeSeconds: number, config: AppConfig, sameSite: 'Lax' | 'Strict' = 'Lax'): string {
+  const secure = config.publicBaseUrl.startsWith('https:') ? '; Secure' : '';
+  return `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=${sameSite}${secure}`;
+}
+
+export function sessionCookie(token: string, config: AppConfig): string {
+  return cookie(SESSION_COOKIE, token, config.auth.refreshTokenSeconds, config);
+}
+
+export function endedSessionCookie(config: AppConfig): string {
+  return cookie(SESSION_COOKIE, '', 0, config);
+}
+
+/** The pages for members live under /app: only there does a session cookie stand for a person. */
+export const PORTAL_PATH = '/app';
+
+export function isPortalRequest(url: string): boolean {
+  return url === PORTAL_PATH || url.startsWith(`${PORTAL_PATH}/`) || url.startsWith(`${PORTAL_PATH}?`);
+}

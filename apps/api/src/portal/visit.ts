@@ -1,0 +1,14 @@
+import type { Actor } from '../../../../libs/common/src/index.js';
+
+/** The languages of the members' pages. */
+export type PortalLanguage = 'fr' | 'en';
+
+/** One request to the members' pages: who, in which language, and the token its forms must carry. */
+export interface Visit {
+  actor: Actor;
+  lang: PortalLanguage;
+  csrf: string;
+  /** The path asked for, without its query: where forms post back and where sign-in returns. */
+  path: string;
+  sessionId?: string;
+}
