@@ -173,6 +173,24 @@ describe('authorization matrix: every route × every role × own / other member 
     'POST /app/password-reset/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
     'GET /app': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
 
+    // Figures (API and member pages): the producer itself, the host of the accommodation, coordinators.
+    'GET /api/v1/producers/:id/figures': {
+      id: (w, target) => w.producer[target],
+      expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'GET /api/v1/accommodations/:id/figures': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+    'GET /app/producer/:producerId/figures': {
+      path: (w, target) => `/app/producer/${w.producer[target]}/figures`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'GET /app/host/accommodations/:id/figures': {
+      id: (w, target) => w.accommodation[target],
+      expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+
     'GET /health/live': { expect: everyone(200) },
     'GET /health/ready': { expect: everyone(200) },
     'GET /docs': { expect: everyone(200) },

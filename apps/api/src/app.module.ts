@@ -15,6 +15,7 @@ import { OffersController } from './directory/offers.controller.js';
 import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { FiguresController } from './insights/figures.controller.js';
 import { AuditController } from './accounts/audit.controller.js';
 import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
@@ -47,6 +48,7 @@ export class AppModule {
         QrController,
         BrochuresController,
         PassesController,
+        FiguresController,
         TouristPagesController,
         ...PORTAL_CONTROLLERS,
       ],

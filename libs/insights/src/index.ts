@@ -1,2 +1,5 @@
 export * from './insights.module.js';
 export * from './scans/scan-counter.service.js';
+export * from './figures/figures.js';
+export * from './figures/figures-query.dto.js';
+export * from './figures/figures.service.js';

@@ -1,4 +1,4 @@
-import { applyDecorators, createParamDecorator, UseFilters, UseGuards, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, NotFoundException, Param, ParseUUIDPipe, UseFilters, UseGuards, type ExecutionContext } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { PortalExceptionFilter } from './portal-exception.filter.js';
 import { PortalGuard, type PortalRequest } from './portal.guard.js';
@@ -13,3 +13,6 @@ export const CurrentVisit = createParamDecorator((_data: unknown, context: Execu
   if (!visit) throw new Error('@CurrentVisit() outside a @Portal() controller');
   return visit;
 });
+
+/** An id in a page's address: anything but a UUID is simply a page that does not exist (404). */
+export const PageId = (name: string) => Param(name, new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException() }));

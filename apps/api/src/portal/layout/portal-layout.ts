@@ -37,6 +37,7 @@ function sectionsOf(visit: Visit): Section[] {
   if (producerId) {
     sections.push({ href: `/app/producer/${producerId}/offers`, label: m.offers });
     sections.push({ href: `/app/producer/${producerId}/redeem`, label: m.redeem });
+    sections.push({ href: `/app/producer/${producerId}/figures`, label: m.figures });
   }
   if (actor.hostedAccommodationIds.length > 0) sections.push({ href: '/app/host', label: m.host });
   const territoryId = actor.coordinatedTerritoryIds[0];

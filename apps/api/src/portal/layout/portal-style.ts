@@ -29,5 +29,7 @@ button.secondary,.button.secondary{background:#fff;color:var(--brand)}button.dan
 table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}th{font-size:.9rem}
 .status{display:inline-block;padding:0 .4rem;border-radius:.3rem;border:1px solid currentColor;font-size:.85rem}
 .muted{color:var(--muted)}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+dl.key-figures{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:0 0 1rem}dl.key-figures dt{font-size:.9rem;color:var(--muted)}dl.key-figures dd{margin:0;font-size:1.5rem;font-weight:700}
+figure.chart{margin:0 0 .5rem;background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.5rem}
 @media (max-width:40rem){table.stack thead{display:none}table.stack tr{display:block;border-bottom:2px solid var(--line)}table.stack td{display:block;border:0;padding:.2rem .5rem}}
 </style>`);

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../../../libs/common/src/index.js';
+import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures } from '../../../../libs/insights/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+
+@ApiBearerAuth()
+@ApiTags('figures')
+@Controller('api/v1')
+export class FiguresController {
+  constructor(private readonly figures: FiguresService) {}
+
+  @Get('producers/:id/figures')
+  @ApiOperation({ summary: "A producer's uses of offers, declared spending and the accommodations that sent visitors (the producer, coordinators)" })
+  @ApiOkResponse({ type: ProducerFigures })
+  @ApiErrors(400, 404)
+  producer(@IdParam() id: string, @Query() query: FiguresQueryDto, @CurrentActor() actor: Actor) {
+    return this.figures.forProducer(actor, id, query);
+  }
+
+  @Get('accommodations/:id/figures')
+  @ApiOperation({ summary: "An accommodation's page openings, passes, and the uses of offers by its guests (its host, coordinators)" })
+  @ApiOkResponse({ type: AccommodationFigures })
+  @ApiErrors(400, 404)
+  accommodation(@IdParam() id: string, @Query() query: FiguresQueryDto, @CurrentActor() actor: Actor) {
+    return this.figures.forAccommodation(actor, id, query);
+  }
+}

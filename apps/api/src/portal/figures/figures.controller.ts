@@ -1,0 +1,61 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { AccommodationsService } from '../../../../../libs/directory/src/index.js';
+import { FiguresQueryDto, FiguresService } from '../../../../../libs/insights/src/index.js';
+import { apiErrorOf } from '../../../../../libs/common/src/index.js';
+import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
+import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { sendPage } from '../respond.js';
+import type { Visit } from '../visit.js';
+import { accommodationFiguresPage, producerFiguresPage } from './figures.pages.js';
+
+/** A period the service refused (400) is shown beside the date fields; any other refusal is the page's answer. */
+function periodErrors(error: unknown, visit: Visit): FieldErrors {
+  const errors = apiErrorOf(error).statusCode === 400 ? fieldErrorsOf(error, visit.lang, 'from') : undefined;
+  if (!errors) throw error;
+  return errors;
+}
+
+const dateOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** "My figures" for a producer and for each accommodation a host runs (coordinators may look too). */
+@Portal()
+@Controller('app')
+export class FiguresPagesController {
+  constructor(
+    private readonly figures: FiguresService,
+    private readonly accommodations: AccommodationsService,
+  ) {}
+
+  @Get('producer/:producerId/figures')
+  async producer(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const { form, period } = await this.period(visit, query);
+    if (!period) return sendPage(reply, producerFiguresPage(visit, form), 400);
+    try {
+      return sendPage(reply, producerFiguresPage(visit, form, await this.figures.forProducer(visit.actor, producerId, period)));
+    } catch (error) {
+      const errors = periodErrors(error, visit);
+      return sendPage(reply, producerFiguresPage(visit, { ...form, errors }), 400);
+    }
+  }
+
+  @Get('host/accommodations/:id/figures')
+  async accommodation(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const accommodation = await this.accommodations.get(id, visit.actor);
+    const { form, period } = await this.period(visit, query);
+    if (!period) return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, form), 400);
+    try {
+      return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, form, await this.figures.forAccommodation(visit.actor, id, period)));
+    } catch (error) {
+      const errors = periodErrors(error, visit);
+      return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, { ...form, errors }), 400);
+    }
+  }
+
+  private async period(visit: Visit, query: Record<string, unknown>): Promise<{ form: FormState; period?: FiguresQueryDto }> {
+    const values = { from: dateOrNothing(query.from), to: dateOrNothing(query.to) };
+    const checked = await validateForm(FiguresQueryDto, values, visit.lang);
+    if (checked.errors) return { form: { values, errors: checked.errors } };
+    return { form: { values, errors: {} }, period: checked.value };
+  }
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '../../libs/common/src/index.js';
+import { ScanCounter } from '../../libs/insights/src/index.js';
+import { factories } from '../support/factories.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+
+describe('figures: what the loop produced, counted exactly', () => {
+  let t: TestApp;
+  let ids: { producer: string; neighbour: string; gite: string; camping: string; honey: string; visit: string };
+  let people: { producer: Member; neighbour: Member; host: Member; otherHost: Member };
+  const today = todayIn('Europe/Paris');
+  const year = today.slice(0, 4);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const make = factories(t);
+    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    const producer = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
+    const neighbour = (await make.producer(territoryId, { name: 'Fromagerie' })).id as string;
+    const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
+    const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id as string;
+    const honey = (await make.publishedOffer(producer, { title: { fr: 'Miel −10 %', en: 'Honey −10%' }, validFrom: `${year}-01-01` })).id as string;
+    const visit = (await make.publishedOffer(producer, { title: { fr: 'Visite offerte', en: 'Free visit' }, kind: 'visit', value: null, validFrom: `${year}-01-01` })).id as string;
+    ids = { producer, neighbour, gite, camping, honey, visit };
+    people = {
+      producer: await t.member(territoryId, 'producer', { producerId: producer }),
+      neighbour: await t.member(territoryId, 'producer', { producerId: neighbour }),
+      host: await t.member(territoryId, 'host', { accommodationIds: [gite] }),
+      otherHost: await t.member(territoryId, 'host', { accommodationIds: [camping] }),
+    };
+
+    const pass = async (accommodationId: string, guests: number) =>
+      (await t.http().post('/api/v1/passes').send({ accommodationId, arrival: today, departure: today, guests, lang: 'fr' }).expect(201)).body.code as string;
+    const use = async (code: string, offerId: string, amountCents?: number) =>
+      (await t.as(people.producer.token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId, amountCents }).expect(201)).body.id as string;
+
+    // Two stays at the gîte (2 + 3 guests), one at the camping (4 guests), one cancelled pass.
+    const first = await pass(gite, 2);
+    const second = await pass(gite, 3);
+    const third = await pass(camping, 4);
+    const cancelled = await pass(gite, 6);
+    await t.http().post(`/api/v1/passes/${cancelled}/cancel`).expect(200);
+    await use(first, honey, 1850);
+    await use(first, visit);
+    await use(second, honey, 2400);
+    await use(third, honey, 1000);
+    const voided = await use(third, visit);
+    await t.as(people.producer.token).post(`/api/v1/redemptions/${voided}/void`).expect(200);
+
+    // The gîte's page opened 3 times from its QR code (2 in French, 1 in English) and once from a link.
+    const code = ((await t.dataSource.query('SELECT code FROM accommodations WHERE id = $1', [gite])) as { code: string }[])[0].code;
+    await t.anonymous().get(`/v/${code}?qr=1&lang=fr`).expect(200);
+    await t.anonymous().get(`/v/${code}?qr=1&lang=fr`).expect(200);
+    await t.anonymous().get(`/v/${code}?qr=1&lang=en`).expect(200);
+    await t.anonymous().get(`/v/${code}?lang=fr`).expect(200);
+    await t.app.get(ScanCounter).flush();
+  });
+  afterAll(() => t.close());
+
+  it('a producer sees its uses per offer and per accommodation, spending declared, cancelled uses left out', async () => {
+    const figures = (await t.as(people.producer.token).get(`/api/v1/producers/${ids.producer}/figures`).expect(200)).body;
+    expect(figures.period).toEqual({ from: `${year}-01-01`, to: today });
+    expect(figures).toMatchObject({ redemptions: 4, declaredSpendingCents: 5250, passes: 3 });
+    expect(figures.byOffer).toEqual([
+      { id: ids.honey, name: 'Miel −10 %', redemptions: 3, declaredSpendingCents: 5250 },
+      { id: ids.visit, name: 'Visite offerte', redemptions: 1, declaredSpendingCents: 0 },
+    ]);
+    expect(figures.byAccommodation).toEqual([
+      { id: ids.gite, name: 'Gîte des Tilleuls', redemptions: 3, declaredSpendingCents: 4250 },
+      { id: ids.camping, name: 'Camping du Lac', redemptions: 1, declaredSpendingCents: 1000 },
+    ]);
+    const weeks = figures.byWeek as { week: string; count: number }[];
+    expect(weeks.reduce((sum, w) => sum + w.count, 0)).toBe(4);
+    expect(weeks.every((w) => new Date(`${w.week}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+  });
+
+  it('a host sees its accommodation’s page openings, passes and the producers its guests visited', async () => {
+    const figures = (await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures`).expect(200)).body;
+    expect(figures).toMatchObject({ scans: 4, scansFromQr: 3, passes: 2, guests: 5, redemptions: 3, declaredSpendingCents: 4250 });
+    expect(figures.scansByLanguage).toEqual([
+      { lang: 'fr', count: 3 },
+      { lang: 'en', count: 1 },
+    ]);
+    expect(figures.byProducer).toEqual([{ id: ids.producer, name: 'Miellerie d’Azay', redemptions: 3, declaredSpendingCents: 4250 }]);
+  });
+
+  it('a period outside the season counts nothing; a period ending before it starts is refused by name', async () => {
+    const empty = (await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures?from=2020-01-01&to=2020-03-31`).expect(200)).body;
+    expect(empty).toMatchObject({ scans: 0, passes: 0, redemptions: 0, byProducer: [] });
+    expect(empty.scansByWeek.length).toBe(14);
+    const wrong = await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures?from=2026-05-01&to=2026-04-01`).expect(400);
+    expect(wrong.body.errors).toEqual([{ field: 'to', message: 'to must not be before from' }]);
+    const bad = await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures?from=2026-02-30`).expect(400);
+    expect(bad.body.errors[0].field).toBe('from');
+  });
+
+  it('nobody sees another’s figures: another producer, another host, a visitor', async () => {
+    await t.as(people.neighbour.token).get(`/api/v1/producers/${ids.producer}/figures`).expect(403);
+    await t.anonymous().get(`/api/v1/producers/${ids.producer}/figures`).expect(401);
+    await t.as(people.otherHost.token).get(`/api/v1/accommodations/${ids.gite}/figures`).expect(404);
+    await t.as(people.producer.token).get(`/api/v1/accommodations/${ids.gite}/figures`).expect(404);
+  });
+
+  it('the figures pages show the same numbers, with a chart that reads without colour', async () => {
+    const { signedInAgent } = await import('../support/portal.js');
+    const host = await signedInAgent(t, people.host.email);
+    const page = (await host.get(`/app/host/accommodations/${ids.gite}/figures?lang=en`).expect(200)).text;
+    expect(page).toContain('Figures — Gîte des Tilleuls');
+    expect(page).toMatch(/<dt>Page openings<\/dt><dd>4 \(of which by QR code 3\)<\/dd>/);
+    expect(page).toMatch(/<svg [^>]*role="img" aria-labelledby="scans-per-week-title"/);
+    expect(page).toContain('<td>Miellerie d’Azay</td><td>3</td><td>€42.50</td>');
+    const wrong = await host.get(`/app/host/accommodations/${ids.gite}/figures?from=2026-05-01&to=2026-04-01`);
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('id="f-to-error"');
+    expect((await host.get(`/app/host/accommodations/${ids.camping}/figures`)).status).toBe(404);
+
+    const producer = await signedInAgent(t, people.producer.email);
+    const mine = (await producer.get(`/app/producer/${ids.producer}/figures`).expect(200)).text;
+    expect(mine).toContain('<td>Miel −10 %</td><td>3</td><td>52,50 €</td>'.replace(' €', '\u00a0€'));
+    expect((await producer.get(`/app/producer/${ids.neighbour}/figures`)).status).toBe(403);
+  });
+});
