@@ -1,4 +1,4 @@
-import type { Pdf } from '../pdf/pdf-document.js';
+import type { Pdf, TextStyle } from '../pdf/pdf-document.js';
 
 export interface MapPoint {
   label: string;
@@ -13,7 +13,7 @@ const KM_PER_DEGREE = 111.32;
  * A map drawn from coordinates alone (no tiles, which need the internet): numbered points,
  * the accommodation as a square, commune names, a scale bar and the north.
  */
-export function drawMap(doc: Pdf, box: { x: number; y: number; width: number; height: number }, points: MapPoint[], home: MapPoint | undefined, texts: { north: string; youAreHere: string }): void {
+export function drawMap(pdf: Pdf, box: { x: number; y: number; width: number; height: number }, points: MapPoint[], home: MapPoint | undefined, texts: { north: string; youAreHere: string }): void {
   const all = home ? [...points, home] : points;
   if (all.length === 0) return;
   const midLatitude = all.reduce((sum, p) => sum + p.latitude, 0) / all.length;
@@ -26,29 +26,31 @@ export function drawMap(doc: Pdf, box: { x: number; y: number; width: number; he
   const scale = Math.min((box.width - 2 * pad) / spanX, (box.height - 2 * pad - 24) / spanY);
   const offsetX = box.x + (box.width - spanX * scale) / 2;
   const offsetY = box.y + 24 + (box.height - 24 - spanY * scale) / 2;
-  const project = (p: MapPoint) => ({ x: offsetX + (p.longitude * cos - Math.min(...xs)) * scale, y: offsetY + (Math.max(...ys) - p.latitude) * scale });
+  const [minX, maxY] = [Math.min(...xs), Math.max(...ys)];
+  const project = (p: MapPoint) => ({ x: offsetX + (p.longitude * cos - minX) * scale, y: offsetY + (maxY - p.latitude) * scale });
 
+  const doc = pdf.doc;
   doc.save().lineWidth(0.8).strokeColor('#555555').rect(box.x, box.y, box.width, box.height).stroke().restore();
 
   // commune names, once each, in grey under the points
   const communes = new Map<string, { x: number; y: number }>();
   for (const point of all) if (!communes.has(point.commune)) communes.set(point.commune, project(point));
-  doc.font('regular').fontSize(6.5).fillColor('#666666');
+  const communeStyle: TextStyle = { font: 'regular', size: 6.5, color: '#666666' };
   for (const [name, at] of communes) {
-    const width = Math.min(90, doc.widthOfString(name));
+    const width = Math.min(90, pdf.widthOf(name, communeStyle));
     const x = Math.min(Math.max(at.x - width / 2, box.x + 2), box.x + box.width - width - 2);
-    doc.text(name, x, Math.min(at.y + 6, box.y + box.height - 10), { width, lineBreak: false, ellipsis: true });
+    pdf.text(name, communeStyle, x, Math.min(at.y + 6, box.y + box.height - 10), { width, lineBreak: false, ellipsis: true });
   }
 
   for (const point of points) {
     const at = project(point);
     doc.save().circle(at.x, at.y, 6.5).fillAndStroke('#ffffff', '#000000').restore();
-    doc.font('bold').fontSize(7).fillColor('#000000').text(point.label, at.x - 6.5, at.y - 3.6, { width: 13, align: 'center', lineBreak: false });
+    pdf.text(point.label, { font: 'bold', size: 7 }, at.x - 6.5, at.y - 3.6, { width: 13, align: 'center', lineBreak: false });
   }
   if (home) {
     const at = project(home);
     doc.save().rect(at.x - 5, at.y - 5, 10, 10).fill('#000000').restore();
-    doc.font('regular').fontSize(6.5).fillColor('#000000').text(texts.youAreHere, Math.min(at.x + 7, box.x + box.width - 70), at.y - 3, { width: 68, lineBreak: false, ellipsis: true });
+    pdf.text(texts.youAreHere, { font: 'regular', size: 6.5 }, Math.min(at.x + 7, box.x + box.width - 70), at.y - 3, { width: 68, lineBreak: false, ellipsis: true });
   }
 
   // scale bar: a round number of km about a quarter of the width
@@ -59,11 +61,11 @@ export function drawMap(doc: Pdf, box: { x: number; y: number; width: number; he
   const barX = box.x + 10;
   const barY = box.y + box.height - 12;
   doc.save().lineWidth(1.5).strokeColor('#000000').moveTo(barX, barY).lineTo(barX + length, barY).stroke().restore();
-  doc.font('regular').fontSize(6.5).fillColor('#000000').text(`${km} km`, barX, barY - 9, { lineBreak: false });
+  pdf.text(`${km} km`, { font: 'regular', size: 6.5 }, barX, barY - 9, { width: box.width / 2, lineBreak: false });
 
   // north arrow
   const nx = box.x + box.width - 16;
   const ny = box.y + 8;
   doc.save().moveTo(nx, ny).lineTo(nx - 4, ny + 12).lineTo(nx + 4, ny + 12).closePath().fill('#000000').restore();
-  doc.font('bold').fontSize(7).fillColor('#000000').text(texts.north, nx - 5, ny + 13, { width: 10, align: 'center', lineBreak: false });
+  pdf.text(texts.north, { font: 'bold', size: 7 }, nx - 5, ny + 13, { width: 10, align: 'center', lineBreak: false });
 }

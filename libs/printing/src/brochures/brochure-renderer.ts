@@ -1,6 +1,6 @@
 import { translate } from '../../../common/src/index.js';
 import { CATEGORY_LABELS, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '../../../directory/src/index.js';
-import { drawQr, newPdf, PAGE_SIZES, pdfBuffer, type PageFormat, type Pdf } from '../pdf/pdf-document.js';
+import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, openingHoursInWords, type BrochureLanguage } from './brochure-texts.js';
 
@@ -34,6 +34,18 @@ function metrics(format: BrochureOptions['format']) {
   return { width, height, k, margin: 40 * k, gutter: 10 * k, body: 9.5 * Math.max(k, 0.8), small: 7.8 * Math.max(k, 0.8), qr: 58 * k };
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Intl formats are slow to create: one per language and time zone for the process. */
+function longDates(lang: BrochureLanguage, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 const safeColour = (colour: string | null) => (colour && /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : '#2f6b3a');
 
 /**
@@ -44,51 +56,58 @@ const safeColour = (colour: string | null) => (colour && /^#[0-9a-fA-F]{6}$/.tes
 export async function renderBrochure(content: BrochureContent, options: BrochureOptions): Promise<Buffer> {
   const t = BROCHURE_TEXTS[options.lang];
   const m = metrics(options.format);
-  const doc = newPdf(options.format, { title: `${content.territory.name} — ${t.title}`, author: content.territory.name });
-  const longDate = new Intl.DateTimeFormat(LOCALE[options.lang], { dateStyle: 'long', timeZone: 'UTC' });
-  const day = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
+  const pdf = new Pdf(options.format, { title: `${content.territory.name} — ${t.title}`, author: content.territory.name });
+  const days = new Map<string, string>();
+  const day = (date: string) => {
+    let text = days.get(date);
+    if (text === undefined) {
+      text = longDates(options.lang, 'UTC').format(new Date(`${date}T00:00:00Z`));
+      days.set(date, text);
+    }
+    return text;
+  };
   const ends = content.producers.flatMap((p) => p.offers.map((o) => o.validTo)).filter((d): d is string => d !== null).sort();
   const until = ends[0] ?? `${content.date.slice(0, 4)}-12-31`;
   const brand = safeColour(content.territory.primaryColor);
 
-  cover(doc, content, options, m, brand, t.validity(day(content.date), day(until)));
-  if (content.producers.length > 0) mapPage(doc, content, m, t);
-  entries(doc, content, options, m, brand, day);
-  backPage(doc, content, options, m, brand);
-  return pdfBuffer(doc);
+  cover(pdf, content, options, m, brand, t.validity(day(content.date), day(until)));
+  if (content.producers.length > 0) mapPage(pdf, content, m, t);
+  entries(pdf, content, options, m, brand, day);
+  backPage(pdf, content, options, m, brand);
+  return pdf.toBuffer();
 }
 
-function cover(doc: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, validity: string) {
+function cover(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, validity: string) {
   const t = BROCHURE_TEXTS[options.lang];
-  doc.addPage();
+  const width = m.width - 2 * m.margin;
+  pdf.addPage();
   const bandHeight = 150 * m.k;
-  doc.save().rect(0, 0, m.width, bandHeight).fill(brand).restore();
-  doc.font('bold').fontSize(13 * m.k).fillColor('#ffffff').text(content.territory.name, m.margin, 36 * m.k, { width: m.width - 2 * m.margin });
-  doc.font('bold').fontSize(24 * m.k).fillColor('#ffffff').text(t.title, m.margin, 62 * m.k, { width: m.width - 2 * m.margin });
-  doc.font('regular').fontSize(m.body).fillColor('#000000').text(validity, m.margin, bandHeight + 18 * m.k, { width: m.width - 2 * m.margin });
+  pdf.doc.save().rect(0, 0, m.width, bandHeight).fill(brand).restore();
+  pdf.text(content.territory.name, { font: 'bold', size: 13 * m.k, color: '#ffffff' }, m.margin, 36 * m.k, { width });
+  pdf.text(t.title, { font: 'bold', size: 24 * m.k, color: '#ffffff' }, m.margin, 62 * m.k, { width });
+  pdf.text(validity, { font: 'regular', size: m.body }, m.margin, bandHeight + 18 * m.k, { width });
 
   if (content.accommodation) {
-    const qrSize = Math.min(m.width - 2 * m.margin, 250 * m.k);
-    const top = bandHeight + 60 * m.k;
-    doc.font('regular').fontSize(11 * m.k).text(t.offeredBy, m.margin, top, { width: m.width - 2 * m.margin, align: 'center' });
-    doc.font('bold').fontSize(16 * m.k).text(content.accommodation.name, m.margin, doc.y + 2, { width: m.width - 2 * m.margin, align: 'center' });
-    const qrTop = doc.y + 18 * m.k;
-    drawQr(doc, content.accommodation.pageUrl, (m.width - qrSize) / 2, qrTop, qrSize);
-    doc.font('regular').fontSize(m.body).fillColor('#000000').text(t.scan, m.margin + 30 * m.k, qrTop + qrSize + 10 * m.k, { width: m.width - 2 * m.margin - 60 * m.k, align: 'center' });
+    const qrSize = Math.min(width, 250 * m.k);
+    let y = pdf.text(t.offeredBy, { font: 'regular', size: 11 * m.k }, m.margin, bandHeight + 60 * m.k, { width, align: 'center' });
+    y = pdf.text(content.accommodation.name, { font: 'bold', size: 16 * m.k }, m.margin, y + 2, { width, align: 'center' });
+    const qrTop = y + 18 * m.k;
+    pdf.qr(content.accommodation.pageUrl, (m.width - qrSize) / 2, qrTop, qrSize);
+    pdf.text(t.scan, { font: 'regular', size: m.body }, m.margin + 30 * m.k, qrTop + qrSize + 10 * m.k, { width: width - 60 * m.k, align: 'center' });
   } else {
     const count = content.producers.reduce((n, p) => n + p.offers.length, 0);
-    doc.font('bold').fontSize(40 * m.k).fillColor(brand).text(String(count), m.margin, m.height / 2 - 60 * m.k, { width: m.width - 2 * m.margin, align: 'center' });
-    doc.font('regular').fontSize(14 * m.k).fillColor('#000000').text(options.lang === 'fr' ? 'bons plans chez nos producteurs' : 'offers from our producers', { width: m.width - 2 * m.margin, align: 'center' });
+    const y = pdf.text(String(count), { font: 'bold', size: 40 * m.k, color: brand }, m.margin, m.height / 2 - 60 * m.k, { width, align: 'center' });
+    pdf.text(options.lang === 'fr' ? 'bons plans chez nos producteurs' : 'offers from our producers', { font: 'regular', size: 14 * m.k }, m.margin, y, { width, align: 'center' });
   }
 }
 
-function mapPage(doc: Pdf, content: BrochureContent, m: ReturnType<typeof metrics>, t: (typeof BROCHURE_TEXTS)['fr']) {
-  doc.addPage();
-  doc.font('bold').fontSize(14 * m.k).fillColor('#000000').text(t.map, m.margin, m.margin, { width: m.width - 2 * m.margin });
-  const top = doc.y + 8 * m.k;
+function mapPage(pdf: Pdf, content: BrochureContent, m: ReturnType<typeof metrics>, t: (typeof BROCHURE_TEXTS)['fr']) {
+  pdf.addPage();
+  const width = m.width - 2 * m.margin;
+  const top = pdf.text(t.map, { font: 'bold', size: 14 * m.k }, m.margin, m.margin, { width }) + 8 * m.k;
   drawMap(
-    doc,
-    { x: m.margin, y: top, width: m.width - 2 * m.margin, height: Math.min(m.width - 2 * m.margin, m.height - top - m.margin) },
+    pdf,
+    { x: m.margin, y: top, width, height: Math.min(width, m.height - top - m.margin) },
     content.producers.map((p, i) => ({ label: String(i + 1), latitude: p.latitude, longitude: p.longitude, commune: p.commune })),
     content.accommodation ? { label: '', latitude: content.accommodation.latitude, longitude: content.accommodation.longitude, commune: content.accommodation.commune } : undefined,
     t,
@@ -100,20 +119,20 @@ interface Block {
   draw: (top: number) => void;
 }
 
-function entries(doc: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, day: (date: string) => string) {
+function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, day: (date: string) => string) {
   const t = BROCHURE_TEXTS[options.lang];
   const textWidth = m.width - 2 * m.margin - m.qr - m.gutter;
   const bottom = m.height - m.margin;
-  doc.addPage();
+  pdf.addPage();
   let y = m.margin;
   if (content.producers.length === 0) {
-    doc.font('regular').fontSize(m.body).fillColor('#000000').text(t.noOffers, m.margin, y, { width: m.width - 2 * m.margin });
+    pdf.text(t.noOffers, { font: 'regular', size: m.body }, m.margin, y, { width: m.width - 2 * m.margin });
     return;
   }
   content.producers.forEach((producer, index) => {
-    const block = entry(doc, producer, index + 1, content, options, m, brand, textWidth, day);
+    const block = entry(pdf, producer, index + 1, content, options, m, brand, textWidth, day);
     if (y + block.height > bottom && y > m.margin) {
-      doc.addPage();
+      pdf.addPage();
       y = m.margin;
     }
     block.draw(y);
@@ -121,9 +140,9 @@ function entries(doc: Pdf, content: BrochureContent, options: BrochureOptions, m
   });
 }
 
-/** One producer's entry, measured first: the lines are laid out once to know the height, then drawn. */
+/** One producer's entry, laid out once: the lines give its height, then they are drawn. */
 function entry(
-  doc: Pdf,
+  pdf: Pdf,
   producer: ShowcaseProducer,
   number: number,
   content: BrochureContent,
@@ -136,57 +155,38 @@ function entry(
   const t = BROCHURE_TEXTS[options.lang];
   const lang = options.lang;
   const distance = content.accommodation ? `${t.away(KILOMETRES[lang].format(producer.distanceKm) + ' km')} · ` : '';
-  const lines: { font: 'regular' | 'bold'; size: number; text: string; offer?: ShowcaseOffer; indent?: number }[] = [
-    { font: 'bold', size: 12 * m.k, text: producer.name },
-    { font: 'regular', size: m.small, text: `${distance}${producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')}` },
-  ];
+  const line = (text: string, font: 'regular' | 'bold', size: number) => pdf.layout(text, { font, size }, { width: textWidth });
+  const lines: TextBlock[] = [line(producer.name, 'bold', 12 * m.k), line(`${distance}${producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')}`, 'regular', m.small)];
   const description = translate(producer.description as never, lang);
-  if (description) lines.push({ font: 'regular', size: m.body, text: description });
-  lines.push({ font: 'regular', size: m.small, text: `${producer.address}, ${producer.postcode} ${producer.commune}` });
-  if (producer.phone) lines.push({ font: 'regular', size: m.small, text: `${t.phone} ${producer.phone}` });
-  if (producer.openingHours) lines.push({ font: 'regular', size: m.small, text: `${t.hours} : ${openingHoursInWords(producer.openingHours, lang)}`.replace(' : ', lang === 'fr' ? ' : ' : ': ') });
-  for (const offer of producer.offers) lines.push({ font: 'bold', size: m.body, text: offerLine(offer, lang), offer, indent: 8 * m.k });
+  if (description) lines.push(line(description, 'regular', m.body));
+  lines.push(line(`${producer.address}, ${producer.postcode} ${producer.commune}`, 'regular', m.small));
+  if (producer.phone) lines.push(line(`${t.phone} ${producer.phone}`, 'regular', m.small));
+  if (producer.openingHours) lines.push(line(`${t.hours}${lang === 'fr' ? ' : ' : ': '}${openingHoursInWords(producer.openingHours, lang)}`, 'regular', m.small));
 
-  const heights = new Map<(typeof lines)[number], number>();
-  const heightOf = (line: (typeof lines)[number]) => {
-    const known = heights.get(line);
-    if (known !== undefined) return known;
-    const height = measure(line);
-    heights.set(line, height);
-    return height;
-  };
-  const measure = (line: (typeof lines)[number]) => {
-    doc.font(line.font).fontSize(line.size);
-    const main = doc.heightOfString(line.text, { width: textWidth - (line.indent ?? 0) * 2 });
-    if (!line.offer) return main + 2;
-    doc.font('regular').fontSize(m.small);
-    return main + doc.heightOfString(offerDetails(line.offer, lang, day), { width: textWidth - (line.indent ?? 0) * 2 }) + 8 * m.k;
-  };
+  const indent = 8 * m.k;
+  const offers = producer.offers.map((offer) => {
+    const title = pdf.layout(offerLine(offer, lang), { font: 'bold', size: m.body }, { width: textWidth - indent * 2 });
+    const details = pdf.layout(offerDetails(offer, lang, day), { font: 'regular', size: m.small, color: '#222222' }, { width: textWidth - indent * 2 });
+    return { title, details, height: title.height + details.height + 8 * m.k };
+  });
+  const textHeight = lines.reduce((sum, block) => sum + block.height + 2, 0) + offers.reduce((sum, offer) => sum + offer.height, 0);
   const headerWidth = 22 * m.k;
-  const height = Math.max(lines.reduce((sum, line) => sum + heightOf(line), 0), m.qr + 12 * m.k);
 
   return {
-    height,
+    height: Math.max(textHeight, m.qr + 12 * m.k),
     draw: (top) => {
       const left = m.margin;
-      doc.save().circle(left - headerWidth / 2 - 2, top + 8 * m.k, 9 * m.k).fill(brand).restore();
-      doc.font('bold').fontSize(9 * m.k).fillColor('#ffffff').text(String(number), left - headerWidth / 2 - 11 * m.k, top + 3.5 * m.k, { width: 18 * m.k, align: 'center', lineBreak: false });
+      pdf.doc.save().circle(left - headerWidth / 2 - 2, top + 8 * m.k, 9 * m.k).fill(brand).restore();
+      pdf.text(String(number), { font: 'bold', size: 9 * m.k, color: '#ffffff' }, left - headerWidth / 2 - 11 * m.k, top + 3.5 * m.k, { width: 18 * m.k, align: 'center', lineBreak: false });
       let y = top;
-      for (const line of lines) {
-        const indent = line.indent ?? 0;
-        if (line.offer) {
-          const h = heightOf(line);
-          doc.save().rect(left, y, textWidth, h - 4 * m.k).fill('#eeeeee').restore();
-          doc.save().rect(left, y, 3 * m.k, h - 4 * m.k).fill('#000000').restore();
-          doc.font('bold').fontSize(line.size).fillColor('#000000').text(line.text, left + indent, y + 2 * m.k, { width: textWidth - indent * 2 });
-          doc.font('regular').fontSize(m.small).fillColor('#222222').text(offerDetails(line.offer, lang, day), left + indent, doc.y, { width: textWidth - indent * 2 });
-          y += h;
-        } else {
-          doc.font(line.font).fontSize(line.size).fillColor('#000000').text(line.text, left, y, { width: textWidth });
-          y += heightOf(line);
-        }
+      for (const block of lines) y = pdf.draw(block, left, y) + 2;
+      for (const offer of offers) {
+        pdf.doc.save().rect(left, y, textWidth, offer.height - 4 * m.k).fill('#eeeeee').restore();
+        pdf.doc.save().rect(left, y, 3 * m.k, offer.height - 4 * m.k).fill('#000000').restore();
+        pdf.draw(offer.details, left + indent, pdf.draw(offer.title, left + indent, y + 2 * m.k));
+        y += offer.height;
       }
-      drawQr(doc, content.producerUrl(producer), m.width - m.margin - m.qr, top, m.qr);
+      pdf.qr(content.producerUrl(producer), m.width - m.margin - m.qr, top, m.qr);
     },
   };
 }
@@ -208,19 +208,23 @@ function offerDetails(offer: ShowcaseOffer, lang: BrochureLanguage, day: (date: 
   return [offer.conditions ? translate(offer.conditions, lang) : '', offer.validTo ? t.until(day(offer.validTo)) : '', t.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ');
 }
 
-function backPage(doc: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string) {
+function backPage(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string) {
   const t = BROCHURE_TEXTS[options.lang];
-  doc.addPage();
+  pdf.addPage();
   const width = m.width - 2 * m.margin;
-  doc.font('bold').fontSize(14 * m.k).fillColor('#000000').text(t.howTo, m.margin, m.margin, { width });
-  doc.moveDown(0.5);
+  const body = { font: 'regular', size: m.body } as const;
+  let y = pdf.text(t.howTo, { font: 'bold', size: 14 * m.k }, m.margin, m.margin, { width });
+  y += pdf.lineHeight({ font: 'bold', size: 14 * m.k }) / 2;
+  // numbered steps with a hanging indent: every step's text starts at the same place
+  const numberWidth = pdf.widthOf(`${t.steps.length}. `, { font: 'bold', size: m.body });
   t.steps.forEach((step, i) => {
-    doc.font('bold').fontSize(m.body).fillColor(brand).text(`${i + 1}. `, m.margin, doc.y, { continued: true }).fillColor('#000000').font('regular').text(step, { width });
-    doc.moveDown(0.3);
+    pdf.text(`${i + 1}.`, { font: 'bold', size: m.body, color: brand }, m.margin, y, { width: numberWidth, lineBreak: false });
+    y = pdf.text(step, body, m.margin + numberWidth, y, { width: width - numberWidth });
+    y += pdf.lineHeight(body) * 0.3;
   });
-  doc.moveDown(1);
-  doc.font('bold').fontSize(11 * m.k).text(t.contact, m.margin, doc.y, { width });
+  y += pdf.lineHeight(body);
+  y = pdf.text(t.contact, { font: 'bold', size: 11 * m.k }, m.margin, y, { width });
   const territory = content.territory;
-  doc.font('regular').fontSize(m.body).text([territory.name, territory.contactEmail, territory.contactPhone].filter(Boolean).join('\n'), { width });
-  doc.font('regular').fontSize(m.small).fillColor('#444444').text(t.printed(new Intl.DateTimeFormat(LOCALE[options.lang], { dateStyle: 'long', timeZone: territory.timeZone }).format(content.printedAt)), m.margin, m.height - m.margin - 12, { width, lineBreak: false });
+  pdf.text([territory.name, territory.contactEmail, territory.contactPhone].filter(Boolean).join('\n'), body, m.margin, y, { width });
+  pdf.text(t.printed(longDates(options.lang, territory.timeZone).format(content.printedAt)), { font: 'regular', size: m.small, color: '#444444' }, m.margin, m.height - m.margin - 12, { width, lineBreak: false });
 }

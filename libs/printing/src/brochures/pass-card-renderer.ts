@@ -1,4 +1,4 @@
-import { drawQr, newPdf, PAGE_SIZES, pdfBuffer } from '../pdf/pdf-document.js';
+import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
 const TEXTS = {
   fr: { title: 'Pass séjour', stay: (a: string, d: string) => `Valable du ${a} au ${d}`, guests: (n: number) => `${n} voyageur${n > 1 ? 's' : ''}`, show: 'Présentez ce pass au producteur pour profiter de ses bons plans.' },
@@ -13,17 +13,17 @@ export async function renderPassCard(pass: { code: string; url: string; arrival:
   const t = TEXTS[pass.lang];
   const day = (date: string) => new Intl.DateTimeFormat(LOCALES[pass.lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const [width] = PAGE_SIZES.A6;
-  const doc = newPdf('A6', { title: `${t.title} ${pass.code}`, author: pass.territoryName });
-  doc.addPage();
+  const pdf = new Pdf('A6', { title: `${t.title} ${pass.code}`, author: pass.territoryName });
+  pdf.addPage();
   const margin = 22;
-  const inner = width - 2 * margin;
-  doc.font('regular').fontSize(8).fillColor('#000000').text(`${pass.territoryName} · ${pass.accommodationName}`, margin, margin, { width: inner, align: 'center' });
-  doc.font('bold').fontSize(16).text(t.title, margin, doc.y + 4, { width: inner, align: 'center' });
-  const size = inner - 50;
-  const top = doc.y + 8;
-  drawQr(doc, pass.url, (width - size) / 2, top, size);
-  doc.font('bold').fontSize(18).text(pass.code.toUpperCase().replace(/(.{5})/, '$1 '), margin, top + size + 6, { width: inner, align: 'center', characterSpacing: 1.5 });
-  doc.font('regular').fontSize(9).text(`${t.stay(day(pass.arrival), day(pass.departure))} · ${t.guests(pass.guests)}`, margin, doc.y + 4, { width: inner, align: 'center' });
-  doc.font('regular').fontSize(8).text(t.show, margin, doc.y + 6, { width: inner, align: 'center' });
-  return pdfBuffer(doc);
+  const box = { width: width - 2 * margin, align: 'center' } as const;
+  let y = pdf.text(`${pass.territoryName} · ${pass.accommodationName}`, { font: 'regular', size: 8 }, margin, margin, box);
+  y = pdf.text(t.title, { font: 'bold', size: 16 }, margin, y + 4, box);
+  const size = box.width - 50;
+  const top = y + 8;
+  pdf.qr(pass.url, (width - size) / 2, top, size);
+  y = pdf.text(pass.code.toUpperCase().replace(/(.{5})/, '$1 '), { font: 'bold', size: 18 }, margin, top + size + 6, { ...box, lineBreak: false, characterSpacing: 1.5 });
+  y = pdf.text(`${t.stay(day(pass.arrival), day(pass.departure))} · ${t.guests(pass.guests)}`, { font: 'regular', size: 9 }, margin, y + 4, box);
+  pdf.text(t.show, { font: 'regular', size: 8 }, margin, y + 6, box);
+  return pdf.toBuffer();
 }

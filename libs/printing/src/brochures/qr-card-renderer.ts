@@ -1,4 +1,4 @@
-import { drawQr, newPdf, PAGE_SIZES, pdfBuffer } from '../pdf/pdf-document.js';
+import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
 /** One line per language, so that any guest can read it. */
 const LINES = [
@@ -11,20 +11,17 @@ const LINES = [
 /** A card for the welcome book (A6): the accommodation's name, its big QR code, one line per language. */
 export async function renderQrCard(card: { accommodationName: string; territoryName: string; pageUrl: string }): Promise<Buffer> {
   const [width, height] = PAGE_SIZES.A6;
-  const doc = newPdf('A6', { title: `${card.accommodationName} — QR`, author: card.territoryName });
-  doc.addPage();
+  const pdf = new Pdf('A6', { title: `${card.accommodationName} — QR`, author: card.territoryName });
+  pdf.addPage();
   const margin = 22;
-  doc.font('regular').fontSize(8).fillColor('#000000').text(card.territoryName, margin, margin, { width: width - 2 * margin, align: 'center' });
-  doc.font('bold').fontSize(14).text(card.accommodationName, margin, doc.y + 4, { width: width - 2 * margin, align: 'center' });
+  const box = { width: width - 2 * margin, align: 'center' } as const;
+  let y = pdf.text(card.territoryName, { font: 'regular', size: 8 }, margin, margin, box);
+  y = pdf.text(card.accommodationName, { font: 'bold', size: 14 }, margin, y + 4, box);
   const size = width - 2 * margin - 20;
-  const top = doc.y + 10;
-  drawQr(doc, card.pageUrl, (width - size) / 2, top, size);
-  let y = top + size + 10;
-  doc.font('regular').fontSize(7.5);
-  for (const line of LINES) {
-    doc.text(line, margin, y, { width: width - 2 * margin, align: 'center' });
-    y = doc.y + 3;
-  }
+  const top = y + 10;
+  pdf.qr(card.pageUrl, (width - size) / 2, top, size);
+  y = top + size + 10;
+  for (const line of LINES) y = pdf.text(line, { font: 'regular', size: 7.5 }, margin, y, box) + 3;
   if (y > height - margin) throw new Error('QR card overflows its page');
-  return pdfBuffer(doc);
+  return pdf.toBuffer();
 }

@@ -2,21 +2,24 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { create } from 'fontkit';
+import { FontFace } from './font-face.js';
 
 const require = createRequire(import.meta.url);
 const folder = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-let loaded: { regular: object; bold: object } | undefined;
+export type FontName = 'regular' | 'bold';
+
+let loaded: Record<FontName, FontFace> | undefined;
 
 /**
  * DejaVu Sans, embedded (subset) in every PDF: it covers French (é è ç à œ « ») and the € sign,
  * and prints the same on every machine. The font files are parsed once per process, not once per
- * document: that parse was most of the time of a brochure.
+ * document, and their glyph metrics are kept with them (see FontFace).
  */
-export function fonts(): { regular: object; bold: object } {
+export function fontFaces(): Record<FontName, FontFace> {
   loaded ??= {
-    regular: create(readFileSync(join(folder, 'DejaVuSans.ttf'))),
-    bold: create(readFileSync(join(folder, 'DejaVuSans-Bold.ttf'))),
+    regular: new FontFace(create(readFileSync(join(folder, 'DejaVuSans.ttf')))),
+    bold: new FontFace(create(readFileSync(join(folder, 'DejaVuSans-Bold.ttf')))),
   };
   return loaded;
 }

@@ -1,48 +1,155 @@
 import PDFDocument from 'pdfkit';
-import { qrMatrix } from '../qr/qr-codes.js';
-import { fonts } from './fonts.js';
-
-export type Pdf = PDFKit.PDFDocument;
+import { DocumentFont } from './document-font.js';
+import { fontFaces, type FontName } from './fonts.js';
+import { breakLines, ellipsize, type Line } from './line-breaking.js';
+import { qrForm } from './qr-drawing.js';
 
 export const PAGE_SIZES = { A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
 export type PageFormat = keyof typeof PAGE_SIZES;
 
-/** A new document with the embedded fonts registered as 'regular' and 'bold'. */
-export function newPdf(format: PageFormat, info: { title: string; author: string }): Pdf {
-  const doc = new PDFDocument({ size: [...PAGE_SIZES[format]], margin: 0, autoFirstPage: false, bufferPages: true, info: { Title: info.title, Author: info.author, Creator: 'Terroir Pass' } });
-  const { regular, bold } = fonts();
-  // pdfkit takes an already parsed fontkit font as it takes a file
-  doc.registerFont('regular', regular as never);
-  doc.registerFont('bold', bold as never);
-  return doc;
+export interface TextStyle {
+  font: FontName;
+  size: number;
+  /** '#rrggbb', black by default. */
+  color?: string;
 }
 
-export function pdfBuffer(doc: Pdf): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
+export interface TextOptions {
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  /** false: one line, not wrapped (cut with an ellipsis if `ellipsis`). */
+  lineBreak?: boolean;
+  ellipsis?: boolean;
+  /** Extra space between characters, in points; one-line text only. */
+  characterSpacing?: number;
 }
 
-/** A QR code drawn as vector modules (sharp at any print size), with its quiet zone of 4 modules in white. */
-export function drawQr(doc: Pdf, text: string, x: number, y: number, size: number): void {
-  const matrix = qrMatrix(text);
-  const modules = matrix.size + 8;
-  const unit = size / modules;
-  doc.save().rect(x, y, size, size).fill('#ffffff');
-  doc.fillColor('#000000');
-  // one rectangle per horizontal run of dark modules: a third of the drawing operations
-  for (let row = 0; row < matrix.size; row++) {
-    for (let column = 0; column < matrix.size; column++) {
-      if (!matrix.isDark(row, column)) continue;
-      let end = column;
-      while (end + 1 < matrix.size && matrix.isDark(row, end + 1)) end++;
-      doc.rect(x + (column + 4) * unit, y + (row + 4) * unit, (end - column + 1) * unit + 0.02, unit + 0.02);
-      column = end;
-    }
+/** Text laid out in lines, measured before it is drawn. */
+export interface TextBlock {
+  style: TextStyle;
+  lines: Line[];
+  width: number;
+  lineHeight: number;
+  height: number;
+  characterSpacing: number;
+}
+
+const n = (value: number) => Math.round(value * 1000) / 1000;
+const colours = new Map<string, string>();
+/** '#rrggbb' as the operands of `rg`. */
+function rgb(colour: string): string {
+  let operands = colours.get(colour);
+  if (!operands) {
+    const value = Number.parseInt(colour.slice(1), 16);
+    operands = [value >> 16, (value >> 8) & 255, value & 255].map((c) => n(c / 255)).join(' ');
+    colours.set(colour, operands);
   }
-  doc.fill().restore();
+  return operands;
+}
+
+/**
+ * A PDF document: pdfkit writes the file and draws the shapes; the text is laid out and written
+ * here, with the process-wide metrics of the embedded fonts (no shaping per word, no font subset
+ * built per document), and QR codes are drawn as one compact path each. Coordinates are pdfkit's:
+ * points, from the top left corner of the page.
+ */
+export class Pdf {
+  readonly doc: PDFKit.PDFDocument;
+  readonly width: number;
+  readonly height: number;
+  private readonly fonts: Record<FontName, DocumentFont>;
+  /** Each QR code's form in this document, by address, with its name in the pages' resources. */
+  private readonly qrForms = new Map<string, { name: string; ref: PDFKit.PDFKitReference; modules: number }>();
+
+  constructor(format: PageFormat, info: { title: string; author: string }) {
+    [this.width, this.height] = PAGE_SIZES[format];
+    // font '': no standard font is loaded, every text goes through the embedded fonts
+    this.doc = new PDFDocument({ size: [this.width, this.height], margin: 0, autoFirstPage: false, bufferPages: true, font: '', info: { Title: info.title, Author: info.author, Creator: 'Terroir Pass' } });
+    const faces = fontFaces();
+    this.fonts = { regular: new DocumentFont(this.doc, faces.regular, 'FR'), bold: new DocumentFont(this.doc, faces.bold, 'FB') };
+  }
+
+  addPage(): this {
+    this.doc.addPage();
+    return this;
+  }
+
+  widthOf(text: string, style: TextStyle): number {
+    return this.fonts[style.font].widthOf(text.normalize('NFC'), style.size);
+  }
+
+  layout(text: string, style: TextStyle, options: TextOptions): TextBlock {
+    const face = this.fonts[style.font].face;
+    const value = text.normalize('NFC');
+    const characterSpacing = options.lineBreak === false ? (options.characterSpacing ?? 0) : 0;
+    let lines: Line[];
+    if (options.lineBreak !== false) lines = breakLines(face, style.size, value, options.width);
+    else if (options.ellipsis) lines = [ellipsize(face, style.size, value, options.width)];
+    else lines = [{ text: value, width: this.widthOf(value, style) + characterSpacing * Math.max(0, Array.from(value).length - 1) }];
+    const lineHeight = face.lineHeight(style.size);
+    return { style, lines, width: options.width, lineHeight, height: lines.length * lineHeight, characterSpacing };
+  }
+
+  lineHeight(style: TextStyle): number {
+    return this.fonts[style.font].face.lineHeight(style.size);
+  }
+
+  /** Draws the block with its top left corner at (x, y); returns the y just below it. */
+  draw(block: TextBlock, x: number, y: number, align: TextOptions['align'] = 'left'): number {
+    const font = this.fonts[block.style.font];
+    const face = font.face;
+    const page = this.doc.page;
+    page.fonts[font.resource] = font.ref;
+    // pdfkit's page space is flipped (y down): text is drawn in the PDF's own space, y up
+    const ops = [`q 1 0 0 -1 0 ${n(page.height)} cm BT /${font.resource} ${n(block.style.size)} Tf ${rgb(block.style.color ?? '#000000')} rg`];
+    if (block.characterSpacing) ops.push(`${n(block.characterSpacing)} Tc`);
+    const ascent = (face.ascender / 1000) * block.style.size;
+    block.lines.forEach((line, i) => {
+      if (!line.text) return;
+      const left = align === 'center' ? x + (block.width - line.width) / 2 : align === 'right' ? x + block.width - line.width : x;
+      const baseline = y + i * block.lineHeight + ascent;
+      ops.push(`1 0 0 1 ${n(left)} ${n(page.height - baseline)} Tm ${font.showText(line.text)} TJ`);
+    });
+    ops.push('ET Q');
+    this.write(ops.join('\n'));
+    return y + block.height;
+  }
+
+  /** Lays out and draws text in a box of `options.width` from (x, y); returns the y just below it. */
+  text(text: string, style: TextStyle, x: number, y: number, options: TextOptions): number {
+    return this.draw(this.layout(text, style, options), x, y, options.align);
+  }
+
+  /** A QR code as vector modules, with its quiet zone of 4 modules in white, in the square (x, y, size). */
+  qr(text: string, x: number, y: number, size: number): void {
+    let form = this.qrForms.get(text);
+    if (!form) {
+      const { modules, content } = qrForm(text);
+      const ref = this.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, modules, modules], Filter: 'FlateDecode' });
+      ref.end(content);
+      form = { name: `QR${this.qrForms.size + 1}`, ref, modules };
+      this.qrForms.set(text, form);
+    }
+    this.doc.page.xobjects[form.name] = form.ref;
+    const unit = size / form.modules;
+    this.write(`q 1 1 1 rg ${n(x)} ${n(y)} ${n(size)} ${n(size)} re f ${n(unit)} 0 0 ${n(unit)} ${n(x)} ${n(y)} cm /${form.name} Do Q`);
+  }
+
+  /** Content-stream operators for the current page, as bytes (pdfkit converts strings one character at a time). */
+  private write(operators: string): void {
+    this.doc.addContent(Buffer.from(operators + '\n', 'latin1'));
+  }
+
+  /** Ends the document: the fonts' objects are written, then the file is handed back whole. */
+  toBuffer(): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      this.doc.on('error', reject);
+      this.fonts.regular.embed();
+      this.fonts.bold.embed();
+      this.doc.end();
+    });
+  }
 }
