@@ -173,6 +173,9 @@ describe('authorization matrix: every route × every role × own / other member 
     'POST /app/password-reset/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
     'GET /app': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
 
+    // Open data: public.
+    'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
+    'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },
     // Figures (API and member pages): the producer itself, the host of the accommodation, coordinators.
     'GET /api/v1/producers/:id/figures': {
       id: (w, target) => w.producer[target],

@@ -12,6 +12,7 @@ import { DirectoryModule } from '../../../libs/directory/src/index.js';
 import { AccommodationsController } from './directory/accommodations.controller.js';
 import { CategoriesController } from './directory/categories.controller.js';
 import { OffersController } from './directory/offers.controller.js';
+import { OpenDataController } from './directory/open-data.controller.js';
 import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
 import { HealthController } from './health/health.controller.js';
@@ -45,6 +46,7 @@ export class AppModule {
         AccommodationsController,
         OffersController,
         CategoriesController,
+        OpenDataController,
         QrController,
         BrochuresController,
         PassesController,

@@ -18,3 +18,6 @@ export * from './shared/slug.js';
 export * from './shared/opening-hours.js';
 export * from './showcase/showcase.js';
 export * from './showcase/showcase.service.js';
+export * from './open-data/geojson.js';
+export * from './open-data/opening-hours-specification.js';
+export * from './open-data/schema-org.js';

@@ -1,5 +1,5 @@
 import type { Language } from '../../../../libs/common/src/index.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '../../../../libs/directory/src/index.js';
+import { accommodationJsonLd, CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '../../../../libs/directory/src/index.js';
 import { dateTime } from './format.js';
 import { html, raw } from './html.js';
 import { languageLinks, page } from './layout.js';
@@ -15,7 +15,7 @@ export interface Filters {
  * The accommodation's page: the offers shown today, nearest first. Filters work as a plain GET
  * form without JavaScript; with it, tourist.js filters in place without a reload.
  */
-export function accommodationPage(showcase: Showcase, lang: Language, filters: Filters, now: Date): string {
+export function accommodationPage(showcase: Showcase, lang: Language, filters: Filters, now: Date, publicBaseUrl: string): string {
   const m = MESSAGES[lang];
   const { accommodation, territory, today } = showcase;
   const context = { lang, timeZone: territory.timeZone, today, now, from: accommodation.code, showDistance: true };
@@ -28,6 +28,7 @@ export function accommodationPage(showcase: Showcase, lang: Language, filters: F
     lang,
     title: `${accommodation.name} — ${territory.name}`,
     brand: territory.primaryColor,
+    jsonLd: accommodationJsonLd(accommodation, { url: `${publicBaseUrl}/v/${accommodation.code}`, territoryName: territory.name }),
     body: html`<header class="top">
 <p class="territory">${territory.name}</p>
 <h1>${accommodation.name}</h1>

@@ -1,4 +1,5 @@
 import type { Language } from '../../../../libs/common/src/index.js';
+import { jsonLdScriptContent } from '../../../../libs/directory/src/index.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { MESSAGES } from './messages.js';
 
@@ -22,7 +23,8 @@ ul.offers{list-style:none;padding:0;margin:.5rem 0}li.offer{border-left:4px soli
 footer{padding:1rem;color:var(--muted);font-size:.85rem;text-align:center}.note{background:#fff4d6;border:1px solid #e8c66a;padding:.5rem;border-radius:.4rem}
 </style>`);
 
-export function page(options: { lang: Language; title: string; brand: string | null; body: SafeHtml; script?: boolean }): string {
+/** `jsonLd`: schema.org data about the page's subject, for search engines and tourism information systems. */
+export function page(options: { lang: Language; title: string; brand: string | null; body: SafeHtml; script?: boolean; jsonLd?: Record<string, unknown> }): string {
   const brand = options.brand && /^#[0-9a-fA-F]{6}$/.test(options.brand) ? options.brand : '#2f6b3a';
   return html`<!doctype html>
 <html lang="${options.lang}">
@@ -33,6 +35,7 @@ export function page(options: { lang: Language; title: string; brand: string | n
 <title>${options.title}</title>
 ${STYLE}
 <style>:root{--brand:${brand}}</style>
+${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent(options.jsonLd)}</script>`) : ''}
 </head>
 <body>
 ${options.body}

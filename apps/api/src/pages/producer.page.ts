@@ -1,5 +1,5 @@
 import { translate, type Language } from '../../../../libs/common/src/index.js';
-import type { ShowcaseProducer, ShowcaseTerritory } from '../../../../libs/directory/src/index.js';
+import { producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '../../../../libs/directory/src/index.js';
 import { dateTime } from './format.js';
 import { html } from './html.js';
 import { languageLinks, page } from './layout.js';
@@ -7,13 +7,14 @@ import { MESSAGES } from './messages.js';
 import { producerCard } from './producer-card.js';
 
 /** A producer's own page: description, visit conditions, address, opening hours and its offers. */
-export function producerPage(producer: ShowcaseProducer, territory: ShowcaseTerritory, today: string, lang: Language, now: Date, from?: string): string {
+export function producerPage(producer: ShowcaseProducer, territory: ShowcaseTerritory, today: string, lang: Language, now: Date, publicBaseUrl: string, from?: string): string {
   const m = MESSAGES[lang];
   const path = `/f/${producer.code}${from ? `?from=${from}` : ''}`;
   return page({
     lang,
     title: `${producer.name} — ${territory.name}`,
     brand: territory.primaryColor,
+    jsonLd: producerJsonLd(producer, { url: `${publicBaseUrl}/f/${producer.code}`, timeZone: territory.timeZone, territoryName: territory.name, now }),
     body: html`<header class="top">
 <p class="territory">${territory.name}</p>
 <h1>${producer.name}</h1>

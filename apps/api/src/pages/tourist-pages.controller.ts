@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { todayIn, type Language } from '../../../../libs/common/src/index.js';
+import { APP_CONFIG, todayIn, type AppConfig, type Language } from '../../../../libs/common/src/index.js';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category } from '../../../../libs/directory/src/index.js';
 import { ScanCounter } from '../../../../libs/insights/src/index.js';
 import { PassesService } from '../../../../libs/passes/src/index.js';
@@ -43,6 +43,7 @@ export class TouristPagesController {
     private readonly cache: PageCache,
     private readonly scans: ScanCounter,
     private readonly passes: PassesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('v/:code')
@@ -64,7 +65,7 @@ export class TouristPagesController {
     const cacheKey = ['v', code, lang, category ?? '', openNow ? 1 : 0, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
     let page = this.cache.get(cacheKey);
     if (page === undefined) {
-      page = new EncodedPage(accommodationPage(await this.showcase.forAccommodation(key, now), lang, { category, openNow }, now));
+      page = new EncodedPage(accommodationPage(await this.showcase.forAccommodation(key, now), lang, { category, openNow }, now, this.config.publicBaseUrl));
       this.cache.set(cacheKey, page);
     }
     return this.send(reply, page, lang, chosen);
@@ -82,7 +83,7 @@ export class TouristPagesController {
     const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.producerByCode(code) : undefined;
     if (!found) return this.notFound(reply, lang);
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
-    return this.send(reply, new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, new Date(), from)), lang, chosen);
+    return this.send(reply, new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, new Date(), this.config.publicBaseUrl, from)), lang, chosen);
   }
 
   @Get('t/:code')

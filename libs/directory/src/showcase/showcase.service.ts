@@ -25,7 +25,7 @@ export class ShowcaseService {
   async forAccommodation(key: ShowcaseKey, now = new Date()): Promise<Showcase> {
     const today = todayIn(key.timeZone, now);
     const [[accommodation], [territory]] = await Promise.all([
-      this.dataSource.query(`SELECT a.id, a.code, a.name, a.kind, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`, [key.accommodationId]),
+      this.dataSource.query(`SELECT a.id, a.code, a.name, a.kind, a.address, a.postcode, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`, [key.accommodationId]),
       this.dataSource.query(`SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE t.id = $1`, [key.territoryId]),
     ]);
     const producers = await this.producersShown(key.territoryId, today, `a.location`, `JOIN accommodations a ON a.id = $3`, [key.accommodationId]);
@@ -64,6 +64,27 @@ export class ShowcaseService {
     return { territory, producers: await this.producersShown(territory.id, today, 'p.location', '', []), today };
   }
 
+  /**
+   * Open data: every active producer of a territory, with its offers shown today (none is fine),
+   * by name; and the territory's content version, which changes whenever any of it does.
+   */
+  async openData(territoryId: string, now = new Date()): Promise<{ territory: ShowcaseTerritory & { code: string; contentVersion: string }; today: string; producers: ShowcaseProducer[] } | undefined> {
+    const [territory] = await this.dataSource.query(`SELECT ${TERRITORY_COLUMNS}, t.code, t.content_version::text AS "contentVersion" FROM territories t WHERE t.id = $1`, [territoryId]);
+    if (!territory) return undefined;
+    const today = todayIn(territory.timeZone, now);
+    const producers = await this.dataSource.query(
+      `SELECT ${PRODUCER_COLUMNS}, 0::float8 AS "distanceKm",
+              coalesce(json_agg(${OFFER_JSON} ORDER BY o.kind, o.created_at) FILTER (WHERE o.id IS NOT NULL), '[]') AS offers
+         FROM producers p
+         LEFT JOIN offers o ON ${SHOWN_OFFER}
+        WHERE p.territory_id = $1 AND p.status = 'active'
+        GROUP BY p.id
+        ORDER BY p.name, p.id`,
+      [territoryId, today],
+    );
+    return { territory, today, producers };
+  }
+
   private async producerAlone(producerId: string): Promise<Omit<ShowcaseProducer, 'distanceKm' | 'offers'>> {
     const [producer] = await this.dataSource.query(`SELECT ${PRODUCER_COLUMNS} FROM producers p WHERE p.id = $1`, [producerId]);
     return producer;
@@ -75,12 +96,9 @@ export class ShowcaseService {
     return this.dataSource.query(
       `SELECT ${PRODUCER_COLUMNS},
               round((earth_distance(${from}, p.location) / 1000)::numeric, 2)::float8 AS "distanceKm",
-              json_agg(json_build_object(
-                'id', o.id, 'title', o.title, 'conditions', o.conditions, 'kind', o.kind, 'value', o.value,
-                'minPurchaseCents', o.min_purchase_cents, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'usesPerPass', o.uses_per_pass
-              ) ORDER BY o.kind, o.created_at) AS offers
+              json_agg(${OFFER_JSON} ORDER BY o.kind, o.created_at) AS offers
          FROM producers p
-         JOIN offers o ON o.producer_id = p.id AND o.status = 'published' AND o.valid_from <= $2 AND (o.valid_to IS NULL OR o.valid_to >= $2)
+         JOIN offers o ON ${SHOWN_OFFER}
          ${join}
         WHERE p.territory_id = $1 AND p.status = 'active' ${onlyOne}
         GROUP BY p.id${join ? ', a.location' : ''}
@@ -89,6 +107,13 @@ export class ShowcaseService {
     );
   }
 }
+
+/** An offer is shown on day $2: published and valid that day. */
+const SHOWN_OFFER = `o.producer_id = p.id AND o.status = 'published' AND o.valid_from <= $2 AND (o.valid_to IS NULL OR o.valid_to >= $2)`;
+
+const OFFER_JSON = `json_build_object(
+  'id', o.id, 'title', o.title, 'conditions', o.conditions, 'kind', o.kind, 'value', o.value,
+  'minPurchaseCents', o.min_purchase_cents, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'usesPerPass', o.uses_per_pass)`;
 
 const PRODUCER_COLUMNS = `p.id, p.code, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.latitude, p.longitude,
   p.phone, p.website, p.opening_hours AS "openingHours", p.labels, p.visit_conditions AS "visitConditions"`;

@@ -1,0 +1,61 @@
+import { Controller, Get, Headers, Inject, NotFoundException, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../../../../libs/common/src/index.js';
+import { producerJsonLd, producersGeoJson, ShowcaseService } from '../../../../libs/directory/src/index.js';
+import { Public } from '../auth/public.decorator.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+
+/** A territory's producers as open data, for maps and tourism information systems; answered 304 while unchanged. */
+@Public()
+@ApiTags('open data')
+@Controller('api/v1/territories')
+export class OpenDataController {
+  constructor(
+    private readonly showcase: ShowcaseService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get(':id/producers.geojson')
+  @ApiOperation({ summary: 'Active producers as GeoJSON points ([longitude, latitude]) with contact, opening hours and the offers shown today' })
+  @ApiProduces('application/geo+json')
+  @ApiOkResponse({ description: 'A GeoJSON FeatureCollection (RFC 7946)' })
+  @ApiErrors(400, 404)
+  async geojson(@IdParam() id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+    const data = await this.openData(id);
+    const body = producersGeoJson(data.producers, (code) => this.pageUrl(code));
+    return this.send(reply, 'application/geo+json', data.etag, known, body);
+  }
+
+  @Get(':id/producers.jsonld')
+  @ApiOperation({ summary: 'Active producers as schema.org JSON-LD (LocalBusiness types with address, geo, opening hours specification, offers)' })
+  @ApiProduces('application/ld+json')
+  @ApiOkResponse({ description: 'A JSON-LD document with one schema.org business per producer in @graph' })
+  @ApiErrors(400, 404)
+  async jsonld(@IdParam() id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+    const data = await this.openData(id);
+    const graph = data.producers.map((producer) => {
+      const { '@context': _context, ...node } = producerJsonLd(producer, { url: this.pageUrl(producer.code), timeZone: data.territory.timeZone, territoryName: data.territory.name });
+      return node;
+    });
+    return this.send(reply, 'application/ld+json', data.etag, known, { '@context': 'https://schema.org', '@graph': graph });
+  }
+
+  private async openData(id: string) {
+    const data = await this.showcase.openData(id);
+    if (!data) throw new NotFoundException('No territory with this id');
+    // offers shown depend on the day as well as on the content
+    return { ...data, etag: `"${data.territory.contentVersion}-${data.today}"` };
+  }
+
+  private pageUrl(code: string): string {
+    return `${this.config.publicBaseUrl}/f/${code}`;
+  }
+
+  private send(reply: FastifyReply, type: string, etag: string, known: string | undefined, body: unknown) {
+    reply.header('etag', etag).header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*');
+    if (known === etag) return reply.status(304).send();
+    return reply.header('content-type', `${type}; charset=utf-8`).send(JSON.stringify(body));
+  }
+}

@@ -1,0 +1,108 @@
+import { LANGUAGES, type TranslatedText } from '../../../common/src/index.js';
+import type { Category } from '../categories/categories.js';
+import type { ShowcaseOffer, ShowcaseProducer } from '../showcase/showcase.js';
+import { openingHoursSpecification } from './opening-hours-specification.js';
+
+type JsonLd = Record<string, unknown>;
+
+/** A text in every language it was written in, as JSON-LD language-tagged values. */
+export function languageTagged(text: TranslatedText | Record<string, never> | null | undefined): { '@value': string; '@language': string }[] | undefined {
+  // the product's order of languages, not the database's order of keys
+  const entries = LANGUAGES.map((language) => [language, (text as Record<string, unknown> | null | undefined)?.[language]] as const).filter(
+    ([, value]) => typeof value === 'string' && value.trim() !== '',
+  );
+  return entries.length > 0 ? entries.map(([language, value]) => ({ '@value': value as string, '@language': language })) : undefined;
+}
+
+/** The closest schema.org type for what a producer mostly sells. */
+export function producerType(categories: Category[]): string {
+  if (categories.includes('bakery_pastry')) return 'Bakery';
+  if (categories.includes('wine_drinks')) return 'Winery';
+  if (categories.every((c) => c === 'crafts' || c === 'plants_flowers')) return 'Store';
+  return 'FoodEstablishment';
+}
+
+const ACCOMMODATION_TYPES: Record<string, string> = { gite: 'LodgingBusiness', chambre_hotes: 'BedAndBreakfast', camping: 'Campground', hotel: 'Hotel', other: 'LodgingBusiness' };
+
+interface Address {
+  address?: string;
+  postcode?: string;
+  commune: string;
+  latitude: number;
+  longitude: number;
+}
+
+function place(where: Address): JsonLd {
+  return {
+    address: { '@type': 'PostalAddress', streetAddress: where.address, postalCode: where.postcode, addressLocality: where.commune, addressCountry: 'FR' },
+    geo: { '@type': 'GeoCoordinates', latitude: where.latitude, longitude: where.longitude },
+  };
+}
+
+function offerJsonLd(offer: ShowcaseOffer, url: string): JsonLd {
+  return {
+    '@type': 'Offer',
+    '@id': `${url}#offer-${offer.id}`,
+    name: languageTagged(offer.title),
+    description: languageTagged(offer.conditions),
+    validFrom: offer.validFrom,
+    validThrough: offer.validTo ?? undefined,
+    url,
+    ...(offer.minPurchaseCents ? { eligibleTransactionVolume: { '@type': 'PriceSpecification', minPrice: offer.minPurchaseCents / 100, priceCurrency: 'EUR' } } : {}),
+  };
+}
+
+/** A producer as schema.org describes a local business: for search engines and tourism information systems. */
+export function producerJsonLd(producer: ShowcaseProducer, options: { url: string; timeZone: string; territoryName: string; now?: Date }): JsonLd {
+  return withoutEmpty({
+    '@context': 'https://schema.org',
+    '@type': producerType(producer.categories),
+    '@id': options.url,
+    url: options.url,
+    name: producer.name,
+    description: languageTagged(producer.description),
+    telephone: producer.phone ?? undefined,
+    sameAs: producer.website ?? undefined,
+    ...place(producer),
+    openingHours: producer.openingHours ?? undefined,
+    openingHoursSpecification: openingHoursSpecification(producer.openingHours, options.timeZone, options.now),
+    keywords: producer.categories.join(','),
+    areaServed: options.territoryName,
+    makesOffer: producer.offers.map((offer) => offerJsonLd(offer, options.url)),
+  });
+}
+
+export interface AccommodationForJsonLd extends Address {
+  name: string;
+  kind: string;
+}
+
+export function accommodationJsonLd(accommodation: AccommodationForJsonLd, options: { url: string; territoryName: string }): JsonLd {
+  return withoutEmpty({
+    '@context': 'https://schema.org',
+    '@type': ACCOMMODATION_TYPES[accommodation.kind] ?? 'LodgingBusiness',
+    '@id': options.url,
+    url: options.url,
+    name: accommodation.name,
+    ...place(accommodation),
+    containedInPlace: { '@type': 'AdministrativeArea', name: options.territoryName },
+  });
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped, so no text can close the script. */
+export function jsonLdScriptContent(document: JsonLd): string {
+  return JSON.stringify(document).replace(/</g, '\\u003c');
+}
+
+/** Drops undefined and empty arrays, deeply: consumers of open data prefer absent to empty. */
+function withoutEmpty<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEmpty) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))
+        .map(([k, v]) => [k, withoutEmpty(v)]),
+    ) as T;
+  }
+  return value;
+}
