@@ -173,6 +173,12 @@ describe('authorization matrix: every route × every role × own / other member 
     'POST /app/password-reset/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
     'GET /app': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
 
+    // My own data: anyone signed in, about themselves only (nothing to target).
+    'GET /api/v1/me/data': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+    'POST /api/v1/me/erasure': { body: () => ({ password: 'not the password', confirm: true }), expect: { anonymous: '401', producer: '400', host: '400', coordinator: '400', admin: '400' } },
+    'GET /app/account': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+    'GET /app/account/data.json': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+    'POST /app/account/erase': { body: () => ({ password: 'not the password', confirm: 'yes' }), expect: { anonymous: '303', producer: '400', host: '400', coordinator: '400', admin: '400' } },
     // Open data: public.
     'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
     'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },

@@ -26,7 +26,7 @@ describe('invitations and password resets', () => {
     const response = await invite({ email: 'Marie@Ferme.test', role: 'producer', producerId, name: 'Marie' });
     expect(response.status).toBe(201);
     expect(response.body.member).toMatchObject({ email: 'marie@ferme.test', role: 'producer', status: 'invited', producerId, territoryId });
-    expect(response.body.invitation).toMatchObject({ mailed: false, url: expect.stringMatching(/^http:\/\/terroir\.test\/invitations\/[A-Za-z0-9_-]{43}$/) });
+    expect(response.body.invitation).toMatchObject({ mailed: false, url: expect.stringMatching(/^http:\/\/terroir\.test\/app\/invitations\/[A-Za-z0-9_-]{43}$/) });
 
     const token = tokenOf(response.body.invitation.url);
     const accepted = await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token, password: 'miel-de-gatine-2026' });

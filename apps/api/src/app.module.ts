@@ -20,6 +20,7 @@ import { FiguresController } from './insights/figures.controller.js';
 import { AuditController } from './accounts/audit.controller.js';
 import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
+import { PrivacyController } from './accounts/privacy.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { PageCache } from './pages/page-cache.js';
 import { TouristPagesController } from './pages/tourist-pages.controller.js';
@@ -42,6 +43,7 @@ export class AppModule {
         TerritoriesController,
         MembersController,
         AuditController,
+        PrivacyController,
         ProducersController,
         AccommodationsController,
         OffersController,

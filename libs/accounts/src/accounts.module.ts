@@ -15,6 +15,7 @@ import { OneTimeLinks } from './tokens/one-time-links.service.js';
 import { OneTimeToken } from './tokens/one-time-token.entity.js';
 import { RefreshToken } from './tokens/refresh-token.entity.js';
 import { User } from './users/user.entity.js';
+import { PrivacyService } from './privacy/privacy.service.js';
 import { UsersService } from './users/users.service.js';
 
 /** People, sign-in, invitations, memberships. */
@@ -34,7 +35,8 @@ import { UsersService } from './users/users.service.js';
     InvitationsService,
     PasswordResetService,
     UsersService,
+    PrivacyService,
   ],
-  exports: [ActorLoader, AuthService, MembersService, InvitationsService, PasswordResetService, UsersService],
+  exports: [ActorLoader, AuthService, MembersService, InvitationsService, PasswordResetService, UsersService, PrivacyService],
 })
 export class AccountsModule {}

@@ -11,3 +11,5 @@ export * from './memberships/membership.entity.js';
 export * from './tokens/access-token.js';
 export * from './users/me.dto.js';
 export * from './users/users.service.js';
+export * from './privacy/privacy.dto.js';
+export * from './privacy/privacy.service.js';

@@ -19,7 +19,7 @@ export class User {
   isPlatformAdmin: boolean;
 
   @Column('text')
-  status: 'active' | 'suspended';
+  status: 'active' | 'suspended' | 'erased';
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

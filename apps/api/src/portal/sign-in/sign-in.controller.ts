@@ -30,7 +30,7 @@ export class SignInController {
   signInForm(@CurrentVisit() visit: Visit, @Query('next') next: unknown, @Query('done') done: unknown, @Res() reply: FastifyReply) {
     if (visit.actor.isSignedIn) return redirect(reply, safeReturnPath(next));
     const m = SIGN_IN_MESSAGES[visit.lang];
-    const notice = done === 'signed-out' ? m.signedOut : done === 'password' ? m.resetDone : undefined;
+    const notice = done === 'signed-out' ? m.signedOut : done === 'password' ? m.resetDone : done === 'erased' ? m.erased : undefined;
     return sendPage(reply, signInPage(visit, { values: { next: safeReturnPath(next) }, errors: {} }, notice));
   }
 

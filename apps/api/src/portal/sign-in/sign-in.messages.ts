@@ -24,6 +24,7 @@ export const SIGN_IN_MESSAGES = {
     resetTitle: 'Nouveau mot de passe',
     reset: 'Enregistrer le mot de passe',
     resetDone: 'Mot de passe changé : connectez-vous.',
+    erased: 'Votre compte a été effacé. Merci d’avoir participé.',
   },
   en: {
     signInTitle: 'Sign in',
@@ -48,5 +49,6 @@ export const SIGN_IN_MESSAGES = {
     resetTitle: 'New password',
     reset: 'Save the password',
     resetDone: 'Password changed: sign in.',
+    erased: 'Your account has been erased. Thank you for taking part.',
   },
 } satisfies Record<PortalLanguage, Record<string, string>>;

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/common/src/index.js';
+import { ErasureDto, PrivacyService } from '../../../../libs/accounts/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+
+/** A member's own data: a copy of all of it, and erasure. */
+@ApiBearerAuth()
+@ApiTags('accounts')
+@Controller('api/v1/me')
+export class PrivacyController {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  @Get('data')
+  @ApiOperation({ summary: 'Everything held about me, as a JSON file: account, memberships, sessions, links, what I did, passes I issued, uses I recorded' })
+  @ApiOkResponse({ description: 'A JSON document, as an attachment' })
+  async data(@CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    const data = await this.privacy.export(actor);
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="terroir-pass-my-data.json"')
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify(data, null, 2));
+  }
+
+  @Post('erasure')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Erase my account: name and e-mail forgotten everywhere, sessions ended; the anonymous history stays for the figures' })
+  @ApiNoContentResponse({ description: 'Erased: every session of the account has ended' })
+  @ApiErrors(400, 409)
+  erase(@Body() dto: ErasureDto, @CurrentActor() actor: Actor) {
+    return this.privacy.erase(actor, dto.password);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { FieldConflict, invalidField, signInRequired, type Actor } from '../../../common/src/index.js';
+import { verifyPassword } from '../passwords/password-hasher.js';
+
+/** Everything held about one person, as they may download it. */
+export interface PersonalData {
+  exportedAt: string;
+  account: Record<string, unknown>;
+  memberships: Record<string, unknown>[];
+  sessions: Record<string, unknown>[];
+  links: Record<string, unknown>[];
+  activity: Record<string, unknown>[];
+  passesIssued: Record<string, unknown>[];
+  usesRecorded: Record<string, unknown>[];
+}
+
+/**
+ * A member's rights over their data: a copy of all of it, and erasure. Erasure keeps an anonymous
+ * account row, so that the history and the figures it took part in still add up; tourists are
+ * never people in this database in the first place.
+ */
+@Injectable()
+export class PrivacyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async export(actor: Actor): Promise<PersonalData> {
+    const userId = this.signedIn(actor);
+    const q = <T = Record<string, unknown>>(sql: string) => this.dataSource.query(sql, [userId]) as Promise<T[]>;
+    const [[account], memberships, sessions, links, activity, passesIssued, usesRecorded] = await Promise.all([
+      q(`SELECT id, email, name, is_platform_admin AS "isPlatformAdmin", status, created_at AS "createdAt", updated_at AS "updatedAt" FROM users WHERE id = $1`),
+      q(`SELECT m.id, t.name AS territory, m.role, m.status, p.name AS producer,
+                coalesce((SELECT json_agg(a.name ORDER BY a.name) FROM host_accommodations h JOIN accommodations a ON a.id = h.accommodation_id WHERE h.membership_id = m.id), '[]') AS accommodations,
+                m.created_at AS "createdAt"
+           FROM memberships m JOIN territories t ON t.id = m.territory_id LEFT JOIN producers p ON p.id = m.producer_id
+          WHERE m.user_id = $1 ORDER BY m.created_at`),
+      q(`SELECT family_id AS "session", min(created_at) AS "signedInAt", max(created_at) AS "lastRenewedAt", max(expires_at) AS "expiresAt", max(revoked_at) AS "endedAt"
+           FROM refresh_tokens WHERE user_id = $1 GROUP BY family_id ORDER BY min(created_at)`),
+      q(`SELECT kind, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt" FROM one_time_tokens WHERE user_id = $1 ORDER BY created_at`),
+      q(`SELECT e.created_at AS "at", t.name AS territory, e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes
+           FROM audit_entries e JOIN territories t ON t.id = e.territory_id WHERE e.actor_id = $1 ORDER BY e.id`),
+      q(`SELECT p.code, a.name AS accommodation, p.arrival, p.departure, p.guests, p.lang, p.status, p.created_at AS "createdAt"
+           FROM passes p JOIN accommodations a ON a.id = p.accommodation_id WHERE p.issued_by = $1 ORDER BY p.created_at`),
+      q(`SELECT r.redeemed_on AS "day", o.title AS offer, r.amount_cents AS "amountCents", r.voided_at AS "voidedAt", r.created_at AS "recordedAt"
+           FROM redemptions r JOIN offers o ON o.id = r.offer_id WHERE r.recorded_by = $1 ORDER BY r.created_at`),
+    ]);
+    return { exportedAt: new Date().toISOString(), account, memberships, sessions, links, activity, passesIssued, usesRecorded };
+  }
+
+  /** Forgets who the person was: name and e-mail gone (here and in the audit trail), password, sessions and links gone, memberships ended. */
+  async erase(actor: Actor, password: string): Promise<void> {
+    const userId = this.signedIn(actor);
+    await this.dataSource.transaction(async (tx) => {
+      const [user] = await tx.query(`SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) throw invalidField('password', 'the password is not right');
+      if (user.isAdmin) {
+        const [{ admins }] = await tx.query(`SELECT count(*)::int AS admins FROM users WHERE is_platform_admin AND status = 'active' AND id <> $1`, [userId]);
+        if (admins === 0) throw new FieldConflict('confirm', 'the last platform administrator cannot be erased: name another one first');
+      }
+      const anonymous = `erased-${userId}@erased.invalid`;
+      await tx.query(`UPDATE users SET email = $2, name = NULL, password_hash = NULL, is_platform_admin = false, status = 'erased', erased_at = now(), updated_at = now() WHERE id = $1`, [
+        userId,
+        anonymous,
+      ]);
+      await tx.query(`UPDATE memberships SET status = 'suspended', updated_at = now() WHERE user_id = $1`, [userId]);
+      await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+      await tx.query(`DELETE FROM one_time_tokens WHERE user_id = $1`, [userId]);
+      await tx.query(`DELETE FROM sign_in_failures WHERE key = $1`, [`account:${String(user.email).toLowerCase()}`]);
+      // The audit trail keeps what happened, not who it was: the e-mail and the name are replaced wherever they were recorded.
+      for (const [said, instead] of [
+        [user.email, anonymous],
+        [user.name, 'erased'],
+      ] as [string | null, string][]) {
+        if (!said) continue;
+        const quoted = JSON.stringify(said);
+        await tx.query(`UPDATE audit_entries SET changes = replace(changes::text, $1, $2)::jsonb WHERE strpos(changes::text, $1) > 0`, [quoted, JSON.stringify(instead)]);
+      }
+      await tx.query(
+        `INSERT INTO audit_entries (territory_id, actor_id, action, entity_type, entity_id)
+         SELECT DISTINCT territory_id, $1::uuid, 'erase', 'user', $1::uuid FROM memberships WHERE user_id = $1`,
+        [userId],
+      );
+    });
+  }
+
+  private signedIn(actor: Actor): string {
+    if (!actor.userId) throw signInRequired();
+    return actor.userId;
+  }
+}
