@@ -99,6 +99,64 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     for (const shown of ['Our local producers’ offers', 'Offered by your host:', '10% off chestnut honey', 'Cheese tasting', '€2 off from €15', 'How to use the offers']) expect(text).toContain(shown);
   });
 
+  it('prints as an A5 booklet: two pages per A4 landscape side, saddle-stitch order, blank pages before the back cover', async () => {
+    // a territory whose A5 brochure has a number of pages that is not a multiple of 4
+    const make = factories(t);
+    const territory = (await make.territory({ name: 'Livret de Gâtine' })).id as string;
+    const camping = await make.accommodation(territory, { name: 'Camping des Ânes', latitude: 46.6, longitude: -0.4, commune: 'Vasles' });
+    for (let i = 0; i < 5; i++) {
+      const producer = await make.producer(territory, { name: `Ferme n° ${i + 1}`, categories: ['honey'], latitude: 46.6 + i / 50, longitude: -0.4 + i / 60, description: { fr: 'Miel de bruyère et de châtaignier, ruchers au cœur du bocage. '.repeat(6) } });
+      await make.publishedOffer(producer.id as string, { title: { fr: `Dégustation n° ${i + 1}` }, kind: 'tasting', ...SEASON });
+    }
+    const manager = await t.member(territory, 'coordinator');
+    const path = `/api/v1/accommodations/${camping.id}/brochure.pdf?date=${DATE}&format=A5`;
+    const plain = (await get(path, manager.token)).body;
+    const response = await get(`${path}&imposition=booklet`, manager.token);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-disposition']).toContain('-A5-booklet.pdf');
+    const booklet = response.body;
+
+    const plainCodes = await pdfQrCodes(plain, 150);
+    const count = plainCodes.length;
+    const length = Math.ceil(count / 4) * 4;
+    expect(count % 4, 'the booklet needs blank pages').not.toBe(0);
+    const bookletCodes = await pdfQrCodes(booklet, 150);
+    expect(bookletCodes.length).toBe(length / 2);
+    // every QR code still decodes, the same ones
+    expect(bookletCodes.flat().sort()).toEqual(plainCodes.flat().sort());
+
+    const pageWords = await pdfWords(plain);
+    const sideWords = await pdfWords(booklet);
+    expect(sideWords.every((w) => Math.round(w.pageWidth) === 842 && Math.round(w.pageHeight) === 595)).toBe(true);
+    const half = 841.89 / 2;
+    const margin = (half - 419.53) / 2;
+    // booklet page b shows the brochure's page b, except its last page (the back cover), shown on page `length`; the others are blank
+    const shownOn = (b: number) => (b === length ? count : b < count ? b : undefined);
+    for (let side = 1; side <= length / 2; side++) {
+      const s = side - 1;
+      const [left, right] = s % 2 === 0 ? [length - s, s + 1] : [s + 1, length - s];
+      const onSide = sideWords.filter((w) => w.page === side);
+      expect(onSide.every((w) => w.xMax <= half || w.xMin >= half), `side ${side}: no word across the fold`).toBe(true);
+      for (const [b, offset] of [
+        [left, margin],
+        [right, half + margin],
+      ]) {
+        const expected = pageWords.filter((w) => w.page === shownOn(b));
+        const found = onSide.filter((w) => (w.xMin >= half) === offset > half);
+        // the same words at the same places on the page, moved by the half's offset
+        const unmatched = [...found];
+        for (const word of expected) {
+          const at = unmatched.findIndex((w) => w.text === word.text && Math.abs(w.xMin - offset - word.xMin) < 0.05 && Math.abs(w.yMin - word.yMin) < 0.05);
+          expect(at, `side ${side}, booklet page ${b}: ${word.text}`).toBeGreaterThanOrEqual(0);
+          unmatched.splice(at, 1);
+        }
+        expect(unmatched.map((w) => w.text), `side ${side}, booklet page ${b}`).toEqual([]);
+      }
+    }
+    const frontRight = sideWords.filter((w) => w.page === 1 && w.xMin >= half).map((w) => w.text).join(' ');
+    expect(frontRight).toContain('Offert par votre hôte');
+  });
+
   it('an unchanged brochure is not rebuilt: same ETag, 304; an edit changes it', async () => {
     const first = await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`);
     const etag = first.headers.etag;

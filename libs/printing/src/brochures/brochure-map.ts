@@ -50,7 +50,11 @@ export function drawMap(pdf: Pdf, box: { x: number; y: number; width: number; he
   if (home) {
     const at = project(home);
     doc.save().rect(at.x - 5, at.y - 5, 10, 10).fill('#000000').restore();
-    pdf.text(texts.youAreHere, { font: 'regular', size: 6.5 }, Math.min(at.x + 7, box.x + box.width - 70), at.y - 3, { width: 68, lineBreak: false, ellipsis: true });
+    // the label on the right of the square, or on its left near the right edge (never over it)
+    const label: TextStyle = { font: 'regular', size: 6.5 };
+    const width = Math.min(68, pdf.widthOf(texts.youAreHere, label));
+    const x = at.x + 7 + width <= box.x + box.width - 2 ? at.x + 7 : Math.max(at.x - 7 - width, box.x + 2);
+    pdf.text(texts.youAreHere, label, x, at.y - 3, { width, lineBreak: false, ellipsis: true });
   }
 
   // scale bar: a round number of km about a quarter of the width

@@ -17,6 +17,8 @@ export interface BrochureContent {
 export interface BrochureOptions {
   format: Extract<PageFormat, 'A4' | 'A5'>;
   lang: BrochureLanguage;
+  /** 'booklet': the pages two-up on sheets twice their size, in saddle-stitch order (A5 pages on A4 landscape). */
+  imposition?: 'none' | 'booklet';
 }
 
 const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
@@ -27,11 +29,15 @@ const EUROS = {
   en: [new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }), new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })],
 };
 
-/** Everything in points, scaled from A4 so that A5 keeps the same proportions. */
+/**
+ * Everything in points, scaled from A4 so that A5 keeps the same proportions; but a producer's QR
+ * code is never under 56 pt (2 cm): scaled to 41 pt in A5, most of them no longer decoded from a
+ * 150 dpi rendering.
+ */
 function metrics(format: BrochureOptions['format']) {
   const [width, height] = PAGE_SIZES[format];
   const k = width / PAGE_SIZES.A4[0];
-  return { width, height, k, margin: 40 * k, gutter: 10 * k, body: 9.5 * Math.max(k, 0.8), small: 7.8 * Math.max(k, 0.8), qr: 58 * k };
+  return { width, height, k, margin: 40 * k, gutter: 10 * k, body: 9.5 * Math.max(k, 0.8), small: 7.8 * Math.max(k, 0.8), qr: Math.max(58 * k, 56) };
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -54,9 +60,18 @@ const safeColour = (colour: string | null) => (colour && /^#[0-9a-fA-F]{6}$/.tes
  * cut or overflows: an entry that does not fit starts a new page.
  */
 export async function renderBrochure(content: BrochureContent, options: BrochureOptions): Promise<Buffer> {
+  if (options.imposition === 'booklet') {
+    // a booklet's page order depends on its number of pages, known once laid out: laid out twice
+    const pages = brochure(content, options).pageCount;
+    return brochure(content, options, { pages }).toBuffer();
+  }
+  return brochure(content, options).toBuffer();
+}
+
+function brochure(content: BrochureContent, options: BrochureOptions, booklet?: { pages: number }): Pdf {
   const t = BROCHURE_TEXTS[options.lang];
   const m = metrics(options.format);
-  const pdf = new Pdf(options.format, { title: `${content.territory.name} — ${t.title}`, author: content.territory.name });
+  const pdf = new Pdf(options.format, { title: `${content.territory.name} — ${t.title}`, author: content.territory.name, booklet });
   const days = new Map<string, string>();
   const day = (date: string) => {
     let text = days.get(date);
@@ -74,7 +89,7 @@ export async function renderBrochure(content: BrochureContent, options: Brochure
   if (content.producers.length > 0) mapPage(pdf, content, m, t);
   entries(pdf, content, options, m, brand, day);
   backPage(pdf, content, options, m, brand);
-  return pdf.toBuffer();
+  return pdf;
 }
 
 function cover(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, validity: string) {

@@ -22,6 +22,8 @@ export interface PdfFile {
  * Brochures and QR cards. The ETag is a hash of everything printed (offers, texts, options, print
  * date): an unchanged brochure is answered 304 without being rebuilt, and built ones are kept.
  */
+const suffix = (query: BrochureQueryDto) => (query.imposition === 'booklet' ? '-booklet' : '');
+
 @Injectable()
 export class BrochuresService {
   private readonly built = new Map<string, Buffer>();
@@ -38,7 +40,7 @@ export class BrochuresService {
     const view = await this.territoryView(territoryId);
     const date = query.date ?? todayIn(view.timeZone);
     const producers = await this.showcase.onDate(territoryId, date, undefined);
-    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${query.lang}-${query.format}.pdf`);
+    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${query.lang}-${query.format}${suffix(query)}.pdf`);
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
@@ -53,7 +55,7 @@ export class BrochuresService {
       commune: accommodation.commune,
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
-    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${query.lang}-${query.format}.pdf`);
+    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${query.lang}-${query.format}${suffix(query)}.pdf`);
   }
 
   async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {
@@ -66,9 +68,11 @@ export class BrochuresService {
 
   private file(content: Omit<BrochureContent, 'producerUrl' | 'printedAt'>, query: BrochureQueryDto, filename: string): PdfFile {
     const printedOn = todayIn(content.territory.timeZone);
-    const etag = this.etagOf({ content, lang: query.lang, format: query.format, printedOn });
+    const imposition = query.imposition ?? 'none';
+    // the imposition joins the hash only when asked for: the ETags of plain brochures stay as they were
+    const etag = this.etagOf({ content, lang: query.lang, format: query.format, printedOn, ...(imposition === 'none' ? {} : { imposition }) });
     const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
-    return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format })) };
+    return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format, imposition })) };
   }
 
   private etagOf(value: unknown): string {

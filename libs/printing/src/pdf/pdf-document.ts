@@ -1,11 +1,22 @@
 import PDFDocument from 'pdfkit';
+import { bookletLength, bookletPage, bookletPlace } from './booklet.js';
 import { DocumentFont } from './document-font.js';
 import { fontFaces, type FontName } from './fonts.js';
 import { breakLines, ellipsize, type Line } from './line-breaking.js';
 import { qrForm } from './qr-drawing.js';
 
-export const PAGE_SIZES = { A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
+export const PAGE_SIZES = { A3: [841.89, 1190.55], A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
 export type PageFormat = keyof typeof PAGE_SIZES;
+
+/** The sheet that holds two pages of a format side by side (A5 pages on A4 landscape). */
+const SHEET_FOR: Record<PageFormat, PageFormat | undefined> = { A3: undefined, A4: 'A3', A5: 'A4', A6: 'A5' };
+
+export interface PdfOptions {
+  title: string;
+  author: string;
+  /** Print as a saddle-stitch booklet of this many pages (before padding): see booklet.ts. */
+  booklet?: { pages: number };
+}
 
 export interface TextStyle {
   font: FontName;
@@ -60,17 +71,44 @@ export class Pdf {
   private readonly fonts: Record<FontName, DocumentFont>;
   /** Each QR code's form in this document, by address, with its name in the pages' resources. */
   private readonly qrForms = new Map<string, { name: string; ref: PDFKit.PDFKitReference; modules: number }>();
+  private readonly booklet?: { pages: number; length: number; sheet: readonly [number, number] };
+  /** Pages begun so far. */
+  private pages = 0;
 
-  constructor(format: PageFormat, info: { title: string; author: string }) {
+  constructor(format: PageFormat, options: PdfOptions) {
     [this.width, this.height] = PAGE_SIZES[format];
     // font '': no standard font is loaded, every text goes through the embedded fonts
-    this.doc = new PDFDocument({ size: [this.width, this.height], margin: 0, autoFirstPage: false, bufferPages: true, font: '', info: { Title: info.title, Author: info.author, Creator: 'Terroir Pass' } });
+    this.doc = new PDFDocument({ size: [this.width, this.height], margin: 0, autoFirstPage: false, bufferPages: true, font: '', info: { Title: options.title, Author: options.author, Creator: 'Terroir Pass' } });
     const faces = fontFaces();
     this.fonts = { regular: new DocumentFont(this.doc, faces.regular, 'FR'), bold: new DocumentFont(this.doc, faces.bold, 'FB') };
+    if (options.booklet) {
+      const sheet = SHEET_FOR[format];
+      if (!sheet) throw new Error(`no booklet of ${format} pages`);
+      const [width, height] = PAGE_SIZES[sheet];
+      this.booklet = { pages: options.booklet.pages, length: bookletLength(options.booklet.pages), sheet: [height, width] };
+    }
   }
 
+  get pageCount(): number {
+    return this.pages;
+  }
+
+  /** A new page; in a booklet, the half of a sheet's side where that page is printed, the drawing clipped to it. */
   addPage(): this {
-    this.doc.addPage();
+    const index = this.pages++;
+    if (!this.booklet) {
+      this.doc.addPage();
+      return this;
+    }
+    const { pages, length, sheet } = this.booklet;
+    if (index >= pages) throw new Error(`the booklet was planned for ${pages} pages`);
+    if (index === 0) for (let side = 0; side < length / 2; side++) this.doc.addPage({ size: [...sheet], margin: 0 });
+    else this.write('Q');
+    const { side, right } = bookletPlace(bookletPage(index, pages, length), length);
+    this.doc.switchToPage(side);
+    const x = (right ? sheet[0] / 2 : 0) + (sheet[0] / 2 - this.width) / 2;
+    const y = (sheet[1] - this.height) / 2;
+    this.write(`q 1 0 0 1 ${n(x)} ${n(y)} cm 0 0 ${n(this.width)} ${n(this.height)} re W n`);
     return this;
   }
 
@@ -147,6 +185,7 @@ export class Pdf {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
       this.doc.on('end', () => resolve(Buffer.concat(chunks)));
       this.doc.on('error', reject);
+      if (this.booklet && this.pages > 0) this.write('Q');
       this.fonts.regular.embed();
       this.fonts.bold.embed();
       this.doc.end();
