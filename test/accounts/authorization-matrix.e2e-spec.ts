@@ -101,6 +101,13 @@ describe('authorization matrix: every route × every role × own / other member 
     return response.body.id as string;
   };
 
+  /** Producer pages: a use recorded by the producer of A with a pass of A, its page under `target`'s producer. */
+  const producerUsePath = async (w: World, target: Target) => {
+    const code = await freshPass('mine');
+    const response = await t.as((w.people.producer as Member).token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId: w.publishedOffer.mine });
+    return `/app/producer/${w.producer[target]}/redeem/${code}/uses/${response.body.id}`;
+  };
+
   const RULES: Record<string, Rule> = {
     'POST /api/v1/passes': {
       body: (w, target) => ({ accommodationId: w.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' }),
@@ -133,7 +140,6 @@ describe('authorization matrix: every route × every role × own / other member 
     'GET /f/:code': { id: (w, target) => codeOf('producers', w.producer[target]), expect: everyone(200) },
     'GET /t/:code': { id: (w, target) => codeOf('territories', w.territory[target]), expect: everyone(200) },
     'GET /assets/tourist.js': { expect: everyone(200) },
-    'GET /assets/redeem.js': { expect: everyone(200) },
     'GET /p/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
     'GET /sw.js': { expect: everyone(200) },
     'GET /api/v1/accommodations/:id/qr.svg': {
@@ -183,6 +189,10 @@ describe('authorization matrix: every route × every role × own / other member 
     'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
     'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },
     // Figures (API and member pages): the producer itself, the host of the accommodation, coordinators.
+    'GET /api/v1/territories/:id/figures': {
+      id: (w, target) => w.territory[target],
+      expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
     'GET /api/v1/producers/:id/figures': {
       id: (w, target) => w.producer[target],
       expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
@@ -198,6 +208,74 @@ describe('authorization matrix: every route × every role × own / other member 
     'GET /app/host/accommodations/:id/figures': {
       id: (w, target) => w.accommodation[target],
       expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+    },
+
+    // Producer pages (my business, my offers, record a use): the business's own members; coordinators of its
+    // territory for the business and the offers; recording a use is the producer's alone.
+    'GET /app/producer/:producerId': {
+      path: (w, target) => `/app/producer/${w.producer[target]}`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /app/producer/:producerId': {
+      path: (w, target) => `/app/producer/${w.producer[target]}`,
+      body: () => ({ name: 'Ferme de la matrice', categories: 'honey', address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: '46.6', longitude: '-0.2' }),
+      expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+    },
+    'GET /app/producer/:producerId/offers': {
+      path: (w, target) => `/app/producer/${w.producer[target]}/offers`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'GET /app/producer/:producerId/offers/new': {
+      path: (w, target) => `/app/producer/${w.producer[target]}/offers/new`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /app/producer/:producerId/offers/new': {
+      path: (w, target) => `/app/producer/${w.producer[target]}/offers/new`,
+      body: () => ({ 'title.fr': 'Une offre', kind: 'gift', validFrom: '2026-01-01' }),
+      expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+    },
+    'GET /app/producer/:producerId/offers/:offerId': {
+      path: (w, target) => `/app/producer/${w.producer[target]}/offers/${w.publishedOffer[target]}`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /app/producer/:producerId/offers/:offerId': {
+      path: async (w, target) => `/app/producer/${w.producer[target]}/offers/${await freshOffer(target, 'published')}`,
+      body: () => ({ 'title.fr': 'Une offre', kind: 'percent_off', value: '15', validFrom: '2026-01-01', usesPerPass: '1' }),
+      expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+    },
+    ...Object.fromEntries(
+      (['duplicate', 'publish', 'submit', 'pause', 'archive'] as const).map((move) => [
+        `POST /app/producer/:producerId/offers/:offerId/${move}`,
+        {
+          path: async (w: World, target: Target) => `/app/producer/${w.producer[target]}/offers/${await freshOffer(target, move === 'pause' || move === 'archive' ? 'published' : 'draft')}/${move}`,
+          expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+        } satisfies Rule,
+      ]),
+    ),
+    'GET /app/producer/:producerId/redeem': {
+      path: (w, target) => `/app/producer/${w.producer[target]}/redeem`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+    },
+    'GET /app/producer/:producerId/redeem/:code': {
+      path: async (w, target) => `/app/producer/${w.producer[target]}/redeem/${await freshPass(target)}`,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+    },
+    'POST /app/producer/:producerId/redeem/:code': {
+      path: async (w, target) => `/app/producer/${w.producer[target]}/redeem/${await freshPass(target)}`,
+      body: (w) => ({ offerId: w.publishedOffer.mine, key: randomUUID() }),
+      expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '403', admin: '403' },
+    },
+    'GET /app/producer/:producerId/redeem/:code/uses/:redemptionId': {
+      path: producerUsePath,
+      expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+    },
+    'POST /app/producer/:producerId/redeem/:code/uses/:redemptionId/void': {
+      path: async (w, target) => `${await producerUsePath(w, target)}/void`,
+      expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '403', admin: '403' },
+    },
+    'GET /app/redeem/:code': {
+      id: (_w, target) => freshPass(target),
+      expect: { anonymous: '303', producer: '303', host: '403', coordinator: '403', admin: '403' },
     },
 
     'GET /health/live': { expect: everyone(200) },

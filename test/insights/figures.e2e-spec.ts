@@ -8,14 +8,15 @@ import { startTestApp, type Member, type TestApp } from '../support/test-app.js'
 describe('figures: what the loop produced, counted exactly', () => {
   let t: TestApp;
   let ids: { producer: string; neighbour: string; gite: string; camping: string; honey: string; visit: string };
-  let people: { producer: Member; neighbour: Member; host: Member; otherHost: Member };
+  let people: { producer: Member; neighbour: Member; host: Member; otherHost: Member; coordinator: Member };
+  let territoryId: string;
   const today = todayIn('Europe/Paris');
   const year = today.slice(0, 4);
 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
     const producer = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
     const neighbour = (await make.producer(territoryId, { name: 'Fromagerie' })).id as string;
     const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
@@ -28,6 +29,7 @@ describe('figures: what the loop produced, counted exactly', () => {
       neighbour: await t.member(territoryId, 'producer', { producerId: neighbour }),
       host: await t.member(territoryId, 'host', { accommodationIds: [gite] }),
       otherHost: await t.member(territoryId, 'host', { accommodationIds: [camping] }),
+      coordinator: await t.member(territoryId, 'coordinator'),
     };
 
     const pass = async (accommodationId: string, guests: number) =>
@@ -83,6 +85,43 @@ describe('figures: what the loop produced, counted exactly', () => {
       { lang: 'en', count: 1 },
     ]);
     expect(figures.byProducer).toEqual([{ id: ids.producer, name: 'Miellerie d’Azay', redemptions: 3, declaredSpendingCents: 4250 }]);
+  });
+
+  it('the coordinator sees the whole territory: totals, season by month, producers, accommodations, hosts and the host → producer flow', async () => {
+    const figures = (await t.as(people.coordinator.token).get(`/api/v1/territories/${territoryId}/figures`).expect(200)).body;
+    expect(figures).toMatchObject({
+      territory: 'Gâtine',
+      scans: 4,
+      scansFromQr: 3,
+      passes: 3,
+      guests: 9,
+      redemptions: 4,
+      declaredSpendingCents: 5250,
+      producersTakingPart: 1,
+      accommodationsTakingPart: 2,
+      activeProducers: 2,
+      activeAccommodations: 2,
+      offers: 2,
+    });
+    const sum = (rows: { scans: number; redemptions: number; declaredSpendingCents: number }[]) =>
+      rows.reduce((total, row) => ({ scans: total.scans + row.scans, redemptions: total.redemptions + row.redemptions, spending: total.spending + row.declaredSpendingCents }), { scans: 0, redemptions: 0, spending: 0 });
+    expect(sum(figures.byMonth)).toEqual({ scans: 4, redemptions: 4, spending: 5250 });
+    expect(sum(figures.byWeek)).toEqual({ scans: 4, redemptions: 4, spending: 5250 });
+    expect(figures.byMonth[0].period).toBe(`${year}-01`);
+    expect(figures.producers).toEqual([{ id: ids.producer, name: 'Miellerie d’Azay', redemptions: 4, declaredSpendingCents: 5250 }]);
+    expect(figures.accommodations).toEqual([
+      { id: ids.gite, name: 'Gîte des Tilleuls', commune: expect.any(String), scans: 4, passes: 2, redemptions: 3, declaredSpendingCents: 4250 },
+      { id: ids.camping, name: 'Camping du Lac', commune: expect.any(String), scans: 0, passes: 1, redemptions: 1, declaredSpendingCents: 1000 },
+    ]);
+    expect(figures.hosts.map((h: { accommodations: number; passes: number; redemptions: number }) => [h.accommodations, h.passes, h.redemptions])).toEqual([
+      [1, 2, 3],
+      [1, 1, 1],
+    ]);
+    expect(figures.flow).toEqual([
+      { accommodationId: ids.gite, accommodation: 'Gîte des Tilleuls', producerId: ids.producer, producer: 'Miellerie d’Azay', redemptions: 3 },
+      { accommodationId: ids.camping, accommodation: 'Camping du Lac', producerId: ids.producer, producer: 'Miellerie d’Azay', redemptions: 1 },
+    ]);
+    await t.as(people.host.token).get(`/api/v1/territories/${territoryId}/figures`).expect(403);
   });
 
   it('a period outside the season counts nothing; a period ending before it starts is refused by name', async () => {

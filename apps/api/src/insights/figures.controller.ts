@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../../../libs/common/src/index.js';
-import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures } from '../../../../libs/insights/src/index.js';
+import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures, TerritoryFigures, TerritoryFiguresService } from '../../../../libs/insights/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
@@ -10,7 +10,18 @@ import { IdParam } from '../shared/id-param.js';
 @ApiTags('figures')
 @Controller('api/v1')
 export class FiguresController {
-  constructor(private readonly figures: FiguresService) {}
+  constructor(
+    private readonly figures: FiguresService,
+    private readonly territories: TerritoryFiguresService,
+  ) {}
+
+  @Get('territories/:id/figures')
+  @ApiOperation({ summary: "The territory's loop over a period: openings, passes, uses, declared spending; per week and month, producer, offer, accommodation, host, and the host → producer flow (coordinators)" })
+  @ApiOkResponse({ type: TerritoryFigures })
+  @ApiErrors(400, 404)
+  territory(@IdParam() id: string, @Query() query: FiguresQueryDto, @CurrentActor() actor: Actor) {
+    return this.territories.forTerritory(actor, id, query);
+  }
 
   @Get('producers/:id/figures')
   @ApiOperation({ summary: "A producer's uses of offers, declared spending and the accommodations that sent visitors (the producer, coordinators)" })

@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { denied, invalidField, todayIn, type Actor } from '../../../common/src/index.js';
-import type { AccommodationFigures, FiguresPeriod, NamedCount, ProducerFigures, WeekCount } from './figures.js';
+import { denied, type Actor } from '../../../common/src/index.js';
+import type { AccommodationFigures, ProducerFigures, WeekCount } from './figures.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';
-
-const MAX_DAYS = 3 * 366;
-
-/** Every Monday from the period's first week to its last, with the count of each (0 when none). */
-// timestamps without time zone: a DST change must not move a Monday to Sunday
-const weekly = (source: string) => `
-  SELECT w.week::date::text AS week, coalesce(c.count, 0)::int AS count
-    FROM generate_series(date_trunc('week', $2::date::timestamp), date_trunc('week', $3::date::timestamp), interval '1 week') AS w(week)
-    LEFT JOIN (${source}) c ON c.week = w.week::date
-   ORDER BY w.week`;
+import { namedCounts, periodOf, weekly } from './figures-queries.js';
 
 /**
  * What the loop produced, for the people who run a part of it: uses of offers (cancelled ones
@@ -35,8 +26,8 @@ export class FiguresService {
     const used = `FROM redemptions r WHERE r.producer_id = $1 AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3`;
     const [[totals], byOffer, byAccommodation, byWeek] = await Promise.all([
       this.dataSource.query(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes ${used}`, parameters),
-      this.named(`SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN offers o ON o.id = r.offer_id')}`, parameters),
-      this.named(`SELECT a.id, a.name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`, parameters),
+      namedCounts(this.dataSource, `SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN offers o ON o.id = r.offer_id')}`, parameters),
+      namedCounts(this.dataSource, `SELECT a.id, a.name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`, parameters),
       this.dataSource.query(weekly(`SELECT date_trunc('week', r.redeemed_on::timestamp)::date AS week, count(*) AS count ${used} GROUP BY 1`), parameters) as Promise<WeekCount[]>,
     ]);
     return { period, redemptions: totals.redemptions, declaredSpendingCents: totals.spending, passes: totals.passes, byOffer, byAccommodation, byWeek };
@@ -63,7 +54,7 @@ export class FiguresService {
         parameters,
       ),
       this.dataSource.query(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending ${used}`, parameters),
-      this.named(`SELECT p.id, p.name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`, parameters),
+      namedCounts(this.dataSource, `SELECT p.id, p.name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`, parameters),
     ]);
     return {
       period,
@@ -78,22 +69,4 @@ export class FiguresService {
       byProducer,
     };
   }
-
-  /** Uses and spending per named thing (rows of id, name, amount_cents), most used first. */
-  private named(rows: string, parameters: unknown[]): Promise<NamedCount[]> {
-    return this.dataSource.query(
-      `SELECT u.id, u.name, count(*)::int AS redemptions, coalesce(sum(u.amount_cents), 0)::float8 AS "declaredSpendingCents"
-         FROM (${rows}) u GROUP BY u.id, u.name ORDER BY redemptions DESC, u.name`,
-      parameters,
-    );
-  }
-}
-
-/** The period asked for, or the year so far, checked: the end not before the start, at most three years. */
-export function periodOf(query: FiguresQueryDto, timeZone: string, now = new Date()): FiguresPeriod {
-  const to = query.to ?? todayIn(timeZone, now);
-  const from = query.from ?? `${to.slice(0, 4)}-01-01`;
-  if (to < from) throw invalidField('to', 'to must not be before from');
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) throw invalidField('from', 'a period spans at most 3 years');
-  return { from, to };
 }

@@ -93,3 +93,142 @@ export class AccommodationFigures {
   @ApiProperty({ type: [NamedCount], description: 'which producers its guests visited' })
   byProducer: NamedCount[];
 }
+
+export class PeriodCounts {
+  @ApiProperty({ example: '2026-07', description: 'a week (its Monday, YYYY-MM-DD) or a month (YYYY-MM)' })
+  period: string;
+
+  @ApiProperty({ example: 120 })
+  scans: number;
+
+  @ApiProperty({ example: 31 })
+  redemptions: number;
+
+  @ApiProperty({ example: 41250, description: 'in cents' })
+  declaredSpendingCents: number;
+}
+
+export class AccommodationCounts {
+  @ApiProperty({ example: '5d0c3f8e-2c1a-4b7e-9a55-1f2d3c4b5a69' })
+  id: string;
+
+  @ApiProperty({ example: 'Gîte des Tilleuls' })
+  name: string;
+
+  @ApiProperty({ example: 'Secondigny' })
+  commune: string;
+
+  @ApiProperty({ example: 64 })
+  scans: number;
+
+  @ApiProperty({ example: 9 })
+  passes: number;
+
+  @ApiProperty({ example: 14 })
+  redemptions: number;
+
+  @ApiProperty({ example: 16800 })
+  declaredSpendingCents: number;
+}
+
+export class HostCounts {
+  @ApiProperty({ example: 'a3c1d9e2-7b4f-4c2a-9d1e-5f6a7b8c9d0e', description: 'the membership' })
+  id: string;
+
+  @ApiProperty({ example: 'Jeanne Moreau' })
+  name: string;
+
+  @ApiProperty({ example: 2 })
+  accommodations: number;
+
+  @ApiProperty({ example: 80 })
+  scans: number;
+
+  @ApiProperty({ example: 12 })
+  passes: number;
+
+  @ApiProperty({ example: 20 })
+  redemptions: number;
+
+  @ApiProperty({ example: 23900 })
+  declaredSpendingCents: number;
+}
+
+export class FlowCount {
+  @ApiProperty({ example: '5d0c3f8e-2c1a-4b7e-9a55-1f2d3c4b5a69' })
+  accommodationId: string;
+
+  @ApiProperty({ example: 'Gîte des Tilleuls' })
+  accommodation: string;
+
+  @ApiProperty({ example: '8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968' })
+  producerId: string;
+
+  @ApiProperty({ example: 'Miellerie d’Azay' })
+  producer: string;
+
+  @ApiProperty({ example: 6 })
+  redemptions: number;
+}
+
+export class TerritoryFigures {
+  @ApiProperty({ type: FiguresPeriod })
+  period: FiguresPeriod;
+
+  @ApiProperty({ example: 'Pays de Gâtine' })
+  territory: string;
+
+  @ApiProperty({ example: 1240 })
+  scans: number;
+
+  @ApiProperty({ example: 1010 })
+  scansFromQr: number;
+
+  @ApiProperty({ example: 210 })
+  passes: number;
+
+  @ApiProperty({ example: 530 })
+  guests: number;
+
+  @ApiProperty({ example: 380 })
+  redemptions: number;
+
+  @ApiProperty({ example: 462000, description: 'in cents' })
+  declaredSpendingCents: number;
+
+  @ApiProperty({ example: 14, description: 'producers with at least one use in the period' })
+  producersTakingPart: number;
+
+  @ApiProperty({ example: 26, description: 'accommodations whose page was opened or whose guests used an offer' })
+  accommodationsTakingPart: number;
+
+  @ApiProperty({ example: 16 })
+  activeProducers: number;
+
+  @ApiProperty({ example: 30 })
+  activeAccommodations: number;
+
+  @ApiProperty({ example: 27, description: 'published offers valid on at least one day of the period' })
+  offers: number;
+
+  @ApiProperty({ type: [PeriodCounts] })
+  byWeek: PeriodCounts[];
+
+  @ApiProperty({ type: [PeriodCounts], description: 'the season, month by month' })
+  byMonth: PeriodCounts[];
+
+  @ApiProperty({ type: [NamedCount], description: 'producers with uses, most used first' })
+  producers: NamedCount[];
+
+  @ApiProperty({ type: [NamedCount], description: 'offers with uses (name: the French title)' })
+  offersUsed: NamedCount[];
+
+  @ApiProperty({ type: [AccommodationCounts], description: 'every active accommodation' })
+  accommodations: AccommodationCounts[];
+
+  @ApiProperty({ type: [HostCounts], description: 'each host, over the accommodations it runs' })
+  hosts: HostCounts[];
+
+  @ApiProperty({ type: [FlowCount], description: 'which accommodations send visitors to which producers' })
+  flow: FlowCount[];
+}
