@@ -158,5 +158,13 @@ describe('figures: what the loop produced, counted exactly', () => {
     const mine = (await producer.get(`/app/producer/${ids.producer}/figures`).expect(200)).text;
     expect(mine).toContain('<td>Miel −10 %</td><td>3</td><td>52,50 €</td>'.replace(' €', '\u00a0€'));
     expect((await producer.get(`/app/producer/${ids.neighbour}/figures`)).status).toBe(403);
+
+    const coordinator = await signedInAgent(t, people.coordinator.email);
+    const territory = (await coordinator.get(`/app/coordinator/${territoryId}/figures?lang=fr`).expect(200)).text;
+    expect(territory).toContain('Chiffres du territoire — Gâtine');
+    expect(territory).toContain('<td>Gîte des Tilleuls</td><td>Miellerie d’Azay</td><td>3</td>');
+    expect(territory).toMatch(/<dt>Producteurs ayant accueilli des visiteurs<\/dt><dd>1 \/ 2<\/dd>/);
+    expect(territory).toContain(`/app/coordinator/${territoryId}/figures/report.pdf?from=${year}-01-01&amp;to=${today}&amp;lang=fr`);
+    expect((await host.get(`/app/coordinator/${territoryId}/figures`)).status).toBe(403);
   });
 });

@@ -5,3 +5,4 @@ export * from './figures/figures-query.dto.js';
 export * from './figures/figures.service.js';
 export * from './figures/figures-queries.js';
 export * from './figures/territory-figures.service.js';
+export * from './figures/figures-tables.js';

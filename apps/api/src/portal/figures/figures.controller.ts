@@ -1,13 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationsService } from '../../../../../libs/directory/src/index.js';
-import { FiguresQueryDto, FiguresService } from '../../../../../libs/insights/src/index.js';
+import { AccommodationsService, TerritoriesService } from '../../../../../libs/directory/src/index.js';
+import { FiguresQueryDto, FiguresService, TerritoryFiguresService } from '../../../../../libs/insights/src/index.js';
 import { apiErrorOf } from '../../../../../libs/common/src/index.js';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
-import { accommodationFiguresPage, producerFiguresPage } from './figures.pages.js';
+import { accommodationFiguresPage, producerFiguresPage, territoryFiguresPage } from './figures.pages.js';
 
 /** A period the service refused (400) is shown beside the date fields; any other refusal is the page's answer. */
 function periodErrors(error: unknown, visit: Visit): FieldErrors {
@@ -18,13 +18,15 @@ function periodErrors(error: unknown, visit: Visit): FieldErrors {
 
 const dateOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** "My figures" for a producer and for each accommodation a host runs (coordinators may look too). */
+/** "My figures" for a producer, for each accommodation a host runs, and the whole territory for its coordinators. */
 @Portal()
 @Controller('app')
 export class FiguresPagesController {
   constructor(
     private readonly figures: FiguresService,
     private readonly accommodations: AccommodationsService,
+    private readonly territories: TerritoriesService,
+    private readonly territoryFigures: TerritoryFiguresService,
   ) {}
 
   @Get('producer/:producerId/figures')
@@ -49,6 +51,18 @@ export class FiguresPagesController {
     } catch (error) {
       const errors = periodErrors(error, visit);
       return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, { ...form, errors }), 400);
+    }
+  }
+
+  @Get('coordinator/:territoryId/figures')
+  async territory(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
+    const { form, period } = await this.period(visit, query);
+    if (!period) return sendPage(reply, territoryFiguresPage(visit, territory.name, form), 400);
+    try {
+      return sendPage(reply, territoryFiguresPage(visit, territory.name, form, await this.territoryFigures.forTerritory(visit.actor, territoryId, period)));
+    } catch (error) {
+      return sendPage(reply, territoryFiguresPage(visit, territory.name, { ...form, errors: periodErrors(error, visit) }), 400);
     }
   }
 

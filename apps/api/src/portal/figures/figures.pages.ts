@@ -1,4 +1,4 @@
-import type { AccommodationFigures, NamedCount, ProducerFigures, WeekCount } from '../../../../../libs/insights/src/index.js';
+import { FIGURES_TABLES, figuresTable, type AccommodationFigures, type FiguresTable, type NamedCount, type ProducerFigures, type TerritoryFigures, type WeekCount } from '../../../../../libs/insights/src/index.js';
 import { html, type SafeHtml } from '../../pages/html.js';
 import type { FormState } from '../forms/form-errors.js';
 import { errorSummary, inputField } from '../forms/fields.js';
@@ -86,4 +86,42 @@ ${figures.scansByLanguage.length === 0
 <p class="muted">${m.privacy}</p>`
   : ''}`;
   return portalPage(visit, { title: m.accommodationTitle(name), body });
+}
+
+function tableOf(table: FiguresTable): SafeHtml {
+  return html`<h2>${table.title}</h2>
+<table class="stack"><thead><tr>${table.headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
+<tbody>${table.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody></table>`;
+}
+
+export function territoryFiguresPage(visit: Visit, territoryName: string, form: FormState, figures?: TerritoryFigures): string {
+  const m = FIGURES_MESSAGES[visit.lang];
+  const period = figures ? `from=${figures.period.from}&to=${figures.period.to}` : '';
+  const body = html`${periodForm(visit, form)}
+${figures
+  ? html`${keyFigures([
+      { label: m.scans, value: `${figures.scans} (${m.scansFromQr} ${figures.scansFromQr})` },
+      { label: m.passesIssued, value: String(figures.passes) },
+      { label: m.uses, value: String(figures.redemptions) },
+      { label: m.spending, value: money(figures.declaredSpendingCents, visit.lang) },
+      { label: m.producersTakingPart, value: `${figures.producersTakingPart} / ${figures.activeProducers}` },
+      { label: m.accommodationsTakingPart, value: `${figures.accommodationsTakingPart} / ${figures.activeAccommodations}` },
+    ])}
+<section class="card" aria-labelledby="report-title">
+<h2 id="report-title">${m.report}</h2>
+<p>${m.reportLead}</p>
+<p><a class="button" href="${visit.path}/report.pdf?${period}&amp;lang=${visit.lang}">${m.reportPdf}</a></p>
+<p>${m.csv}</p>
+<ul>${FIGURES_TABLES.map((name) => html`<li><a href="${visit.path}/table.csv?table=${name}&amp;${period}&amp;lang=${visit.lang}" download>${figuresTable(figures, name, visit.lang).title} (CSV)</a></li>`)}</ul>
+</section>
+<h2>${m.perMonth}</h2>
+${barChart(figures.byMonth.map((p) => ({ label: p.period, value: p.redemptions })), { id: 'uses-per-month', title: m.usesPerMonth })}
+${barChart(figures.byWeek.map((p) => ({ label: day(p.period, visit.lang), value: p.scans })), { id: 'scans-per-week', title: m.scansPerWeek })}
+${tableOf(figuresTable(figures, 'producers', visit.lang))}
+${tableOf(figuresTable(figures, 'accommodations', visit.lang))}
+${tableOf(figuresTable(figures, 'hosts', visit.lang))}
+${tableOf(figuresTable(figures, 'flow', visit.lang))}
+<p class="muted">${m.privacy}</p>`
+  : ''}`;
+  return portalPage(visit, { title: m.territoryTitle(territoryName), body });
 }
