@@ -36,8 +36,7 @@ export class DocumentFont {
   /** The operand of a TJ operator drawing `text`: glyph codes (2 bytes each), kerning between them. */
   showText(text: string): string {
     let out = '[(';
-    forEachGlyph(this.face, text, (codePoint, kern) => {
-      const glyph = this.face.glyph(codePoint);
+    forEachGlyph(this.face, text, (glyph, kern) => {
       this.used[glyph.id] = 1;
       // TJ moves the next glyph left by the number, in thousandths: the kerning with its sign flipped
       out += kern ? `) ${-Math.round(kern * 100) / 100} (${glyph.code}` : glyph.code;

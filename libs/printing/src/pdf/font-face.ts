@@ -2,10 +2,14 @@ import type { Font } from 'fontkit';
 
 /** A glyph as the PDF text needs it: its id in the font, its advance in thousandths of the font size, its code. */
 export interface FaceGlyph {
+  /** The character (or ligature) it was looked up for. */
+  codePoint: number;
   id: number;
   advance: number;
   /** The id as two bytes inside a PDF literal string, escaped: half the size of hex, so less to compress. */
   code: string;
+  /** Kerning before the next character, by that character (small integer keys: fast lookups). */
+  kerning: Map<number, number>;
 }
 
 const ESCAPES: Record<number, string> = { 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r' };
@@ -26,7 +30,6 @@ export class FontFace {
   /** Font units to thousandths of the font size (PDF text space). */
   readonly scale: number;
   private readonly glyphs = new Map<number, FaceGlyph>();
-  private readonly kerning = new Map<number, number>();
   /** The text each glyph stands for ("ffi" for its ligature), for the PDF's ToUnicode map (text extraction, search). */
   readonly characters = new Map<number, string>();
   /** Whether the font has the f-ligatures (U+FB00–FB04) that fontkit's default shaping applies. */
@@ -44,7 +47,7 @@ export class FontFace {
     let glyph = this.glyphs.get(codePoint);
     if (!glyph) {
       const found = this.font.glyphForCodePoint(codePoint);
-      glyph = { id: found.id, advance: found.advanceWidth * this.scale, code: byteInString(found.id >> 8) + byteInString(found.id & 0xff) };
+      glyph = { codePoint, id: found.id, advance: found.advanceWidth * this.scale, code: byteInString(found.id >> 8) + byteInString(found.id & 0xff), kerning: new Map() };
       this.glyphs.set(codePoint, glyph);
       // the first character drawn with a glyph names it; a ligature stands for its letters
       const character = String.fromCodePoint(codePoint);
@@ -53,14 +56,13 @@ export class FontFace {
     return glyph;
   }
 
-  /** The kerning between two characters, in thousandths of the font size (negative: closer). */
-  kern(left: number, right: number): number {
-    const key = left * 0x110000 + right;
-    let value = this.kerning.get(key);
+  /** The kerning between two glyphs, in thousandths of the font size (negative: closer). */
+  kern(left: FaceGlyph, right: FaceGlyph): number {
+    let value = left.kerning.get(right.codePoint);
     if (value === undefined) {
-      const run = this.font.layout(String.fromCodePoint(left, right));
+      const run = this.font.layout(String.fromCodePoint(left.codePoint, right.codePoint));
       value = run.glyphs.length === 2 ? (run.positions[0].xAdvance - run.glyphs[0].advanceWidth) * this.scale : 0;
-      this.kerning.set(key, value);
+      left.kerning.set(right.codePoint, value);
     }
     return value;
   }

@@ -62,9 +62,9 @@ function tokensOf(face: FontFace, k: number, word: string, maxWidth: number): To
 function cutCharacters(face: FontFace, k: number, part: string, maxWidth: number): Line[] {
   const pieces: Line[] = [];
   let piece = { text: '', width: 0 };
-  forEachGlyph(face, part, (codePoint, kern) => {
-    const character = String.fromCodePoint(codePoint).normalize('NFKD'); // a ligature is cut back into its letters
-    const advance = face.glyph(codePoint).advance * k;
+  forEachGlyph(face, part, (glyph, kern) => {
+    const character = String.fromCodePoint(glyph.codePoint).normalize('NFKD'); // a ligature is cut back into its letters
+    const advance = glyph.advance * k;
     if (piece.text && piece.width + kern * k + advance > maxWidth + SLACK) {
       pieces.push(piece);
       piece = { text: character, width: advance };

@@ -1,4 +1,4 @@
-import type { FontFace } from './font-face.js';
+import type { FaceGlyph, FontFace } from './font-face.js';
 
 const SPACE = 0x20;
 const F = 0x66;
@@ -25,12 +25,12 @@ function ligatureAt(text: string, i: number): { codePoint: number; length: numbe
 }
 
 /**
- * Calls `each` with every glyph of `text` (as a code point: a character or a ligature) and the
- * kerning before it. No kerning is applied around a plain space, as pdfkit (which shaped word by
- * word, each with its trailing space) did not either.
+ * Calls `each` with every glyph of `text` (a character or a ligature) and the kerning before it.
+ * No kerning is applied around a plain space, as pdfkit (which shaped word by word, each with its
+ * trailing space) did not either.
  */
-export function forEachGlyph(face: FontFace, text: string, each: (codePoint: number, kernBefore: number) => void): void {
-  let previous = -1;
+export function forEachGlyph(face: FontFace, text: string, each: (glyph: FaceGlyph, kernBefore: number) => void): void {
+  let previous: FaceGlyph | undefined;
   for (let i = 0; i < text.length; i++) {
     let codePoint = text.codePointAt(i) as number;
     const ligature = face.hasLigatures ? ligatureAt(text, i) : undefined;
@@ -40,16 +40,17 @@ export function forEachGlyph(face: FontFace, text: string, each: (codePoint: num
     } else if (codePoint > 0xffff) {
       i++;
     }
-    each(codePoint, previous >= 0 && previous !== SPACE && codePoint !== SPACE ? face.kern(previous, codePoint) : 0);
-    previous = codePoint;
+    const glyph = face.glyph(codePoint);
+    each(glyph, previous && previous.codePoint !== SPACE && codePoint !== SPACE ? face.kern(previous, glyph) : 0);
+    previous = glyph;
   }
 }
 
 /** Width of `text` in thousandths of the font size. */
 export function advanceOf(face: FontFace, text: string): number {
   let width = 0;
-  forEachGlyph(face, text, (codePoint, kern) => {
-    width += face.glyph(codePoint).advance + kern;
+  forEachGlyph(face, text, (glyph, kern) => {
+    width += glyph.advance + kern;
   });
   return width;
 }
