@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../libs/common/src/index.js';
-import { ScanCounter } from '../../libs/insights/src/index.js';
+import { OfferViewCounter, ScanCounter } from '../../libs/insights/src/index.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -50,13 +50,18 @@ describe('figures: what the loop produced, counted exactly', () => {
     const voided = await use(third, visit);
     await t.as(people.producer.token).post(`/api/v1/redemptions/${voided}/void`).expect(200);
 
-    // The gîte's page opened 3 times from its QR code (2 in French, 1 in English) and once from a link.
+    // The gîte's page opened 3 times from its QR code (2 in French, 1 in English), once from a link, then filtered once.
     const code = ((await t.dataSource.query('SELECT code FROM accommodations WHERE id = $1', [gite])) as { code: string }[])[0].code;
     await t.anonymous().get(`/v/${code}?qr=1&lang=fr`).expect(200);
     await t.anonymous().get(`/v/${code}?qr=1&lang=fr`).expect(200);
     await t.anonymous().get(`/v/${code}?qr=1&lang=en`).expect(200);
     await t.anonymous().get(`/v/${code}?lang=fr`).expect(200);
+    // a filtered reload is the same visit narrowed down: no more views
+    await t.anonymous().get(`/v/${code}?lang=fr&category=honey`).expect(200);
+    const producerCode = ((await t.dataSource.query('SELECT code FROM producers WHERE id = $1', [producer])) as { code: string }[])[0].code;
+    await t.anonymous().get(`/f/${producerCode}`).expect(200);
     await t.app.get(ScanCounter).flush();
+    await t.app.get(OfferViewCounter).flush();
   });
   afterAll(() => t.close());
 
@@ -64,9 +69,10 @@ describe('figures: what the loop produced, counted exactly', () => {
     const figures = (await t.as(people.producer.token).get(`/api/v1/producers/${ids.producer}/figures`).expect(200)).body;
     expect(figures.period).toEqual({ from: `${year}-01-01`, to: today });
     expect(figures).toMatchObject({ redemptions: 4, declaredSpendingCents: 5250, passes: 3 });
+    // the gîte's page was opened 4 times, each showing both offers; the honey offer also on the producer's own page
     expect(figures.byOffer).toEqual([
-      { id: ids.honey, name: 'Miel −10 %', redemptions: 3, declaredSpendingCents: 5250 },
-      { id: ids.visit, name: 'Visite offerte', redemptions: 1, declaredSpendingCents: 0 },
+      { id: ids.honey, name: 'Miel −10 %', views: 5, redemptions: 3, declaredSpendingCents: 5250 },
+      { id: ids.visit, name: 'Visite offerte', views: 5, redemptions: 1, declaredSpendingCents: 0 },
     ]);
     expect(figures.byAccommodation).toEqual([
       { id: ids.gite, name: 'Gîte des Tilleuls', redemptions: 3, declaredSpendingCents: 4250 },
@@ -79,9 +85,9 @@ describe('figures: what the loop produced, counted exactly', () => {
 
   it('a host sees its accommodation’s page openings, passes and the producers its guests visited', async () => {
     const figures = (await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures`).expect(200)).body;
-    expect(figures).toMatchObject({ scans: 4, scansFromQr: 3, passes: 2, guests: 5, redemptions: 3, declaredSpendingCents: 4250 });
+    expect(figures).toMatchObject({ scans: 5, scansFromQr: 3, passes: 2, guests: 5, redemptions: 3, declaredSpendingCents: 4250 });
     expect(figures.scansByLanguage).toEqual([
-      { lang: 'fr', count: 3 },
+      { lang: 'fr', count: 4 },
       { lang: 'en', count: 1 },
     ]);
     expect(figures.byProducer).toEqual([{ id: ids.producer, name: 'Miellerie d’Azay', redemptions: 3, declaredSpendingCents: 4250 }]);
@@ -91,7 +97,7 @@ describe('figures: what the loop produced, counted exactly', () => {
     const figures = (await t.as(people.coordinator.token).get(`/api/v1/territories/${territoryId}/figures`).expect(200)).body;
     expect(figures).toMatchObject({
       territory: 'Gâtine',
-      scans: 4,
+      scans: 5,
       scansFromQr: 3,
       passes: 3,
       guests: 9,
@@ -105,12 +111,12 @@ describe('figures: what the loop produced, counted exactly', () => {
     });
     const sum = (rows: { scans: number; redemptions: number; declaredSpendingCents: number }[]) =>
       rows.reduce((total, row) => ({ scans: total.scans + row.scans, redemptions: total.redemptions + row.redemptions, spending: total.spending + row.declaredSpendingCents }), { scans: 0, redemptions: 0, spending: 0 });
-    expect(sum(figures.byMonth)).toEqual({ scans: 4, redemptions: 4, spending: 5250 });
-    expect(sum(figures.byWeek)).toEqual({ scans: 4, redemptions: 4, spending: 5250 });
+    expect(sum(figures.byMonth)).toEqual({ scans: 5, redemptions: 4, spending: 5250 });
+    expect(sum(figures.byWeek)).toEqual({ scans: 5, redemptions: 4, spending: 5250 });
     expect(figures.byMonth[0].period).toBe(`${year}-01`);
     expect(figures.producers).toEqual([{ id: ids.producer, name: 'Miellerie d’Azay', redemptions: 4, declaredSpendingCents: 5250 }]);
     expect(figures.accommodations).toEqual([
-      { id: ids.gite, name: 'Gîte des Tilleuls', commune: expect.any(String), scans: 4, passes: 2, redemptions: 3, declaredSpendingCents: 4250 },
+      { id: ids.gite, name: 'Gîte des Tilleuls', commune: expect.any(String), scans: 5, passes: 2, redemptions: 3, declaredSpendingCents: 4250 },
       { id: ids.camping, name: 'Camping du Lac', commune: expect.any(String), scans: 0, passes: 1, redemptions: 1, declaredSpendingCents: 1000 },
     ]);
     expect(figures.hosts.map((h: { accommodations: number; passes: number; redemptions: number }) => [h.accommodations, h.passes, h.redemptions])).toEqual([
@@ -146,7 +152,7 @@ describe('figures: what the loop produced, counted exactly', () => {
     const host = await signedInAgent(t, people.host.email);
     const page = (await host.get(`/app/host/accommodations/${ids.gite}/figures?lang=en`).expect(200)).text;
     expect(page).toContain('Figures — Gîte des Tilleuls');
-    expect(page).toMatch(/<dt>Page openings<\/dt><dd>4 \(of which by QR code 3\)<\/dd>/);
+    expect(page).toMatch(/<dt>Page openings<\/dt><dd>5 \(of which by QR code 3\)<\/dd>/);
     expect(page).toMatch(/<svg [^>]*role="img" aria-labelledby="scans-per-week-title"/);
     expect(page).toContain('<td>Miellerie d’Azay</td><td>3</td><td>€42.50</td>');
     const wrong = await host.get(`/app/host/accommodations/${ids.gite}/figures?from=2026-05-01&to=2026-04-01`);
@@ -156,7 +162,7 @@ describe('figures: what the loop produced, counted exactly', () => {
 
     const producer = await signedInAgent(t, people.producer.email);
     const mine = (await producer.get(`/app/producer/${ids.producer}/figures`).expect(200)).text;
-    expect(mine).toContain('<td>Miel −10 %</td><td>3</td><td>52,50 €</td>'.replace(' €', '\u00a0€'));
+    expect(mine).toContain('<td>Miel −10 %</td><td>5</td><td>3</td><td>52,50\u00a0€</td>');
     expect((await producer.get(`/app/producer/${ids.neighbour}/figures`)).status).toBe(403);
 
     const coordinator = await signedInAgent(t, people.coordinator.email);

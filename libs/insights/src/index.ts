@@ -6,3 +6,5 @@ export * from './figures/figures.service.js';
 export * from './figures/figures-queries.js';
 export * from './figures/territory-figures.service.js';
 export * from './figures/figures-tables.js';
+export * from './counting/buffered-counter.js';
+export * from './views/offer-view-counter.service.js';

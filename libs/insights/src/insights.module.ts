@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { FiguresService } from './figures/figures.service.js';
 import { TerritoryFiguresService } from './figures/territory-figures.service.js';
 import { ScanCounter } from './scans/scan-counter.service.js';
+import { OfferViewCounter } from './views/offer-view-counter.service.js';
 
-/** Scans, and the figures built on scans, passes and uses. */
-@Module({ providers: [ScanCounter, FiguresService, TerritoryFiguresService], exports: [ScanCounter, FiguresService, TerritoryFiguresService] })
+/** Scans and offer views, and the figures built on scans, passes and uses. */
+@Module({ providers: [ScanCounter, OfferViewCounter, FiguresService, TerritoryFiguresService], exports: [ScanCounter, OfferViewCounter, FiguresService, TerritoryFiguresService] })
 export class InsightsModule {}

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EncodedPage } from './encoded-page.js';
 
+/** A rendered page, and the offers it shows (each opening counts a view of each). */
+export interface CachedPage {
+  page: EncodedPage;
+  offerIds: readonly string[];
+}
+
 const MAX_ENTRIES = 2000;
 
 /**
@@ -11,9 +17,9 @@ const MAX_ENTRIES = 2000;
  */
 @Injectable()
 export class PageCache {
-  private readonly pages = new Map<string, EncodedPage>();
+  private readonly pages = new Map<string, CachedPage>();
 
-  get(key: string): EncodedPage | undefined {
+  get(key: string): CachedPage | undefined {
     const page = this.pages.get(key);
     if (page !== undefined) {
       // least recently used goes first
@@ -23,7 +29,7 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, page: EncodedPage): void {
+  set(key: string, page: CachedPage): void {
     this.pages.set(key, page);
     if (this.pages.size > MAX_ENTRIES) this.pages.delete(this.pages.keys().next().value as string);
   }

@@ -2,13 +2,12 @@ import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/com
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, todayIn, type AppConfig, type Language } from '../../../../libs/common/src/index.js';
-import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category } from '../../../../libs/directory/src/index.js';
-import { ScanCounter } from '../../../../libs/insights/src/index.js';
+import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '../../../../libs/directory/src/index.js';
+import { OfferViewCounter, ScanCounter } from '../../../../libs/insights/src/index.js';
 import { PassesService } from '../../../../libs/passes/src/index.js';
 import { Public } from '../auth/public.decorator.js';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
-import { REDEEM_SCRIPT } from './assets/redeem-script.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
 import { EncodedPage } from './encoded-page.js';
 import { passPage } from './pass.page.js';
@@ -24,6 +23,8 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
 };
+
+const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
 
 interface PageQuery {
   lang?: string;
@@ -42,6 +43,7 @@ export class TouristPagesController {
     private readonly showcase: ShowcaseService,
     private readonly cache: PageCache,
     private readonly scans: ScanCounter,
+    private readonly views: OfferViewCounter,
     private readonly passes: PassesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -60,15 +62,19 @@ export class TouristPagesController {
     const now = new Date();
     const category = CATEGORIES.includes(query.category as Category) ? (query.category as Category) : undefined;
     const openNow = query.open === '1';
-    this.scans.count({ accommodationId: key.accommodationId, territoryId: key.territoryId, day: todayIn(key.timeZone, now), lang, fromQr: query.qr === '1' });
+    const day = todayIn(key.timeZone, now);
+    this.scans.count({ accommodationId: key.accommodationId, territoryId: key.territoryId, day, lang, fromQr: query.qr === '1' });
 
     const cacheKey = ['v', code, lang, category ?? '', openNow ? 1 : 0, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
-    let page = this.cache.get(cacheKey);
-    if (page === undefined) {
-      page = new EncodedPage(accommodationPage(await this.showcase.forAccommodation(key, now), lang, { category, openNow }, now, this.config.publicBaseUrl));
-      this.cache.set(cacheKey, page);
+    let cached = this.cache.get(cacheKey);
+    if (cached === undefined) {
+      const showcase = await this.showcase.forAccommodation(key, now);
+      cached = { page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl)), offerIds: offerIdsOf(showcase.producers) };
+      this.cache.set(cacheKey, cached);
     }
-    return this.send(reply, page, lang, chosen);
+    // A filtered page is the same visit narrowed down (without JavaScript): its offers were counted as seen already.
+    if (!category && !openNow) this.views.shown(cached.offerIds, key.territoryId, day);
+    return this.send(reply, cached.page, lang, chosen);
   }
 
   @Get('f/:code')
@@ -83,6 +89,7 @@ export class TouristPagesController {
     const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.producerByCode(code) : undefined;
     if (!found) return this.notFound(reply, lang);
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
+    this.views.shown(offerIdsOf([found.producer]), found.territory.id, found.today);
     return this.send(reply, new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, new Date(), this.config.publicBaseUrl, from)), lang, chosen);
   }
 
@@ -112,11 +119,6 @@ export class TouristPagesController {
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
     return this.send(reply, new EncodedPage(passPage(pass, lang, new Date())), lang, chosen);
-  }
-
-  @Get('assets/redeem.js')
-  redeemScript(@Res() reply: FastifyReply) {
-    return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REDEEM_SCRIPT);
   }
 
   @Get('assets/tourist.js')

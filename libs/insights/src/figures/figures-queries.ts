@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { invalidField, todayIn } from '../../../common/src/index.js';
-import type { FiguresPeriod, NamedCount } from './figures.js';
+import type { FiguresPeriod, NamedCount, OfferCounts } from './figures.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';
 
 const MAX_DAYS = 3 * 366;
@@ -20,6 +20,21 @@ export function namedCounts(dataSource: DataSource, rows: string, parameters: un
   return dataSource.query(
     `SELECT u.id, u.name, count(*)::int AS redemptions, coalesce(sum(u.amount_cents), 0)::float8 AS "declaredSpendingCents"
        FROM (${rows}) u GROUP BY u.id, u.name ORDER BY redemptions DESC, u.name${limit ? ` LIMIT ${Number(limit)}` : ''}`,
+    parameters,
+  );
+}
+
+/** Views and uses of each offer of a producer or of a territory ($1) seen or used in the period ($2–$3). */
+export function offerCounts(dataSource: DataSource, scope: 'producer' | 'territory', parameters: unknown[]): Promise<OfferCounts[]> {
+  return dataSource.query(
+    `SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, coalesce(v.views, 0)::int AS views,
+            coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents"
+       FROM offers o
+       LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views WHERE day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
+       LEFT JOIN (SELECT offer_id, count(*) AS redemptions, sum(amount_cents) AS spending FROM redemptions
+                   WHERE voided_at IS NULL AND redeemed_on BETWEEN $2 AND $3 GROUP BY 1) u ON u.offer_id = o.id
+      WHERE o.${scope}_id = $1 AND (v.views > 0 OR u.redemptions > 0)
+      ORDER BY redemptions DESC, views DESC, name`,
     parameters,
   );
 }

@@ -19,6 +19,8 @@ const HEADERS = {
     period: ['Mois', 'Ouvertures de page', 'Usages des offres', 'Dépenses déclarées (€)'],
     week: ['Semaine du', 'Ouvertures de page', 'Usages des offres', 'Dépenses déclarées (€)'],
     named: (what: string) => [what, 'Usages des offres', 'Dépenses déclarées (€)'],
+    producer: 'Producteur',
+    offers: ['Offre', 'Vues sur les pages', 'Usages', 'Dépenses déclarées (€)'],
     accommodations: ['Hébergement', 'Commune', 'Ouvertures de page', 'Pass remis', 'Usages des offres', 'Dépenses déclarées (€)'],
     hosts: ['Hébergeur', 'Hébergements', 'Ouvertures de page', 'Pass remis', 'Usages des offres', 'Dépenses déclarées (€)'],
     flow: ['Hébergement', 'Producteur', 'Usages des offres'],
@@ -28,6 +30,8 @@ const HEADERS = {
     period: ['Month', 'Page openings', 'Uses of offers', 'Declared spending (€)'],
     week: ['Week of', 'Page openings', 'Uses of offers', 'Declared spending (€)'],
     named: (what: string) => [what, 'Uses of offers', 'Declared spending (€)'],
+    producer: 'Producer',
+    offers: ['Offer', 'Views on pages', 'Uses', 'Declared spending (€)'],
     accommodations: ['Accommodation', 'Commune', 'Page openings', 'Passes handed out', 'Uses of offers', 'Declared spending (€)'],
     hosts: ['Host', 'Accommodations', 'Page openings', 'Passes handed out', 'Uses of offers', 'Declared spending (€)'],
     flow: ['Accommodation', 'Producer', 'Uses of offers'],
@@ -125,13 +129,9 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
         rows: (name === 'months' ? figures.byMonth : figures.byWeek).map((p) => [p.period, p.scans, p.redemptions, euros(p.declaredSpendingCents)]),
       };
     case 'producers':
+      return { name, title, headers: h.named(h.producer), rows: figures.producers.map((n) => [n.name, n.redemptions, euros(n.declaredSpendingCents)]) };
     case 'offers':
-      return {
-        name,
-        title,
-        headers: h.named(name === 'producers' ? TITLES[lang].producers.replace(/s$/, '') : TITLES[lang].offers.replace(/s$/, '')),
-        rows: (name === 'producers' ? figures.producers : figures.offersUsed).map((n) => [n.name, n.redemptions, euros(n.declaredSpendingCents)]),
-      };
+      return { name, title, headers: h.offers, rows: figures.offersUsed.map((o) => [o.name, o.views, o.redemptions, euros(o.declaredSpendingCents)]) };
     case 'accommodations':
       return { name, title, headers: h.accommodations, rows: figures.accommodations.map((a) => [a.name, a.commune, a.scans, a.passes, a.redemptions, euros(a.declaredSpendingCents)]) };
     case 'hosts':

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { denied, type Actor } from '../../../common/src/index.js';
 import type { AccommodationFigures, ProducerFigures, WeekCount } from './figures.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';
-import { namedCounts, periodOf, weekly } from './figures-queries.js';
+import { namedCounts, offerCounts, periodOf, weekly } from './figures-queries.js';
 
 /**
  * What the loop produced, for the people who run a part of it: uses of offers (cancelled ones
@@ -26,7 +26,7 @@ export class FiguresService {
     const used = `FROM redemptions r WHERE r.producer_id = $1 AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3`;
     const [[totals], byOffer, byAccommodation, byWeek] = await Promise.all([
       this.dataSource.query(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes ${used}`, parameters),
-      namedCounts(this.dataSource, `SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN offers o ON o.id = r.offer_id')}`, parameters),
+      offerCounts(this.dataSource, 'producer', parameters),
       namedCounts(this.dataSource, `SELECT a.id, a.name, r.amount_cents ${used.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`, parameters),
       this.dataSource.query(weekly(`SELECT date_trunc('week', r.redeemed_on::timestamp)::date AS week, count(*) AS count ${used} GROUP BY 1`), parameters) as Promise<WeekCount[]>,
     ]);

@@ -31,6 +31,11 @@ export class NamedCount {
   declaredSpendingCents: number;
 }
 
+export class OfferCounts extends NamedCount {
+  @ApiProperty({ example: 240, description: 'times the offer was shown on a tourist page' })
+  views: number;
+}
+
 export class ProducerFigures {
   @ApiProperty({ type: FiguresPeriod })
   period: FiguresPeriod;
@@ -44,8 +49,8 @@ export class ProducerFigures {
   @ApiProperty({ example: 15, description: 'different passes (stays) that used an offer' })
   passes: number;
 
-  @ApiProperty({ type: [NamedCount], description: 'per offer (name: its title in French)' })
-  byOffer: NamedCount[];
+  @ApiProperty({ type: [OfferCounts], description: 'per offer seen or used (name: its title in French)' })
+  byOffer: OfferCounts[];
 
   @ApiProperty({ type: [NamedCount], description: 'which accommodations sent the visitors' })
   byAccommodation: NamedCount[];
@@ -220,8 +225,8 @@ export class TerritoryFigures {
   @ApiProperty({ type: [NamedCount], description: 'producers with uses, most used first' })
   producers: NamedCount[];
 
-  @ApiProperty({ type: [NamedCount], description: 'offers with uses (name: the French title)' })
-  offersUsed: NamedCount[];
+  @ApiProperty({ type: [OfferCounts], description: 'offers seen or used (name: the French title)' })
+  offersUsed: OfferCounts[];
 
   @ApiProperty({ type: [AccommodationCounts], description: 'every active accommodation' })
   accommodations: AccommodationCounts[];

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { denied, type Actor } from '../../../common/src/index.js';
 import type { AccommodationCounts, FlowCount, HostCounts, PeriodCounts, TerritoryFigures } from './figures.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';
-import { namedCounts, periodOf } from './figures-queries.js';
+import { namedCounts, offerCounts, periodOf } from './figures-queries.js';
 
 // $1 territory, $2 first day, $3 last day
 const SCANS = `FROM scans s WHERE s.territory_id = $1 AND s.day BETWEEN $2 AND $3`;
@@ -58,7 +58,7 @@ export class TerritoryFiguresService {
       q<PeriodCounts>(perPeriod('week')),
       q<PeriodCounts>(perPeriod('month')),
       namedCounts(this.dataSource, `SELECT p.id, p.name, r.amount_cents ${USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`, parameters),
-      namedCounts(this.dataSource, `SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, r.amount_cents ${USES.replace('FROM redemptions r', 'FROM redemptions r JOIN offers o ON o.id = r.offer_id')}`, parameters),
+      offerCounts(this.dataSource, 'territory', parameters),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
       q<HostCounts>(`
         SELECT m.id, coalesce(u.name, u.email) AS name, count(*)::int AS accommodations,

@@ -1,4 +1,4 @@
-import { FIGURES_TABLES, figuresTable, type AccommodationFigures, type FiguresTable, type NamedCount, type ProducerFigures, type TerritoryFigures, type WeekCount } from '../../../../../libs/insights/src/index.js';
+import { FIGURES_TABLES, figuresTable, type AccommodationFigures, type FiguresTable, type NamedCount, type OfferCounts, type ProducerFigures, type TerritoryFigures, type WeekCount } from '../../../../../libs/insights/src/index.js';
 import { html, type SafeHtml } from '../../pages/html.js';
 import type { FormState } from '../forms/form-errors.js';
 import { errorSummary, inputField } from '../forms/fields.js';
@@ -48,6 +48,15 @@ ${rows.length === 0
 <tbody>${rows.map((row) => html`<tr><td>${row.name}</td><td>${row.redemptions}</td><td>${money(row.declaredSpendingCents, lang)}</td></tr>`)}</tbody></table>`}`;
 }
 
+function offersTable(rows: OfferCounts[], lang: PortalLanguage): SafeHtml {
+  const m = FIGURES_MESSAGES[lang];
+  return html`<h2>${m.byOffer}</h2>
+${rows.length === 0
+  ? html`<p class="muted">${m.none}</p>`
+  : html`<table class="stack"><thead><tr><th scope="col">${m.offer}</th><th scope="col">${m.views}</th><th scope="col">${m.uses}</th><th scope="col">${m.spending}</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><td>${row.name}</td><td>${row.views}</td><td>${row.redemptions}</td><td>${money(row.declaredSpendingCents, lang)}</td></tr>`)}</tbody></table>`}`;
+}
+
 export function producerFiguresPage(visit: Visit, form: FormState, figures?: ProducerFigures): string {
   const m = FIGURES_MESSAGES[visit.lang];
   const body = html`${periodForm(visit, form)}
@@ -58,7 +67,7 @@ ${figures
       { label: m.passes, value: String(figures.passes) },
     ])}
 ${weekSection('uses-per-week', m.usesPerWeek, figures.byWeek, visit.lang)}
-${namedTable(m.byOffer, m.offer, figures.byOffer, visit.lang)}
+${offersTable(figures.byOffer, visit.lang)}
 ${namedTable(m.byAccommodation, m.accommodation, figures.byAccommodation, visit.lang)}
 <p class="muted">${m.privacy}</p>`
   : ''}`;
