@@ -1,5 +1,5 @@
 import type { FontFace } from './font-face.js';
-import { COMMON_CHARACTERS, fontSubset } from './font-subsets.js';
+import { fontSubset } from './font-subsets.js';
 import { advanceOf, forEachGlyph } from './text-measure.js';
 
 type Pdf = PDFKit.PDFDocument;
@@ -19,7 +19,6 @@ export class DocumentFont {
     readonly resource: string,
   ) {
     this.used = new Uint8Array(face.font.numGlyphs);
-    for (const character of COMMON_CHARACTERS) this.used[face.glyph(character.codePointAt(0) as number).id] = 1;
   }
 
   /** The font's dictionary, referenced by the pages before it is written; a font never drawn is not embedded. */

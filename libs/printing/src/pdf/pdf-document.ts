@@ -61,8 +61,8 @@ function rgb(colour: string): string {
 /**
  * A PDF document: pdfkit writes the file and draws the shapes; the text is laid out and written
  * here, with the process-wide metrics of the embedded fonts (no shaping per word, no font subset
- * built per document), and QR codes are drawn as one compact path each. Coordinates are pdfkit's:
- * points, from the top left corner of the page.
+ * built per document); QR codes are forms kept compressed per address (qr-drawing.ts). Coordinates
+ * are pdfkit's: points, from the top left corner of the page.
  */
 export class Pdf {
   readonly doc: PDFKit.PDFDocument;

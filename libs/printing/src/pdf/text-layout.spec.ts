@@ -56,7 +56,7 @@ describe('PDF text without shaping every word', () => {
     expect(ellipsize(faces.regular, 6.5, 'Vasles', 60).text).toBe('Vasles');
   });
 
-  it.skipIf(!existsSync('/usr/bin/pdftotext'))('extracts back as written: ligatures, accents, €, characters outside the common set', async () => {
+  it.skipIf(!existsSync('/usr/bin/pdftotext'))('extracts back as written: ligatures, accents, €, letters beyond French', async () => {
     const pdf = new Pdf('A6', { title: 'test', author: 'test' });
     pdf.addPage();
     const text = 'Visite offerte, affluence difficile : 2 € dès 15 € — Łódź Ærø';
