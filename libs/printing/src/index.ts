@@ -7,3 +7,6 @@ export * from './brochures/brochure-query.dto.js';
 export * from './brochures/brochure-renderer.js';
 export * from './brochures/qr-card-renderer.js';
 export * from './brochures/pass-card-renderer.js';
+export * from './reports/impact-report-query.dto.js';
+export * from './reports/impact-report-renderer.js';
+export * from './reports/impact-reports.service.js';

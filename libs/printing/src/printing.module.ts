@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '../../directory/src/index.js';
+import { InsightsModule } from '../../insights/src/index.js';
 import { BrochuresService } from './brochures/brochures.service.js';
+import { ImpactReportsService } from './reports/impact-reports.service.js';
 
-/** Brochures, QR cards and QR codes. */
-@Module({ imports: [DirectoryModule], providers: [BrochuresService], exports: [BrochuresService] })
+/** Brochures, QR cards, QR codes and impact reports. */
+@Module({ imports: [DirectoryModule, InsightsModule], providers: [BrochuresService, ImpactReportsService], exports: [BrochuresService, ImpactReportsService] })
 export class PrintingModule {}

@@ -1,7 +1,10 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AccommodationsService, TerritoriesService } from '../../../../../libs/directory/src/index.js';
 import { FiguresQueryDto, FiguresService, TerritoryFiguresService } from '../../../../../libs/insights/src/index.js';
+import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '../../../../../libs/printing/src/index.js';
+import { sendPdf } from '../../printing/send-pdf.js';
+import { sendCsv } from '../../shared/send-csv.js';
 import { apiErrorOf } from '../../../../../libs/common/src/index.js';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
@@ -16,6 +19,7 @@ function periodErrors(error: unknown, visit: Visit): FieldErrors {
   return errors;
 }
 
+/** A query value, or nothing when empty (a form's blank field). */
 const dateOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** "My figures" for a producer, for each accommodation a host runs, and the whole territory for its coordinators. */
@@ -27,6 +31,7 @@ export class FiguresPagesController {
     private readonly accommodations: AccommodationsService,
     private readonly territories: TerritoriesService,
     private readonly territoryFigures: TerritoryFiguresService,
+    private readonly reports: ImpactReportsService,
   ) {}
 
   @Get('producer/:producerId/figures')
@@ -64,6 +69,26 @@ export class FiguresPagesController {
     } catch (error) {
       return sendPage(reply, territoryFiguresPage(visit, territory.name, { ...form, errors: periodErrors(error, visit) }), 400);
     }
+  }
+
+  @Get('coordinator/:territoryId/figures/report.pdf')
+  async report(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const input = await this.download(ImpactReportQueryDto, query, visit);
+    return sendPdf(reply, await this.reports.report(territoryId, input, visit.actor), undefined);
+  }
+
+  @Get('coordinator/:territoryId/figures/table.csv')
+  async table(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const input = await this.download(FiguresCsvQueryDto, query, visit);
+    return sendCsv(reply, await this.reports.table(territoryId, input, visit.actor));
+  }
+
+  /** A download's options, from a link of the figures page: a wrong one is a 400 page naming it. */
+  private async download<T extends object>(dto: new () => T, query: Record<string, unknown>, visit: Visit): Promise<T> {
+    const values = Object.fromEntries(['from', 'to', 'lang', 'table'].map((name) => [name, dateOrNothing(query[name])]).filter(([, value]) => value !== undefined));
+    const checked = await validateForm(dto, values, visit.lang);
+    if (checked.errors) throw new BadRequestException(Object.values(checked.errors).join(' '));
+    return checked.value;
   }
 
   private async period(visit: Visit, query: Record<string, unknown>): Promise<{ form: FormState; period?: FiguresQueryDto }> {

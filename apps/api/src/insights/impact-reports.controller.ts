@@ -1,0 +1,34 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/common/src/index.js';
+import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '../../../../libs/printing/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { sendPdf } from '../printing/send-pdf.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+import { sendCsv } from '../shared/send-csv.js';
+
+/** What the association shows its funders: the impact report and its tables (coordinators). */
+@ApiBearerAuth()
+@ApiTags('figures')
+@Controller('api/v1/territories')
+export class ImpactReportsController {
+  constructor(private readonly reports: ImpactReportsService) {}
+
+  @Get(':id/impact-report.pdf')
+  @ApiOperation({ summary: 'The impact report for a period: key figures, the season in charts, top producers, accommodations and hosts, the flow between them, the method (coordinators)' })
+  @ApiProduces('application/pdf')
+  @ApiErrors(400, 404)
+  async pdf(@IdParam() id: string, @Query() query: ImpactReportQueryDto, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+    return sendPdf(reply, await this.reports.report(id, query, actor), known);
+  }
+
+  @Get(':id/figures.csv')
+  @ApiOperation({ summary: 'One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal point (coordinators)' })
+  @ApiProduces('text/csv')
+  @ApiErrors(400, 404)
+  async csv(@IdParam() id: string, @Query() query: FiguresCsvQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    return sendCsv(reply, await this.reports.table(id, query, actor));
+  }
+}

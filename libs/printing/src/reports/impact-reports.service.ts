@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { todayIn, type Actor } from '../../../common/src/index.js';
+import { TerritoriesService, toCsvCell, writeCsv } from '../../../directory/src/index.js';
+import { figuresTable, TerritoryFiguresService } from '../../../insights/src/index.js';
+import type { PdfFile } from '../brochures/brochures.service.js';
+import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
+import { renderImpactReport } from './impact-report-renderer.js';
+
+/** Bump when the layout changes, so that ETags are renewed. */
+const LAYOUT_VERSION = 1;
+
+export interface CsvFile {
+  filename: string;
+  body: string;
+}
+
+/** The impact report of a territory (PDF) and its tables (CSV), for a period: what the association shows its funders. */
+@Injectable()
+export class ImpactReportsService {
+  constructor(
+    private readonly territories: TerritoriesService,
+    private readonly figures: TerritoryFiguresService,
+  ) {}
+
+  async report(territoryId: string, query: ImpactReportQueryDto, actor: Actor): Promise<PdfFile> {
+    const figures = await this.figures.forTerritory(actor, territoryId, query);
+    const territory = await this.territories.get(territoryId);
+    const content = {
+      figures,
+      printedOn: todayIn(territory.timeZone),
+      funders: territory.funders ?? [],
+      contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
+    };
+    const etag = `"${createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, content, lang: query.lang })).digest('base64url').slice(0, 27)}"`;
+    return {
+      etag,
+      filename: `impact-${territory.slug}-${figures.period.from}-${figures.period.to}-${query.lang}.pdf`,
+      body: () => renderImpactReport(content, query.lang),
+    };
+  }
+
+  async table(territoryId: string, query: FiguresCsvQueryDto, actor: Actor): Promise<CsvFile> {
+    const figures = await this.figures.forTerritory(actor, territoryId, query);
+    const territory = await this.territories.get(territoryId);
+    const table = figuresTable(figures, query.table, query.lang);
+    const rows = [table.headers, ...table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : toCsvCell(cell))))];
+    return { filename: `${query.table}-${territory.slug}-${figures.period.from}-${figures.period.to}.csv`, body: writeCsv(rows) };
+  }
+}
