@@ -8,7 +8,7 @@ import { renderBrochure, type BrochureContent } from './brochure-renderer.js';
 import { renderQrCard } from './qr-card-renderer.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 const MAX_CACHED = 64;
 
 export interface PdfFile {
