@@ -16,6 +16,10 @@ export default defineConfig({
     include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
+    // the tests wait on PostgreSQL and Chromium as much as they compute: more files than cores at once
+    maxWorkers: 3,
+    // each file starts its own app on its own database: the modules themselves can be loaded once per worker
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default'],

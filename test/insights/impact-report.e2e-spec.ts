@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../libs/common/src/index.js';
+import { binary } from '../support/binary.js';
 import { factories } from '../support/factories.js';
 import { signedInAgent } from '../support/portal.js';
 import { hasPoppler, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const asBuffer = (response: { body: unknown }) => response.body as Buffer;
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('the impact report a coordinator hands to funders (PDF and CSV)', () => {
   let t: TestApp;

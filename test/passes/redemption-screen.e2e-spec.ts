@@ -6,20 +6,21 @@ import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 
-describe.skipIf(!hasChromium)('the pass on a phone, and the producer’s redemption screen (headless Chromium)', () => {
+describe.skipIf(!hasChromium)('the pass on a phone, and the producer recording a use from it (headless Chromium)', () => {
   let t: TestApp;
   let base: string;
   let browser: Browser;
   let producer: Member;
   let pass: { code: string; id: string };
   let offerId: string;
+  let producerId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
     const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
     const accommodation = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
-    const producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
+    producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
     const other = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id as string;
     const today = todayIn('Europe/Paris');
     offerId = (await make.publishedOffer(producerId, { title: { fr: 'Pot de miel offert', en: 'Free jar of honey' }, kind: 'gift', usesPerPass: 1, validFrom: '2020-01-01' })).id as string;
@@ -44,34 +45,37 @@ describe.skipIf(!hasChromium)('the pass on a phone, and the producer’s redempt
     expect(await page.locator('.validity').textContent()).toBe('Valid today');
   });
 
-  it('a producer opens the scanned URL, signs in, and records a use in two taps; a second use is refused', async () => {
+  it('a producer scans the pass, follows the link to sign in to the member pages, and records a use; a second use is refused', async () => {
     const context = await browser.newContext({ ...PHONE });
     const page = await context.newPage();
     await page.goto(`${base}/p/${pass.code}`);
-    await page.click('#producer-open');
-    await page.fill('#email', producer.email);
-    await page.fill('#password', TEST_PASSWORD);
-    await page.click('#producer-sign-in button[type=submit]');
+    await page.getByRole('link', { name: 'Are you the producer? Record a use' }).click();
+    await page.waitForURL(/\/app\/sign-in\?next=/);
+    await page.getByLabel('E-mail address').fill(producer.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${base}/app/producer/${producerId}/redeem/${pass.code}`);
 
-    const mine = page.locator('li.pass-offer:visible');
-    await expect.poll(() => mine.locator('h2').allTextContents()).toEqual(['Miellerie d’Azay']);
-    await mine.getByRole('button', { name: 'Record a use' }).click();
-    await page.fill('li.pass-offer:visible input.amount', '18,50');
-    await mine.getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => mine.locator('.result').textContent()).toContain('Use recorded.');
+    // Only this producer's offers, with the uses left.
+    expect(await page.locator('main h3').allTextContents()).toEqual(['Free jar of honey']);
+    await page.getByLabel('Purchase amount (€, optional)').fill('18,50');
+    await page.getByRole('button', { name: 'Record “Free jar of honey”' }).click();
+    await page.waitForURL(/\/uses\/[0-9a-f-]{36}$/);
+    expect(await page.locator('h1').textContent()).toBe('Use recorded');
 
     const rows = await t.dataSource.query(`SELECT offer_id AS "offerId", amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`, [pass.id]);
     expect(rows).toEqual([{ offerId, amountCents: 1850, voidedAt: null }]);
 
-    await mine.getByRole('button', { name: 'Record a use' }).click();
-    await mine.getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => mine.locator('.result').textContent()).toBe('This offer has already been used as many times as allowed with this pass.');
+    await page.getByRole('link', { name: 'Back to this pass' }).click();
+    expect(await page.locator('main').textContent()).toContain('This offer has already been used as many times as allowed with this pass.');
+    expect(await page.getByRole('button', { name: 'Record “Free jar of honey”' }).count()).toBe(0);
     expect((await t.dataSource.query(`SELECT count(*)::int FROM redemptions WHERE pass_id = $1`, [pass.id]))[0].count).toBe(1);
 
-    // Signed in on this phone: the next scanned pass opens straight on the redemption screen.
-    await page.reload();
-    await expect.poll(() => page.locator('li.pass-offer:visible h2').allTextContents()).toEqual(['Miellerie d’Azay']);
-    expect(await page.locator('#producer-sign-in').isVisible()).toBe(false);
+    // Signed in on this phone (a cookie of the member pages, no token kept by the page): the next scan goes straight to the pass.
+    await page.goto(`${base}/p/${pass.code}`);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.getByRole('link', { name: 'Are you the producer? Record a use' }).click();
+    await page.waitForURL(`${base}/app/producer/${producerId}/redeem/${pass.code}`);
     await context.close();
   });
 });

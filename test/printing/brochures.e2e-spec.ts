@@ -23,7 +23,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test' })).id as string;
+    territoryId = (await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'] })).id as string;
     gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', latitude: 46.6097, longitude: -0.4147, commune: 'Secondigny' });
     producers.near = await make.producer(territoryId, { name: 'Miellerie d’Azay', categories: ['honey'], commune: 'Azay-sur-Thouet', latitude: 46.6247, longitude: -0.3597, phone: '+33 5 49 00 00 01', openingHours: 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00' });
     producers.middle = await make.producer(territoryId, {
@@ -65,6 +65,9 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
       expect(text).not.toContain(hidden);
     }
     expect(text).toContain('Ferme <b>Bio</b> %PDF-1.7');
+    // the back page names the association and its funders
+    expect(text).toContain('contact@gatine.test');
+    expect(text).toContain('Avec le soutien de Région Nouvelle-Aquitaine · Fonds LEADER');
     expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
     // nearest first from the gîte
     const order = ['Miellerie d’Azay', 'Fromagerie de Ménigoute', 'Ferme <b>Bio</b>'].map((name) => text.lastIndexOf(name));

@@ -15,8 +15,10 @@ import { OffersController } from './directory/offers.controller.js';
 import { OpenDataController } from './directory/open-data.controller.js';
 import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
+import { SpreadsheetsController } from './directory/spreadsheets.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { FiguresController } from './insights/figures.controller.js';
+import { ImpactReportsController } from './insights/impact-reports.controller.js';
 import { AuditController } from './accounts/audit.controller.js';
 import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
@@ -49,10 +51,12 @@ export class AppModule {
         OffersController,
         CategoriesController,
         OpenDataController,
+        SpreadsheetsController,
         QrController,
         BrochuresController,
         PassesController,
         FiguresController,
+        ImpactReportsController,
         TouristPagesController,
         ...PORTAL_CONTROLLERS,
       ],

@@ -16,7 +16,7 @@ export interface BrochuresOptions {
 }
 
 /** A progress bar on stderr, redrawn in place when it is a terminal, one line per step otherwise. */
-function progress(total: number) {
+export function progress(total: number) {
   const tty = process.stderr.isTTY;
   return (done: number, label: string) => {
     const width = 24;

@@ -7,6 +7,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConfigError, createLogger, isCalendarDate, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
 import { brochuresCommand } from './brochures.command.js';
+import { exportCommand, importCommand } from './spreadsheets.command.js';
 import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
 import { DemoSeeder } from '../../../libs/demo/src/index.js';
 import { PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
@@ -24,6 +25,12 @@ const USAGE = `Terroir Pass command line
                            every accommodation's brochure of a territory, with a progress bar
   cli users reset-password --email E
                            print a single-use password-reset link for E
+  cli import producers|accommodations --territory ID|SLUG --file F.csv [--dry-run]
+                           create or update a territory's records from a CSV spreadsheet (matched on
+                           reference, else name + postcode): every problem printed, nothing written
+                           unless there is none (exit code 1 with problems)
+  cli export producers|accommodations --territory ID|SLUG [--out F.csv] [--delimiter comma]
+                           write them as CSV (semicolons and a BOM by default, as French Excel reads)
 
 The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR/pg when it is unset.`;
 
@@ -40,11 +47,17 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string', default: 'fr' },
       format: { type: 'string', default: 'A4' },
       date: { type: 'string' },
+      file: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      delimiter: { type: 'string', default: 'semicolon' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command, subcommand] = positionals;
-  const known = ['migrate', 'seed', 'openapi', 'brochures'].includes(command) || (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand));
+  const known =
+    ['migrate', 'seed', 'openapi', 'brochures'].includes(command) ||
+    (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand)) ||
+    (['import', 'export'].includes(command) && ['producers', 'accommodations'].includes(subcommand));
   if (values.help || command === undefined || !known) {
     console.log(USAGE);
     return values.help ? 0 : 2;
@@ -82,6 +95,21 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         return await brochuresCommand(app, { territory: values.territory!, out: values.out, lang: values.lang as 'fr' | 'en', format: values.format as 'A4' | 'A5', date: values.date });
+      }
+      if (command === 'import' || command === 'export') {
+        const kind = subcommand as 'producers' | 'accommodations';
+        const problems = [
+          !values.territory && '--territory is required',
+          command === 'import' && !values.file && '--file is required',
+          !['semicolon', 'comma'].includes(values.delimiter) && '--delimiter must be semicolon or comma',
+        ].filter(Boolean);
+        if (problems.length > 0) {
+          console.error(problems.join('\n'));
+          return 2;
+        }
+        if (command === 'import') return await importCommand(app, { kind, territory: values.territory!, file: values.file!, dryRun: values['dry-run'] });
+        const out = values.out === 'docs/openapi.json' ? undefined : values.out;
+        return await exportCommand(app, { kind, territory: values.territory!, out, delimiter: values.delimiter === 'comma' ? ',' : ';' });
       }
       if (command === 'users') return await users(app, subcommand, values.email, values.password ?? process.env.ADMIN_PASSWORD);
       if (command === 'seed') {

@@ -11,11 +11,13 @@ import { TerritoriesService } from './territories/territories.service.js';
 import { Territory } from './territories/territory.entity.js';
 import { ShowcaseKeys } from './showcase/showcase-keys.js';
 import { ShowcaseService } from './showcase/showcase.service.js';
+import { SpreadsheetExportService } from './spreadsheets/spreadsheet-export.service.js';
+import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.service.js';
 
 /** Territories, producers, accommodations and offers. */
 @Module({
   imports: [TypeOrmModule.forFeature([Territory, Producer, Accommodation, Offer]), AuditModule],
-  providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseKeys, ShowcaseService],
-  exports: [TypeOrmModule, TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService],
+  providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseKeys, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],
+  exports: [TypeOrmModule, TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],
 })
 export class DirectoryModule {}

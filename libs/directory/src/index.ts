@@ -21,3 +21,7 @@ export * from './showcase/showcase.service.js';
 export * from './open-data/geojson.js';
 export * from './open-data/opening-hours-specification.js';
 export * from './open-data/schema-org.js';
+export * from './spreadsheets/csv.js';
+export * from './spreadsheets/columns.js';
+export * from './spreadsheets/spreadsheet-import.service.js';
+export * from './spreadsheets/spreadsheet-export.service.js';

@@ -1,7 +1,7 @@
 import { translate, type Language } from '../../../../libs/common/src/index.js';
 import type { PassView } from '../../../../libs/passes/src/index.js';
 import { dateTime, offerValue } from './format.js';
-import { html, raw } from './html.js';
+import { html } from './html.js';
 import { languageLinks, page } from './layout.js';
 
 const TEXTS = {
@@ -12,18 +12,7 @@ const TEXTS = {
     show: 'Montrez cette page au producteur : il scanne le QR code de votre pass ou saisit son code.',
     usesLeft: (n: number) => (n === 0 ? 'déjà utilisé' : n === 1 ? 'encore 1 utilisation' : `encore ${n} utilisations`),
     producer: 'Vous êtes producteur ? Enregistrer une utilisation',
-    email: 'E-mail',
-    password: 'Mot de passe',
-    signIn: 'Se connecter',
-    record: 'Enregistrer une utilisation',
-    confirm: 'Confirmer',
-    amount: 'Montant des achats (€, facultatif)',
-    recorded: 'Utilisation enregistrée.',
-    void: 'Annuler cette utilisation',
-    voided: 'Utilisation annulée.',
-    signOut: 'Se déconnecter',
-    noneYours: 'Aucun de vos bons plans ne s’applique à ce pass.',
-    failed: 'Échec de la connexion : vérifiez l’e-mail et le mot de passe.',
+    producerHint: 'Vous vous connectez à votre espace Terroir Pass, puis vous choisissez l’offre.',
     updatedAt: 'Mis à jour le',
     offline: 'Hors ligne : voici la dernière version enregistrée.',
   },
@@ -34,18 +23,7 @@ const TEXTS = {
     show: 'Show this page to the producer: they scan your pass’s QR code or type its code.',
     usesLeft: (n: number) => (n === 0 ? 'already used' : n === 1 ? '1 use left' : `${n} uses left`),
     producer: 'Are you the producer? Record a use',
-    email: 'E-mail',
-    password: 'Password',
-    signIn: 'Sign in',
-    record: 'Record a use',
-    confirm: 'Confirm',
-    amount: 'Purchase amount (€, optional)',
-    recorded: 'Use recorded.',
-    void: 'Void this use',
-    voided: 'Use voided.',
-    signOut: 'Sign out',
-    noneYours: 'None of your offers applies to this pass.',
-    failed: 'Sign-in failed: check the e-mail and password.',
+    producerHint: 'You sign in to your Terroir Pass space, then choose the offer.',
     updatedAt: 'Updated on',
     offline: 'Offline: this is the last saved version.',
   },
@@ -54,13 +32,12 @@ TEXTS satisfies Record<'fr' | 'en', unknown>;
 const textsFor = (lang: Language) => (lang === 'fr' ? TEXTS.fr : TEXTS.en);
 
 /**
- * The pass on the tourist's phone: the offers it can still use, with uses left. When a producer
- * of the territory is signed in on this phone, redeem-script turns it into the redemption screen.
+ * The pass on the tourist's phone: the offers it can still use, with uses left. A producer who
+ * scanned it follows the link to the member pages (signed in by cookie there) to record a use.
  */
 export function passPage(pass: PassView, lang: Language, now: Date): string {
   const t = textsFor(lang);
   const day = (date: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-  const messages = JSON.stringify({ ...t, validity: undefined, stay: undefined, usesLeft: undefined }).replace(/</g, '\\u003c');
   return page({
     lang,
     title: `${t.title} — ${pass.territoryName}`,
@@ -78,24 +55,17 @@ ${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
 <h2>${offer.producerName}</h2>
 <ul class="offers"><li class="offer"><strong class="value">${offerValue(offer as never, lang)}</strong> — <span class="title">${translate(offer.title as never, lang)}</span>
 <p class="uses">${t.usesLeft(offer.usesLeft)}</p></li></ul>
-<div class="redeem" hidden></div>
 </li>`,
     )}</ol>
 <section class="producer-screen">
-<p><button type="button" id="producer-open" class="link">${t.producer}</button></p>
-<form id="producer-sign-in" hidden>
-<p><label for="email">${t.email}</label><br><input id="email" name="email" type="email" autocomplete="username" required></p>
-<p><label for="password">${t.password}</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
-<p><button type="submit">${t.signIn}</button></p>
-</form>
-<p id="producer-status" role="status" aria-live="polite"></p>
+<p><a id="producer-link" href="/app/redeem/${pass.code}">${t.producer}</a></p>
+<p class="hint">${t.producerHint}</p>
 </section>
 </main>
 <footer>
 <p class="note offline-note" hidden>${t.offline}</p>
 <p class="updated">${t.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, pass.timeZone, lang)}</time></p>
 </footer>
-<script type="application/json" id="redeem-messages">${raw(messages)}</script>
-<script src="/assets/redeem.js" defer></script>`,
+`,
   });
 }

@@ -2,10 +2,11 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../libs/common/src/index.js';
-import { BrochureQueryDto, BrochuresService, type PdfFile } from '../../../../libs/printing/src/index.js';
+import { BrochureQueryDto, BrochuresService } from '../../../../libs/printing/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
+import { sendPdf as send } from './send-pdf.js';
 
 /** Printable PDFs, answered 304 when the client already holds the same content. */
 @ApiBearerAuth()
@@ -37,13 +38,4 @@ export class BrochuresController {
   async qrCard(@IdParam() id: string, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
     return send(reply, await this.brochures.qrCard(id, actor), known);
   }
-}
-
-async function send(reply: FastifyReply, file: PdfFile, known: string | undefined) {
-  reply.header('etag', file.etag).header('cache-control', 'private, no-cache');
-  if (known === file.etag) return reply.status(304).send();
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${file.filename}"`)
-    .send(await file.body());
 }

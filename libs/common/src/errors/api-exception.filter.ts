@@ -23,6 +23,8 @@ const UNIQUE_FIELDS: Record<string, string> = {
   territories_slug_key: 'slug',
   producers_territory_slug_key: 'slug',
   accommodations_territory_slug_key: 'slug',
+  producers_territory_external_ref_key: 'externalRef',
+  accommodations_territory_external_ref_key: 'externalRef',
 };
 
 /** Renders every error in the one JSON shape of the API; an unexpected error is a logged 500. */

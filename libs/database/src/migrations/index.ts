@@ -3,7 +3,10 @@ import { Accounts1764390000000 } from './1764390000000-accounts.js';
 import { TouristPages1764400000000 } from './1764400000000-tourist-pages.js';
 import { Passes1764410000000 } from './1764410000000-passes.js';
 import { ShowcaseNotifications1764420000000 } from './1764420000000-showcase-notifications.js';
+import { TerritoryFunders1764430000000 } from './1764430000000-territory-funders.js';
+import { ExternalReferences1764440000000 } from './1764440000000-external-references.js';
 import { Erasure1764450000000 } from './1764450000000-erasure.js';
+import { OfferViews1764460000000 } from './1764460000000-offer-views.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
-export const MIGRATIONS = [Directory1764380000000, Accounts1764390000000, TouristPages1764400000000, Passes1764410000000, ShowcaseNotifications1764420000000, Erasure1764450000000];
+export const MIGRATIONS = [Directory1764380000000, Accounts1764390000000, TouristPages1764400000000, Passes1764410000000, ShowcaseNotifications1764420000000, TerritoryFunders1764430000000, ExternalReferences1764440000000, Erasure1764450000000, OfferViews1764460000000];

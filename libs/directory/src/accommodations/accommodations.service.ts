@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, invalidField, type Actor, type Page } from '../../../common/src/index.js';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
@@ -82,6 +82,7 @@ export class AccommodationsService {
   async update(id: string, dto: UpdateAccommodationDto, actor: Actor): Promise<Accommodation> {
     const accommodation = await this.get(id, actor);
     if (!directoryAccess.editAccommodation(actor, accommodation)) throw denied(actor, true, 'accommodation', 'change');
+    if (dto.externalRef !== undefined && !actor.coordinates(accommodation.territoryId)) throw new FieldForbidden(['externalRef']);
     if (accommodation.status === 'archived') throw new FieldConflict('status', 'an archived accommodation cannot be changed');
     const slug =
       dto.slug !== undefined && dto.slug !== accommodation.slug

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStatus, offerValueProblem, validityProblem } from './offer-rules.js';
+import { nextSeason, nextStatus, offerValueProblem, validityProblem } from './offer-rules.js';
 
 describe('offer rules', () => {
   it('a percentage lies between 1 and 100; an amount is required', () => {
@@ -14,6 +14,13 @@ describe('offer rules', () => {
     expect(validityProblem('2026-05-01', '2026-05-01')).toBeUndefined();
     expect(validityProblem('2026-05-01', null)).toBeUndefined();
     expect(validityProblem('2026-05-02', '2026-05-01')).toBeDefined();
+  });
+
+  it('next season is the same day one year later, 29 February becoming 28 February', () => {
+    expect(nextSeason('2026-04-01')).toBe('2027-04-01');
+    expect(nextSeason('2026-12-31')).toBe('2027-12-31');
+    expect(nextSeason('2028-02-29')).toBe('2029-02-28');
+    expect(nextSeason('2027-02-28')).toBe('2028-02-28');
   });
 
   it('follows the lifecycle, with review where the territory asks for it', () => {

@@ -16,6 +16,13 @@ export function validityProblem(validFrom: string, validTo: string | null | unde
   return validTo !== null && validTo !== undefined && validTo < validFrom ? 'validTo must be on or after validFrom' : undefined;
 }
 
+/** The same day one year later (29 February becomes 28 February): an offer's dates for next season. */
+export function nextSeason(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(year + 1, month, 0)).getUTCDate();
+  return `${String(year + 1).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
 export type OfferTransition = 'submit' | 'publish' | 'reject' | 'pause' | 'archive';
 
 /** The lifecycle: draft → pending review → published ⇄ paused → archived. */

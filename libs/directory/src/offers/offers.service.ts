@@ -18,7 +18,7 @@ import { listPage, whereTextContains, type WithDistance } from '../shared/list-p
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateOfferDto, OfferQueryDto, UpdateOfferDto } from './offer.dto.js';
 import { Offer } from './offer.entity.js';
-import { nextStatus, offerValueProblem, validityProblem, type OfferTransition } from './offer-rules.js';
+import { nextSeason, nextStatus, offerValueProblem, validityProblem, type OfferTransition } from './offer-rules.js';
 
 /** SQL: the offer is shown to the public today (its territory's today). */
 const PUBLICLY_SHOWN = `(o.status = 'published' AND p.status = 'active'
@@ -136,6 +136,38 @@ export class OffersService {
         after: { status: saved.status, reviewNote: saved.reviewNote },
       });
       return saved;
+    });
+  }
+
+  /**
+   * A copy of the offer as a new draft for next season: the same texts and terms, its dates one
+   * year later. The original is left as it is (it may still run, or be archived by its owner).
+   */
+  async duplicateForNextSeason(id: string, actor: Actor): Promise<Offer> {
+    const offer = await this.editable(id, actor, 'duplicate');
+    const producer = await this.producers.findOneByOrFail({ id: offer.producerId });
+    if (producer.status === 'archived') throw invalidField('producerId', 'this producer is archived');
+    const { title, conditions, kind, value, minPurchaseCents, usesPerPass, quota, categories } = offer;
+    return this.offers.manager.transaction(async (tx) => {
+      const copy = await tx.save(
+        tx.create(Offer, {
+          producerId: offer.producerId,
+          territoryId: offer.territoryId,
+          title,
+          conditions,
+          kind,
+          value,
+          minPurchaseCents,
+          usesPerPass,
+          quota,
+          categories,
+          validFrom: nextSeason(offer.validFrom),
+          validTo: offer.validTo === null ? null : nextSeason(offer.validTo),
+          status: 'draft',
+        }),
+      );
+      await this.audit.record(tx, actor, { territoryId: copy.territoryId, action: 'create', entityType: 'offer', entityId: copy.id, after: { ...copy, copiedFrom: id } });
+      return copy;
     });
   }
 

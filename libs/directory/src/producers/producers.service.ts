@@ -60,7 +60,8 @@ export class ProducersService {
   /** A producer edits its own profile, but only a coordinator sets its status. */
   async update(id: string, dto: UpdateProducerDto, actor: Actor): Promise<Producer> {
     const producer = await this.editable(id, actor);
-    if (dto.status !== undefined && !actor.coordinates(producer.territoryId)) throw new FieldForbidden(['status']);
+    const coordinatorOnly = (['status', 'externalRef'] as const).filter((field) => dto[field] !== undefined);
+    if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
     if (producer.status === 'archived') throw new FieldConflict('status', 'an archived producer cannot be changed');
     const slug = dto.slug !== undefined && dto.slug !== producer.slug ? await uniqueSlug(this.producers, producer.territoryId, producer.name, dto.slug) : producer.slug;
     return this.producers.manager.transaction(async (tx) => {

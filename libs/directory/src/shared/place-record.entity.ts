@@ -43,6 +43,10 @@ export abstract class PlaceRecord extends TerritoryRecord {
   @ApiProperty({ example: 'https://chemin-creux.fr', nullable: true })
   @Column('text', { nullable: true })
   website: string | null;
+
+  @ApiProperty({ example: 'SIT-79-0042', nullable: true, description: "The coordinator's own reference (unique in the territory): how a spreadsheet import finds the record" })
+  @Column('text', { nullable: true })
+  externalRef: string | null;
 }
 
 /** The distance added to list items when a list is asked `near` a point. */

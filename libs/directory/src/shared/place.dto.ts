@@ -47,4 +47,12 @@ export class PlaceDto {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
   website?: string;
+
+  @ApiPropertyOptional({ example: 'SIT-79-0042', maxLength: 100, description: "The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only" })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @Matches(/^\S(?:.*\S)?$/, { message: 'externalRef must not start or end with spaces' })
+  externalRef?: string;
 }

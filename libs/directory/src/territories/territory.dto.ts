@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   ArrayContains,
@@ -107,6 +108,20 @@ export class CreateTerritoryDto {
   @Optional()
   @IsBoolean()
   selfServicePasses?: boolean;
+
+  @ApiPropertyOptional({
+    example: ['Région Nouvelle-Aquitaine', 'Communauté de communes de Parthenay-Gâtine'],
+    type: [String],
+    maxItems: 12,
+    description: "The association's funders, named on the brochure's back page (up to 12, each up to 120 characters)",
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(12)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(120, { each: true })
+  funders?: string[];
 }
 
 export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto, { skipNullProperties: false }) {}

@@ -64,6 +64,10 @@ export class Territory {
   @Column({ default: false })
   selfServicePasses: boolean;
 
+  @ApiProperty({ example: ['Région Nouvelle-Aquitaine', 'Communauté de communes de Parthenay-Gâtine'], type: [String], description: "The association's funders, named on the brochure's back page" })
+  @Column('jsonb', { default: () => "'[]'" })
+  funders: string[];
+
   @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,13 +1,34 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, denied, FieldConflict, invalidField, todayIn, type Actor, type AppConfig } from '../../../common/src/index.js';
+import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
 import { AccommodationsService } from '../../../directory/src/index.js';
 import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
 import { Pass } from './pass.entity.js';
 
 export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
+
+export type PassValidity = PassView['validity'];
+
+/** A pass as its accommodation's list shows it: the stay, where it stands today, and its uses so far. */
+export interface IssuedPass {
+  id: string;
+  code: string;
+  arrival: string;
+  departure: string;
+  guests: number;
+  lang: Pass['lang'];
+  status: Pass['status'];
+  validity: PassValidity;
+  /** Uses recorded with it (voided ones left out). */
+  uses: number;
+  createdAt: Date;
+}
+
+/** Where a pass stands on `today` (the territory's day). */
+const validityOf = (pass: { status: string; arrival: string; departure: string }, today: string): PassValidity =>
+  pass.status === 'cancelled' ? 'cancelled' : today < pass.arrival ? 'not_yet_valid' : today > pass.departure ? 'expired' : 'valid';
 
 @Injectable()
 export class PassesService {
@@ -69,8 +90,25 @@ export class PassesService {
         ORDER BY pr.name, o.created_at`,
       [pass.territoryId, pass.id, today],
     );
-    const validity = pass.status === 'cancelled' ? 'cancelled' : today < pass.arrival ? 'not_yet_valid' : today > pass.departure ? 'expired' : 'valid';
-    return { ...pass, url: passUrl(this.config.publicBaseUrl, pass.code), validity, offers };
+    return { ...pass, url: passUrl(this.config.publicBaseUrl, pass.code), validity: validityOf(pass, today), offers };
+  }
+
+  /** The passes issued for an accommodation, latest stay first, with their uses: for its host and its territory's coordinators. */
+  async listForAccommodation(accommodationId: string, query: { page: number; limit: number }, actor: Actor): Promise<Page<IssuedPass>> {
+    const accommodation = await this.accommodations.get(accommodationId, actor);
+    const [{ total, timeZone }] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM passes WHERE accommodation_id = $1)::int AS total, time_zone AS "timeZone" FROM territories WHERE id = $2`,
+      [accommodation.id, accommodation.territoryId],
+    );
+    const rows: Omit<IssuedPass, 'validity'>[] = await this.dataSource.query(
+      `SELECT p.id, p.code, p.arrival, p.departure, p.guests, p.lang, p.status, p.created_at AS "createdAt",
+              (SELECT count(*) FROM redemptions r WHERE r.pass_id = p.id AND r.voided_at IS NULL)::int AS uses
+         FROM passes p WHERE p.accommodation_id = $1
+        ORDER BY p.arrival DESC, p.created_at DESC, p.id LIMIT $2 OFFSET $3`,
+      [accommodation.id, query.limit, (query.page - 1) * query.limit],
+    );
+    const today = todayIn(timeZone);
+    return pageOf(rows.map((row) => ({ ...row, validity: validityOf(row, today) })), total, query);
   }
 
   /** The host of its accommodation (or a coordinator) cancels a pass; its uses stay recorded. */

@@ -82,6 +82,16 @@ export class RedemptionsService {
     return this.get(id);
   }
 
+  /** One use, for whoever may see it (its producer, its host, the territory's coordinators); 404 for anyone else. */
+  async find(id: string, actor: Actor): Promise<Redemption> {
+    const redemption = await this.dataSource.manager.findOneBy(Redemption, { id });
+    const visible =
+      redemption !== null &&
+      (actor.coordinates(redemption.territoryId) || actor.ownsProducer(redemption.producerId) || actor.hostsAccommodation(redemption.accommodationId));
+    if (!visible) throw new NotFoundException(`No redemption with id ${id}`);
+    return redemption;
+  }
+
   /** Uses as each one may see them: a producer its own, a host its guests', a coordinator all of its territory. */
   async list(query: PageQueryDto & { territoryId?: string }, actor: Actor): Promise<Page<Redemption>> {
     const qb = this.dataSource.manager.createQueryBuilder(Redemption, 'r');

@@ -5,7 +5,8 @@ import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, openingHoursInWords, type BrochureLanguage } from './brochure-texts.js';
 
 export interface BrochureContent {
-  territory: ShowcaseTerritory;
+  /** `funders`: named on the back page, as funders usually require. */
+  territory: ShowcaseTerritory & { funders?: string[] };
   /** Personalised brochures: the accommodation, its page's address and its host's name on the cover. */
   accommodation?: { name: string; latitude: number; longitude: number; commune: string; pageUrl: string };
   producers: ShowcaseProducer[];
@@ -240,6 +241,10 @@ function backPage(pdf: Pdf, content: BrochureContent, options: BrochureOptions, 
   y += pdf.lineHeight(body);
   y = pdf.text(t.contact, { font: 'bold', size: 11 * m.k }, m.margin, y, { width });
   const territory = content.territory;
-  pdf.text([territory.name, territory.contactEmail, territory.contactPhone].filter(Boolean).join('\n'), body, m.margin, y, { width });
+  y = pdf.text([territory.name, territory.contactEmail, territory.contactPhone].filter(Boolean).join('\n'), body, m.margin, y, { width });
+  if (territory.funders?.length) {
+    y = pdf.text(t.funders, { font: 'bold', size: 11 * m.k }, m.margin, y + pdf.lineHeight(body), { width });
+    pdf.text(territory.funders.join(' · '), body, m.margin, y, { width });
+  }
   pdf.text(t.printed(longDates(options.lang, territory.timeZone).format(content.printedAt)), { font: 'regular', size: m.small, color: '#444444' }, m.margin, m.height - m.margin - 12, { width, lineBreak: false });
 }

@@ -88,8 +88,18 @@ export class BrochuresService {
     return body;
   }
 
-  private async territoryView(territoryId: string): Promise<ShowcaseTerritory> {
+  private async territoryView(territoryId: string): Promise<ShowcaseTerritory & { funders: string[] }> {
     const t = await this.territories.get(territoryId);
-    return { id: t.id, name: t.name, languages: t.languages, timeZone: t.timeZone, primaryColor: t.primaryColor, logoUrl: t.logoUrl, contactEmail: t.contactEmail, contactPhone: t.contactPhone };
+    return {
+      id: t.id,
+      name: t.name,
+      languages: t.languages,
+      timeZone: t.timeZone,
+      primaryColor: t.primaryColor,
+      logoUrl: t.logoUrl,
+      contactEmail: t.contactEmail,
+      contactPhone: t.contactPhone,
+      funders: t.funders ?? [],
+    };
   }
 }

@@ -1,9 +1,9 @@
 /** Served at /sw.js (scope /): keeps the tourist pages readable offline. Kept as plain ES5 text: no build step for the browser. */
 export const SERVICE_WORKER = String.raw`// Keeps the tourist pages readable without a network: network first, the last copy otherwise.
-var CACHE = 'terroir-pages-v2';
+var CACHE = 'terroir-pages-v3';
 
 self.addEventListener('install', function (event) {
-  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(['/assets/tourist.js', '/assets/redeem.js']); }).then(function () { return self.skipWaiting(); }));
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(['/assets/tourist.js']); }).then(function () { return self.skipWaiting(); }));
 });
 
 self.addEventListener('activate', function (event) {
@@ -40,7 +40,7 @@ self.addEventListener('fetch', function (event) {
         }).then(function (hit) { return hit || Response.error(); });
       })
     );
-  } else if (url.origin === self.location.origin && (url.pathname === '/assets/tourist.js' || url.pathname === '/assets/redeem.js')) {
+  } else if (url.origin === self.location.origin && url.pathname === '/assets/tourist.js') {
     event.respondWith(fetch(request).catch(function () { return caches.match(url.pathname); }));
   }
 });

@@ -1,0 +1,129 @@
+import { BadRequestException, Body, Controller, Get, HttpCode, Post, Query, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../libs/common/src/index.js';
+import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '../../../../libs/directory/src/index.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { IdParam } from '../shared/id-param.js';
+import { sendCsv } from '../shared/send-csv.js';
+
+class ImportQueryDto {
+  @ApiPropertyOptional({ example: 'true', enum: ['true', 'false'], description: 'true: check and report what would happen, write nothing' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+}
+
+class ExportQueryDto {
+  @ApiPropertyOptional({ example: 'semicolon', enum: ['semicolon', 'comma'], description: 'semicolon (default) is what French Excel splits into columns' })
+  @IsOptional()
+  @IsIn(['semicolon', 'comma'])
+  delimiter?: 'semicolon' | 'comma';
+}
+
+class ImportProblemDto {
+  @ApiProperty({ example: 7, description: 'Row number as the spreadsheet shows it (the header is row 1)' })
+  row: number;
+
+  @ApiProperty({ example: 'email', nullable: true, type: String, description: 'The column as named in the file; null when the problem is about the whole row' })
+  column: string | null;
+
+  @ApiProperty({ example: 'email must be an email' })
+  message: string;
+}
+
+class ImportReportDto {
+  @ApiProperty({ example: true })
+  dryRun: boolean;
+
+  @ApiProperty({ example: 24, description: 'Records read (blank rows left out)' })
+  rows: number;
+
+  @ApiProperty({ example: 20 })
+  created: number;
+
+  @ApiProperty({ example: 3 })
+  updated: number;
+
+  @ApiProperty({ example: 1 })
+  unchanged: number;
+
+  @ApiProperty({ type: [ImportProblemDto], description: 'Every problem of every row; a real import with problems answers 400 instead and writes nothing' })
+  problems: ImportProblemDto[];
+}
+
+const CSV_BODY = {
+  description:
+    'The spreadsheet as CSV (Content-Type: text/csv, at most 5 MB): UTF-8 with or without BOM (else read as Windows-1252), comma or semicolon, header on row 1 (French or English column names, see the export)',
+  schema: { type: 'string', example: 'reference;nom;adresse;code_postal;commune;latitude;longitude;categories\r\nSIT-79-0042;Ferme du Chemin Creux;12 route de la Boissière;79200;Parthenay;46,6486;-0,2472;Miel\r\n' },
+} as const;
+
+/**
+ * The coordinator's spreadsheets: producers and accommodations in and out as CSV. An import is
+ * all or nothing: every problem of every row is reported (400, one entry per problem named
+ * `row N: column`) and nothing is written, or every row is written in one transaction.
+ */
+@ApiBearerAuth()
+@ApiTags('spreadsheets')
+@Controller('api/v1/territories')
+export class SpreadsheetsController {
+  constructor(
+    private readonly imports: SpreadsheetImportService,
+    private readonly exports: SpreadsheetExportService,
+  ) {}
+
+  @Post(':id/imports/producers')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Creates or updates the territory's producers from a CSV spreadsheet, matched on reference or name + postcode (coordinators)" })
+  @ApiConsumes('text/csv')
+  @ApiBody(CSV_BODY)
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiErrors(400, 404)
+  importProducers(@IdParam() id: string, @Query() query: ImportQueryDto, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    return this.import('producers', id, query, body, actor);
+  }
+
+  @Post(':id/imports/accommodations')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Creates or updates the territory's accommodations from a CSV spreadsheet, matched on reference or name + postcode (coordinators)" })
+  @ApiConsumes('text/csv')
+  @ApiBody(CSV_BODY)
+  @ApiOkResponse({ type: ImportReportDto })
+  @ApiErrors(400, 404)
+  importAccommodations(@IdParam() id: string, @Query() query: ImportQueryDto, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    return this.import('accommodations', id, query, body, actor);
+  }
+
+  @Get(':id/exports/producers.csv')
+  @ApiOperation({ summary: "The territory's producers (archived ones left out) with the columns the import reads (coordinators)" })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV with a UTF-8 BOM and CRLF line ends' })
+  @ApiErrors(400, 404)
+  exportProducers(@IdParam() id: string, @Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    return this.export('producers', id, query, actor, reply);
+  }
+
+  @Get(':id/exports/accommodations.csv')
+  @ApiOperation({ summary: "The territory's accommodations (archived ones left out) with the columns the import reads (coordinators)" })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV with a UTF-8 BOM and CRLF line ends' })
+  @ApiErrors(400, 404)
+  exportAccommodations(@IdParam() id: string, @Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    return this.export('accommodations', id, query, actor, reply);
+  }
+
+  private async import(kind: SheetKind, id: string, query: ImportQueryDto, body: unknown, actor: Actor) {
+    // who may import is said before what was sent is looked at
+    await this.imports.assertMayImport(id, actor);
+    if (body === undefined || body === null || (Buffer.isBuffer(body) && body.length === 0)) throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
+    if (!Buffer.isBuffer(body)) throw new UnsupportedMediaTypeException('Send the spreadsheet as CSV text, with Content-Type: text/csv');
+    return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true' });
+  }
+
+  private async export(kind: SheetKind, id: string, query: ExportQueryDto, actor: Actor, reply: FastifyReply) {
+    const file = await this.exports.export(kind, id, actor, { delimiter: query.delimiter === 'comma' ? ',' : ';' });
+    return sendCsv(reply, file);
+  }
+}

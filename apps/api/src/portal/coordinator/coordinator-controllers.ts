@@ -1,0 +1,20 @@
+import { CoordinatorAccommodationsController } from './accommodations.controller.js';
+import { CoordinatorAuditController } from './audit.controller.js';
+import { CoordinatorBrochureController } from './brochure.controller.js';
+import { CoordinatorMembersController } from './members.controller.js';
+import { CoordinatorOverviewController } from './overview.controller.js';
+import { CoordinatorProducersController } from './producers.controller.js';
+import { CoordinatorReviewsController } from './reviews.controller.js';
+import { CoordinatorSettingsController } from './settings.controller.js';
+
+/** The coordinator's pages, under /app/coordinator/{territoryId}. */
+export const COORDINATOR_CONTROLLERS = [
+  CoordinatorOverviewController,
+  CoordinatorMembersController,
+  CoordinatorProducersController,
+  CoordinatorAccommodationsController,
+  CoordinatorReviewsController,
+  CoordinatorSettingsController,
+  CoordinatorBrochureController,
+  CoordinatorAuditController,
+];

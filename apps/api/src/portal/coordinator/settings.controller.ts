@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { TerritoriesService, UpdateTerritoryDto } from '../../../../../libs/directory/src/index.js';
+import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { PORTAL_MESSAGES } from '../portal-messages.js';
+import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { redirect, sendPage } from '../respond.js';
+import type { Visit } from '../visit.js';
+import { coordinatorPath } from './coordinator-section.js';
+import { settingsErrors, settingsInput, settingsValues } from './settings-form.js';
+import { settingsPage } from './settings.page.js';
+
+/** The territory's settings, saved through the TerritoriesService (which checks who may). */
+@Portal()
+@Controller('app/coordinator/:territoryId/settings')
+export class CoordinatorSettingsController {
+  constructor(private readonly territories: TerritoriesService) {}
+
+  @Get()
+  async show(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
+    const notice = query.done === 'saved' ? PORTAL_MESSAGES[visit.lang].saved : undefined;
+    return sendPage(reply, settingsPage(visit, territory, { values: settingsValues(territory), errors: {} }, notice));
+  }
+
+  @Post()
+  async save(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
+    const again = (errors: FieldErrors) => sendPage(reply, settingsPage(visit, territory, { values: body, errors: settingsErrors(errors, visit) }), 400);
+    const { input, errors } = settingsInput(body, visit);
+    const checked = await validateForm(UpdateTerritoryDto, input, visit.lang);
+    if (checked.errors || Object.keys(errors).length > 0) return again({ ...(checked.errors ?? {}), ...errors });
+    try {
+      await this.territories.update(territoryId, checked.value, visit.actor);
+    } catch (error) {
+      const refused = fieldErrorsOf(error, visit.lang, 'name');
+      if (!refused) throw error;
+      return again(refused);
+    }
+    return redirect(reply, `${coordinatorPath(territoryId, 'settings')}?done=saved`);
+  }
+}

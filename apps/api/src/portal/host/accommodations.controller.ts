@@ -1,0 +1,57 @@
+import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { AccommodationsService, UpdateAccommodationDto, type Accommodation } from '../../../../../libs/directory/src/index.js';
+import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { defined } from '../producer/form-values.js';
+import { redirect, sendPage } from '../respond.js';
+import type { Visit } from '../visit.js';
+import { accommodationErrors, accommodationInput, accommodationValues } from './accommodation-form.js';
+import { accommodationEditPage, accommodationPath, accommodationsPage } from './accommodations.pages.js';
+import { HOST_MESSAGES } from './host.messages.js';
+
+/** "My accommodations" and each one's details, changed through the AccommodationsService. */
+@Portal()
+@Controller('app/host')
+export class HostAccommodationsController {
+  constructor(private readonly accommodations: AccommodationsService) {}
+
+  /** Only the ones the person hosts: a coordinator manages the territory's elsewhere. */
+  @Get()
+  async list(@CurrentVisit() visit: Visit, @Res() reply: FastifyReply) {
+    const hosted: Accommodation[] = [];
+    for (const id of visit.actor.hostedAccommodationIds) {
+      try {
+        hosted.push(await this.accommodations.get(id, visit.actor));
+      } catch (error) {
+        if (!(error instanceof NotFoundException)) throw error;
+      }
+    }
+    hosted.sort((a, b) => a.name.localeCompare(b.name, visit.lang));
+    return sendPage(reply, accommodationsPage(visit, hosted));
+  }
+
+  @Get('accommodations/:id')
+  async show(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const accommodation = await this.accommodations.get(id, visit.actor);
+    const notice = query.done === 'saved' ? HOST_MESSAGES[visit.lang].savedAccommodation : undefined;
+    return sendPage(reply, accommodationEditPage(visit, accommodation, { values: accommodationValues(accommodation), errors: {} }, notice));
+  }
+
+  @Post('accommodations/:id')
+  async save(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+    const accommodation = await this.accommodations.get(id, visit.actor);
+    // What was typed, as typed: shown again on any error.
+    const again = (errors: FieldErrors) => sendPage(reply, accommodationEditPage(visit, accommodation, { values: body, errors }), 400);
+    const checked = await validateForm(UpdateAccommodationDto, defined(accommodationInput(body, accommodation)), visit.lang);
+    if (checked.errors) return again(accommodationErrors(checked.errors, visit.lang));
+    try {
+      await this.accommodations.update(id, checked.value, visit.actor);
+    } catch (error) {
+      const errors = fieldErrorsOf(error, visit.lang, 'name');
+      if (!errors) throw error;
+      return again(errors);
+    }
+    return redirect(reply, `${accommodationPath(id)}?done=saved`);
+  }
+}

@@ -1,0 +1,46 @@
+import type { PortalLanguage } from '../visit.js';
+
+/** What a form field holds as text (a name posted twice: its first value). */
+export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : Array.isArray(value) && typeof value[0] === 'string' ? value[0].trim() : '');
+
+/** Every value of a field posted under one name (checkboxes): none is an empty list. */
+export const list = (value: unknown): string[] => [value].flat().filter((v): v is string => typeof v === 'string' && v !== '');
+
+/** An optional text: empty clears it (null), so that a producer can remove a phone number. */
+export const textOrNull = (value: unknown): string | null => text(value) || null;
+
+/** A decimal typed the French or the English way ("46,6486", "-0.2472"); text that is no number is handed on as such, for the DTO to refuse. */
+export function decimal(value: unknown): number | string | null {
+  const typed = text(value).replace(/\s/g, '').replace('−', '-');
+  if (typed === '') return null;
+  return /^-?\d+([.,]\d+)?$/.test(typed) ? Number(typed.replace(',', '.')) : typed;
+}
+
+export type Parsed = { value: number | null } | { problem: true };
+
+/** A whole number, or nothing when empty. */
+export function wholeNumber(value: unknown): Parsed {
+  const typed = text(value).replace(/\s/g, '');
+  if (typed === '') return { value: null };
+  return /^\d{1,9}$/.test(typed) ? { value: Number(typed) } : { problem: true };
+}
+
+/** Euros as typed ("12,50", "12.5", "15 €") → cents; nothing when empty. */
+export function eurosToCents(value: unknown): Parsed {
+  const typed = text(value).replace(/[\s€]/g, '');
+  if (typed === '') return { value: null };
+  const match = /^(\d{1,6})(?:[.,](\d{1,2}))?$/.exec(typed);
+  if (!match) return { problem: true };
+  return { value: Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) };
+}
+
+/** Cents as the euros a person types back: "15", "12,50" (French) or "12.50". */
+export function centsToEuros(cents: number | null, lang: PortalLanguage): string {
+  if (cents === null) return '';
+  const whole = Math.floor(cents / 100);
+  const rest = cents % 100;
+  return rest === 0 ? String(whole) : `${whole}${lang === 'fr' ? ',' : '.'}${String(rest).padStart(2, '0')}`;
+}
+
+/** The input without the fields left out: a DTO input means "unchanged" by absence, as in JSON. */
+export const defined = (input: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));

@@ -1,0 +1,337 @@
+import { LANGUAGES } from '../../../common/src/index.js';
+import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
+import type { Producer } from '../producers/producer.entity.js';
+import { fromCsvCell, toCsvCell, type Delimiter } from './csv.js';
+
+export type SheetKind = 'producers' | 'accommodations';
+export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations'];
+
+/**
+ * What one row says, by field of the API's create DTO (`description.fr` for a language of the
+ * description). A column left out of the file leaves its field out; an empty cell of an optional
+ * column is null (the value is cleared), except the reference and the status, which an empty
+ * cell leaves as they are.
+ */
+export type RowValues = Record<string, unknown>;
+
+type Read = { value: unknown } | { problem: string } | { skip: true };
+
+export interface SheetColumn {
+  /** The header written on export (French, as the association's spreadsheet has it). */
+  header: string;
+  /** Other names accepted, compared without accents, case or punctuation. */
+  aliases: readonly string[];
+  /** The DTO field it fills: problems the DTO finds in this field are reported on this column. */
+  field: string;
+  /** The file must have this column. */
+  requiredColumn?: boolean;
+  read(cell: string, delimiter: Delimiter): Read;
+  write(record: Producer & Accommodation, delimiter: Delimiter): string;
+}
+
+/** Lower case, no accents, words joined by `_`: "Code postal" → code_postal, "Téléphone" → telephone. */
+export function normaliseName(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+const text = (header: string, field: string, aliases: string[], options: { required?: boolean } = {}): SheetColumn => ({
+  header,
+  aliases,
+  field,
+  requiredColumn: options.required,
+  read: (cell) => {
+    const value = cell.trim();
+    if (value === '') return options.required ? { problem: `${header} is empty: it is required` } : { value: null };
+    return { value };
+  },
+  write: (record) => (record as unknown as Record<string, string | null>)[field] ?? '',
+});
+
+const decimal = (header: string, field: string, aliases: string[], example: string, integer = false): SheetColumn => ({
+  header,
+  aliases,
+  field,
+  requiredColumn: !integer,
+  read: (cell) => {
+    const value = cell.trim().replace(/\s/g, '');
+    if (value === '') return integer ? { value: null } : { problem: `${header} is missing: every place needs both coordinates` };
+    // French spreadsheets write decimals with a comma
+    const normalised = /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
+    const number = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN;
+    if (Number.isNaN(number)) return { problem: `${header} must be a number, e.g. ${example} (found "${cell.trim().slice(0, 30)}")` };
+    return { value: number };
+  },
+  write: (record, delimiter) => {
+    const value = (record as unknown as Record<string, number | null>)[field];
+    if (value === null || value === undefined) return '';
+    return delimiter === ';' ? String(value).replace('.', ',') : String(value);
+  },
+});
+
+const list = (cell: string) =>
+  cell
+    .split(/[|,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** Category keys and their names in every language, without accents or case, singular or plural. */
+const CATEGORY_NAMES = new Map<string, Category>();
+for (const category of CATEGORIES) {
+  for (const name of [category, ...LANGUAGES.map((lang) => CATEGORY_LABELS[category][lang])]) {
+    const key = normaliseName(name);
+    CATEGORY_NAMES.set(key, category);
+    CATEGORY_NAMES.set(key.replace(/s$/, ''), category);
+  }
+}
+
+/** Words a spreadsheet uses for a category, beside its names. */
+const CATEGORY_SYNONYMS: Record<string, Category> = {
+  fromage: 'dairy_cheese',
+  produits_laitiers: 'dairy_cheese',
+  cheese: 'dairy_cheese',
+  dairy: 'dairy_cheese',
+  boulangerie: 'bakery_pastry',
+  patisserie: 'bakery_pastry',
+  pain: 'bakery_pastry',
+  bakery: 'bakery_pastry',
+  conserves: 'preserves_deli',
+  epicerie: 'preserves_deli',
+  epicerie_fine: 'preserves_deli',
+  vin: 'wine_drinks',
+  boisson: 'wine_drinks',
+  wine: 'wine_drinks',
+  drinks: 'wine_drinks',
+  plante: 'plants_flowers',
+  fleur: 'plants_flowers',
+  plants: 'plants_flowers',
+  flowers: 'plants_flowers',
+  volaille: 'poultry',
+};
+for (const [word, category] of Object.entries(CATEGORY_SYNONYMS)) CATEGORY_NAMES.set(word, category);
+
+export function categoryOf(name: string): Category | undefined {
+  const key = normaliseName(name);
+  return CATEGORY_NAMES.get(key) ?? CATEGORY_NAMES.get(key.replace(/s$/, ''));
+}
+
+const categories: SheetColumn = {
+  header: 'categories',
+  aliases: ['categorie', 'category'],
+  field: 'categories',
+  read: (cell) => {
+    const found: Category[] = [];
+    const unknown: string[] = [];
+    for (const name of list(cell)) {
+      const category = categoryOf(name);
+      if (!category) unknown.push(name);
+      else if (!found.includes(category)) found.push(category);
+    }
+    if (unknown.length > 0) {
+      return {
+        problem: `unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((name) => `"${name}"`).join(', ')}: use ${CATEGORIES.map((c) => `${c} (${CATEGORY_LABELS[c].fr})`).join(', ')}, separated by | or ,`,
+      };
+    }
+    return { value: found };
+  },
+  write: (record) => record.categories.join('|'),
+};
+
+const labels: SheetColumn = {
+  header: 'labels',
+  aliases: ['label'],
+  field: 'labels',
+  read: (cell) => ({ value: list(cell) }),
+  write: (record) => record.labels.join('|'),
+};
+
+const description = (lang: 'fr' | 'en'): SheetColumn => ({
+  header: `description_${lang}`,
+  aliases: [],
+  field: `description.${lang}`,
+  read: (cell) => ({ value: cell.trim() === '' ? null : cell.trim() }),
+  write: (record) => (record.description as Record<string, string> | null)?.[lang] ?? '',
+});
+
+const reference: SheetColumn = {
+  header: 'reference',
+  aliases: ['external_ref', 'ref', 'reference_externe', 'external_reference'],
+  field: 'externalRef',
+  read: (cell) => (cell.trim() === '' ? { skip: true } : { value: cell.trim() }),
+  write: (record) => record.externalRef ?? '',
+};
+
+const choice = (header: string, field: string, aliases: string[], values: Record<string, string>, options: { required?: boolean } = {}): SheetColumn => ({
+  header,
+  aliases,
+  field,
+  requiredColumn: options.required,
+  read: (cell) => {
+    if (cell.trim() === '') return options.required ? { problem: `${header} is empty: it is required` } : { skip: true };
+    const value = values[normaliseName(cell)];
+    if (value === undefined) return { problem: `${header} must be one of ${[...new Set(Object.values(values))].join(', ')} (found "${cell.trim().slice(0, 30)}")` };
+    return { value };
+  },
+  write: (record) => (record as unknown as Record<string, string>)[field],
+});
+
+const postcode: SheetColumn = {
+  header: 'code_postal',
+  aliases: ['postcode', 'cp', 'code_postal', 'postal_code', 'zip'],
+  field: 'postcode',
+  requiredColumn: true,
+  read: (cell) => {
+    const value = cell.replace(/\s/g, '');
+    if (value === '') return { problem: 'code_postal is empty: it is required' };
+    // a spreadsheet drops the leading zero of 01000…09999
+    return { value: /^\d{4}$/.test(value) ? `0${value}` : value };
+  },
+  write: (record) => record.postcode,
+};
+
+const place = {
+  reference,
+  name: text('nom', 'name', ['name', 'raison_sociale'], { required: true }),
+  address: text('adresse', 'address', ['address', 'adresse_postale'], { required: true }),
+  postcode,
+  commune: text('commune', 'commune', ['town', 'ville', 'city'], { required: true }),
+  latitude: decimal('latitude', 'latitude', ['lat'], '46,6486'),
+  longitude: decimal('longitude', 'longitude', ['lng', 'lon', 'long'], '-0,2472'),
+  phone: text('telephone', 'phone', ['phone', 'tel']),
+  email: text('email', 'email', ['e_mail', 'courriel', 'mail']),
+  website: text('site_web', 'website', ['website', 'site', 'site_internet', 'url']),
+};
+
+/** The columns of each spreadsheet, in the order the export writes them. */
+export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
+  producers: [
+    place.reference,
+    place.name,
+    place.address,
+    place.postcode,
+    place.commune,
+    place.latitude,
+    place.longitude,
+    place.phone,
+    place.email,
+    place.website,
+    categories,
+    text('horaires', 'openingHours', ['opening_hours', 'heures_d_ouverture', 'ouverture']),
+    description('fr'),
+    description('en'),
+    labels,
+    choice('statut', 'status', ['status'], { active: 'active', actif: 'active', suspended: 'suspended', suspendu: 'suspended', suspendue: 'suspended' }),
+  ],
+  accommodations: [
+    place.reference,
+    place.name,
+    choice(
+      'type',
+      'kind',
+      ['kind', 'type_d_hebergement', 'hebergement'],
+      {
+        ...Object.fromEntries(ACCOMMODATION_KINDS.map((kind) => [kind, kind])),
+        chambre_d_hotes: 'chambre_hotes',
+        chambres_d_hotes: 'chambre_hotes',
+        chambres_hotes: 'chambre_hotes',
+        gites: 'gite',
+        gite_rural: 'gite',
+        hotels: 'hotel',
+        autre: 'other',
+      },
+      { required: true },
+    ),
+    place.address,
+    place.postcode,
+    place.commune,
+    place.latitude,
+    place.longitude,
+    decimal('capacite', 'capacity', ['capacity', 'couchages', 'personnes'], '6', true),
+    place.phone,
+    place.email,
+    place.website,
+    description('fr'),
+    description('en'),
+    choice('statut', 'status', ['status'], { active: 'active', actif: 'active', disabled: 'disabled', desactive: 'disabled', inactif: 'disabled', ferme: 'disabled' }),
+  ],
+};
+
+export interface HeaderMatch {
+  /** The column of each cell of the header, or undefined for a nameless column. */
+  columns: (SheetColumn | undefined)[];
+  problems: { column: string | null; message: string }[];
+}
+
+/** Which column each header cell is: unknown, repeated and missing columns are problems of row 1. */
+export function matchHeader(kind: SheetKind, header: string[]): HeaderMatch {
+  const known = SHEET_COLUMNS[kind];
+  const byName = new Map<string, SheetColumn>();
+  for (const column of known) for (const name of [column.header, ...column.aliases]) byName.set(normaliseName(name), column);
+  const problems: HeaderMatch['problems'] = [];
+  const seen = new Map<SheetColumn, string>();
+  const columns = header.map((name) => {
+    if (name.trim() === '') return undefined;
+    const column = byName.get(normaliseName(name));
+    if (!column) {
+      problems.push({ column: name, message: `unknown column "${name}": the columns are ${known.map((c) => c.header).join(', ')}` });
+      return undefined;
+    }
+    if (seen.has(column)) {
+      problems.push({ column: name, message: `column "${name}" is the same as "${seen.get(column)}": keep one of them` });
+      return undefined;
+    }
+    seen.set(column, name);
+    return column;
+  });
+  if (header.every((name) => name.trim() === '')) {
+    problems.push({ column: null, message: 'the file is empty: the first row must name the columns (nom, adresse, code_postal, …)' });
+    return { columns, problems };
+  }
+  for (const column of known) {
+    if (column.requiredColumn && !seen.has(column)) problems.push({ column: column.header, message: `column "${column.header}" is missing` });
+  }
+  return { columns, problems };
+}
+
+export interface ReadRow {
+  values: RowValues;
+  problems: { column: string; field: string; message: string }[];
+}
+
+/** The values of one record, by DTO field, with the problems of its cells. */
+export function readRow(match: HeaderMatch, header: string[], cells: string[], delimiter: Delimiter): ReadRow {
+  const values: RowValues = {};
+  const problems: ReadRow['problems'] = [];
+  for (const [i, cell] of cells.entries()) {
+    const column = match.columns[i];
+    if (!column) {
+      if (i >= header.length && cell.trim() !== '') problems.push({ column: `column ${i + 1}`, field: '', message: `a value beyond the ${header.length} columns of the header: is a delimiter or a quote missing?` });
+      else if (i < header.length && header[i].trim() === '' && cell.trim() !== '') problems.push({ column: `column ${i + 1}`, field: '', message: 'a value in a column without a name' });
+      continue;
+    }
+    const read = column.read(fromCsvCell(cell), delimiter);
+    if ('problem' in read) problems.push({ column: header[i], field: column.field, message: read.problem });
+    else if ('value' in read) values[column.field] = read.value;
+  }
+  // a short row: the missing cells are empty ones
+  for (let i = cells.length; i < header.length; i++) {
+    const column = match.columns[i];
+    if (!column) continue;
+    const read = column.read('', delimiter);
+    if ('problem' in read) problems.push({ column: header[i], field: column.field, message: read.problem });
+    else if ('value' in read) values[column.field] = read.value;
+  }
+  return { values, problems };
+}
+
+/** A record as the export writes it: the cells of `SHEET_COLUMNS[kind]`, protected against formulas. */
+export function writeRow(kind: SheetKind, record: Producer | Accommodation, delimiter: Delimiter): string[] {
+  return SHEET_COLUMNS[kind].map((column) => toCsvCell(column.write(record as Producer & Accommodation, delimiter)));
+}

@@ -1,0 +1,310 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { EntityManager, Repository } from 'typeorm';
+import { toFieldErrors, ValidationFailed, type Actor } from '../../../common/src/index.js';
+import { AuditService } from '../../../audit/src/index.js';
+import { CreateAccommodationDto } from '../accommodations/accommodation.dto.js';
+import { Accommodation } from '../accommodations/accommodation.entity.js';
+import { CreateProducerDto } from '../producers/producer.dto.js';
+import { Producer } from '../producers/producer.entity.js';
+import { shortCode } from '../shared/short-code.js';
+import { uniqueSlug } from '../shared/unique-slug.js';
+import { TerritoriesService } from '../territories/territories.service.js';
+import { decodeCsv, parseCsv } from './csv.js';
+import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
+
+export interface ImportProblem {
+  /** The row number the spreadsheet shows (header = 1). */
+  row: number;
+  /** The column as named in the file, or null for the whole row. */
+  column: string | null;
+  message: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  /** Records read (blank rows left out). */
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}
+
+export interface ImportProgress {
+  phase: 'check' | 'write';
+  done: number;
+  total: number;
+  label: string;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** With problems, a real import throws the 400 of the API (the default), or answers the report having written nothing ('report'). */
+  problems?: 'throw' | 'report';
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+type Place = Producer | Accommodation;
+
+/** The fields an import reads and compares, per spreadsheet; and what a new record holds where the file says nothing. */
+const FIELDS: Record<SheetKind, readonly string[]> = {
+  producers: ['name', 'address', 'postcode', 'commune', 'latitude', 'longitude', 'phone', 'email', 'website', 'externalRef', 'categories', 'openingHours', 'description', 'labels', 'status'],
+  accommodations: ['name', 'kind', 'address', 'postcode', 'commune', 'latitude', 'longitude', 'capacity', 'phone', 'email', 'website', 'externalRef', 'description', 'status'],
+};
+const DEFAULTS: Record<SheetKind, RowValues> = {
+  producers: { phone: null, email: null, website: null, externalRef: null, categories: [], openingHours: null, description: {}, labels: [], status: 'active' },
+  accommodations: { capacity: null, phone: null, email: null, website: null, externalRef: null, description: null, status: 'active' },
+};
+const ENTITY = { producers: Producer, accommodations: Accommodation } as const;
+const DTO = { producers: CreateProducerDto, accommodations: CreateAccommodationDto } as const;
+const NOUN = { producers: 'producer', accommodations: 'accommodation' } as const;
+
+interface Plan {
+  row: number;
+  values: RowValues;
+  /** The fields already reported by the reading of the cells: the DTO's word on them would repeat it. */
+  reported: Set<string>;
+  ref?: string;
+  key?: string;
+  existing?: Place;
+  merged?: RowValues;
+  changes?: RowValues;
+}
+
+/**
+ * The coordinator's spreadsheet in: every row checked with the API's own create rules and matched
+ * to the territory's records (by reference, else by name + postcode), every problem of every row
+ * reported, and then all rows written in one transaction, or none.
+ */
+@Injectable()
+export class SpreadsheetImportService {
+  constructor(
+    @InjectRepository(Producer) private readonly producers: Repository<Producer>,
+    private readonly territories: TerritoriesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Coordinators of the territory (and the platform admin) import; 404 when there is no such territory. */
+  async assertMayImport(territoryId: string, actor: Actor): Promise<void> {
+    await this.territories.assertCoordinates(territoryId, actor);
+  }
+
+  /** `file`: the file's bytes (UTF-8, else Windows-1252) or its text. */
+  async import(kind: SheetKind, territoryId: string, file: string | Uint8Array, actor: Actor, options: ImportOptions): Promise<ImportReport> {
+    await this.assertMayImport(territoryId, actor);
+    const text = typeof file === 'string' ? file : decodeCsv(file);
+    if (options.dryRun) return (await this.check(kind, territoryId, text, options, this.producers.manager)).report;
+    // Checked and written in one transaction, one import of a territory at a time: what was matched is what is written.
+    return this.producers.manager.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tp_import:' || $1))`, [territoryId]);
+      const { report, plans } = await this.check(kind, territoryId, text, options, tx);
+      if (report.problems.length === 0) await this.write(kind, territoryId, plans, actor, options, tx);
+      else if (options.problems !== 'report') {
+        throw new ValidationFailed(report.problems.map((p) => ({ field: p.column === null ? `row ${p.row}` : `row ${p.row}: ${p.column}`, message: p.message })));
+      }
+      return report;
+    });
+  }
+
+  private async check(kind: SheetKind, territoryId: string, csvText: string, options: ImportOptions, db: EntityManager) {
+    const csv = parseCsv(csvText);
+    const problems: ImportProblem[] = [];
+    const match = matchHeader(kind, csv.header);
+    problems.push(...match.problems.map((p) => ({ row: 1, ...p })));
+    const columnName = (cell: number | undefined) => (cell === undefined ? null : (csv.header[cell]?.trim() || `column ${cell + 1}`));
+    for (const problem of csv.problems) problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message });
+    const headerBroken = match.problems.some((p) => p.column === null) || csv.problems.some((p) => p.row === 1);
+
+    const plans: Plan[] = [];
+    // a missing column is said once, on row 1, not again on every row
+    const missing = SHEET_COLUMNS[kind].filter((c) => c.requiredColumn && !match.columns.includes(c)).map((c) => c.field);
+    if (!headerBroken) {
+      for (const record of csv.records) {
+        if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
+        const read = readRow(match, csv.header, record.cells, csv.delimiter);
+        problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message })));
+        plans.push({ row: record.row, values: read.values, reported: new Set([...missing, ...read.problems.map((p) => p.field)]) });
+      }
+    }
+    await this.match(db, kind, territoryId, plans, match, csv.header, problems);
+
+    for (const [i, plan] of plans.entries()) {
+      options.onProgress?.({ phase: 'check', done: i + 1, total: plans.length, label: String(plan.values.name ?? '') });
+      problems.push(...(await this.validate(kind, territoryId, plan, match, csv.header)));
+    }
+    const wrong = new Set(problems.map((p) => p.row));
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const plan of plans) {
+      if (wrong.has(plan.row)) continue;
+      if (!plan.existing) counts.created++;
+      else if (Object.keys(plan.changes!).length > 0) counts.updated++;
+      else counts.unchanged++;
+    }
+    problems.sort((a, b) => a.row - b.row);
+    const rows = csv.records.length;
+    return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems } satisfies ImportReport };
+  }
+
+  /** Each row's record of the territory: by reference when the row has one, else by name + postcode; and the duplicates of the file. */
+  private async match(db: EntityManager, kind: SheetKind, territoryId: string, plans: Plan[], match: HeaderMatch, header: string[], problems: ImportProblem[]): Promise<void> {
+    const table = kind === 'producers' ? 'producers' : 'accommodations';
+    const existing = await db.getRepository<Place>(ENTITY[kind]).find({ where: { territoryId } });
+    const keys: { id: string; key: string }[] = await db.query(`SELECT id, tp_search_text(name) AS key FROM ${table} WHERE territory_id = $1`, [territoryId]);
+    const keyOf = new Map(keys.map((k) => [k.id, k.key]));
+    const names = plans.map((plan) => (typeof plan.values.name === 'string' ? plan.values.name : ''));
+    const [{ keys: rowKeys }] = await db.query(`SELECT coalesce(array_agg(tp_search_text(n) ORDER BY o), '{}') AS keys FROM unnest($1::text[]) WITH ORDINALITY AS t(n, o)`, [names]);
+    const nameKey = (key: string, postcode: unknown) => `${key.replace(/\s+/g, ' ').trim()}|${String(postcode)}`;
+
+    const byRef = new Map(existing.filter((r) => r.externalRef !== null).map((r) => [r.externalRef!, r]));
+    const byName = new Map<string, Place[]>();
+    for (const record of existing) {
+      if (record.status === 'archived') continue;
+      const key = nameKey(keyOf.get(record.id) ?? '', record.postcode);
+      byName.set(key, [...(byName.get(key) ?? []), record]);
+    }
+    const column = (field: string) => header[match.columns.findIndex((c) => c?.field === field)] ?? SHEET_COLUMNS[kind].find((c) => c.field === field)!.header;
+    const noun = NOUN[kind];
+
+    const seenRef = new Map<string, number>();
+    const seenName = new Map<string, { row: number; ref?: string }[]>();
+    const claimed = new Map<string, number>();
+    for (const [i, plan] of plans.entries()) {
+      plan.ref = typeof plan.values.externalRef === 'string' ? plan.values.externalRef : undefined;
+      if (names[i] !== '' && typeof plan.values.postcode === 'string') plan.key = nameKey(rowKeys[i] as string, plan.values.postcode);
+
+      // duplicates inside the file
+      let duplicate = false;
+      if (plan.ref !== undefined) {
+        const first = seenRef.get(plan.ref);
+        duplicate = first !== undefined;
+        if (first !== undefined) problems.push({ row: plan.row, column: column('externalRef'), message: `duplicate of row ${first}: same reference "${plan.ref}"` });
+        else seenRef.set(plan.ref, plan.row);
+      }
+      if (plan.key !== undefined) {
+        const earlier = seenName.get(plan.key) ?? [];
+        const twin = earlier.find((e) => e.ref === undefined || plan.ref === undefined || e.ref === plan.ref);
+        if (twin && !(plan.ref !== undefined && twin.ref === plan.ref)) {
+          duplicate = true;
+          problems.push({ row: plan.row, column: column('name'), message: `duplicate of row ${twin.row}: same name and postcode (give each a different reference if they are two ${noun}s)` });
+        }
+        seenName.set(plan.key, [...earlier, { row: plan.row, ref: plan.ref }]);
+      }
+
+      // the record it updates
+      let found: Place | undefined = plan.ref !== undefined ? byRef.get(plan.ref) : undefined;
+      if (found?.status === 'archived') {
+        problems.push({ row: plan.row, column: column('externalRef'), message: `reference "${plan.ref}" belongs to an archived ${noun}, which cannot be changed: use another reference` });
+        continue;
+      }
+      if (!found && plan.key !== undefined) {
+        const candidates = (byName.get(plan.key) ?? []).filter((r) => plan.ref === undefined || r.externalRef === null);
+        if (candidates.length > 1) {
+          problems.push({ row: plan.row, column: column('name'), message: `${candidates.length} ${noun}s of the territory have this name and postcode: add their reference to tell them apart` });
+          continue;
+        }
+        found = candidates[0];
+      }
+      if (found) {
+        const first = claimed.get(found.id);
+        if (first !== undefined && !duplicate) problems.push({ row: plan.row, column: column('name'), message: `updates the same ${noun} as row ${first} ("${found.name}")` });
+        else claimed.set(found.id, plan.row);
+        plan.existing = found;
+      }
+    }
+  }
+
+  /** The row merged into its record (or a new one), checked with the API's create rules; its changes. */
+  private async validate(kind: SheetKind, territoryId: string, plan: Plan, match: HeaderMatch, header: string[]): Promise<ImportProblem[]> {
+    const fields = FIELDS[kind];
+    const base: RowValues = plan.existing ? Object.fromEntries(fields.map((f) => [f, (plan.existing as unknown as RowValues)[f]])) : { ...DEFAULTS[kind] };
+    const merged: RowValues = { ...base };
+    for (const [field, value] of Object.entries(plan.values)) {
+      if (field.startsWith('description.')) {
+        const description: Record<string, string> = { ...((merged.description as Record<string, string> | null) ?? {}) };
+        const lang = field.slice('description.'.length);
+        if (value === null) delete description[lang];
+        else description[lang] = value as string;
+        merged.description = Object.keys(description).length > 0 ? description : kind === 'producers' ? {} : null;
+      } else {
+        merged[field] = value;
+      }
+    }
+    // what a spreadsheet changes only by spaces around a text is no change
+    for (const field of fields) if (plan.existing && same(merged[field], base[field])) merged[field] = base[field];
+
+    const plain: RowValues = { territoryId };
+    for (const [field, value] of Object.entries(merged)) {
+      if (value === null || value === undefined) continue;
+      if (field === 'description' && Object.keys(value as object).length === 0) continue;
+      plain[field] = value;
+    }
+    const dto = plainToInstance(DTO[kind] as new () => object, plain);
+    const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true, validationError: { target: false, value: false } }));
+    const problems: ImportProblem[] = [];
+    for (const error of errors) {
+      const index = match.columns.findIndex((c) => c !== undefined && (error.field === c.field || error.field.startsWith(`${c.field}[`) || c.field.startsWith(`${error.field}.`)));
+      const field = index >= 0 ? match.columns[index]!.field : error.field;
+      if (plan.reported.has(field)) continue;
+      const column = index >= 0 ? header[index] : error.field;
+      problems.push({ row: plan.row, column, message: error.message.replace(new RegExp(`^${escapeRegExp(error.field)}\\b`), column) });
+    }
+    plan.merged = merged;
+    plan.changes = plan.existing ? Object.fromEntries(fields.filter((f) => !same(merged[f], base[f])).map((f) => [f, merged[f]])) : merged;
+    return problems;
+  }
+
+  private async write(kind: SheetKind, territoryId: string, plans: Plan[], actor: Actor, options: ImportOptions, tx: EntityManager): Promise<void> {
+    const entity = ENTITY[kind];
+    const codes = kind === 'accommodations' ? await this.freeCodes(plans.filter((p) => !p.existing).length, tx) : [];
+    const todo = plans.filter((plan) => !plan.existing || Object.keys(plan.changes!).length > 0);
+    const repository = tx.getRepository<Place>(entity);
+    for (const [i, plan] of todo.entries()) {
+      if (!plan.existing) {
+        const slug = await uniqueSlug(repository, territoryId, plan.merged!.name as string, undefined);
+        const fields = { ...plan.merged, territoryId, slug, ...(kind === 'accommodations' ? { code: codes.pop() } : {}) };
+        const saved = await tx.save(tx.create(entity, fields as object));
+        await this.audit.record(tx, actor, { territoryId, action: 'create', entityType: NOUN[kind], entityId: saved.id, after: saved });
+      } else {
+        // one UPDATE of the changed columns (the whole description when a language changed)
+        await tx.update(entity, { id: plan.existing.id }, plan.changes as object);
+        const after = { ...plan.existing, ...plan.changes };
+        await this.audit.record(tx, actor, { territoryId, action: 'update', entityType: NOUN[kind], entityId: plan.existing.id, before: plan.existing, after });
+      }
+      options.onProgress?.({ phase: 'write', done: i + 1, total: todo.length, label: String(plan.merged!.name) });
+    }
+  }
+
+  /** Short codes for new accommodations, none of them already printed on someone else's QR code. */
+  private async freeCodes(count: number, db: EntityManager): Promise<string[]> {
+    const codes = new Set<string>();
+    while (codes.size < count) {
+      const drawn = Array.from({ length: count - codes.size }, () => shortCode()).filter((code) => !codes.has(code));
+      const taken: { code: string }[] = await db.query(`SELECT code FROM accommodations WHERE code = ANY($1::text[])`, [drawn]);
+      const takenCodes = new Set(taken.map((t) => t.code));
+      for (const code of drawn) if (!takenCodes.has(code)) codes.add(code);
+    }
+    return [...codes];
+  }
+}
+
+/** Equal as a spreadsheet sees it: texts up to surrounding spaces, lists and texts per language by content, null as nothing. */
+function same(a: unknown, b: unknown): boolean {
+  const norm = (value: unknown): unknown => {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string') return value.trim();
+    if (Array.isArray(value)) return value.map(norm);
+    if (typeof value === 'object') {
+      const entries = Object.entries(value as object).map(([k, v]) => [k, norm(v)] as const);
+      return entries.length === 0 ? null : Object.fromEntries(entries.sort(([x], [y]) => x.localeCompare(y)));
+    }
+    return value;
+  };
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

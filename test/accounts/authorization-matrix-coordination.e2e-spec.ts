@@ -1,0 +1,3 @@
+import { authorizationMatrix } from './authorization-matrix.js';
+
+authorizationMatrix('coordinators’ member pages', (route) => route.split(' ')[1].startsWith('/app/coordinator'));

@@ -1,0 +1,636 @@
+/**
+ * Walks every route the app serves, for each kind of person, against three targets:
+ *   mine      — the producer business / accommodation of the producer and host signed in, in territory A;
+ *   neighbour — another member's, in the same territory A;
+ *   foreign   — territory B's.
+ * A route the app serves without a rule here fails the test: every new route needs its rule.
+ * Member pages (/app) are visited as a browser would: session cookie, forms posted with their CSRF token.
+ */
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routesOf } from '../../apps/api/src/app.factory.js';
+import { factories } from '../support/factories.js';
+import { csrfOf, signedInAgent, type PortalAgent } from '../support/portal.js';
+import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+
+type Who = 'anonymous' | 'producer' | 'host' | 'coordinator' | 'admin';
+type Target = 'mine' | 'neighbour' | 'foreign';
+const WHO: Who[] = ['anonymous', 'producer', 'host', 'coordinator', 'admin'];
+const TARGETS: Target[] = ['mine', 'neighbour', 'foreign'];
+
+interface World {
+  territory: Record<Target, string>;
+  producer: Record<Target, string>;
+  accommodation: Record<Target, string>;
+  publishedOffer: Record<Target, string>;
+  membership: Record<Target, string>;
+  people: Record<Exclude<Who, 'anonymous'>, Member | { token: string; email: string }>;
+  /** A producer of territory B, to make B's uses. */
+  foreignProducer: Member;
+}
+
+interface Rule {
+  /** Path with `:id` filled by `target`; body to send. Fresh targets are made per call where the request changes them. */
+  id?: (world: World, target: Target) => Promise<string> | string;
+  /** The whole path, for routes with several parameters. */
+  path?: (world: World, target: Target) => Promise<string> | string;
+  /** Member pages (/app): a browser signed in afresh for each call, for routes that end the session. */
+  freshSession?: boolean;
+  /** Runs before each call. */
+  before?: () => Promise<unknown>;
+  body?: (world: World, target: Target) => object;
+  headers?: () => Record<string, string>;
+  /** Expected status per person: one for every target, or three in the order mine, neighbour, foreign. */
+  expect: Record<Who, string>;
+}
+
+const everyone = (status: number) => Object.fromEntries(WHO.map((who) => [who, `${status}`])) as Record<Who, string>;
+
+/**
+ * The matrix for the routes `include` accepts: split across files so that its parts run in
+ * parallel; the part with `checksEveryRoute` also fails on a served route without a rule.
+ */
+export function authorizationMatrix(part: string, include: (route: string) => boolean, checksEveryRoute = false): void {
+  describe(`authorization matrix, ${part}: every route × every role × own / other member / other territory`, () => {
+    let t: TestApp;
+    let world: World;
+    let make: ReturnType<typeof factories>;
+    // The matrix signs in far more often than a person may fail to: the throttle is tested on its own.
+    const forgetFailedSignIns = () => t.dataSource.query('DELETE FROM sign_in_failures');
+    const browsers = new Map<Who, { agent: PortalAgent; csrf: string }>();
+
+    /** A browser of the member pages for `who`, and the CSRF token its pages carry. */
+    const browserOf = async (who: Who, fresh = false) => {
+      const known = browsers.get(who);
+      if (known && !fresh) return known;
+      await forgetFailedSignIns();
+      const agent = who === 'anonymous' ? request.agent(t.app.getHttpServer()) : await signedInAgent(t, world.people[who].email);
+      const csrf = csrfOf((await agent.get(who === 'anonymous' ? '/app/sign-in' : '/app').expect(200)).text);
+      const browser = { agent, csrf };
+      if (!fresh) browsers.set(who, browser);
+      return browser;
+    };
+
+    const freshOffer = async (target: Target, status: 'draft' | 'published' | 'pending_review') => {
+      const offer = await make.offer(world.producer[target]);
+      if (status === 'published') await t.http().post(`/api/v1/offers/${offer.id}/publish`).expect(200);
+      if (status === 'pending_review') await t.http().post(`/api/v1/offers/${offer.id}/submit`).expect(200);
+      return offer.id as string;
+    };
+    const freshProducer = async (target: Target) => (await make.producer(world.territory[target])).id as string;
+    const freshAccommodation = async (target: Target) => (await make.accommodation(world.territory[target])).id as string;
+    const freshMembership = async (target: Target, status: 'invited' | 'suspended') => {
+      const [user] = await t.dataSource.query(`INSERT INTO users (email) VALUES ($1) RETURNING id`, [`someone-${randomUUID()}@test.test`]);
+      const [membership] = await t.dataSource.query(`INSERT INTO memberships (user_id, territory_id, role, status) VALUES ($1, $2, 'coordinator', $3) RETURNING id`, [
+        user.id,
+        world.territory[target],
+        status,
+      ]);
+      return membership.id as string;
+    };
+
+    const codeOf = async (table: 'accommodations' | 'producers' | 'territories', id: string) =>
+      ((await t.dataSource.query(`SELECT code FROM ${table} WHERE id = $1`, [id])) as { code: string }[])[0].code;
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const freshPass = async (target: Target) => {
+      const response = await t.http().post('/api/v1/passes').send({ accommodationId: world.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' });
+      return response.body.code as string;
+    };
+    const freshRedemption = async (target: Target) => {
+      const code = await freshPass(target);
+      const by = target === 'foreign' ? world.foreignProducer : (world.people.producer as Member);
+      const offerId = target === 'foreign' ? world.publishedOffer.foreign : world.publishedOffer.mine;
+      const response = await t.as(by.token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId });
+      return response.body.id as string;
+    };
+
+    /** Producer pages: a use recorded by the producer of A with a pass of A, its page under `target`'s producer. */
+    const producerUsePath = async (w: World, target: Target) => {
+      const code = await freshPass('mine');
+      const response = await t.as((w.people.producer as Member).token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId: w.publishedOffer.mine });
+      return `/app/producer/${w.producer[target]}/redeem/${code}/uses/${response.body.id}`;
+    };
+
+    const RULES: Record<string, Rule> = {
+      'POST /api/v1/passes': {
+        body: (w, target) => ({ accommodationId: w.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' }),
+        expect: { anonymous: '401', producer: '400', host: '201 400 400', coordinator: '201 201 400', admin: '201' },
+      },
+      'POST /api/v1/passes/self-service': {
+        body: () => ({ accommodationCode: 'zzzzzzzz', arrival: today, departure: today, guests: 2, lang: 'fr' }),
+        expect: everyone(400),
+      },
+      'GET /api/v1/passes/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
+      'GET /api/v1/passes/:code/card.pdf': { id: (_w, target) => freshPass(target), expect: everyone(200) },
+      'POST /api/v1/passes/:code/cancel': {
+        id: (_w, target) => freshPass(target),
+        expect: { anonymous: '401', producer: '403 403 404', host: '200 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/passes/:code/redemptions': {
+        id: (_w, target) => freshPass(target),
+        body: (w) => ({ offerId: w.publishedOffer.mine }),
+        headers: () => ({ 'idempotency-key': randomUUID() }),
+        expect: { anonymous: '401', producer: '201 201 404', host: '403 403 404', coordinator: '403 403 404', admin: '403 403 400' },
+      },
+      'POST /api/v1/redemptions/:id/void': {
+        id: (_w, target) => freshRedemption(target),
+        expect: { anonymous: '401', producer: '200 200 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/redemptions': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+
+      // Tourist pages and their assets: public, by permanent code.
+      'GET /v/:code': { id: (w, target) => codeOf('accommodations', w.accommodation[target]), expect: everyone(200) },
+      'GET /f/:code': { id: (w, target) => codeOf('producers', w.producer[target]), expect: everyone(200) },
+      'GET /t/:code': { id: (w, target) => codeOf('territories', w.territory[target]), expect: everyone(200) },
+      'GET /assets/tourist.js': { expect: everyone(200) },
+      'GET /p/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
+      'GET /sw.js': { expect: everyone(200) },
+      'GET /api/v1/accommodations/:id/qr.svg': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/accommodations/:id/qr.png': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/brochure.pdf': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/accommodations/:id/brochure.pdf': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/accommodations/:id/qr-card.pdf': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/producers/:id/qr.svg': { id: (w, target) => w.producer[target], expect: everyone(200) },
+      'GET /api/v1/producers/:id/qr.png': { id: (w, target) => w.producer[target], expect: everyone(200) },
+      'GET /api/v1/territories/:id/qr.svg': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      'GET /api/v1/territories/:id/qr.png': { id: (w, target) => w.territory[target], expect: everyone(200) },
+
+      // Member pages: signed out, a page for members sends to sign-in (303).
+      'GET /app/sign-in': { expect: { anonymous: '200', producer: '303', host: '303', coordinator: '303', admin: '303' } },
+      'POST /app/sign-in': { before: forgetFailedSignIns, body: (w) => ({ email: w.people.coordinator.email, password: 'not the password' }), expect: everyone(401) },
+      'POST /app/sign-out': { freshSession: true, expect: everyone(303) },
+      'GET /app/invitations/:token': { id: () => 'not-a-token', expect: everyone(200) },
+      'POST /app/invitations/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
+      'GET /app/forgot-password': { expect: everyone(200) },
+      'POST /app/forgot-password': { body: () => ({ email: 'nobody@test.test' }), expect: everyone(200) },
+      'GET /app/password-reset/:token': { id: () => 'not-a-token', expect: everyone(200) },
+      'POST /app/password-reset/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
+      'GET /app': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+
+      // My own data: anyone signed in, about themselves only (nothing to target).
+      'GET /api/v1/me/data': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'POST /api/v1/me/erasure': { body: () => ({ password: 'not the password', confirm: true }), expect: { anonymous: '401', producer: '400', host: '400', coordinator: '400', admin: '400' } },
+      'GET /app/account': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'GET /app/account/data.json': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'POST /app/account/erase': { body: () => ({ password: 'not the password', confirm: 'yes' }), expect: { anonymous: '303', producer: '400', host: '400', coordinator: '400', admin: '400' } },
+      // Open data: public.
+      'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      // Spreadsheets (CSV in and out): coordinators of the territory. Imports are dry runs here: access is what is tested.
+      'POST /api/v1/territories/:id/imports/producers': {
+        path: (w, target) => `/api/v1/territories/${w.territory[target]}/imports/producers?dryRun=true`,
+        headers: () => ({ 'content-type': 'text/csv' }),
+        body: () => Buffer.from('nom;adresse;code_postal;commune;latitude;longitude;categories\r\nFerme du Matrix;1 rue;79200;Parthenay;46,6;-0,2;Miel\r\n'),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/territories/:id/imports/accommodations': {
+        path: (w, target) => `/api/v1/territories/${w.territory[target]}/imports/accommodations?dryRun=true`,
+        headers: () => ({ 'content-type': 'text/csv' }),
+        body: () => Buffer.from('nom;type;adresse;code_postal;commune;latitude;longitude\r\nGîte du Matrix;gite;1 rue;79130;Secondigny;46,6;-0,4\r\n'),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/exports/producers.csv': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/exports/accommodations.csv': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      // Figures (API and member pages): the producer itself, the host of the accommodation, coordinators.
+      'GET /api/v1/territories/:id/figures': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/impact-report.pdf': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/figures.csv': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/coordinator/:territoryId/figures/report.pdf': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/figures/report.pdf`,
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/coordinator/:territoryId/figures/table.csv': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/figures/table.csv?table=flow`,
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/producers/:id/figures': {
+        id: (w, target) => w.producer[target],
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/accommodations/:id/figures': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /app/producer/:producerId/figures': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/figures`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/coordinator/:territoryId/figures': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/figures`,
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/host/accommodations/:id/figures': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+
+      // Producer pages (my business, my offers, record a use): the business's own members; coordinators of its
+      // territory for the business and the offers; recording a use is the producer's alone.
+      'GET /app/producer/:producerId': {
+        path: (w, target) => `/app/producer/${w.producer[target]}`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /app/producer/:producerId': {
+        path: (w, target) => `/app/producer/${w.producer[target]}`,
+        body: () => ({ name: 'Ferme de la matrice', categories: 'honey', address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: '46.6', longitude: '-0.2' }),
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+      },
+      'GET /app/producer/:producerId/offers': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/offers`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/producer/:producerId/offers/new': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/offers/new`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /app/producer/:producerId/offers/new': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/offers/new`,
+        body: () => ({ 'title.fr': 'Une offre', kind: 'gift', validFrom: '2026-01-01' }),
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+      },
+      'GET /app/producer/:producerId/offers/:offerId': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/offers/${w.publishedOffer[target]}`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /app/producer/:producerId/offers/:offerId': {
+        path: async (w, target) => `/app/producer/${w.producer[target]}/offers/${await freshOffer(target, 'published')}`,
+        body: () => ({ 'title.fr': 'Une offre', kind: 'percent_off', value: '15', validFrom: '2026-01-01', usesPerPass: '1' }),
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+      },
+      ...Object.fromEntries(
+        (['duplicate', 'publish', 'submit', 'pause', 'archive'] as const).map((move) => [
+          `POST /app/producer/:producerId/offers/:offerId/${move}`,
+          {
+            path: async (w: World, target: Target) => `/app/producer/${w.producer[target]}/offers/${await freshOffer(target, move === 'pause' || move === 'archive' ? 'published' : 'draft')}/${move}`,
+            expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+          } satisfies Rule,
+        ]),
+      ),
+      'GET /app/producer/:producerId/redeem': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/redeem`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'GET /app/producer/:producerId/redeem/:code': {
+        path: async (w, target) => `/app/producer/${w.producer[target]}/redeem/${await freshPass(target)}`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'POST /app/producer/:producerId/redeem/:code': {
+        path: async (w, target) => `/app/producer/${w.producer[target]}/redeem/${await freshPass(target)}`,
+        body: (w) => ({ offerId: w.publishedOffer.mine, key: randomUUID() }),
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'GET /app/producer/:producerId/redeem/:code/uses/:redemptionId': {
+        path: producerUsePath,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'POST /app/producer/:producerId/redeem/:code/uses/:redemptionId/void': {
+        path: async (w, target) => `${await producerUsePath(w, target)}/void`,
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'GET /app/redeem/:code': {
+        id: (_w, target) => freshPass(target),
+        expect: { anonymous: '303', producer: '303', host: '403', coordinator: '403', admin: '403' },
+      },
+
+      // Host pages (my accommodations, brochure and QR card, passes): an accommodation's host and its territory's
+      // coordinators, as the AccommodationsService sees it; to anyone else the accommodation or pass does not exist.
+      'GET /app/host': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'GET /app/host/accommodations/:id': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /app/host/accommodations/:id': {
+        id: (w, target) => w.accommodation[target],
+        body: () => ({ name: 'Gîte de la matrice', kind: 'gite', status: 'active', address: '3 chemin', postcode: '79130', commune: 'Secondigny', latitude: '46.6', longitude: '-0.41' }),
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
+      'GET /app/host/accommodations/:id/print': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /app/host/accommodations/:id/brochure.pdf': {
+        path: (w, target) => `/app/host/accommodations/${w.accommodation[target]}/brochure.pdf?lang=en&format=A5`,
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /app/host/accommodations/:id/qr-card.pdf': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /app/host/accommodations/:id/passes': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /app/host/accommodations/:id/passes': {
+        id: (w, target) => w.accommodation[target],
+        body: () => ({ arrival: today, departure: today, guests: '2', lang: 'fr' }),
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
+      'GET /app/host/passes/:code': {
+        id: (_w, target) => freshPass(target),
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /app/host/passes/:code/card.pdf': {
+        id: (_w, target) => freshPass(target),
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /app/host/passes/:code/cancel': {
+        id: (_w, target) => freshPass(target),
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
+
+      // Coordinator pages: the territory's coordinators and the platform admin; anyone else gets a 403 page
+      // (another territory's coordinator too), as TerritoriesService.assertCoordinates answers.
+      ...(() => {
+        const coordinating = { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' };
+        const redirecting = { anonymous: '303', producer: '403', host: '403', coordinator: '303 303 403', admin: '303' };
+        const at = (rest: string | ((w: World, target: Target) => Promise<string> | string)) => async (w: World, target: Target) =>
+          `/app/coordinator/${w.territory[target]}${typeof rest === 'string' ? rest : await rest(w, target)}`;
+        const producerForm = () => ({ name: `Ferme ${randomUUID()}`, categories: 'honey', address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: '46.6', longitude: '-0.2' });
+        const accommodationForm = () => ({ name: `Gîte ${randomUUID()}`, kind: 'gite', status: 'active', address: '1 rue', postcode: '79130', commune: 'Secondigny', latitude: '46.6', longitude: '-0.4' });
+        const rules: Record<string, Rule> = {
+          'GET /app/coordinator/:territoryId': { path: at(''), expect: coordinating },
+          'GET /app/coordinator/:territoryId/members': { path: at('/members'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/members/invite': { path: at('/members/invite'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/members/invite': {
+            path: at('/members/invite'),
+            body: () => ({ email: `invitee-${randomUUID()}@test.test`, role: 'coordinator' }),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/members/:membershipId/resend': { path: at(async (_w, target) => `/members/${await freshMembership(target, 'invited')}/resend`), expect: coordinating },
+          'POST /app/coordinator/:territoryId/members/:membershipId/password-reset': { path: at((w, target) => `/members/${w.membership[target]}/password-reset`), expect: coordinating },
+          'POST /app/coordinator/:territoryId/members/:membershipId/suspend': { path: at(async (_w, target) => `/members/${await freshMembership(target, 'invited')}/suspend`), expect: redirecting },
+          'POST /app/coordinator/:territoryId/members/:membershipId/reactivate': { path: at(async (_w, target) => `/members/${await freshMembership(target, 'suspended')}/reactivate`), expect: redirecting },
+          'GET /app/coordinator/:territoryId/producers': { path: at('/producers?q=ferme'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/producers/new': { path: at('/producers/new'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/producers/new': { path: at('/producers/new'), body: producerForm, expect: redirecting },
+          'GET /app/coordinator/:territoryId/producers/:producerId': { path: at((w, target) => `/producers/${w.producer[target]}`), expect: coordinating },
+          'POST /app/coordinator/:territoryId/producers/:producerId': { path: at(async (_w, target) => `/producers/${await freshProducer(target)}`), body: producerForm, expect: redirecting },
+          'GET /app/coordinator/:territoryId/accommodations': { path: at('/accommodations?q=gite'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/accommodations/new': { path: at('/accommodations/new'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/accommodations/new': { path: at('/accommodations/new'), body: accommodationForm, expect: redirecting },
+          'GET /app/coordinator/:territoryId/accommodations/:accommodationId': { path: at((w, target) => `/accommodations/${w.accommodation[target]}`), expect: coordinating },
+          'POST /app/coordinator/:territoryId/accommodations/:accommodationId': {
+            path: at(async (_w, target) => `/accommodations/${await freshAccommodation(target)}`),
+            body: accommodationForm,
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/reviews': { path: at('/reviews'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/reviews/:offerId/approve': { path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/approve`), expect: redirecting },
+          'POST /app/coordinator/:territoryId/reviews/:offerId/refuse': {
+            path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/refuse`),
+            body: () => ({ reason: 'Précisez les conditions.' }),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/settings': { path: at('/settings'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/settings': {
+            path: at('/settings'),
+            body: () => ({ name: 'Territoire de la matrice', languages: ['fr', 'en'], timeZone: 'Europe/Paris', funders: 'Région' }),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/brochure': { path: at('/brochure'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/brochure.pdf': { path: at('/brochure.pdf?lang=en&format=A5'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
+        };
+        return rules;
+      })(),
+
+      'GET /health/live': { expect: everyone(200) },
+      'GET /health/ready': { expect: everyone(200) },
+      'GET /docs': { expect: everyone(200) },
+      'GET /docs-json': { expect: everyone(200) },
+      'GET /docs-yaml': { expect: everyone(200) },
+      'GET /docs/': { expect: everyone(200) },
+      'GET /docs/swagger-ui-init.js': { expect: everyone(200) },
+      'GET /docs/docs/swagger-ui-init.js': { expect: everyone(200) },
+      'GET /docs/index.html': { expect: everyone(200) },
+      'GET /docs/LICENSE': { expect: everyone(404) }, // listed by the Swagger UI plugin, not shipped by swagger-ui-dist
+      'GET /docs/*': { id: () => 'swagger-ui.css', expect: everyone(200) },
+
+      'POST /api/v1/auth/login': { body: (w) => ({ email: w.people.coordinator.email, password: TEST_PASSWORD }), expect: everyone(200) },
+      'POST /api/v1/auth/refresh': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(401) },
+      'POST /api/v1/auth/logout': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(204) },
+      'POST /api/v1/auth/invitations/accept': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
+      'POST /api/v1/auth/password-reset': { body: () => ({ email: 'nobody@test.test' }), expect: everyone(202) },
+      'POST /api/v1/auth/password-reset/confirm': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
+      'GET /api/v1/me': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'GET /api/v1/categories': { expect: everyone(200) },
+
+      'POST /api/v1/territories': {
+        body: () => ({ name: `Territoire ${randomUUID()}` }),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '403', admin: '201' },
+      },
+      'GET /api/v1/territories': { expect: everyone(200) },
+      'GET /api/v1/territories/:id': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      'PATCH /api/v1/territories/:id': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ contactPhone: '+33 5 49 11 22 33' }),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/territories/:id/invitations': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ email: `invitee-${randomUUID()}@test.test`, role: 'coordinator' }),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+      },
+      'GET /api/v1/territories/:id/members': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/audit': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/memberships/:id/invitation': {
+        id: (_w, target) => freshMembership(target, 'invited'),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '201 201 404', admin: '201' },
+      },
+      'POST /api/v1/memberships/:id/password-reset': {
+        id: (w, target) => w.membership[target],
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '201 201 404', admin: '201' },
+      },
+      'POST /api/v1/memberships/:id/suspend': {
+        id: (_w, target) => freshMembership(target, 'invited'),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/memberships/:id/reactivate': {
+        id: (_w, target) => freshMembership(target, 'suspended'),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+
+      'POST /api/v1/producers': {
+        body: (w, target) => ({ territoryId: w.territory[target], name: `Ferme ${randomUUID()}`, categories: [], address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: 46.6, longitude: -0.2 }),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+      },
+      'GET /api/v1/producers': { expect: everyone(200) },
+      'GET /api/v1/producers/:id': { id: (w, target) => w.producer[target], expect: everyone(200) },
+      'PATCH /api/v1/producers/:id': {
+        id: (w, target) => w.producer[target],
+        body: () => ({ phone: '+33 5 49 00 11 22' }),
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'DELETE /api/v1/producers/:id': {
+        id: (_w, target) => freshProducer(target),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+
+      'POST /api/v1/accommodations': {
+        body: (w, target) => ({ territoryId: w.territory[target], kind: 'gite', name: `Gîte ${randomUUID()}`, address: '1 rue', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 }),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+      },
+      'GET /api/v1/accommodations': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'GET /api/v1/accommodations/:id': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'PATCH /api/v1/accommodations/:id': {
+        id: (w, target) => w.accommodation[target],
+        body: () => ({ capacity: 8 }),
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'DELETE /api/v1/accommodations/:id': {
+        id: async (w, target) => (target === 'mine' ? w.accommodation.mine : freshAccommodation(target)),
+        expect: { anonymous: '401', producer: '404', host: '403 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+
+      'POST /api/v1/offers': {
+        body: (w, target) => ({ producerId: w.producer[target], title: { fr: 'Une offre' }, kind: 'gift', validFrom: '2026-01-01' }),
+        expect: { anonymous: '401', producer: '201 403 403', host: '403', coordinator: '201 201 403', admin: '201' },
+      },
+      'GET /api/v1/offers': { expect: everyone(200) },
+      'GET /api/v1/offers/:id': { id: (w, target) => w.publishedOffer[target], expect: everyone(200) },
+      'PATCH /api/v1/offers/:id': {
+        id: (w, target) => w.publishedOffer[target],
+        body: () => ({ minPurchaseCents: 1000 }),
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'DELETE /api/v1/offers/:id': {
+        id: (_w, target) => freshOffer(target, 'draft'),
+        expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/offers/:id/submit': {
+        id: (_w, target) => freshOffer(target, 'draft'),
+        expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/offers/:id/publish': {
+        id: (_w, target) => freshOffer(target, 'draft'),
+        expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/offers/:id/reject': {
+        id: (_w, target) => freshOffer(target, 'pending_review'),
+        body: () => ({ reason: 'Trop vague' }),
+        expect: { anonymous: '401', producer: '403 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/offers/:id/pause': {
+        id: (_w, target) => freshOffer(target, 'published'),
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/offers/:id/archive': {
+        id: (_w, target) => freshOffer(target, 'published'),
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+    };
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      make = factories(t);
+      const a = (await make.territory({ name: 'Territoire A' })).id as string;
+      const b = (await make.territory({ name: 'Territoire B' })).id as string;
+      const producer = { mine: (await make.producer(a)).id as string, neighbour: (await make.producer(a)).id as string, foreign: (await make.producer(b)).id as string };
+      const accommodation = {
+        mine: (await make.accommodation(a)).id as string,
+        neighbour: (await make.accommodation(a)).id as string,
+        foreign: (await make.accommodation(b)).id as string,
+      };
+      const publishedOffer = {
+        mine: (await make.publishedOffer(producer.mine)).id as string,
+        neighbour: (await make.publishedOffer(producer.neighbour)).id as string,
+        foreign: (await make.publishedOffer(producer.foreign)).id as string,
+      };
+      const producerMember = await t.member(a, 'producer', { producerId: producer.mine });
+      const neighbourMember = await t.member(a, 'producer', { producerId: producer.neighbour });
+      const hostMember = await t.member(a, 'host', { accommodationIds: [accommodation.mine] });
+      await t.member(a, 'host', { accommodationIds: [accommodation.neighbour] });
+      const coordinator = await t.member(a, 'coordinator');
+      const foreignMember = await t.member(b, 'producer', { producerId: producer.foreign });
+      const [mine] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [producerMember.userId]);
+      const [neighbour] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [neighbourMember.userId]);
+      const [foreign] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [foreignMember.userId]);
+      world = {
+        territory: { mine: a, neighbour: a, foreign: b },
+        producer,
+        accommodation,
+        publishedOffer,
+        membership: { mine: mine.id, neighbour: neighbour.id, foreign: foreign.id },
+        people: { producer: producerMember, host: hostMember, coordinator, admin: { token: t.adminToken, email: (await t.http().get('/api/v1/me').expect(200)).body.email } },
+        foreignProducer: foreignMember,
+      };
+    });
+    afterAll(() => t.close());
+
+    it.runIf(checksEveryRoute)('has a rule for every route the app serves', () => {
+      const served = routesOf(t.app).map((route) => `${route.method} ${route.url}`);
+      expect(served.length).toBeGreaterThan(30);
+      expect(served.filter((route) => !(route in RULES))).toEqual([]);
+      expect(Object.keys(RULES).filter((route) => !served.includes(route))).toEqual([]);
+    });
+
+    it('answers each person as the rules say', async () => {
+      const mismatches: string[] = [];
+      const routes = Object.entries(RULES).filter(([route]) => include(route));
+      expect(routes.length).toBeGreaterThan(0);
+      for (const [route, rule] of routes) {
+        const [method, pattern] = route.split(' ');
+        for (const who of WHO) {
+          const expected = rule.expect[who].split(' ');
+          for (const [i, target] of TARGETS.entries()) {
+            await rule.before?.();
+            const id = rule.id ? await rule.id(world, target) : undefined;
+            const path = rule.path ? await rule.path(world, target) : pattern.replace(/:id|:code|:token|\*/, id ?? '');
+            const portal = pattern === '/app' || pattern.startsWith('/app/');
+            const browser = portal ? await browserOf(who, rule.freshSession) : undefined;
+            const agent = browser ? browser.agent : who === 'anonymous' ? t.anonymous() : t.as(world.people[who].token);
+            const call = (agent as unknown as Record<string, (path: string) => import('supertest').Test>)[method.toLowerCase()](path);
+            if (rule.headers) call.set(rule.headers());
+            const body = rule.body?.(world, target);
+            const response = browser && method !== 'GET' ? await call.type('form').send({ _csrf: browser.csrf, ...body }) : body ? await call.send(body) : await call;
+            const want = Number(expected.length === 1 ? expected[0] : expected[i]);
+            if (response.status !== want) mismatches.push(`${who} ${route} (${target}): ${response.status}, expected ${want} ${JSON.stringify(response.body).slice(0, 160)}`);
+            if (response.status >= 500) mismatches.push(`${who} ${route} (${target}): server error`);
+          }
+        }
+      }
+      expect(mismatches).toEqual([]);
+    }, 120_000);
+  });
+}
