@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/prepare-database.js';
 import { createLogger, loadConfig } from '../../libs/common/src/index.js';
@@ -59,6 +61,24 @@ describe('a first start on a fresh machine', () => {
     expect(offers.total).toBeGreaterThanOrEqual(20);
     expect(offers.total).toBeLessThanOrEqual(30);
     expect(new Set(offers.items.map((o: { kind: string }) => o.kind))).toEqual(new Set(['percent_off', 'amount_off', 'gift', 'visit', 'tasting']));
+
+    // A simulated past season, so that figures and the impact report have something to show — and it keeps every rule of a use.
+    const figures = (await coordinator().get(`/api/v1/territories/${gatine.id}/figures`).query({ from: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10) })).body;
+    expect(figures.passes).toBeGreaterThan(100);
+    expect(figures.redemptions).toBeGreaterThan(100);
+    expect(figures.scans).toBeGreaterThan(figures.passes);
+    expect(figures.flow.length).toBeGreaterThan(10);
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const [broken] = await dataSource.query(`
+      SELECT count(*) FILTER (WHERE r.redeemed_on NOT BETWEEN p.arrival AND p.departure) AS "outsideStay",
+             count(*) FILTER (WHERE r.redeemed_on < o.valid_from OR r.redeemed_on > o.valid_to) AS "outsideOffer",
+             count(*) FILTER (WHERE r.producer_id <> o.producer_id OR r.accommodation_id <> p.accommodation_id) AS "misattributed"
+        FROM redemptions r JOIN passes p ON p.id = r.pass_id JOIN offers o ON o.id = r.offer_id`);
+    expect(broken).toEqual({ outsideStay: '0', outsideOffer: '0', misattributed: '0' });
+    const [overUsed] = await dataSource.query(`SELECT count(*)::int AS n FROM (SELECT r.pass_id, r.offer_id FROM redemptions r JOIN offers o ON o.id = r.offer_id GROUP BY r.pass_id, r.offer_id, o.uses_per_pass HAVING count(*) > o.uses_per_pass) x`);
+    expect(overUsed.n).toBe(0);
+    const [{ enabled }] = await dataSource.query(`SELECT tgenabled = 'O' AS enabled FROM pg_trigger WHERE tgname = 'redemptions_check'`);
+    expect(enabled).toBe(true);
     await app.close();
     await database.stop();
 

@@ -126,6 +126,7 @@ async function main(argv: string[]): Promise<number> {
         } else {
           const summary = await seeder.seed();
           console.log(`Demo territory loaded: ${summary.producers} producers, ${summary.accommodations} accommodations, ${summary.offers} offers.`);
+          console.log(`A simulated season ${summary.season.from} – ${summary.season.to}: ${summary.season.passes} passes, ${summary.season.uses} uses of offers, ${summary.season.scans} page openings.`);
           if (summary.accounts.length > 0) console.log(`Demo accounts (password from DEMO_PASSWORD): ${summary.accounts.join(', ')}`);
         }
       }

@@ -14,6 +14,7 @@ import {
   type Producer,
 } from '../../directory/src/index.js';
 import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } from './demo-data.js';
+import { DemoSeason, type SeasonSummary } from './demo-season.js';
 
 export interface SeedSummary {
   territoryId: string;
@@ -21,7 +22,11 @@ export interface SeedSummary {
   accommodations: number;
   offers: number;
   accounts: string[];
+  season: SeasonSummary;
 }
+
+/** The demo's past: the six months up to yesterday, so that figures and the impact report have a season to show. */
+const SEASON_DAYS = 182;
 
 /** The demo accounts, one per role (never created in production). */
 export const DEMO_ACCOUNTS = {
@@ -44,6 +49,7 @@ export class DemoSeeder {
     private readonly accommodations: AccommodationsService,
     private readonly offers: OffersService,
     private readonly users: UsersService,
+    private readonly season: DemoSeason,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -73,7 +79,12 @@ export class DemoSeeder {
       accommodations.push(await this.accommodations.create({ ...accommodation, territoryId: territory.id }, this.system));
     }
     const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
-    return { territoryId: territory.id, producers: producers.length, accommodations: accommodations.length, offers, accounts };
+    const yesterday = new Date(today.getTime() - 86_400_000);
+    const season = await this.season.simulate(territory.id, {
+      from: new Date(yesterday.getTime() - SEASON_DAYS * 86_400_000).toISOString().slice(0, 10),
+      to: yesterday.toISOString().slice(0, 10),
+    });
+    return { territoryId: territory.id, producers: producers.length, accommodations: accommodations.length, offers, accounts, season };
   }
 
   /** One account per role, all with DEMO_PASSWORD, as listed in the README. */

@@ -80,7 +80,7 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
     const chartHeight = 150;
     room(chartHeight + 40);
     y = pdf.text(title, HEADING, MARGIN, y + 14, { width: inner }) + 6;
-    drawBars(pdf, months.map((p) => ({ label: monthLabel(p.period), value: value(p) })), MARGIN, y, inner, chartHeight);
+    drawBars(pdf, months.map((p) => ({ label: monthLabel(p.period), value: value(p) })), MARGIN, y, inner, chartHeight, count);
     y += chartHeight + 8;
   };
   chart(t.usesPerMonth, figures.byMonth, (p) => p.redemptions);
@@ -111,7 +111,7 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
 }
 
 /** Black bars on a base line, each with its number above and its label below. */
-function drawBars(pdf: Pdf, bars: { label: string; value: number }[], x: number, y: number, width: number, height: number): void {
+function drawBars(pdf: Pdf, bars: { label: string; value: number }[], x: number, y: number, width: number, height: number, format: (n: number) => string): void {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const plot = height - 28;
   const slot = width / Math.max(1, bars.length);
@@ -122,7 +122,7 @@ function drawBars(pdf: Pdf, bars: { label: string; value: number }[], x: number,
     const barHeight = (bar.value / max) * plot;
     const left = x + i * slot + (slot - barWidth) / 2;
     if (barHeight > 0) pdf.doc.save().rect(left, base - barHeight, barWidth, barHeight).fill('#000000').restore();
-    pdf.text(String(bar.value), { font: 'bold', size: 7.5 }, x + i * slot, base - barHeight - 10, { width: slot, align: 'center', lineBreak: false });
+    pdf.text(format(bar.value), { font: 'bold', size: 7.5 }, x + i * slot, base - barHeight - 10, { width: slot, align: 'center', lineBreak: false });
     pdf.text(bar.label, { font: 'regular', size: 7 }, x + i * slot, base + 3, { width: slot, align: 'center', lineBreak: false, ellipsis: true });
   });
 }

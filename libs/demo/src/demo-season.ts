@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { haversineKm, invalidField, isCalendarDate } from '../../common/src/index.js';
+
+export interface SeasonSummary {
+  from: string;
+  to: string;
+  passes: number;
+  uses: number;
+  scans: number;
+}
+
+interface Place {
+  id: string;
+  latitude: number;
+  longitude: number;
+}
+
+interface OfferRow {
+  id: string;
+  producerId: string;
+  validFrom: string;
+  validTo: string | null;
+  usesPerPass: number;
+  quota: number | null;
+}
+
+const DAY = 86_400_000;
+const LANGUAGES = ['fr', 'fr', 'fr', 'fr', 'en', 'en', 'nl', 'de'] as const;
+/** Stays per accommodation and week, by month (January = 0): a rural summer. */
+const STAYS_PER_WEEK = [0.1, 0.1, 0.2, 0.5, 0.7, 0.9, 1.6, 1.8, 0.8, 0.5, 0.2, 0.2];
+
+/** A small seeded generator (mulberry32): the same season every time for the same seed. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * A simulated season for a demo territory: stays with passes, page openings during the stays,
+ * and uses of offers at producers near the accommodation (nearer ones more often), on days the
+ * pass and the offer were valid, within uses per pass and quotas — so that the figures, the
+ * pages and the impact report have something true-looking to show. Demo use only.
+ */
+@Injectable()
+export class DemoSeason {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async simulate(territoryId: string, period: { from: string; to: string }, seed = 2026): Promise<SeasonSummary> {
+    if (!isCalendarDate(period.from)) throw invalidField('from', 'from must be a date written YYYY-MM-DD');
+    if (!isCalendarDate(period.to) || period.to < period.from) throw invalidField('to', 'to must be a date, not before from');
+    const random = generator(seed);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+    return this.dataSource.transaction(async (tx) => {
+      const accommodations: Place[] = await tx.query(`SELECT id, latitude, longitude FROM accommodations WHERE territory_id = $1 AND status = 'active' ORDER BY name`, [territoryId]);
+      const producers: Place[] = await tx.query(`SELECT id, latitude, longitude FROM producers WHERE territory_id = $1 AND status = 'active' ORDER BY name`, [territoryId]);
+      const offers: OfferRow[] = await tx.query(
+        `SELECT id, producer_id AS "producerId", valid_from::text AS "validFrom", valid_to::text AS "validTo", uses_per_pass AS "usesPerPass", quota
+           FROM offers WHERE territory_id = $1 AND status = 'published' ORDER BY id`,
+        [territoryId],
+      );
+      const [host] = await tx.query(
+        `SELECT m.user_id AS id, array_agg(h.accommodation_id) AS hosted FROM memberships m JOIN host_accommodations h ON h.membership_id = m.id
+          WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active' GROUP BY m.user_id LIMIT 1`,
+        [territoryId],
+      );
+      const recorders = new Map<string, string>(
+        ((await tx.query(`SELECT producer_id AS "producerId", user_id AS "userId" FROM memberships WHERE territory_id = $1 AND role = 'producer' AND status = 'active'`, [territoryId])) as {
+          producerId: string;
+          userId: string;
+        }[]).map((m) => [m.producerId, m.userId]),
+      );
+      const used = new Map<string, number>();
+      const summary: SeasonSummary = { ...period, passes: 0, uses: 0, scans: 0 };
+      const scans = new Map<string, number>();
+      const start = Date.parse(`${period.from}T00:00:00Z`);
+      const end = Date.parse(`${period.to}T00:00:00Z`);
+
+      // The history is written as it happened (dates in the past): the rule of "today" in the
+      // redemption trigger cannot apply, so the generator keeps every other rule itself, and the
+      // trigger is off for this transaction only (DDL is transactional: no other session sees it off).
+      await tx.query('ALTER TABLE redemptions DISABLE TRIGGER redemptions_check');
+      for (const accommodation of accommodations) {
+        const nearby = producers
+          .map((p) => ({ id: p.id, weight: 1 / (1 + haversineKm(accommodation, p)) }))
+          .sort((a, b) => b.weight - a.weight);
+        const totalWeight = nearby.reduce((sum, p) => sum + p.weight, 0);
+        const nearbyProducer = () => {
+          let r = random() * totalWeight;
+          for (const p of nearby) if ((r -= p.weight) <= 0) return p.id;
+          return nearby[nearby.length - 1].id;
+        };
+        for (let week = start; week <= end; week += 7 * DAY) {
+          const expected = STAYS_PER_WEEK[new Date(week).getUTCMonth()];
+          const stays = Math.floor(expected) + (random() < expected % 1 ? 1 : 0);
+          for (let s = 0; s < stays; s++) {
+            const arrival = week + Math.floor(random() * 7) * DAY;
+            if (arrival > end) continue;
+            const departure = Math.min(end, arrival + (2 + Math.floor(random() * 6)) * DAY);
+            const lang = pick(LANGUAGES);
+            const [pass] = await tx.query(
+              `INSERT INTO passes (territory_id, accommodation_id, arrival, departure, guests, lang, issued_by, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+              [territoryId, accommodation.id, dayOf(arrival), dayOf(departure), 1 + Math.floor(random() * 5), lang, host?.hosted.includes(accommodation.id) ? host.id : null, new Date(arrival - DAY)],
+            );
+            summary.passes++;
+            for (let day = arrival; day <= departure; day += DAY) {
+              // most guests open the page from the printed QR code, a few from a shared link
+              const openings = random() < 0.6 ? 1 + Math.floor(random() * 2) : 0;
+              if (openings > 0) {
+                const key = `${accommodation.id}|${dayOf(day)}|${lang}|${random() < 0.85}`;
+                scans.set(key, (scans.get(key) ?? 0) + openings);
+                summary.scans += openings;
+              }
+              if (random() > 0.35) continue;
+              const producerId = nearbyProducer();
+              const valid = offers.filter((o) => o.producerId === producerId && o.validFrom <= dayOf(day) && (!o.validTo || o.validTo >= dayOf(day)));
+              const offer = valid.length > 0 ? pick(valid) : undefined;
+              if (!offer) continue;
+              const perPass = `${pass.id}|${offer.id}`;
+              if ((used.get(perPass) ?? 0) >= offer.usesPerPass || (offer.quota !== null && (used.get(offer.id) ?? 0) >= offer.quota)) continue;
+              used.set(perPass, (used.get(perPass) ?? 0) + 1);
+              used.set(offer.id, (used.get(offer.id) ?? 0) + 1);
+              await tx.query(
+                `INSERT INTO redemptions (territory_id, pass_id, offer_id, producer_id, accommodation_id, redeemed_on, amount_cents, recorded_by, idempotency_key, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+                [territoryId, pass.id, offer.id, producerId, accommodation.id, dayOf(day), random() < 0.6 ? 500 + Math.floor(random() * 40) * 100 : null, recorders.get(producerId) ?? null, randomUUID(), new Date(day + 11 * 3_600_000)],
+              );
+              summary.uses++;
+            }
+          }
+        }
+      }
+      await tx.query('ALTER TABLE redemptions ENABLE TRIGGER redemptions_check');
+      await this.writeScans(tx, territoryId, scans);
+      return summary;
+    });
+  }
+
+  /** Page openings per accommodation, day, language and origin; each opening showed every offer valid that day. */
+  private async writeScans(tx: EntityManager, territoryId: string, scans: Map<string, number>): Promise<void> {
+    const rows = [...scans.entries()].map(([key, count]) => [...key.split('|'), count] as [string, string, string, string, number]);
+    await tx.query(
+      `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
+       SELECT a, $1, d, l, q, c FROM unnest($2::uuid[], $3::date[], $4::text[], $5::boolean[], $6::int[]) AS x(a, d, l, q, c)
+       ON CONFLICT (accommodation_id, day, lang, from_qr) DO UPDATE SET count = scans.count + EXCLUDED.count`,
+      [territoryId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3] === 'true'), rows.map((r) => r[4])],
+    );
+    await tx.query(
+      `INSERT INTO offer_views (offer_id, territory_id, day, count)
+       SELECT o.id, $1, s.day, sum(s.count)
+         FROM (SELECT day, sum(count) AS count FROM scans WHERE territory_id = $1 AND accommodation_id = ANY($2::uuid[]) GROUP BY day) s
+         JOIN offers o ON o.territory_id = $1 AND o.status = 'published' AND o.valid_from <= s.day AND (o.valid_to IS NULL OR o.valid_to >= s.day)
+        GROUP BY o.id, s.day
+       ON CONFLICT (offer_id, day) DO UPDATE SET count = offer_views.count + EXCLUDED.count`,
+      [territoryId, [...new Set(rows.map((r) => r[0]))]],
+    );
+  }
+}
