@@ -247,7 +247,26 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         path: (w, target) => `/app/producer/${w.producer[target]}/figures`,
         expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
-      'GET /app/coordinator/:territoryId/figures': {
+      // Spreadsheets from the member pages (coordinators): no file or no content is the coordinator's 400.
+    'GET /app/coordinator/:territoryId/spreadsheets': {
+      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets`,
+      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'POST /app/coordinator/:territoryId/spreadsheets/check': {
+      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/check`,
+      body: () => ({ kind: 'producers' }),
+      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '400 400 403', admin: '400' },
+    },
+    'POST /app/coordinator/:territoryId/spreadsheets/import': {
+      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/import`,
+      body: () => ({ kind: 'producers' }),
+      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '400 400 403', admin: '400' },
+    },
+    'GET /app/coordinator/:territoryId/spreadsheets/export': {
+      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/export?kind=accommodations`,
+      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+    },
+    'GET /app/coordinator/:territoryId/figures': {
         path: (w, target) => `/app/coordinator/${w.territory[target]}/figures`,
         expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },

@@ -9,6 +9,7 @@ import { BusinessController } from './producer/business.controller.js';
 import { OffersPagesController } from './producer/offers.controller.js';
 import { RedeemController } from './producer/redeem.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
+import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 
 /** Every controller of the member pages (registered by the AppModule). */
-export const PORTAL_CONTROLLERS = [SignInController, HomeController, FiguresPagesController, AccountController, BusinessController, OffersPagesController, RedeemController, HostAccommodationsController, HostPrintingController, HostPassesController, ...COORDINATOR_CONTROLLERS];
+export const PORTAL_CONTROLLERS = [SignInController, HomeController, FiguresPagesController, AccountController, BusinessController, OffersPagesController, RedeemController, HostAccommodationsController, HostPrintingController, HostPassesController, ...COORDINATOR_CONTROLLERS, SpreadsheetsPagesController];

@@ -59,6 +59,7 @@ export class CoordinatorOverviewController {
       { label: m.brochureTitle, href: to('brochure') },
       { label: m.auditTitle, href: to('audit') },
       { label: m.figuresTitle, href: to('figures') },
+      { label: m.spreadsheetsTitle, href: to('spreadsheets') },
     ];
     const body = html`<section class="card" aria-labelledby="counts"><h2 id="counts">${m.counts}</h2>
 <dl class="key-figures">${figures.map((f) => html`<div><dt>${f.label}</dt><dd><a href="${f.href}">${String(f.count)}<span class="visually-hidden"> — ${f.label}</span></a></dd></div>`)}</dl>

@@ -1,0 +1,93 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../support/accessibility.js';
+import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { factories } from '../support/factories.js';
+import { csrfOf, signedInAgent } from '../support/portal.js';
+import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+
+const SAMPLE = 'docs/samples/producteurs-gatine.csv';
+const BROKEN = '\uFEFFnom;adresse;code_postal;commune;latitude;longitude;email;categories\r\nFerme du Puits;1 route;79200;Parthenay;46.65;-0.25;pas-une-adresse;miel\r\nFerme sans position;2 route;79200;Parthenay;;-0.25;;miel\r\n';
+
+describe('the coordinator’s spreadsheet from the member pages', () => {
+  let t: TestApp;
+  let territoryId: string;
+  let coordinator: Member;
+  const base = () => `/app/coordinator/${territoryId}/spreadsheets`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    territoryId = (await factories(t).territory({ name: 'Gâtine' })).id as string;
+    coordinator = await t.member(territoryId, 'coordinator');
+  });
+  afterAll(() => t.close());
+
+  it('a file is checked first (what would change, every problem on its row), imported only once confirmed', async () => {
+    const agent = await signedInAgent(t, coordinator.email);
+    const page = await agent.get(base()).expect(200);
+    const broken = await agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', Buffer.from(BROKEN), 'producteurs.csv');
+    expect(broken.status).toBe(400);
+    expect(broken.text).toContain('<td>2</td><td>email</td><td>email must be an email</td>');
+    expect(broken.text).toMatch(/<td>3<\/td><td>latitude<\/td>/i);
+    expect(broken.text).not.toContain('Importer pour de bon');
+
+    const checked = await agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'producteurs-gatine.csv');
+    expect(checked.status).toBe(200);
+    expect(checked.text).toMatch(/<dt>à créer<\/dt><dd>26<\/dd>/);
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM producers WHERE territory_id = $1', [territoryId]))[0].n).toBe(0);
+
+    const content = /name="content" value="([^"]+)"/.exec(checked.text)?.[1];
+    const imported = await agent.post(`${base()}/import`).type('form').send({ _csrf: csrfOf(checked.text), kind: 'producers', content });
+    expect(imported.status).toBe(303);
+    const after = await agent.get(imported.headers.location).expect(200);
+    expect(after.text).toContain('Import terminé : 26 créé(s), 0 mis à jour, 0 inchangé(s).');
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM producers WHERE territory_id = $1', [territoryId]))[0].n).toBe(26);
+
+    const exported = await agent.get(`${base()}/export?kind=producers`).expect(200);
+    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(exported.text.trimEnd().split('\r\n')).toHaveLength(27);
+  });
+
+  it('an upload without the form’s token is refused, and so is anyone but the territory’s coordinators', async () => {
+    const agent = await signedInAgent(t, coordinator.email);
+    const forged = await agent.post(`${base()}/check`).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'x.csv');
+    expect(forged.status).toBe(403);
+    const host = await t.member(territoryId, 'host');
+    const hostAgent = await signedInAgent(t, host.email);
+    expect((await hostAgent.get(base())).status).toBe(403);
+    const hostPage = await hostAgent.get('/app').expect(200);
+    expect((await hostAgent.post(`${base()}/check`).field('_csrf', csrfOf(hostPage.text)).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'x.csv')).status).toBe(403);
+  });
+
+  describe.skipIf(!hasChromium)('in Chromium, on a phone', () => {
+    let browser: Browser;
+    let url: string;
+    beforeAll(async () => {
+      url = await t.listen();
+      browser = await launchChromium();
+    });
+    afterAll(() => browser?.close());
+
+    it('the coordinator picks a file and sees every problem before anything is written; every page passes the accessibility check', async () => {
+      const page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR' })).newPage();
+      await page.goto(`${url}/app/sign-in`);
+      await page.getByLabel('Adresse e-mail').fill(coordinator.email);
+      await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.waitForURL(`${url}/app`);
+      await page.goto(`${url}${base()}`);
+      await expectAccessible(page, 'spreadsheets');
+      await page.getByLabel('Hébergements').check();
+      await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+      await expect.poll(() => page.locator('#f-file-error').textContent()).toBe('Choisissez un fichier CSV.');
+      await expectAccessible(page, 'spreadsheets with an error');
+      await page.getByLabel('Producteurs').check();
+      await page.getByLabel('Fichier CSV').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(BROKEN) });
+      await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('rien ne sera écrit');
+      await expectAccessible(page, 'spreadsheets check with problems');
+    });
+  });
+});
