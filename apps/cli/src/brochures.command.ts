@@ -13,6 +13,8 @@ export interface BrochuresOptions {
   lang: 'fr' | 'en';
   format: 'A4' | 'A5';
   date?: string;
+  /** Pages two-up in saddle-stitch order, ready to fold (A5 pages on A4 sheets). */
+  booklet?: boolean;
 }
 
 /** A progress bar on stderr, redrawn in place when it is a terminal, one line per step otherwise. */
@@ -49,7 +51,7 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
   const zipDone = zip ? new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(options.out)).on('close', resolve).on('error', reject)) : undefined;
   if (!zip) await mkdir(options.out, { recursive: true });
 
-  const query = { lang: options.lang, format: options.format, date: options.date } as BrochureQueryDto;
+  const query = { lang: options.lang, format: options.format, date: options.date, ...(options.booklet ? { imposition: 'booklet' } : {}) } as BrochureQueryDto;
   const brochures = app.get(BrochuresService);
   const show = progress(accommodations.length);
   const failures: string[] = [];

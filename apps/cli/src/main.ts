@@ -21,7 +21,7 @@ const USAGE = `Terroir Pass command line
   cli users create-admin --email E [--password P]
                            create the platform admin (or make E one); the password may
                            also come from ADMIN_PASSWORD, which keeps it out of shell history
-  cli brochures --territory SLUG --out FOLDER|FILE.zip [--lang fr|en] [--format A4|A5] [--date YYYY-MM-DD]
+  cli brochures --territory SLUG --out FOLDER|FILE.zip [--lang fr|en] [--format A4|A5] [--date YYYY-MM-DD] [--booklet]
                            every accommodation's brochure of a territory, with a progress bar
   cli users reset-password --email E
                            print a single-use password-reset link for E
@@ -49,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       file: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      booklet: { type: 'boolean', default: false },
       delimiter: { type: 'string', default: 'semicolon' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -94,7 +95,14 @@ async function main(argv: string[]): Promise<number> {
           console.error(problems.join('\n'));
           return 2;
         }
-        return await brochuresCommand(app, { territory: values.territory!, out: values.out, lang: values.lang as 'fr' | 'en', format: values.format as 'A4' | 'A5', date: values.date });
+        return await brochuresCommand(app, {
+          territory: values.territory!,
+          out: values.out,
+          lang: values.lang as 'fr' | 'en',
+          format: values.format as 'A4' | 'A5',
+          date: values.date,
+          booklet: values.booklet,
+        });
       }
       if (command === 'import' || command === 'export') {
         const kind = subcommand as 'producers' | 'accommodations';
