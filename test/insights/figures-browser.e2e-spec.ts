@@ -2,9 +2,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
-import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 describe.skipIf(!hasChromium)('figures pages on a phone (headless Chromium)', () => {
   let t: TestApp;
@@ -29,11 +29,7 @@ describe.skipIf(!hasChromium)('figures pages on a phone (headless Chromium)', ()
 
   it('a producer reaches its figures from the menu, changes the period, and a wrong period is said beside its field', async () => {
     const page = await (await browser.newContext({ ...PHONE, locale: 'en-GB' })).newPage();
-    await page.goto(`${base}/app/sign-in`);
-    await page.getByLabel('E-mail address').fill(producer.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/app`);
+    await signInInBrowser(page, base, producer.email, 'en');
     await page.getByRole('link', { name: 'Figures' }).click();
     await page.waitForURL(`${base}/app/producer/${producerId}/figures`);
     expect(await page.locator('h1').textContent()).toBe('My figures');

@@ -2,9 +2,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
-import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 describe.skipIf(!hasChromium)('a coordinator on a phone: reviews, members, the territory (headless Chromium)', () => {
   let t: TestApp;
@@ -42,11 +42,7 @@ describe.skipIf(!hasChromium)('a coordinator on a phone: reviews, members, the t
   });
 
   it('signs in, approves a pending offer (then visitors see it) and refuses another with a reason', async () => {
-    await page.goto(`${base}/app`);
-    await page.getByLabel('Adresse e-mail').fill(coordinator.email);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${base}/app`);
+    await signInInBrowser(page, base, coordinator.email, 'fr');
 
     await page.getByRole('link', { name: 'Coordination', exact: true }).click();
     await page.waitForURL(`${base}/app/coordinator/${territoryId}`);

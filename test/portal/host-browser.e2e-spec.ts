@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
-import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const inDays = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -35,11 +35,7 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
 
   it('signs in, changes the phone (after a mistake shown beside it), downloads the A5 English brochure, issues a pass', async () => {
     const page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR', acceptDownloads: true })).newPage();
-    await page.goto(`${base}/app/host`);
-    await page.getByLabel('Adresse e-mail').fill(host.email);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${base}/app/host`);
+    await signInInBrowser(page, base, host.email, 'fr', '/app/host');
     expect(await page.locator('h1').textContent()).toBe('Mes hébergements');
     await expectAccessible(page, 'my accommodations');
 

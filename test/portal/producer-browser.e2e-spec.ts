@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../libs/common/src/index.js';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
-import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 describe.skipIf(!hasChromium)('a producer on a phone: its offers, its business, recording a use (headless Chromium)', () => {
   let t: TestApp;
@@ -38,11 +38,7 @@ describe.skipIf(!hasChromium)('a producer on a phone: its offers, its business, 
   });
 
   it('signs in, changes an offer’s value (a mistake said beside the field first), and the tourist page shows the new value', async () => {
-    await page.goto(`${base}/app`);
-    await page.getByLabel('Adresse e-mail').fill(producer.email);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${base}/app`);
+    await signInInBrowser(page, base, producer.email, 'fr');
 
     await page.getByRole('link', { name: 'Mes offres', exact: true }).click();
     await page.waitForURL(`${base}/app/producer/${producerId}/offers`);

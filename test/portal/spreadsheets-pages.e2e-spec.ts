@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { csrfOf, signedInAgent } from '../support/portal.js';
-import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const SAMPLE = 'docs/samples/producteurs-gatine.csv';
 const BROKEN = '\uFEFFnom;adresse;code_postal;commune;latitude;longitude;email;categories\r\nFerme du Puits;1 route;79200;Parthenay;46.65;-0.25;pas-une-adresse;miel\r\nFerme sans position;2 route;79200;Parthenay;;-0.25;;miel\r\n';
@@ -72,12 +72,7 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
 
     it('the coordinator picks a file and sees every problem before anything is written; every page passes the accessibility check', async () => {
       const page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR' })).newPage();
-      await page.goto(`${url}/app/sign-in`);
-      await page.getByLabel('Adresse e-mail').fill(coordinator.email);
-      await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Se connecter' }).click();
-      await page.waitForURL(`${url}/app`);
-      await page.goto(`${url}${base()}`);
+      await signInInBrowser(page, url, coordinator.email, 'fr', base());
       await expectAccessible(page, 'spreadsheets');
       await page.getByLabel('Hébergements').check();
       await page.getByRole('button', { name: 'Vérifier le fichier' }).click();

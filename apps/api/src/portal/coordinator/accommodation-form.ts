@@ -4,10 +4,10 @@ import { inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { accommodationInput as hostInput, accommodationValues as hostValues } from '../host/accommodation-form.js';
 import { HOST_MESSAGES } from '../host/host.messages.js';
-import { textOrNull } from '../producer/form-values.js';
+import { textOrNull } from '../forms/form-values.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
-import { placeFields } from './place-fields.js';
+import { placeFields } from './place-form.js';
 
 /** The host's form values, plus the reference only coordinators keep. */
 export function accommodationValues(accommodation?: Accommodation): Record<string, unknown> {

@@ -1,17 +1,18 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AccommodationQueryDto, AccommodationsService, CreateAccommodationDto, TerritoriesService, UpdateAccommodationDto, type Accommodation, type Territory } from '../../../../../libs/directory/src/index.js';
-import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
-import { defined, text } from '../producer/form-values.js';
+import type { FieldErrors } from '../forms/form-errors.js';
+import { defined, text } from '../forms/form-values.js';
+import { submitForm } from '../forms/submit-form.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
+import { placeErrors } from './place-form.js';
 import { placeFormPage, placesPage } from './places.pages.js';
 import { accommodationFields, accommodationInput, accommodationLabels, accommodationValues } from './accommodation-form.js';
-import { placeErrors } from './producer-form.js';
 
 /** Any accommodation of the territory: listed and searched, added, edited (status included). */
 @Portal()
@@ -41,16 +42,8 @@ export class CoordinatorAccommodationsController {
   async create(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, undefined, 400);
-    const checked = await validateForm(CreateAccommodationDto, { ...defined(accommodationInput(body)), territoryId }, visit.lang);
-    if (checked.errors) return again(checked.errors);
-    try {
-      await this.accommodations.create(checked.value, visit.actor);
-    } catch (error) {
-      const errors = fieldErrorsOf(error, visit.lang, 'name');
-      if (!errors) throw error;
-      return again(errors);
-    }
-    return redirect(reply, `${coordinatorPath(territoryId, 'accommodations')}?done=created`);
+    const errors = await submitForm(CreateAccommodationDto, { ...defined(accommodationInput(body)), territoryId }, visit.lang, (value) => this.accommodations.create(value, visit.actor), 'name');
+    return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'accommodations')}?done=created`);
   }
 
   @Get(':accommodationId')
@@ -63,16 +56,8 @@ export class CoordinatorAccommodationsController {
   async save(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('accommodationId') accommodationId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const { territory, accommodation } = await this.accommodationOf(territoryId, accommodationId, visit);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, accommodation, 400);
-    const checked = await validateForm(UpdateAccommodationDto, defined(accommodationInput(body, accommodation)), visit.lang);
-    if (checked.errors) return again(checked.errors);
-    try {
-      await this.accommodations.update(accommodationId, checked.value, visit.actor);
-    } catch (error) {
-      const errors = fieldErrorsOf(error, visit.lang, 'name');
-      if (!errors) throw error;
-      return again(errors);
-    }
-    return redirect(reply, `${coordinatorPath(territoryId, 'accommodations')}?done=saved`);
+    const errors = await submitForm(UpdateAccommodationDto, defined(accommodationInput(body, accommodation)), visit.lang, (value) => this.accommodations.update(accommodationId, value, visit.actor), 'name');
+    return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'accommodations')}?done=saved`);
   }
 
   /** An accommodation of this territory: one of another territory is no page of this one. */

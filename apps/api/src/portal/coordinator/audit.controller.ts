@@ -4,7 +4,7 @@ import { MembersService } from '../../../../../libs/accounts/src/index.js';
 import { AuditService } from '../../../../../libs/audit/src/index.js';
 import { PageQueryDto } from '../../../../../libs/common/src/index.js';
 import { AccommodationsService, ProducersService, TerritoriesService } from '../../../../../libs/directory/src/index.js';
-import { text } from '../producer/form-values.js';
+import { text } from '../forms/form-values.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';

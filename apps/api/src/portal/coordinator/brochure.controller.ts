@@ -4,7 +4,7 @@ import { TerritoriesService } from '../../../../../libs/directory/src/index.js';
 import { BrochureQueryDto, BrochuresService } from '../../../../../libs/printing/src/index.js';
 import { sendPdf } from '../../printing/send-pdf.js';
 import { validateForm } from '../forms/form-errors.js';
-import { defined } from '../producer/form-values.js';
+import { defined } from '../forms/form-values.js';
 import { keepPageLanguage } from '../host/pdf-download.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';

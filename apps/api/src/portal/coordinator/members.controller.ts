@@ -6,7 +6,7 @@ import { InvitationsService, InviteDto, MembersService, PasswordResetService } f
 import { apiErrorOf, PageQueryDto } from '../../../../../libs/common/src/index.js';
 import { AccommodationsService, ProducersService, TerritoriesService, type Territory } from '../../../../../libs/directory/src/index.js';
 import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
-import { list, text } from '../producer/form-values.js';
+import { list, text } from '../forms/form-values.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';

@@ -1,11 +1,12 @@
 import { CATEGORIES, CATEGORY_LABELS, type Producer } from '../../../../../libs/directory/src/index.js';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { checkboxes, inputField, selectField, textArea } from '../forms/fields.js';
-import type { FieldErrors, FormState } from '../forms/form-errors.js';
-import { decimal, list, text, textOrNull } from '../producer/form-values.js';
+import type { FormState } from '../forms/form-errors.js';
+import { list, text, textOrNull, translated } from '../forms/form-values.js';
+import { placeInput, placeValues } from '../forms/place-fields.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
-import { placeFields } from './place-fields.js';
+import { placeFields } from './place-form.js';
 
 /** The form as a stored producer fills it (empty for a new one). */
 export function producerValues(producer?: Producer): Record<string, unknown> {
@@ -18,21 +19,11 @@ export function producerValues(producer?: Producer): Record<string, unknown> {
     'description.en': producer.description.en ?? '',
     'visitConditions.fr': producer.visitConditions?.fr ?? '',
     'visitConditions.en': producer.visitConditions?.en ?? '',
-    address: producer.address,
-    postcode: producer.postcode,
-    commune: producer.commune,
-    latitude: String(producer.latitude),
-    longitude: String(producer.longitude),
-    phone: producer.phone ?? '',
-    email: producer.email ?? '',
-    website: producer.website ?? '',
+    ...placeValues(producer),
     openingHours: producer.openingHours ?? '',
     externalRef: producer.externalRef ?? '',
   };
 }
-
-/** Texts typed in French and English over the languages the form does not show (kept). */
-const translated = (stored: Record<string, string> | null | undefined, fr: string, en: string) => ({ ...(stored ?? {}), fr, en: en || undefined });
 
 /** The producer DTO input from the posted form: empty optional fields clear what was stored. */
 export function producerInput(body: Record<string, unknown>, producer?: Producer): Record<string, unknown> {
@@ -46,23 +37,10 @@ export function producerInput(body: Record<string, unknown>, producer?: Producer
     // A description never written stays empty; one written keeps its French text required.
     description: description.fr || description.en || stored.fr ? translated(stored, description.fr, description.en) : undefined,
     visitConditions: visit.fr || visit.en ? translated(producer?.visitConditions, visit.fr, visit.en) : null,
-    address: text(body.address),
-    postcode: text(body.postcode),
-    commune: text(body.commune),
-    latitude: decimal(body.latitude),
-    longitude: decimal(body.longitude),
-    phone: textOrNull(body.phone),
-    email: textOrNull(body.email),
-    website: textOrNull(body.website),
+    ...placeInput(body),
     openingHours: textOrNull(body.openingHours),
     externalRef: textOrNull(body.externalRef),
   };
-}
-
-/** The DTO says only that a format is wrong: for a phone number and a postcode, the page says what is expected. */
-export function placeErrors(errors: FieldErrors, visit: Visit): FieldErrors {
-  const m = COORDINATOR_MESSAGES[visit.lang];
-  return { ...errors, ...(errors.phone ? { phone: m.phoneInvalid } : {}), ...(errors.postcode ? { postcode: m.postcodeInvalid } : {}) };
 }
 
 export const producerLabels = (visit: Visit): Record<string, string> => {

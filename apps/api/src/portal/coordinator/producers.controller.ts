@@ -1,16 +1,18 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CreateProducerDto, ProducerQueryDto, ProducersService, TerritoriesService, UpdateProducerDto, type Producer, type Territory } from '../../../../../libs/directory/src/index.js';
-import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
-import { defined, text } from '../producer/form-values.js';
+import type { FieldErrors } from '../forms/form-errors.js';
+import { defined, text } from '../forms/form-values.js';
+import { submitForm } from '../forms/submit-form.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
+import { placeErrors } from './place-form.js';
 import { placeFormPage, placesPage } from './places.pages.js';
-import { placeErrors, producerFields, producerInput, producerLabels, producerValues } from './producer-form.js';
+import { producerFields, producerInput, producerLabels, producerValues } from './producer-form.js';
 
 /** Any producer of the territory: listed and searched, added, edited (status included). */
 @Portal()
@@ -40,16 +42,8 @@ export class CoordinatorProducersController {
   async create(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, undefined, 400);
-    const checked = await validateForm(CreateProducerDto, { ...defined(producerInput(body)), territoryId }, visit.lang);
-    if (checked.errors) return again(checked.errors);
-    try {
-      await this.producers.create(checked.value, visit.actor);
-    } catch (error) {
-      const errors = fieldErrorsOf(error, visit.lang, 'name');
-      if (!errors) throw error;
-      return again(errors);
-    }
-    return redirect(reply, `${coordinatorPath(territoryId, 'producers')}?done=created`);
+    const errors = await submitForm(CreateProducerDto, { ...defined(producerInput(body)), territoryId }, visit.lang, (value) => this.producers.create(value, visit.actor), 'name');
+    return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'producers')}?done=created`);
   }
 
   @Get(':producerId')
@@ -62,16 +56,8 @@ export class CoordinatorProducersController {
   async save(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('producerId') producerId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const { territory, producer } = await this.producerOf(territoryId, producerId, visit);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, producer, 400);
-    const checked = await validateForm(UpdateProducerDto, defined(producerInput(body, producer)), visit.lang);
-    if (checked.errors) return again(checked.errors);
-    try {
-      await this.producers.update(producerId, checked.value, visit.actor);
-    } catch (error) {
-      const errors = fieldErrorsOf(error, visit.lang, 'name');
-      if (!errors) throw error;
-      return again(errors);
-    }
-    return redirect(reply, `${coordinatorPath(territoryId, 'producers')}?done=saved`);
+    const errors = await submitForm(UpdateProducerDto, defined(producerInput(body, producer)), visit.lang, (value) => this.producers.update(producerId, value, visit.actor), 'name');
+    return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'producers')}?done=saved`);
   }
 
   /** A producer of this territory: one of another territory is no page of this one. */

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { AccommodationsService, OfferQueryDto, OffersService, ProducersService, RejectOfferDto, TerritoriesService, type Territory } from '../../../../../libs/directory/src/index.js';
 import { apiErrorOf } from '../../../../../libs/common/src/index.js';
 import { fieldErrorsOf, validateForm } from '../forms/form-errors.js';
-import { text } from '../producer/form-values.js';
+import { text } from '../forms/form-values.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';

@@ -1,6 +1,6 @@
 import type { Territory } from '../../../../../libs/directory/src/index.js';
 import type { FieldErrors } from '../forms/form-errors.js';
-import { list, text, textOrNull } from '../producer/form-values.js';
+import { list, text, textOrNull } from '../forms/form-values.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { TerritoriesService, UpdateTerritoryDto } from '../../../../../libs/directory/src/index.js';
-import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { refusalOf } from '../forms/submit-form.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
@@ -30,13 +31,7 @@ export class CoordinatorSettingsController {
     const { input, errors } = settingsInput(body, visit);
     const checked = await validateForm(UpdateTerritoryDto, input, visit.lang);
     if (checked.errors || Object.keys(errors).length > 0) return again({ ...(checked.errors ?? {}), ...errors });
-    try {
-      await this.territories.update(territoryId, checked.value, visit.actor);
-    } catch (error) {
-      const refused = fieldErrorsOf(error, visit.lang, 'name');
-      if (!refused) throw error;
-      return again(refused);
-    }
-    return redirect(reply, `${coordinatorPath(territoryId, 'settings')}?done=saved`);
+    const refused = await refusalOf(() => this.territories.update(territoryId, checked.value, visit.actor), visit.lang, 'name');
+    return refused ? again(refused) : redirect(reply, `${coordinatorPath(territoryId, 'settings')}?done=saved`);
   }
 }

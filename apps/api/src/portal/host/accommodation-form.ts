@@ -1,6 +1,7 @@
 import type { Accommodation } from '../../../../../libs/directory/src/index.js';
 import type { FieldErrors } from '../forms/form-errors.js';
-import { decimal, text, textOrNull } from '../producer/form-values.js';
+import { text } from '../forms/form-values.js';
+import { placeFormatErrors, placeInput, placeValues } from '../forms/place-fields.js';
 import type { PortalLanguage } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';
 
@@ -13,14 +14,7 @@ export function accommodationValues(accommodation: Accommodation): Record<string
     status: accommodation.status,
     'description.fr': accommodation.description?.fr ?? '',
     'description.en': accommodation.description?.en ?? '',
-    address: accommodation.address,
-    postcode: accommodation.postcode,
-    commune: accommodation.commune,
-    phone: accommodation.phone ?? '',
-    email: accommodation.email ?? '',
-    website: accommodation.website ?? '',
-    latitude: String(accommodation.latitude),
-    longitude: String(accommodation.longitude),
+    ...placeValues(accommodation),
   };
 }
 
@@ -47,19 +41,11 @@ export function accommodationInput(body: Record<string, unknown>, accommodation:
     // Left out, the status stays as it is.
     status: text(body.status) || undefined,
     description,
-    address: text(body.address),
-    postcode: text(body.postcode),
-    commune: text(body.commune),
-    phone: textOrNull(body.phone),
-    email: textOrNull(body.email),
-    website: textOrNull(body.website),
-    latitude: decimal(body.latitude),
-    longitude: decimal(body.longitude),
+    ...placeInput(body),
   };
 }
 
 /** The DTO says only that a format is wrong: for a phone number and a postcode, the page says what is expected. */
 export function accommodationErrors(errors: FieldErrors, lang: PortalLanguage): FieldErrors {
-  const m = HOST_MESSAGES[lang];
-  return { ...errors, ...(errors.phone ? { phone: m.phoneInvalid } : {}), ...(errors.postcode ? { postcode: m.postcodeInvalid } : {}) };
+  return placeFormatErrors(errors, HOST_MESSAGES[lang]);
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AccommodationsService, UpdateAccommodationDto, type Accommodation } from '../../../../../libs/directory/src/index.js';
-import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { refusalOf } from '../forms/submit-form.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
-import { defined } from '../producer/form-values.js';
+import { defined } from '../forms/form-values.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { accommodationErrors, accommodationInput, accommodationValues } from './accommodation-form.js';
@@ -44,14 +45,9 @@ export class HostAccommodationsController {
     // What was typed, as typed: shown again on any error.
     const again = (errors: FieldErrors) => sendPage(reply, accommodationEditPage(visit, accommodation, { values: body, errors }), 400);
     const checked = await validateForm(UpdateAccommodationDto, defined(accommodationInput(body, accommodation)), visit.lang);
+    // Only the DTO's errors get the page's words for a format: a refusal is shown as the service said it.
     if (checked.errors) return again(accommodationErrors(checked.errors, visit.lang));
-    try {
-      await this.accommodations.update(id, checked.value, visit.actor);
-    } catch (error) {
-      const errors = fieldErrorsOf(error, visit.lang, 'name');
-      if (!errors) throw error;
-      return again(errors);
-    }
-    return redirect(reply, `${accommodationPath(id)}?done=saved`);
+    const refused = await refusalOf(() => this.accommodations.update(id, checked.value, visit.actor), visit.lang, 'name');
+    return refused ? again(refused) : redirect(reply, `${accommodationPath(id)}?done=saved`);
   }
 }

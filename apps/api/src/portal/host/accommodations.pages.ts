@@ -2,6 +2,7 @@ import { ACCOMMODATION_KINDS, type Accommodation } from '../../../../../libs/dir
 import { html } from '../../pages/html.js';
 import { errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
+import { addressFields, contactFields, placeLabels, positionFields } from '../forms/place-fields.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';
@@ -42,10 +43,8 @@ export function accommodationEditPage(visit: Visit, accommodation: Accommodation
   if (accommodation.status === 'archived') return portalPage(visit, { title: m.editTitle(accommodation.name), body: html`${back}<p class="card">${m.archived}</p>`, notice });
   const kinds = ACCOMMODATION_KINDS.map((value) => ({ value, label: m.kinds[value] }));
   const statuses = (['active', 'disabled'] as const).map((value) => ({ value, label: m.statuses[value] }));
-  const labels = {
-    name: m.name, kind: m.kind, capacity: m.capacity, status: m.status, 'description.fr': m.descriptionFr, 'description.en': m.descriptionEn,
-    address: m.address, postcode: m.postcode, commune: m.commune, phone: m.phone, email: m.email, website: m.website, latitude: m.latitude, longitude: m.longitude,
-  };
+  const labels = { name: m.name, kind: m.kind, capacity: m.capacity, status: m.status, 'description.fr': m.descriptionFr, 'description.en': m.descriptionEn, ...placeLabels(m) };
+  const place = { words: m, owner: 'own', lang } as const;
   const body = html`${back}
 ${errorSummary(form, lang, labels)}
 ${postForm(
@@ -59,16 +58,11 @@ ${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descr
 ${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
 </section>
 <section class="card" aria-labelledby="place-title"><h2 id="place-title">${m.place}</h2>
-${inputField(form, { name: 'address', label: m.address, required: true, maxLength: 200, autocomplete: 'street-address', lang })}
-${inputField(form, { name: 'postcode', label: m.postcode, required: true, inputmode: 'numeric', autocomplete: 'postal-code', maxLength: 5, lang })}
-${inputField(form, { name: 'commune', label: m.commune, required: true, maxLength: 80, autocomplete: 'address-level2', lang })}
-${inputField(form, { name: 'phone', label: m.phone, type: 'tel', autocomplete: 'tel', maxLength: 20, lang })}
-${inputField(form, { name: 'email', label: m.email, type: 'email', autocomplete: 'email', maxLength: 200, lang })}
-${inputField(form, { name: 'website', label: m.website, hint: m.websiteHint, type: 'url', autocomplete: 'url', maxLength: 500, lang })}
+${addressFields(form, place)}
+${contactFields(form, place)}
 </section>
 <section class="card" aria-labelledby="position-title"><h2 id="position-title">${m.position}</h2>
-${inputField(form, { name: 'latitude', label: m.latitude, hint: m.positionHint, required: true, inputmode: 'decimal', lang })}
-${inputField(form, { name: 'longitude', label: m.longitude, required: true, inputmode: 'decimal', lang })}
+${positionFields(form, place, 'latitude')}
 </section>
 <button type="submit">${m.saveAccommodation}</button>`,
   { action: path },

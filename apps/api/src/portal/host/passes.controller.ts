@@ -5,7 +5,7 @@ import { AccommodationsService, type Accommodation } from '../../../../../libs/d
 import { IssuePassDto, PassesService } from '../../../../../libs/passes/src/index.js';
 import { emptyForm, fieldErrorsOf, validateForm, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
-import { text } from '../producer/form-values.js';
+import { text } from '../forms/form-values.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';

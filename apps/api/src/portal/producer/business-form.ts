@@ -1,7 +1,8 @@
 import type { Producer } from '../../../../../libs/directory/src/index.js';
 import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
-import { decimal, list, text, textOrNull } from './form-values.js';
+import { list, text, textOrNull, translated } from '../forms/form-values.js';
+import { placeInput, placeValues } from '../forms/place-fields.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { formOfWeek, readOpeningHours, weekFromForm, WEEKDAYS, writeOpeningHours } from './weekly-hours.js';
 
@@ -18,24 +19,12 @@ export function businessValues(producer: Producer, asked?: HoursMode): Record<st
     'visitConditions.fr': producer.visitConditions?.fr ?? '',
     'visitConditions.en': producer.visitConditions?.en ?? '',
     categories: producer.categories,
-    address: producer.address,
-    postcode: producer.postcode,
-    commune: producer.commune,
-    phone: producer.phone ?? '',
-    email: producer.email ?? '',
-    website: producer.website ?? '',
-    latitude: String(producer.latitude),
-    longitude: String(producer.longitude),
+    ...placeValues(producer),
     hoursMode,
     tableUnfit: !week,
     openingHours: producer.openingHours ?? '',
     ...(week ? formOfWeek(week) : {}),
   };
-}
-
-/** The texts typed in French and English, over the other languages already stored (which the form does not show). */
-function translated(stored: Record<string, string> | null, fr: string, en: string) {
-  return { ...(stored ?? {}), fr, en: en || undefined };
 }
 
 /**
@@ -62,14 +51,7 @@ export function businessInput(body: Record<string, unknown>, producer: Producer,
     description: description.fr || description.en || storedDescription.fr ? translated(storedDescription, description.fr, description.en) : undefined,
     visitConditions: visit.fr || visit.en ? translated(producer.visitConditions, visit.fr, visit.en) : null,
     categories: list(body.categories),
-    address: text(body.address),
-    postcode: text(body.postcode),
-    commune: text(body.commune),
-    phone: textOrNull(body.phone),
-    email: textOrNull(body.email),
-    website: textOrNull(body.website),
-    latitude: decimal(body.latitude),
-    longitude: decimal(body.longitude),
+    ...placeInput(body),
     openingHours,
   };
   return { input, errors };

@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ProducersService, UpdateProducerDto } from '../../../../../libs/directory/src/index.js';
-import { fieldErrorsOf, validateForm } from '../forms/form-errors.js';
+import { validateForm } from '../forms/form-errors.js';
+import { defined, text } from '../forms/form-values.js';
+import { refusalOf } from '../forms/submit-form.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { businessErrors, businessInput, businessValues } from './business-form.js';
 import { businessPage } from './business.page.js';
-import { defined, text } from './form-values.js';
 import { businessOf } from './producer-access.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { readOpeningHours } from './weekly-hours.js';
@@ -35,13 +36,7 @@ export class BusinessController {
       sendPage(reply, businessPage(visit, producer, { values: { ...body, tableUnfit: readOpeningHours(text(body.openingHours)) === undefined }, errors: businessErrors(errors, body, visit.lang) }), 400);
     const checked = await validateForm(UpdateProducerDto, defined(input), visit.lang);
     if (checked.errors || Object.keys(formErrors).length > 0) return again({ ...formErrors, ...(checked.errors ?? {}) });
-    try {
-      await this.producers.update(producerId, checked.value, visit.actor);
-    } catch (error) {
-      const errors = fieldErrorsOf(error, visit.lang, 'name');
-      if (!errors) throw error;
-      return again(errors);
-    }
-    return redirect(reply, `/app/producer/${producerId}?done=saved`);
+    const refused = await refusalOf(() => this.producers.update(producerId, checked.value, visit.actor), visit.lang, 'name');
+    return refused ? again(refused) : redirect(reply, `/app/producer/${producerId}?done=saved`);
   }
 }

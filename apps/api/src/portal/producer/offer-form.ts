@@ -1,7 +1,7 @@
 import type { Offer, OfferKind, Producer } from '../../../../../libs/directory/src/index.js';
 import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
-import { centsToEuros, eurosToCents, list, text, wholeNumber, type Parsed } from './form-values.js';
+import { centsToEuros, eurosToCents, list, text, wholeNumber, type Parsed } from '../forms/form-values.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 
 /** The form as a stored offer fills it (or a new one: today, the producer's categories, one use per pass). */

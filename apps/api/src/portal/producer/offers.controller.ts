@@ -6,7 +6,7 @@ import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-err
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
-import { defined } from './form-values.js';
+import { defined } from '../forms/form-values.js';
 import { offerErrors, offerInput, offerValues } from './offer-form.js';
 import { offerFormPage, offersPage, type OfferMove } from './offers.pages.js';
 import { businessOf } from './producer-access.js';

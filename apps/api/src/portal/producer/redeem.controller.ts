@@ -6,7 +6,7 @@ import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '.
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
-import { eurosToCents, text } from './form-values.js';
+import { eurosToCents, text } from '../forms/form-values.js';
 import { passCodeOf } from './pass-code.js';
 import { counterOf } from './producer-access.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centsToEuros, decimal, eurosToCents, wholeNumber } from './form-values.js';
-import { passCodeOf } from './pass-code.js';
 
-describe('what producers type in the forms', () => {
+describe('what members type in the forms', () => {
   it('euros typed the French or the English way become cents, and cents read back as typed', () => {
     expect(eurosToCents('12,50')).toEqual({ value: 1250 });
     expect(eurosToCents('12.5')).toEqual({ value: 1250 });
@@ -22,12 +21,5 @@ describe('what producers type in the forms', () => {
     expect(decimal('−0.2472')).toBe(-0.2472);
     expect(decimal('nord')).toBe('nord');
     expect(decimal('')).toBeNull();
-  });
-
-  it('a pass code is found in what was typed or pasted', () => {
-    expect(passCodeOf(' K7M3 P9QA-2X ')).toBe('k7m3p9qa2x');
-    expect(passCodeOf('https://terroir.test/p/k7m3p9qa2x')).toBe('k7m3p9qa2x');
-    expect(passCodeOf('O0O0')).toBeUndefined();
-    expect(passCodeOf('')).toBeUndefined();
   });
 });

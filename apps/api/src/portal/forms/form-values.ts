@@ -6,8 +6,11 @@ export const text = (value: unknown): string => (typeof value === 'string' ? val
 /** Every value of a field posted under one name (checkboxes): none is an empty list. */
 export const list = (value: unknown): string[] => [value].flat().filter((v): v is string => typeof v === 'string' && v !== '');
 
-/** An optional text: empty clears it (null), so that a producer can remove a phone number. */
+/** An optional text: empty clears it (null), so that a member can remove a phone number. */
 export const textOrNull = (value: unknown): string | null => text(value) || null;
+
+/** The texts typed in French and English, over the other languages already stored (which the forms do not show); an empty English text is left out. */
+export const translated = (stored: Record<string, string> | null | undefined, fr: string, en: string) => ({ ...(stored ?? {}), fr, en: en || undefined });
 
 /** A decimal typed the French or the English way ("46,6486", "-0.2472"); text that is no number is handed on as such, for the DTO to refuse. */
 export function decimal(value: unknown): number | string | null {
