@@ -59,6 +59,20 @@ describe('a member’s own data: a copy of all of it, and erasure', () => {
     expect(passes).toBe(1);
     const figures = (await t.as(coordinator.token).get(`/api/v1/accommodations/${accommodationId}/figures`).expect(200)).body;
     expect(figures.passes).toBeGreaterThanOrEqual(2);
+    // and it stays erased: no reactivation or new link brings the account back
+    const [membership] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1 LIMIT 1`, [host.userId]);
+    const reactivate = await t.as(coordinator.token).post(`/api/v1/memberships/${membership.id}/reactivate`).expect(409);
+    expect(reactivate.body.errors[0].field).toBe('status');
+    await t.as(coordinator.token).post(`/api/v1/memberships/${membership.id}/invitation`).expect(409);
+  });
+
+  it('erasure rewrites only the entries about the person: a name such as “active” leaves everyone else’s history alone', async () => {
+    const producer = await factories(t).producer(territoryId, { name: 'Ferme témoin' });
+    const before = await t.dataSource.query(`SELECT changes FROM audit_entries WHERE entity_id = $1 ORDER BY id`, [producer.id]);
+    expect(JSON.stringify(before)).toContain('"active"');
+    const host = await newHost('active');
+    await t.as(host.token).post('/api/v1/me/erasure').send({ password: TEST_PASSWORD, confirm: true }).expect(204);
+    expect(await t.dataSource.query(`SELECT changes FROM audit_entries WHERE entity_id = $1 ORDER BY id`, [producer.id])).toEqual(before);
   });
 
   it('the last platform administrator cannot erase itself', async () => {

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../support/factories.js';
-import { signedInAgent, submit, type PortalAgent } from '../support/portal.js';
+import { csrfOf, signedInAgent, submit, type PortalAgent } from '../support/portal.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 /** The accommodation form as the page fills it, with the changes a test makes. */
@@ -190,6 +190,17 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
     expect(after.text).toContain('Pass annulé.');
     expect(after.text).not.toContain('/cancel"');
     expect((await agent.get(`/app/host/accommodations/${secondId}/passes`).expect(200)).text).toContain('<span class="status">Annulé</span>');
+  });
+
+  it('a double tap on “issue” issues one pass: the form carries a key drawn with the page', async () => {
+    const path = `/app/host/accommodations/${mineId}/passes`;
+    const before = await passCount(mineId);
+    const page = await agent.get(path).expect(200);
+    const form = { _csrf: csrfOf(page.text), key: /name="key" value="([^"]+)"/.exec(page.text)?.[1] as string, arrival: today, departure: inDays(2), guests: '2', lang: 'fr' };
+    const [first, second] = await Promise.all([agent.post(path).type('form').send(form), agent.post(path).type('form').send(form)]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.location).toBe(first.headers.location);
+    expect(await passCount(mineId)).toBe(before + 1);
   });
 
   it('counts each pass’s uses in the list', async () => {

@@ -61,6 +61,19 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     expect((await hostAgent.post(`${base()}/check`).field('_csrf', csrfOf(hostPage.text)).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'x.csv')).status).toBe(403);
   });
 
+  it('large bodies only where a spreadsheet is expected; a file too large for the page is said beside its field', async () => {
+    const big = Buffer.alloc(4 * 1024 * 1024, 'a');
+    const refused = await t.anonymous().post('/api/v1/auth/login').set('content-type', 'text/csv').send(big);
+    expect(refused.status).toBe(415);
+    const multipart = await t.anonymous().post('/api/v1/auth/login').attach('file', Buffer.from('x'), 'x.csv');
+    expect(multipart.status).toBe(415);
+    const agent = await signedInAgent(t, coordinator.email);
+    const page = await agent.get(base()).expect(200);
+    const tooLarge = await agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', Buffer.alloc(800 * 1024, 'a'), 'big.csv');
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.text).toContain('Fichier trop grand pour cette page');
+  });
+
   describe.skipIf(!hasChromium)('in Chromium, on a phone', () => {
     let browser: Browser;
     let url: string;

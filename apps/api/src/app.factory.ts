@@ -14,6 +14,9 @@ export interface RouteEntry {
 
 const ROUTES = new WeakMap<object, RouteEntry[]>();
 
+/** The routes that take a spreadsheet (text/csv or a multipart upload). */
+const UPLOAD_ROUTES = new Set(['/api/v1/territories/:id/imports/producers', '/api/v1/territories/:id/imports/accommodations', '/app/coordinator/:territoryId/spreadsheets/check']);
+
 /** Every route the application serves (HEAD left out), as Fastify registered them. */
 export function routesOf(app: NestFastifyApplication): RouteEntry[] {
   return ROUTES.get(app) ?? [];
@@ -31,7 +34,15 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // The member pages' file uploads (a spreadsheet): fields and the file's bytes land in the body, so the CSRF check reads the form as usual.
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 20 } });
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 } });
+  // Those large bodies only where a spreadsheet is expected: anywhere else they are refused before being read.
+  fastify.addHook('preParsing', async (request, _reply, payload) => {
+    const type = request.headers['content-type'] ?? '';
+    if ((type.startsWith('text/csv') || type.startsWith('multipart/')) && !UPLOAD_ROUTES.has(request.routeOptions.url ?? '')) {
+      throw Object.assign(new Error(`${type.split(';')[0]} is not accepted here`), { statusCode: 415 });
+    }
+    return payload;
+  });
 
   const routes: RouteEntry[] = [];
   ROUTES.set(app, routes);
@@ -39,10 +50,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
 
-  // One JSON line per request: no query string (it may carry codes), no address, no headers.
+  // One JSON line per request, by route pattern: paths carry invitation tokens and pass codes, queries codes too; no address, no headers.
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request',
     );
     done();

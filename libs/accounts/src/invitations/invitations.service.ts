@@ -79,6 +79,7 @@ export class InvitationsService {
     return this.dataSource.transaction(async (tx) => {
       const link = await this.links.consume(tx, 'invitation', dto.token);
       const user = await tx.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: link.userId }).getOneOrFail();
+      if (user.status === 'erased') throw invalidField('token', 'this link is not valid: it was already used, has expired or was replaced by a newer one');
       if (user.passwordHash) {
         // Someone who already has an account proves it with its own password: an invitation
         // link, handed to a coordinator, must never let anyone replace a password.

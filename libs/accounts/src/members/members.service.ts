@@ -40,6 +40,9 @@ export class MembersService {
     const membership = await this.dataSource.manager.findOneBy(Membership, { id: membershipId });
     if (!membership || !actor.isMemberOf(membership.territoryId)) throw new NotFoundException(`No membership with id ${membershipId}`);
     if (!actor.coordinates(membership.territoryId)) throw denied(actor, true, 'membership', 'manage');
+    // an erased account stays erased: no link, no reactivation can bring the person back
+    const [{ erased }] = await this.dataSource.query(`SELECT status = 'erased' AS erased FROM users WHERE id = $1`, [membership.userId]);
+    if (erased) throw new FieldConflict('status', 'this person erased its account: invite it again as a new member if it comes back');
     return membership;
   }
 

@@ -67,14 +67,18 @@ export class PrivacyService {
       await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await tx.query(`DELETE FROM one_time_tokens WHERE user_id = $1`, [userId]);
       await tx.query(`DELETE FROM sign_in_failures WHERE key = $1`, [`account:${String(user.email).toLowerCase()}`]);
-      // The audit trail keeps what happened, not who it was: the e-mail and the name are replaced wherever they were recorded.
-      for (const [said, instead] of [
-        [user.email, anonymous],
-        [user.name, 'erased'],
-      ] as [string | null, string][]) {
-        if (!said) continue;
-        const quoted = JSON.stringify(said);
-        await tx.query(`UPDATE audit_entries SET changes = replace(changes::text, $1, $2)::jsonb WHERE strpos(changes::text, $1) > 0`, [quoted, JSON.stringify(instead)]);
+      // The audit trail keeps what happened, not who it was: in the entries about this person (its
+      // account and memberships), string values equal to its e-mail or name are replaced — values
+      // only, never keys, and never in other people's entries.
+      const entries: { id: string; changes: unknown }[] = await tx.query(
+        `SELECT id, changes FROM audit_entries WHERE entity_id = $1 OR entity_id IN (SELECT id FROM memberships WHERE user_id = $1)`,
+        [userId],
+      );
+      const replacements = new Map<string, string>([[String(user.email).toLowerCase(), anonymous]]);
+      if (user.name) replacements.set(String(user.name).toLowerCase(), 'erased');
+      for (const entry of entries) {
+        const scrubbed = scrub(entry.changes, replacements);
+        if (JSON.stringify(scrubbed) !== JSON.stringify(entry.changes)) await tx.query('UPDATE audit_entries SET changes = $2 WHERE id = $1', [entry.id, JSON.stringify(scrubbed)]);
       }
       await tx.query(
         `INSERT INTO audit_entries (territory_id, actor_id, action, entity_type, entity_id)
@@ -88,4 +92,12 @@ export class PrivacyService {
     if (!actor.userId) throw signInRequired();
     return actor.userId;
   }
+}
+
+/** The value with every string equal (case aside) to a key of `replacements` replaced; object keys untouched. */
+function scrub(value: unknown, replacements: Map<string, string>): unknown {
+  if (typeof value === 'string') return replacements.get(value.toLowerCase()) ?? value;
+  if (Array.isArray(value)) return value.map((item) => scrub(item, replacements));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item, replacements)]));
+  return value;
 }

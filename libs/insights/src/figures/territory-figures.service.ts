@@ -33,7 +33,7 @@ function perPeriod(unit: 'week' | 'month'): string {
      ORDER BY x.start`;
 }
 
-/** The whole territory's loop, for its coordinators and for the funders they report to. */
+/** The whole territory's loop, for its coordinators and for the funders they report to (hosts named, never by their e-mail). */
 @Injectable()
 export class TerritoryFiguresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -61,14 +61,14 @@ export class TerritoryFiguresService {
       offerCounts(this.dataSource, 'territory', parameters),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
       q<HostCounts>(`
-        SELECT m.id, coalesce(u.name, u.email) AS name, count(*)::int AS accommodations,
+        SELECT m.id, coalesce(u.name, string_agg(x.name, ', ' ORDER BY x.name)) AS name, count(*)::int AS accommodations,
                sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS redemptions, sum(x."declaredSpendingCents")::float8 AS "declaredSpendingCents"
           FROM memberships m
           JOIN users u ON u.id = m.user_id
           JOIN host_accommodations h ON h.membership_id = m.id
           JOIN (${PER_ACCOMMODATION}) x ON x.id = h.accommodation_id
-         WHERE m.territory_id = $1 AND m.role = 'host' AND u.status <> 'erased'
-         GROUP BY m.id, u.name, u.email
+         WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
+         GROUP BY m.id, u.name
          ORDER BY redemptions DESC, scans DESC, name`),
       q<FlowCount>(`
         SELECT r.accommodation_id AS "accommodationId", a.name AS accommodation, r.producer_id AS "producerId", p.name AS producer, count(*)::int AS redemptions

@@ -48,6 +48,10 @@ export class Pass {
   @Column('uuid', { nullable: true, select: false })
   issuedBy: string | null;
 
+  /** The issuing form's key: the same key again answers the same pass. */
+  @Column('text', { nullable: true, select: false })
+  idempotencyKey: string | null;
+
   @ApiProperty({ example: '2026-07-12T16:00:00.000Z' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

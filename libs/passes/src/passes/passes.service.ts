@@ -40,16 +40,30 @@ export class PassesService {
   ) {}
 
   /** A host issues a pass for a stay at one of its accommodations (coordinators may too). */
-  async issue(dto: IssuePassDto, actor: Actor): Promise<PassView> {
+  /** `idempotencyKey`: a form's key; the same person sending it again gets the pass issued the first time. */
+  async issue(dto: IssuePassDto, actor: Actor, idempotencyKey?: string): Promise<PassView> {
     const accommodation = await this.accommodations.get(dto.accommodationId, actor).catch(() => {
       throw invalidField('accommodationId', 'no accommodation of yours has this id');
     });
     if (accommodation.status !== 'active') throw invalidField('accommodationId', 'this accommodation is not active');
     this.checkStay(dto);
+    const issuedBefore = () =>
+      idempotencyKey && actor.userId
+        ? this.dataSource.manager.findOne(Pass, { where: { issuedBy: actor.userId, idempotencyKey }, select: { code: true } })
+        : Promise.resolve(null);
+    const known = await issuedBefore();
+    if (known) return this.view(known.code);
     const pass = await this.dataSource.transaction(async (tx) => {
-      const saved = await tx.save(tx.create(Pass, { ...stay(dto), territoryId: accommodation.territoryId, accommodationId: accommodation.id, status: 'active', issuedBy: actor.userId }));
+      const saved = await tx.save(
+        tx.create(Pass, { ...stay(dto), territoryId: accommodation.territoryId, accommodationId: accommodation.id, status: 'active', issuedBy: actor.userId, idempotencyKey: idempotencyKey ?? null }),
+      );
       await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'issue', entityType: 'pass', entityId: saved.id, after: stay(dto) });
       return saved;
+    }).catch(async (error: { driverError?: { constraint?: string } }) => {
+      // two taps at once: the second meets the first's key
+      const first = error.driverError?.constraint === 'passes_issue_key' ? await issuedBefore() : null;
+      if (!first) throw error;
+      return first;
     });
     return this.view(pass.code);
   }

@@ -42,7 +42,8 @@ export class HostPassesController {
     const checked = await validateForm(IssuePassDto, input, visit.lang);
     if (checked.errors) return again(checked.errors);
     try {
-      const pass = await this.passes.issue(checked.value, visit.actor);
+      const key = text(body.key);
+      const pass = await this.passes.issue(checked.value, visit.actor, /^[\w-]{8,100}$/.test(key) ? key : undefined);
       return redirect(reply, `${passPath(pass.code)}?done=issued`);
     } catch (error) {
       const errors = fieldErrorsOf(error, visit.lang, 'arrival');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LANGUAGES, type Page } from '../../../../../libs/common/src/index.js';
 import type { Accommodation } from '../../../../../libs/directory/src/index.js';
 import type { IssuedPass, PassView } from '../../../../../libs/passes/src/index.js';
@@ -26,7 +27,8 @@ function issueForm(visit: Visit, accommodation: Accommodation, form: FormState):
 ${errorSummary(form, lang, { arrival: m.arrival, departure: m.departure, guests: m.guests, lang: m.passLanguage })}
 ${postForm(
   visit,
-  html`${inputField(form, { name: 'arrival', label: m.arrival, hint: m.dateHint, type: 'date', required: true, lang })}
+  html`<input type="hidden" name="key" value="${randomUUID()}">
+${inputField(form, { name: 'arrival', label: m.arrival, hint: m.dateHint, type: 'date', required: true, lang })}
 ${inputField(form, { name: 'departure', label: m.departure, hint: m.departureHint, type: 'date', required: true, lang })}
 ${inputField(form, { name: 'guests', label: m.guests, type: 'number', inputmode: 'numeric', min: '1', max: '50', required: true, lang })}
 ${selectField(form, { name: 'lang', label: m.passLanguage, choices: languages, lang })}

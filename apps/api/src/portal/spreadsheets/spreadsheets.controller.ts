@@ -8,6 +8,9 @@ import type { Visit } from '../visit.js';
 import { SPREADSHEET_MESSAGES } from './spreadsheets.messages.js';
 import { spreadsheetsPage } from './spreadsheets.pages.js';
 
+/** Base64 of this fits the 1 MB of a form post; larger files go through `cli import` or the API. */
+const MAX_PAGE_FILE = 700 * 1024;
+
 const isKind = (value: unknown): value is SheetKind => SHEET_KINDS.includes(value as SheetKind);
 const count = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined);
 
@@ -39,8 +42,10 @@ export class SpreadsheetsPagesController {
     const m = SPREADSHEET_MESSAGES[visit.lang];
     const file = Buffer.isBuffer(body.file) && body.file.length > 0 ? body.file : undefined;
     const kind = isKind(body.kind) ? body.kind : undefined;
-    if (!file || !kind) {
-      const errors = { ...(kind ? {} : { kind: m.kind }), ...(file ? {} : { file: m.missingFile }) };
+    // the checked file travels back in the confirmation form, which a page's body limit bounds
+    const tooLarge = file !== undefined && file.length > MAX_PAGE_FILE;
+    if (!file || !kind || tooLarge) {
+      const errors = { ...(kind ? {} : { kind: m.kind }), ...(file ? {} : { file: m.missingFile }), ...(tooLarge ? { file: m.tooLarge } : {}) };
       return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind: body.kind }, errors } }), 400);
     }
     const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true });
