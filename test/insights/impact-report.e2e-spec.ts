@@ -92,6 +92,8 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     const agent = await signedInAgent(t, coordinator.email);
     const pdf = await agent.get(`/app/coordinator/${territoryId}/figures/report.pdf?lang=en`).buffer(true).parse(binary).expect(200);
     expect(asBuffer(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    // the report's language is the file's: the member pages stay in the reader's
+    expect([pdf.headers['set-cookie'] ?? []].flat().filter((cookie: string) => cookie.startsWith('lang='))).toEqual([]);
     const csv = await agent.get(`/app/coordinator/${territoryId}/figures/table.csv?table=flow`).expect(200);
     expect(csv.text).toContain('Hébergement;Producteur;Usages des offres');
     const host = await t.member(territoryId, 'host');

@@ -7,14 +7,14 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', nl: 'nl-NL
 // Building an Intl formatter costs ~50–100 µs, formatting with one a few: each is built once and kept.
 const FORMATTERS = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${lang}|${JSON.stringify(options)}`;
   let format = FORMATTERS.get(key) as Intl.NumberFormat | undefined;
   if (!format) FORMATTERS.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
   return format;
 }
 
-function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${lang}|${JSON.stringify(options)}`;
   let format = FORMATTERS.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) FORMATTERS.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], options)));

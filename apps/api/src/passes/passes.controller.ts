@@ -8,6 +8,7 @@ import { renderPassCard } from '../../../../libs/printing/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
 import { negotiateLanguage } from '../pages/language.js';
+import { sendPdfBody } from '../printing/send-pdf.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
@@ -60,8 +61,7 @@ export class PassesController {
   @ApiErrors(404)
   async card(@Param('code') code: string, @Res() reply: FastifyReply) {
     const pass = await this.passes.view(passCode(code));
-    const pdf = await renderPassCard(pass);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="pass-${pass.code}.pdf"`).send(pdf);
+    return sendPdfBody(reply, `pass-${pass.code}.pdf`, await renderPassCard(pass));
   }
 
   @Post('passes/:code/cancel')

@@ -1,11 +1,14 @@
-import { applyDecorators, createParamDecorator, NotFoundException, Param, ParseUUIDPipe, UseFilters, UseGuards, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, NotFoundException, Param, ParseUUIDPipe, SetMetadata, UseFilters, UseGuards, type ExecutionContext } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { PortalExceptionFilter } from './portal-exception.filter.js';
-import { PortalGuard, type PortalRequest } from './portal.guard.js';
+import { FILE_DOWNLOAD, PortalGuard, type PortalRequest } from './portal.guard.js';
 import type { Visit } from './visit.js';
 
 /** A controller of member pages: HTML, CSRF-checked, errors shown as pages, not in the API docs. */
 export const Portal = () => applyDecorators(ApiExcludeController(), UseGuards(PortalGuard), UseFilters(PortalExceptionFilter));
+
+/** A route that answers a file (PDF, CSV): its `?lang=` is the file's language, not the pages'. */
+export const FileDownload = () => SetMetadata(FILE_DOWNLOAD, true);
 
 /** The visit the PortalGuard set up: who, which language, the forms' token. */
 export const CurrentVisit = createParamDecorator((_data: unknown, context: ExecutionContext): Visit => {

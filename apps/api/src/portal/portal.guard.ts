@@ -1,4 +1,5 @@
 import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { Actor, APP_CONFIG, type AppConfig } from '../../../../libs/common/src/index.js';
 import type { RequestWithActor } from '../auth/current-actor.decorator.js';
@@ -10,6 +11,9 @@ import type { Visit } from './visit.js';
 export type PortalRequest = RequestWithActor & { visit?: Visit };
 
 const YEAR = 365 * 86_400;
+
+/** Set by `@FileDownload()`: the route answers a file, whose `?lang=` is the file's language. */
+export const FILE_DOWNLOAD = 'portal:file-download';
 
 /** Refused forms: a forged post, or one from a page rendered before the session changed. */
 export class CsrfRejected extends ForbiddenException {
@@ -24,12 +28,16 @@ export class CsrfRejected extends ForbiddenException {
  */
 @Injectable()
 export class PortalGuard implements CanActivate {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reflector: Reflector,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<PortalRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const visit = this.visitOf(request, reply);
+    const download = this.reflector.getAllAndOverride<boolean>(FILE_DOWNLOAD, [context.getHandler(), context.getClass()]) ?? false;
+    const visit = this.visitOf(request, reply, download);
     request.visit = visit;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const given = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
@@ -38,9 +46,10 @@ export class PortalGuard implements CanActivate {
     return true;
   }
 
-  private visitOf(request: PortalRequest, reply: FastifyReply): Visit {
+  /** A download's `?lang=` chooses the file's language: the pages keep the reader's, and no cookie changes. */
+  private visitOf(request: PortalRequest, reply: FastifyReply, download: boolean): Visit {
     const query = request.query as Record<string, unknown> | undefined;
-    const negotiated = negotiateLanguage(query?.lang, request.headers.cookie, request.headers['accept-language']);
+    const negotiated = negotiateLanguage(download ? undefined : query?.lang, request.headers.cookie, request.headers['accept-language']);
     const lang = negotiated.lang === 'fr' ? 'fr' : 'en';
     if (negotiated.chosen) reply.header('set-cookie', languageCookie(lang));
     let anchor = readCookie(request.headers.cookie, CSRF_COOKIE);

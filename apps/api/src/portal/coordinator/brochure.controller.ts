@@ -5,8 +5,7 @@ import { BrochureQueryDto, BrochuresService } from '../../../../../libs/printing
 import { sendPdf } from '../../printing/send-pdf.js';
 import { validateForm } from '../forms/form-errors.js';
 import { defined } from '../forms/form-values.js';
-import { keepPageLanguage } from '../host/pdf-download.js';
-import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { brochurePage } from './brochure.page.js';
@@ -29,6 +28,7 @@ export class CoordinatorBrochureController {
   }
 
   @Get('brochure.pdf')
+  @FileDownload()
   async pdf(
     @CurrentVisit() visit: Visit,
     @PageId('territoryId') territoryId: string,
@@ -36,8 +36,6 @@ export class CoordinatorBrochureController {
     @Headers('if-none-match') known: string | undefined,
     @Res() reply: FastifyReply,
   ) {
-    // `lang` is the file's language here, not the pages'.
-    keepPageLanguage(reply);
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const checked = await validateForm(BrochureQueryDto, defined({ lang: given(query.lang), format: given(query.format), date: given(query.date) }), visit.lang);
     if (checked.errors) return sendPage(reply, brochurePage(visit, territory, { values: query, errors: checked.errors }), 400);

@@ -1,10 +1,11 @@
 import type { Offer, Territory } from '../../../../../libs/directory/src/index.js';
 import { offerValue } from '../../pages/format.js';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
+import { calendarDay } from '../layout/portal-format.js';
 import { postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
-import { coordinatorPage, coordinatorPath, longDate } from './coordinator-section.js';
+import { coordinatorPage, coordinatorPath } from './coordinator-section.js';
 
 /** A refusal shown again: which offer, what was typed, what is wrong with it. */
 export interface Refusal {
@@ -17,7 +18,7 @@ const inLanguage = (text: Record<string, string> | null | undefined, lang: Porta
 
 function validity(offer: Offer, lang: PortalLanguage): string {
   const m = COORDINATOR_MESSAGES[lang];
-  return offer.validTo ? m.between(longDate(offer.validFrom, lang), longDate(offer.validTo, lang)) : m.from(longDate(offer.validFrom, lang));
+  return offer.validTo ? m.between(calendarDay(offer.validFrom, lang), calendarDay(offer.validTo, lang)) : m.from(calendarDay(offer.validFrom, lang));
 }
 
 function offerCard(visit: Visit, territory: Territory, offer: Offer, producerName: string, refusal?: Refusal): SafeHtml {

@@ -7,7 +7,7 @@ import { sendPdf } from '../../printing/send-pdf.js';
 import { sendCsv } from '../../shared/send-csv.js';
 import { apiErrorOf } from '../../../../../libs/common/src/index.js';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
-import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { accommodationFiguresPage, producerFiguresPage, territoryFiguresPage } from './figures.pages.js';
@@ -72,12 +72,14 @@ export class FiguresPagesController {
   }
 
   @Get('coordinator/:territoryId/figures/report.pdf')
+  @FileDownload()
   async report(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const input = await this.download(ImpactReportQueryDto, query, visit);
     return sendPdf(reply, await this.reports.report(territoryId, input, visit.actor), undefined);
   }
 
   @Get('coordinator/:territoryId/figures/table.csv')
+  @FileDownload()
   async table(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const input = await this.download(FiguresCsvQueryDto, query, visit);
     return sendCsv(reply, await this.reports.table(territoryId, input, visit.actor));

@@ -6,11 +6,8 @@ import { portalPage } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
 import { barChart } from './bar-chart.js';
 import { FIGURES_MESSAGES } from './figures.messages.js';
+import { dayAndMonth, money } from '../layout/portal-format.js';
 
-const LOCALES: Record<PortalLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-const money = (cents: number, lang: PortalLanguage) => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
-const day = (date: string, lang: PortalLanguage) => new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /** A GET form: the period is part of the address, so a page of figures can be bookmarked or shared. */
 function periodForm(visit: Visit, form: FormState): SafeHtml {
@@ -32,10 +29,10 @@ function keyFigures(items: { label: string; value: string }[]): SafeHtml {
 function weekSection(id: string, title: string, weeks: WeekCount[], lang: PortalLanguage): SafeHtml {
   const m = FIGURES_MESSAGES[lang];
   return html`<h2>${m.perWeek}</h2>
-${barChart(weeks.map((w) => ({ label: day(w.week, lang), value: w.count })), { id, title })}
+${barChart(weeks.map((w) => ({ label: dayAndMonth(w.week, lang), value: w.count })), { id, title })}
 <details><summary>${title} (${m.count.toLowerCase()})</summary>
 <table><thead><tr><th scope="col">${m.week}</th><th scope="col">${m.count}</th></tr></thead>
-<tbody>${weeks.map((w) => html`<tr><td>${day(w.week, lang)}</td><td>${w.count}</td></tr>`)}</tbody></table>
+<tbody>${weeks.map((w) => html`<tr><td>${dayAndMonth(w.week, lang)}</td><td>${w.count}</td></tr>`)}</tbody></table>
 </details>`;
 }
 
@@ -125,7 +122,7 @@ ${figures
 </section>
 <h2>${m.perMonth}</h2>
 ${barChart(figures.byMonth.map((p) => ({ label: p.period, value: p.redemptions })), { id: 'uses-per-month', title: m.usesPerMonth })}
-${barChart(figures.byWeek.map((p) => ({ label: day(p.period, visit.lang), value: p.scans })), { id: 'scans-per-week', title: m.scansPerWeek })}
+${barChart(figures.byWeek.map((p) => ({ label: dayAndMonth(p.period, visit.lang), value: p.scans })), { id: 'scans-per-week', title: m.scansPerWeek })}
 ${tableOf(figuresTable(figures, 'producers', visit.lang))}
 ${tableOf(figuresTable(figures, 'accommodations', visit.lang))}
 ${tableOf(figuresTable(figures, 'hosts', visit.lang))}

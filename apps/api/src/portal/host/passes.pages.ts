@@ -9,14 +9,12 @@ import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
 import { accommodationPath } from './accommodations.pages.js';
 import { HOST_MESSAGES } from './host.messages.js';
+import { calendarDay } from '../layout/portal-format.js';
 
 export const passPath = (code: string) => `/app/host/passes/${code}`;
 
-/** A calendar day as people read it: "12 juil. 2026", "12 Jul 2026". */
-const day = (date: string, lang: PortalLanguage) =>
-  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
-const stayOf = (pass: { arrival: string; departure: string }, lang: PortalLanguage) => HOST_MESSAGES[lang].from(day(pass.arrival, lang), day(pass.departure, lang));
+const stayOf = (pass: { arrival: string; departure: string }, lang: PortalLanguage) => HOST_MESSAGES[lang].from(calendarDay(pass.arrival, lang), calendarDay(pass.departure, lang));
 
 function issueForm(visit: Visit, accommodation: Accommodation, form: FormState): SafeHtml {
   const m = HOST_MESSAGES[visit.lang];

@@ -5,11 +5,10 @@ import { PassesService } from '../../../../../libs/passes/src/index.js';
 import { BrochureQueryDto, BrochuresService, renderPassCard } from '../../../../../libs/printing/src/index.js';
 import { sendPdf, sendPdfBody } from '../../printing/send-pdf.js';
 import { validateForm } from '../forms/form-errors.js';
-import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { passOf } from './pass-access.js';
-import { keepPageLanguage } from './pdf-download.js';
 import { printPage } from './print.page.js';
 
 const given = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -31,6 +30,7 @@ export class HostPrintingController {
   }
 
   @Get('accommodations/:id/brochure.pdf')
+  @FileDownload()
   async brochure(
     @CurrentVisit() visit: Visit,
     @PageId('id') id: string,
@@ -38,7 +38,6 @@ export class HostPrintingController {
     @Headers('if-none-match') known: string | undefined,
     @Res() reply: FastifyReply,
   ) {
-    keepPageLanguage(reply);
     const checked = await validateForm(BrochureQueryDto, { lang: given(query.lang), format: given(query.format) }, visit.lang);
     if (checked.errors) {
       const accommodation = await this.accommodations.get(id, visit.actor);
@@ -49,8 +48,8 @@ export class HostPrintingController {
 
   /** The card holds a line in every language: there is no language to choose. */
   @Get('accommodations/:id/qr-card.pdf')
+  @FileDownload()
   async qrCard(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
-    keepPageLanguage(reply);
     return sendPdf(reply, await this.brochures.qrCard(id, visit.actor), known);
   }
 

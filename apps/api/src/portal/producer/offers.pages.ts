@@ -6,18 +6,16 @@ import type { FormState } from '../forms/form-errors.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
+import { calendarDay } from '../layout/portal-format.js';
 
 export type OfferMove = 'duplicate' | 'publish' | 'submit' | 'pause' | 'archive';
 
-const LOCALES = { fr: 'fr-FR', en: 'en-GB' };
-export const longDate = (date: string, lang: PortalLanguage) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 export const offerTitle = (offer: Pick<Offer, 'title'>, lang: PortalLanguage) => (offer.title as Record<string, string>)[lang] || offer.title.fr;
 
 function validity(offer: Offer, lang: PortalLanguage): string {
   const m = PRODUCER_MESSAGES[lang];
-  return offer.validTo ? m.between(longDate(offer.validFrom, lang), longDate(offer.validTo, lang)) : m.from(longDate(offer.validFrom, lang));
+  return offer.validTo ? m.between(calendarDay(offer.validFrom, lang), calendarDay(offer.validTo, lang)) : m.from(calendarDay(offer.validFrom, lang));
 }
 
 /** The moves an offer's status allows, publishing the way the territory wants (directly, or through review). */

@@ -6,12 +6,9 @@ import { errorSummary, inputField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
-import { longDate } from './offers.pages.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
+import { calendarDay, clock, money } from '../layout/portal-format.js';
 
-const LOCALES = { fr: 'fr-FR', en: 'en-GB' };
-const clock = (instant: Date, timeZone: string, lang: PortalLanguage) => new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', timeZone }).format(instant);
-const euros = (cents: number, lang: PortalLanguage) => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const titleOf = (title: Record<string, string>, lang: PortalLanguage) => title[lang] || title.fr;
 const shownCode = (code: string) => code.toUpperCase();
 
@@ -40,7 +37,7 @@ function passRefusal(pass: PassView, lang: PortalLanguage): string | undefined {
 function passSummary(pass: PassView, lang: PortalLanguage): SafeHtml {
   const m = PRODUCER_MESSAGES[lang];
   return html`<dl class="card facts">
-<dt>${m.stay}</dt><dd>${m.stayDates(longDate(pass.arrival, lang), longDate(pass.departure, lang))} — <span class="status">${m.passValidity[pass.validity]}</span></dd>
+<dt>${m.stay}</dt><dd>${m.stayDates(calendarDay(pass.arrival, lang), calendarDay(pass.departure, lang))} — <span class="status">${m.passValidity[pass.validity]}</span></dd>
 <dt>${m.guests}</dt><dd>${pass.guests}</dd>
 <dt>${m.accommodation}</dt><dd>${pass.accommodationName}</dd>
 </dl>`;
@@ -102,7 +99,7 @@ export function usePage(visit: Visit, producerId: string, pass: PassView, redemp
   const body = html`${refusal ? html`<div class="summary" role="alert"><p>${refusal}</p></div>` : ''}
 <div class="card">
 <p>${m.recorded(titleOf(offerTitle, lang), shownCode(pass.code))}</p>
-<p>${m.recordedAt(clock(redemption.createdAt, pass.timeZone, lang))}${redemption.amountCents !== null ? html` ${m.amountDeclared(euros(redemption.amountCents, lang))}` : ''}</p>
+<p>${m.recordedAt(clock(redemption.createdAt, pass.timeZone, lang))}${redemption.amountCents !== null ? html` ${m.amountDeclared(money(redemption.amountCents, lang))}` : ''}</p>
 ${redemption.voidedAt ? html`<p><strong>${m.voided}</strong></p>` : voidable ? html`<p>${m.voidUntil(clock(deadline, pass.timeZone, lang))}</p>${postForm(visit, html`<button type="submit" class="danger">${m.void}</button>`, { action: `${passPath}/uses/${redemption.id}/void` })}` : html`<p class="muted">${m.tooLateToVoid}</p>`}
 </div>
 <p class="row"><a class="button" href="/app/producer/${producerId}/redeem">${m.anotherUse}</a> <a href="${passPath}">${m.backToPass}</a></p>`;
