@@ -24,7 +24,7 @@ const SLOW_RUNS = Math.max(10, Math.round(RUNS / 10));
 async function main() {
   const logger = createLogger('warn');
   const database = await scratchDatabase(logger);
-  @Module({ imports: [ConfigModule.forRoot(loadConfig()), DatabaseModule.forRoot({ url: database.url, poolSize: 2 }), DirectoryModule] })
+  @Module({ imports: [ConfigModule.forRoot(loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent' })), DatabaseModule.forRoot({ url: database.url, poolSize: 2 }), DirectoryModule] })
   class BenchModule {}
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: new PinoNestLogger(logger) });
   const dataSource = app.get<DataSource>(getDataSourceToken());

@@ -59,6 +59,26 @@ describe('passes and redemptions', () => {
     expect((await t.as(host.token).post('/api/v1/passes').send({ accommodationId: otherAccommodation.id, arrival: today, departure: today, guests: 1, lang: 'fr' })).body.errors[0].field).toBe('accommodationId');
   });
 
+  it('a host retrying the issue of a pass with the same Idempotency-Key, even at once, gets the one pass issued', async () => {
+    const key = randomUUID();
+    const stayOf = { accommodationId: accommodation.id, arrival: today, departure: shift(today, 2), guests: 3, lang: 'nl' };
+    const send = (body: object = stayOf, idempotencyKey = key) => t.as(host.token).post('/api/v1/passes').set('idempotency-key', idempotencyKey).send(body);
+    const responses = await Promise.all([send(), send(), send()]);
+    expect(responses.map((r) => r.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 200, 201]);
+    expect(new Set(responses.map((r) => r.body.code)).size).toBe(1);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int FROM passes WHERE guests = 3 AND lang = 'nl' AND arrival = $1`, [today]);
+    expect(count).toBe(1);
+    const later = await send();
+    expect(later.status).toBe(200);
+    expect(later.body.code).toBe(responses[0].body.code);
+    const otherStay = await send({ ...stayOf, guests: 4 });
+    expect(otherStay.status).toBe(409);
+    expect(otherStay.body.errors[0].field).toBe('Idempotency-Key');
+    const malformed = await send(stayOf, 'short');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].field).toBe('Idempotency-Key');
+  });
+
   it('a producer records a use; a retry with the same key gives the first result and records nothing more', async () => {
     const offer = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
@@ -77,6 +97,19 @@ describe('passes and redemptions', () => {
     const missingKey = await t.as(producer.token).post(`/api/v1/passes/${pass.code}/redemptions`).send({ offerId: offer.id });
     expect(missingKey.status).toBe(400);
     expect(missingKey.body.errors[0].field).toBe('Idempotency-Key');
+  });
+
+  it('the same Idempotency-Key sent twice at once (a retry racing the first try) answers the one recorded use to both', async () => {
+    for (const usesPerPass of [1, 3]) {
+      const offer = await make.publishedOffer(producerId, { usesPerPass, ...season });
+      const pass = await issue();
+      const key = randomUUID();
+      const responses = await Promise.all(Array.from({ length: 6 }, () => redeem(pass.code, offer.id as string, key)));
+      expect(responses.map((r) => r.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 200, 200, 200, 200, 201]);
+      expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int FROM redemptions WHERE pass_id = $1`, [pass.id]);
+      expect(count).toBe(1);
+    }
   });
 
   it('50 simultaneous taps on an offer allowed once: exactly one use, 49 refusals, one row', async () => {

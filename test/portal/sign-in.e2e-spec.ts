@@ -25,7 +25,9 @@ describe('signing in to the member pages', () => {
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.location).toBe('/app');
     const session = [signedIn.headers['set-cookie']].flat().find((c: string) => c.startsWith('tp_session='));
-    expect(session).toMatch(/; HttpOnly; SameSite=Lax$/);
+    expect(session).toMatch(/; Path=\/app; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    const csrf = [form.headers['set-cookie']].flat().find((c: string) => c.startsWith('tp_csrf='));
+    expect(csrf).toMatch(/; Path=\/app; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
     const home = await agent.get('/app').expect(200);
     expect(home.text).toContain('Coordination du territoire');
   });

@@ -16,3 +16,4 @@ export * from './errors/optional.js';
 export * from './auth/actor.js';
 export * from './errors/access.js';
 export * from './config/config.module.js';
+export * from './idempotency/idempotency-key.js';

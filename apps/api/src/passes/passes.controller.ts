@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiPageResponse, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, idempotencyKeyOf, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
 import { SHORT_CODE_PATTERN } from '../../../../libs/directory/src/index.js';
 import { IssuePassDto, PassesService, PassView, RedeemDto, Redemption, RedemptionsService, SelfServicePassDto } from '../../../../libs/passes/src/index.js';
 import { renderPassCard } from '../../../../libs/printing/src/index.js';
@@ -27,11 +27,20 @@ export class PassesController {
   ) {}
 
   @Post('passes')
-  @ApiOperation({ summary: 'A host issues a pass for a stay at one of its accommodations' })
+  @ApiOperation({ summary: 'A host issues a pass for a stay at one of its accommodations; a retry with the same Idempotency-Key gives back the first pass (200)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, example: '7c9e6679-7425-40de-944b-e07fc1f90ae7', description: 'One per stay: the same for every retry (recommended on poor connections)' })
   @ApiCreatedResponse({ type: PassView })
-  @ApiErrors(400, 404)
-  issue(@Body() dto: IssuePassDto, @CurrentActor() actor: Actor) {
-    return this.passes.issue(dto, actor);
+  @ApiOkResponse({ type: PassView, description: 'The pass issued the first time with this Idempotency-Key' })
+  @ApiErrors(400, 404, 409)
+  async issue(
+    @Body() dto: IssuePassDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.passes.issue(dto, actor, idempotencyKeyOf(key, false));
+    reply.status(result.created ? 201 : 200);
+    return result.pass;
   }
 
   @Public()

@@ -9,7 +9,7 @@ describe('configuration', () => {
 
   it('never loads the demo by default in production or on a real database', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/terroir', AUTH_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir', NODE_ENV: 'development' }).seedDemo).toBe(false);
   });
 
   it('names every wrong variable in one error, without leaking a password', () => {
@@ -27,7 +27,23 @@ describe('configuration', () => {
   it('refuses to start in production without a real AUTH_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET must be set in production/);
     expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);
-    expect(loadConfig({}).auth.secret.length).toBeGreaterThanOrEqual(32);
+    const developmentSecret = loadConfig({}).auth.secret;
+    expect(developmentSecret.length).toBeGreaterThanOrEqual(32);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: developmentSecret })).toThrow(/must not be the development value in production/);
+  });
+
+  it('uses the development secret only on a development machine: NODE_ENV development or test, or unset on the embedded database', () => {
+    for (const env of [{}, { NODE_ENV: 'development' }, { NODE_ENV: 'test' }, { NODE_ENV: 'test', DATABASE_URL: 'postgres://u:p@db/terroir' }]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).not.toThrow();
+    }
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir' })).toThrow(/AUTH_SECRET must be set with DATABASE_URL/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir', AUTH_SECRET: 'y'.repeat(32) }).auth.secret).toBe('y'.repeat(32));
+  });
+
+  it('npm run start:prod runs in production, where a missing secret stops the start', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const scripts = JSON.parse(await readFile('package.json', 'utf8')).scripts as Record<string, string>;
+    expect(scripts['start:prod']).toMatch(/^NODE_ENV=\$\{NODE_ENV:-production\} node /);
   });
 
   it('redacts passwords in connection URLs', () => {

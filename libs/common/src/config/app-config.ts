@@ -97,18 +97,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  // The well-known development secret signs nothing that matters: a developer's own machine, a test,
+  // or `npm start` on the embedded database. Anything that could face real people needs its own.
+  const mayUseDevelopmentSecret = read('NODE_ENV') === undefined ? databaseUrl === undefined : nodeEnv !== 'production';
   const authSecret = (): string => {
     const secret = read('AUTH_SECRET');
     if (secret === undefined) {
-      if (nodeEnv === 'production') problems.push('AUTH_SECRET must be set in production (at least 32 random characters)');
+      if (!mayUseDevelopmentSecret) {
+        problems.push(
+          nodeEnv === 'production'
+            ? 'AUTH_SECRET must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)'
+            : 'AUTH_SECRET must be set with DATABASE_URL (at least 32 random characters, e.g. `openssl rand -base64 48`), or NODE_ENV=development for a development database',
+        );
+      }
       return DEVELOPMENT_SECRET;
     }
     if (secret.length < 32) problems.push('AUTH_SECRET must be at least 32 characters long');
+    else if (secret === DEVELOPMENT_SECRET && nodeEnv === 'production') problems.push('AUTH_SECRET must not be the development value in production');
     return secret;
   };
   const port = integer('PORT', 3000, 1, 65535);
   const publicBaseUrl = url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
-  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const config: AppConfig = {
     nodeEnv,
     host: read('HOST') ?? '0.0.0.0',

@@ -11,6 +11,12 @@ export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
 
 export type PassValidity = PassView['validity'];
 
+export interface IssueResult {
+  pass: PassView;
+  /** False when the same Idempotency-Key was already used: the first pass is given again. */
+  created: boolean;
+}
+
 /** A pass as its accommodation's list shows it: the stay, where it stands today, and its uses so far. */
 export interface IssuedPass {
   id: string;
@@ -39,33 +45,40 @@ export class PassesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A host issues a pass for a stay at one of its accommodations (coordinators may too). */
-  /** `idempotencyKey`: a form's key; the same person sending it again gets the pass issued the first time. */
-  async issue(dto: IssuePassDto, actor: Actor, idempotencyKey?: string): Promise<PassView> {
+  /**
+   * A host issues a pass for a stay at one of its accommodations (coordinators may too).
+   * `idempotencyKey` (a form's, or the API's header): the same person sending it again gets the pass
+   * issued the first time, even when both arrive at once; the same key for another stay is refused.
+   */
+  async issue(dto: IssuePassDto, actor: Actor, idempotencyKey?: string): Promise<IssueResult> {
     const accommodation = await this.accommodations.get(dto.accommodationId, actor).catch(() => {
       throw invalidField('accommodationId', 'no accommodation of yours has this id');
     });
     if (accommodation.status !== 'active') throw invalidField('accommodationId', 'this accommodation is not active');
     this.checkStay(dto);
     const issuedBefore = () =>
-      idempotencyKey && actor.userId
-        ? this.dataSource.manager.findOne(Pass, { where: { issuedBy: actor.userId, idempotencyKey }, select: { code: true } })
-        : Promise.resolve(null);
+      idempotencyKey && actor.userId ? this.dataSource.manager.findOneBy(Pass, { issuedBy: actor.userId, idempotencyKey }) : Promise.resolve(null);
+    const replay = async (first: Pass): Promise<IssueResult> => {
+      if (!isSameStay(first, dto)) throw new FieldConflict('Idempotency-Key', 'this Idempotency-Key was already used for another pass: send a new one');
+      return { pass: await this.view(first.code), created: false };
+    };
     const known = await issuedBefore();
-    if (known) return this.view(known.code);
-    const pass = await this.dataSource.transaction(async (tx) => {
-      const saved = await tx.save(
-        tx.create(Pass, { ...stay(dto), territoryId: accommodation.territoryId, accommodationId: accommodation.id, status: 'active', issuedBy: actor.userId, idempotencyKey: idempotencyKey ?? null }),
-      );
-      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'issue', entityType: 'pass', entityId: saved.id, after: stay(dto) });
-      return saved;
-    }).catch(async (error: { driverError?: { constraint?: string } }) => {
+    if (known) return replay(known);
+    try {
+      const pass = await this.dataSource.transaction(async (tx) => {
+        const saved = await tx.save(
+          tx.create(Pass, { ...stay(dto), territoryId: accommodation.territoryId, accommodationId: accommodation.id, status: 'active', issuedBy: actor.userId, idempotencyKey: idempotencyKey ?? null }),
+        );
+        await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'issue', entityType: 'pass', entityId: saved.id, after: stay(dto) });
+        return saved;
+      });
+      return { pass: await this.view(pass.code), created: true };
+    } catch (error) {
       // two taps at once: the second meets the first's key
-      const first = error.driverError?.constraint === 'passes_issue_key' ? await issuedBefore() : null;
+      const first = (error as { driverError?: { constraint?: string } }).driverError?.constraint === 'passes_issue_key' ? await issuedBefore() : null;
       if (!first) throw error;
-      return first;
-    });
-    return this.view(pass.code);
+      return replay(first);
+    }
   }
 
   /** A tourist takes a pass from the accommodation's page, where the territory allows it. */
@@ -144,6 +157,9 @@ export class PassesService {
     if (nights > 90) throw invalidField('departure', 'a stay lasts at most 90 days');
   }
 }
+
+const isSameStay = (pass: Pass, dto: IssuePassDto) =>
+  pass.accommodationId === dto.accommodationId && pass.arrival === dto.arrival && pass.departure === dto.departure && pass.guests === dto.guests && pass.lang === dto.lang;
 
 const stay = (dto: { arrival: string; departure: string; guests: number; lang: IssuePassDto['lang'] }) => ({
   arrival: dto.arrival,

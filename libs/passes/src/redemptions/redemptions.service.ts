@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldConflict, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '../../../common/src/index.js';
+import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
 import { Pass } from '../passes/pass.entity.js';
 import { REFUSALS, TRIGGER_REFUSALS, type Refusal } from '../passes/pass-messages.js';
@@ -31,9 +31,7 @@ export class RedemptionsService {
   ) {}
 
   async redeem(code: string, dto: RedeemDto, idempotencyKey: string | undefined, actor: Actor, lang: Language): Promise<RedeemResult> {
-    if (!idempotencyKey || !/^[\w-]{8,100}$/.test(idempotencyKey)) {
-      throw invalidField('Idempotency-Key', 'send an Idempotency-Key header (8 to 100 letters, digits, - or _), the same for every retry of this use');
-    }
+    idempotencyKey = idempotencyKeyOf(idempotencyKey, true) as string;
     const previous = await this.byKey(actor, idempotencyKey);
     if (previous) return this.replay(previous, code, dto);
 
@@ -53,13 +51,14 @@ export class RedemptionsService {
       });
       return { redemption: await this.get(redemption.id), created: true };
     } catch (error) {
-      const pg = error as { driverError?: { code?: string; constraint?: string } };
-      const code = pg.driverError?.code;
-      if (code && TRIGGER_REFUSALS[code]) throw refused(TRIGGER_REFUSALS[code], lang);
-      if (code === UNIQUE_VIOLATION && pg.driverError?.constraint === 'redemptions_idempotency_key') {
+      const sqlState = (error as { driverError?: { code?: string } }).driverError?.code;
+      // A same-key twin that committed first makes this insert fail on the key, or on the rule it just
+      // used up (the trigger waits for the twin's locks): either way the answer is the twin's use.
+      if (sqlState === UNIQUE_VIOLATION || (sqlState && TRIGGER_REFUSALS[sqlState])) {
         const first = await this.byKey(actor, idempotencyKey);
         if (first) return this.replay(first, code, dto);
       }
+      if (sqlState && TRIGGER_REFUSALS[sqlState]) throw refused(TRIGGER_REFUSALS[sqlState], lang);
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { apiErrorOf } from '../../../../../libs/common/src/index.js';
+import { apiErrorOf, IDEMPOTENCY_KEY_PATTERN } from '../../../../../libs/common/src/index.js';
 import { AccommodationsService, type Accommodation } from '../../../../../libs/directory/src/index.js';
 import { IssuePassDto, PassesService } from '../../../../../libs/passes/src/index.js';
 import { emptyForm, fieldErrorsOf, validateForm, type FormState } from '../forms/form-errors.js';
@@ -43,7 +43,7 @@ export class HostPassesController {
     if (checked.errors) return again(checked.errors);
     try {
       const key = text(body.key);
-      const pass = await this.passes.issue(checked.value, visit.actor, /^[\w-]{8,100}$/.test(key) ? key : undefined);
+      const { pass } = await this.passes.issue(checked.value, visit.actor, IDEMPOTENCY_KEY_PATTERN.test(key) ? key : undefined);
       return redirect(reply, `${passPath(pass.code)}?done=issued`);
     } catch (error) {
       const errors = fieldErrorsOf(error, visit.lang, 'arrival');

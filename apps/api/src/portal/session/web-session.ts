@@ -4,6 +4,9 @@ import type { AppConfig } from '../../../../../libs/common/src/index.js';
 
 export const SESSION_COOKIE = 'tp_session';
 
+/** The pages for members live under /app: only there does a session cookie stand for a person. */
+export const PORTAL_PATH = '/app';
+
 /** A key of its own for browser sessions: a session cookie is not an API token, nor the reverse. */
 function webSecret(config: AppConfig): string {
   return createHash('sha256').update(`web-session|${config.auth.secret}`).digest('base64url');
@@ -35,10 +38,13 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** HttpOnly (no script reads it), SameSite=Lax (no cross-site form post carries it), Secure behind HTTPS. */
+/**
+ * HttpOnly (no script reads it), SameSite=Lax (no cross-site form post carries it), Secure behind HTTPS,
+ * and sent only to the member pages: the API, the tourist pages and anything else on the host never see it.
+ */
 export function cookie(name: string, value: string, maxAgeSeconds: number, config: AppConfig, sameSite: 'Lax' | 'Strict' = 'Lax'): string {
   const secure = config.publicBaseUrl.startsWith('https:') ? '; Secure' : '';
-  return `${name}=${encodeURIComponent(value)}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=${sameSite}${secure}`;
+  return `${name}=${encodeURIComponent(value)}; Path=${PORTAL_PATH}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=${sameSite}${secure}`;
 }
 
 export function sessionCookie(token: string, config: AppConfig): string {
@@ -48,9 +54,6 @@ export function sessionCookie(token: string, config: AppConfig): string {
 export function endedSessionCookie(config: AppConfig): string {
   return cookie(SESSION_COOKIE, '', 0, config);
 }
-
-/** The pages for members live under /app: only there does a session cookie stand for a person. */
-export const PORTAL_PATH = '/app';
 
 export function isPortalRequest(url: string): boolean {
   return url === PORTAL_PATH || url.startsWith(`${PORTAL_PATH}/`) || url.startsWith(`${PORTAL_PATH}?`);
