@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { UsersService } from '../../libs/accounts/src/index.js';
 import { loadConfig, loggerOptions } from '../../libs/common/src/index.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
-import { createTestDatabase } from '../support/test-database.js';
+import { freshTestDatabase } from '../support/database-server.js';
 
 describe('each person changes only what is theirs', () => {
   let t: TestApp;
@@ -112,7 +112,7 @@ describe('secrets never reach the logs', () => {
         done();
       },
     });
-    const database = await createTestDatabase(inject('databaseServerUrl'));
+    const database = await freshTestDatabase();
     const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'trace' }), seedDemo: false };
     const app = await createApp(config, database.url, pino(loggerOptions('trace'), sink));
     try {

@@ -264,11 +264,9 @@ Deuxième ligne, avec « guillemets »";`,
     const line = (i: number) => `REF-${i};Ferme numéro ${i};${i} route de la Gâtine, lieu-dit des Trois Chênes et du Moulin;79200;Parthenay;46,6;-0,2;;ferme${i}@exemple.test;Miel|Fruits;Sa 09:00-12:00;Une description assez longue pour peser;`;
     const big = csv(HEADER, ...Array.from({ length: 6000 }, (_, i) => line(i)));
     expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024);
-    const started = Date.now();
     const dry = await importCsv(id, big, 'producers', '?dryRun=true');
     expect(dry.status, JSON.stringify(dry.body).slice(0, 300)).toBe(200);
     expect(dry.body).toMatchObject({ rows: 6000, created: 6000, problems: [] });
-    expect(Date.now() - started).toBeLessThan(20_000);
     const tooBig = await importCsv(id, `${HEADER}\r\n${'x'.repeat(5 * 1024 * 1024)}`, 'producers', '?dryRun=true');
     expect(tooBig.status).toBe(413);
   });

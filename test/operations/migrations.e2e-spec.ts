@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, runMigrations } from '../../libs/database/src/index.js';
-import { createEmptyDatabase } from '../support/test-database.js';
+import { freshEmptyDatabase } from '../support/database-server.js';
 
 describe('migrations', () => {
   it('run on an empty database, then again without harm, and several instances migrating at once apply them once', async () => {
-    const database = await createEmptyDatabase(inject('databaseServerUrl'));
+    const database = await freshEmptyDatabase();
     const open = async () => {
       const dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS, migrationsTableName: 'migrations' });
       return dataSource.initialize();
@@ -25,7 +25,7 @@ describe('migrations', () => {
   });
 
   it('can be reverted and applied again', async () => {
-    const database = await createEmptyDatabase(inject('databaseServerUrl'));
+    const database = await freshEmptyDatabase();
     const dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: MIGRATIONS, migrationsTableName: 'migrations' }).initialize();
     try {
       await runMigrations(dataSource);

@@ -72,8 +72,8 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
       dialogs++;
       void dialog.dismiss();
     });
-    await page.goto(`${base}/v/${world.gite.code}`);
-    await page.waitForTimeout(300);
+    // every script, image and its onerror has had its turn once the network is quiet
+    await page.goto(`${base}/v/${world.gite.code}`, { waitUntil: 'networkidle' });
     expect(dialogs).toBe(0);
     expect(await page.locator('li.offer .title').allTextContents()).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>');
   });

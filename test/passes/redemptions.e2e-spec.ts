@@ -62,7 +62,7 @@ describe('passes and redemptions', () => {
   it('a host retrying the issue of a pass with the same Idempotency-Key, even at once, gets the one pass issued', async () => {
     const key = randomUUID();
     const stayOf = { accommodationId: accommodation.id, arrival: today, departure: shift(today, 2), guests: 3, lang: 'nl' };
-    const send = (body: object = stayOf, idempotencyKey = key) => t.as(host.token).post('/api/v1/passes').set('idempotency-key', idempotencyKey).send(body);
+    const send = (body: object = stayOf, idempotencyKey: string = key) => t.as(host.token).post('/api/v1/passes').set('idempotency-key', idempotencyKey).send(body);
     const responses = await Promise.all([send(), send(), send()]);
     expect(responses.map((r) => r.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 200, 201]);
     expect(new Set(responses.map((r) => r.body.code)).size).toBe(1);

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { reportMissingTool } from './missing-tool.js';
 import { TEST_PASSWORD } from './test-app.js';
 
 /** Debian's Chromium (apt-get install chromium): never a browser download. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
-if (!hasChromium) {
-  console.warn(`\n*** ${CHROMIUM} is missing: the browser tests are SKIPPED. Install it with: apt-get install chromium ***\n`);
-}
+if (!hasChromium) reportMissingTool(CHROMIUM, 'the browser tests', 'apt-get install chromium');
 
 /** Headless Chromium with the flags this machine's closed network needs. */
 export async function launchChromium(): Promise<Browser> {

@@ -6,11 +6,12 @@ import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
 import { createLogger } from '../../libs/common/src/index.js';
 import { MIGRATIONS, runMigrations, startEmbeddedPostgres } from '../../libs/database/src/index.js';
-import { adminQuery, TEMPLATE_DATABASE, withDatabase } from './test-database.js';
+import { adminQuery, templateDatabaseName, withDatabase } from './test-database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseServerUrl: string;
+    templateDatabase: string;
   }
 }
 
@@ -44,13 +45,18 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-  await adminQuery(serverUrl, `CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  const template = new DataSource({ type: 'postgres', url: withDatabase(serverUrl, TEMPLATE_DATABASE), migrations: MIGRATIONS, migrationsTableName: 'migrations' });
+  const templateDatabase = templateDatabaseName();
+  await adminQuery(serverUrl, `CREATE DATABASE ${templateDatabase}`);
+  const template = new DataSource({ type: 'postgres', url: withDatabase(serverUrl, templateDatabase), migrations: MIGRATIONS, migrationsTableName: 'migrations' });
   await template.initialize();
   await runMigrations(template);
   await template.destroy();
 
   project.provide('databaseServerUrl', serverUrl);
-  return cleanup;
+  project.provide('templateDatabase', templateDatabase);
+  const url = serverUrl;
+  return async () => {
+    await adminQuery(url, `DROP DATABASE IF EXISTS ${templateDatabase} WITH (FORCE)`).catch(() => undefined);
+    await cleanup();
+  };
 }

@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { reportMissingTool } from './missing-tool.js';
 
 const run = promisify(execFile);
 const which = (tool: string) => ['/usr/bin', '/usr/local/bin', '/bin'].some((folder) => existsSync(join(folder, tool)));
@@ -12,9 +13,7 @@ const which = (tool: string) => ['/usr/bin', '/usr/local/bin', '/bin'].some((fol
 export const hasPoppler = which('pdftotext') && which('pdftoppm');
 export const hasZbar = which('zbarimg');
 
-if (!hasPoppler || !hasZbar) {
-  console.warn(`\n*** pdftotext/pdftoppm or zbarimg is missing: the PDF checks are SKIPPED. Install them with: apt-get install poppler-utils zbar-tools ***\n`);
-}
+if (!hasPoppler || !hasZbar) reportMissingTool('pdftotext/pdftoppm or zbarimg', 'the PDF checks', 'apt-get install poppler-utils zbar-tools');
 
 async function withPdf<T>(pdf: Buffer, use: (file: string, folder: string) => Promise<T>): Promise<T> {
   const folder = await mkdtemp(join(tmpdir(), 'terroir-pdf-'));

@@ -2,11 +2,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { UsersService } from '../../libs/accounts/src/index.js';
 import { createLogger, loadConfig, type AppConfig, type Role } from '../../libs/common/src/index.js';
-import { createTestDatabase } from './test-database.js';
+import { freshTestDatabase } from './database-server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
@@ -43,7 +43,7 @@ let people = 0;
  * `sharing`, a second instance on the same database (as behind a load balancer).
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, sharing?: TestApp): Promise<TestApp> {
-  const database = sharing ? { url: sharing.databaseUrl, drop: async () => undefined } : await createTestDatabase(inject('databaseServerUrl'));
+  const database = sharing ? { url: sharing.databaseUrl, drop: async () => undefined } : await freshTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test' }), seedDemo: false, ...overrides };
   const app = await createApp(config, database.url, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const server = app.getHttpServer();

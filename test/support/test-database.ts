@@ -18,12 +18,13 @@ export async function adminQuery(serverUrl: string, sql: string): Promise<void> 
   }
 }
 
-export const TEMPLATE_DATABASE = 'terroir_test_template';
+/** The migrated template of one run: named per run, so that two runs on one DATABASE_URL server never share or drop it. */
+export const templateDatabaseName = () => `terroir_test_template_${randomBytes(4).toString('hex')}`;
 
-/** A database of its own for one test file, cloned from the migrated template in milliseconds. */
-export async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** A database of its own for one test file, cloned from the run's migrated template in milliseconds. */
+export async function createTestDatabase(serverUrl: string, template: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `terroir_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE} STRATEGY FILE_COPY`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template} STRATEGY FILE_COPY`);
   return {
     url: withDatabase(serverUrl, name),
     drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
