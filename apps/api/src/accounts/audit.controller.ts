@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { ApiPageResponse, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
-import { AuditEntry, AuditService } from '../../../../libs/audit/src/index.js';
+import { ApiPageResponse, mapPage, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
+import { AuditEntryView, auditEntryView, AuditService } from '../../../../libs/audit/src/index.js';
 import { TerritoriesService } from '../../../../libs/directory/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
@@ -26,10 +26,10 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'Who changed what and when in the territory, newest first (coordinators)' })
-  @ApiPageResponse(AuditEntry)
+  @ApiPageResponse(AuditEntryView)
   @ApiErrors(400, 404)
   async list(@IdParam() territoryId: string, @Query() query: AuditQueryDto, @CurrentActor() actor: Actor) {
     await this.territories.assertCoordinates(territoryId, actor);
-    return this.audit.list(territoryId, query);
+    return mapPage(await this.audit.list(territoryId, query), auditEntryView);
   }
 }

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, mapPage } from '../../../../libs/common/src/index.js';
 import {
-  Accommodation,
-  AccommodationListItem,
+  AccommodationListItemView,
   AccommodationQueryDto,
+  AccommodationView,
+  accommodationView,
   AccommodationsService,
   CreateAccommodationDto,
   UpdateAccommodationDto,
@@ -23,32 +24,32 @@ export class AccommodationsController {
 
   @Post()
   @ApiOperation({ summary: 'Creates an accommodation with a new permanent short code' })
-  @ApiCreatedResponse({ type: Accommodation })
+  @ApiCreatedResponse({ type: AccommodationView })
   @ApiErrors(400, 409)
-  create(@Body() dto: CreateAccommodationDto, @CurrentActor() actor: Actor) {
-    return this.accommodations.create(dto, actor);
+  async create(@Body() dto: CreateAccommodationDto, @CurrentActor() actor: Actor) {
+    return accommodationView(await this.accommodations.create(dto, actor), actor);
   }
 
   @Get()
   @ApiOperation({ summary: 'Accommodations, filtered; with near=lat,lng nearest first with distanceKm' })
-  @ApiPageResponse(AccommodationListItem)
+  @ApiPageResponse(AccommodationListItemView)
   @ApiErrors(400)
-  list(@Query() query: AccommodationQueryDto, @CurrentActor() actor: Actor) {
-    return this.accommodations.list(query, actor);
+  async list(@Query() query: AccommodationQueryDto, @CurrentActor() actor: Actor) {
+    return mapPage(await this.accommodations.list(query, actor), (accommodation) => accommodationView(accommodation, actor));
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: Accommodation })
+  @ApiOkResponse({ type: AccommodationView })
   @ApiErrors(400, 404)
-  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.accommodations.get(id, actor);
+  async get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return accommodationView(await this.accommodations.get(id, actor), actor);
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: Accommodation })
+  @ApiOkResponse({ type: AccommodationView })
   @ApiErrors(400, 404, 409)
-  update(@IdParam() id: string, @Body() dto: UpdateAccommodationDto, @CurrentActor() actor: Actor) {
-    return this.accommodations.update(id, dto, actor);
+  async update(@IdParam() id: string, @Body() dto: UpdateAccommodationDto, @CurrentActor() actor: Actor) {
+    return accommodationView(await this.accommodations.update(id, dto, actor), actor);
   }
 
   @Delete(':id')

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, mapPage } from '../../../../libs/common/src/index.js';
 import {
   CreateOfferDto,
-  Offer,
-  OfferListItem,
+  OfferListItemView,
   OfferQueryDto,
+  OfferView,
+  offerView,
   OffersService,
   RejectOfferDto,
   UpdateOfferDto,
@@ -25,34 +26,34 @@ export class OffersController {
 
   @Post()
   @ApiOperation({ summary: 'Creates an offer as a draft' })
-  @ApiCreatedResponse({ type: Offer })
+  @ApiCreatedResponse({ type: OfferView })
   @ApiErrors(400)
-  create(@Body() dto: CreateOfferDto, @CurrentActor() actor: Actor) {
-    return this.offers.create(dto, actor);
+  async create(@Body() dto: CreateOfferDto, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.create(dto, actor), actor);
   }
 
   @Get()
   @Public()
   @ApiOperation({ summary: "Offers, filtered; with near=lat,lng nearest first (by the producer's place) with distanceKm" })
-  @ApiPageResponse(OfferListItem)
+  @ApiPageResponse(OfferListItemView)
   @ApiErrors(400)
-  list(@Query() query: OfferQueryDto, @CurrentActor() actor: Actor) {
-    return this.offers.list(query, actor);
+  async list(@Query() query: OfferQueryDto, @CurrentActor() actor: Actor) {
+    return mapPage(await this.offers.list(query, actor), (offer) => offerView(offer, actor));
   }
 
   @Get(':id')
   @Public()
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404)
-  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.offers.get(id, actor);
+  async get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.get(id, actor), actor);
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404, 409)
-  update(@IdParam() id: string, @Body() dto: UpdateOfferDto, @CurrentActor() actor: Actor) {
-    return this.offers.update(id, dto, actor);
+  async update(@IdParam() id: string, @Body() dto: UpdateOfferDto, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.update(id, dto, actor), actor);
   }
 
   @Delete(':id')
@@ -66,45 +67,45 @@ export class OffersController {
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'draft → pending_review' })
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404, 409)
-  submit(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.offers.transition(id, 'submit', actor);
+  async submit(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.transition(id, 'submit', actor), actor);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'draft (territory without review), pending_review (approval) or paused → published' })
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404, 409)
-  publish(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.offers.transition(id, 'publish', actor);
+  async publish(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.transition(id, 'publish', actor), actor);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'pending_review → draft, with the reason shown to the producer' })
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404, 409)
-  reject(@IdParam() id: string, @Body() dto: RejectOfferDto, @CurrentActor() actor: Actor) {
-    return this.offers.transition(id, 'reject', actor, dto.reason);
+  async reject(@IdParam() id: string, @Body() dto: RejectOfferDto, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.transition(id, 'reject', actor, dto.reason), actor);
   }
 
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOperation({ summary: 'published → paused' })
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404, 409)
-  pause(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.offers.transition(id, 'pause', actor);
+  async pause(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.transition(id, 'pause', actor), actor);
   }
 
   @Post(':id/archive')
   @HttpCode(200)
   @ApiOperation({ summary: 'any status → archived (final)' })
-  @ApiOkResponse({ type: Offer })
+  @ApiOkResponse({ type: OfferView })
   @ApiErrors(400, 404, 409)
-  archive(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.offers.transition(id, 'archive', actor);
+  async archive(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return offerView(await this.offers.transition(id, 'archive', actor), actor);
   }
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, mapPage } from '../../../../libs/common/src/index.js';
 import {
   CreateProducerDto,
-  Producer,
-  ProducerListItem,
+  ProducerListItemView,
   ProducerQueryDto,
   ProducersService,
+  ProducerView,
+  producerView,
   UpdateProducerDto,
 } from '../../../../libs/directory/src/index.js';
 import { Actor } from '../../../../libs/common/src/index.js';
@@ -23,34 +24,34 @@ export class ProducersController {
   constructor(private readonly producers: ProducersService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: Producer })
+  @ApiCreatedResponse({ type: ProducerView })
   @ApiErrors(400, 409)
-  create(@Body() dto: CreateProducerDto, @CurrentActor() actor: Actor) {
-    return this.producers.create(dto, actor);
+  async create(@Body() dto: CreateProducerDto, @CurrentActor() actor: Actor) {
+    return producerView(await this.producers.create(dto, actor), actor);
   }
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Producers, filtered; with near=lat,lng nearest first with distanceKm' })
-  @ApiPageResponse(ProducerListItem)
+  @ApiPageResponse(ProducerListItemView)
   @ApiErrors(400)
-  list(@Query() query: ProducerQueryDto, @CurrentActor() actor: Actor) {
-    return this.producers.list(query, actor);
+  async list(@Query() query: ProducerQueryDto, @CurrentActor() actor: Actor) {
+    return mapPage(await this.producers.list(query, actor), (producer) => producerView(producer, actor));
   }
 
   @Get(':id')
   @Public()
-  @ApiOkResponse({ type: Producer })
+  @ApiOkResponse({ type: ProducerView })
   @ApiErrors(400, 404)
-  get(@IdParam() id: string, @CurrentActor() actor: Actor) {
-    return this.producers.get(id, actor);
+  async get(@IdParam() id: string, @CurrentActor() actor: Actor) {
+    return producerView(await this.producers.get(id, actor), actor);
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: Producer })
+  @ApiOkResponse({ type: ProducerView })
   @ApiErrors(400, 404, 409)
-  update(@IdParam() id: string, @Body() dto: UpdateProducerDto, @CurrentActor() actor: Actor) {
-    return this.producers.update(id, dto, actor);
+  async update(@IdParam() id: string, @Body() dto: UpdateProducerDto, @CurrentActor() actor: Actor) {
+    return producerView(await this.producers.update(id, dto, actor), actor);
   }
 
   @Delete(':id')

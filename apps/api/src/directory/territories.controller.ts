@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, PageQueryDto } from '../../../../libs/common/src/index.js';
-import { CreateTerritoryDto, TerritoriesService, Territory, UpdateTerritoryDto } from '../../../../libs/directory/src/index.js';
+import { ApiPageResponse, mapPage, PageQueryDto } from '../../../../libs/common/src/index.js';
+import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '../../../../libs/directory/src/index.js';
 import { Actor } from '../../../../libs/common/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
@@ -15,32 +15,32 @@ export class TerritoriesController {
   constructor(private readonly territories: TerritoriesService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: Territory })
+  @ApiCreatedResponse({ type: TerritoryView })
   @ApiErrors(400, 409)
-  create(@Body() dto: CreateTerritoryDto, @CurrentActor() actor: Actor) {
-    return this.territories.create(dto, actor);
+  async create(@Body() dto: CreateTerritoryDto, @CurrentActor() actor: Actor) {
+    return territoryView(await this.territories.create(dto, actor));
   }
 
   @Get()
   @Public()
-  @ApiPageResponse(Territory)
+  @ApiPageResponse(TerritoryView)
   @ApiErrors(400)
-  list(@Query() query: PageQueryDto) {
-    return this.territories.list(query);
+  async list(@Query() query: PageQueryDto) {
+    return mapPage(await this.territories.list(query), territoryView);
   }
 
   @Get(':id')
   @Public()
-  @ApiOkResponse({ type: Territory })
+  @ApiOkResponse({ type: TerritoryView })
   @ApiErrors(400, 404)
-  get(@IdParam() id: string) {
-    return this.territories.get(id);
+  async get(@IdParam() id: string) {
+    return territoryView(await this.territories.get(id));
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: Territory })
+  @ApiOkResponse({ type: TerritoryView })
   @ApiErrors(400, 404, 409)
-  update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto, @CurrentActor() actor: Actor) {
-    return this.territories.update(id, dto, actor);
+  async update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto, @CurrentActor() actor: Actor) {
+    return territoryView(await this.territories.update(id, dto, actor));
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiPageResponse, idempotencyKeyOf, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
 import { SHORT_CODE_PATTERN } from '../../../../libs/directory/src/index.js';
-import { IssuePassDto, PassesService, PassView, RedeemDto, Redemption, RedemptionsService, SelfServicePassDto } from '../../../../libs/passes/src/index.js';
+import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '../../../../libs/passes/src/index.js';
 import { renderPassCard } from '../../../../libs/printing/src/index.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
@@ -87,7 +87,7 @@ export class PassesController {
   @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
   @ApiOperation({ summary: 'A producer records a use of its offer with the pass; a retry with the same Idempotency-Key gives back the first result (200)' })
   @ApiHeader({ name: 'Idempotency-Key', required: true, example: '0f8fad5b-d9cb-469f-a165-70867728950e', description: 'One per use: the same for every retry' })
-  @ApiCreatedResponse({ type: Redemption })
+  @ApiCreatedResponse({ type: RedemptionView })
   @ApiErrors(400, 404, 409)
   async redeem(
     @Param('code') code: string,
@@ -100,23 +100,23 @@ export class PassesController {
     const { lang } = negotiateLanguage(undefined, undefined, acceptLanguage);
     const result = await this.redemptions.redeem(passCode(code), dto, key, actor, lang);
     reply.status(result.created ? 201 : 200);
-    return result.redemption;
+    return redemptionView(result.redemption);
   }
 
   @Post('redemptions/:id/void')
   @HttpCode(200)
   @ApiOperation({ summary: 'The producer voids a mistaken use within 30 minutes; the void is recorded' })
-  @ApiOkResponse({ type: Redemption })
+  @ApiOkResponse({ type: RedemptionView })
   @ApiErrors(400, 404, 409)
-  void(@IdParam() id: string, @Headers('accept-language') acceptLanguage: string | undefined, @CurrentActor() actor: Actor) {
-    return this.redemptions.void(id, actor, negotiateLanguage(undefined, undefined, acceptLanguage).lang);
+  async void(@IdParam() id: string, @Headers('accept-language') acceptLanguage: string | undefined, @CurrentActor() actor: Actor) {
+    return redemptionView(await this.redemptions.void(id, actor, negotiateLanguage(undefined, undefined, acceptLanguage).lang));
   }
 
   @Get('redemptions')
   @ApiOperation({ summary: 'Uses: a producer sees its own, a host its guests’, a coordinator its territory’s' })
-  @ApiPageResponse(Redemption)
+  @ApiPageResponse(RedemptionView)
   @ApiErrors(400)
-  list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
-    return this.redemptions.list(query, actor);
+  async list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
+    return mapPage(await this.redemptions.list(query, actor), redemptionView);
   }
 }

@@ -13,6 +13,11 @@ export function pageOf<T>(items: T[], total: number, query: { page: number; limi
   return { items, total, page: query.page, limit: query.limit };
 }
 
+/** The same page with each item turned into what the API answers. */
+export function mapPage<T, U>(page: Page<T>, view: (item: T) => U): Page<U> {
+  return { ...page, items: page.items.map(view) };
+}
+
 /** Documents a paginated answer of `model` items in OpenAPI. */
 export function ApiPageResponse(model: Type<unknown>) {
   return applyDecorators(

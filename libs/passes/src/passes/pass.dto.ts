@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { IsCalendarDate, LANGUAGES, translatedTextSchema, type Language } from '../../../common/src/index.js';
-import { Pass } from './pass.entity.js';
 
 class StayDto {
   @ApiProperty({ example: '2026-07-12', format: 'date' })
@@ -77,7 +76,44 @@ export class PassOfferView {
   usesLeft: number;
 }
 
-export class PassView extends Pass {
+/** A pass as the API answers it: the stay, where it stands today, and the offers it can still use. */
+export class PassView {
+  @ApiProperty({ example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d', format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })
+  territoryId: string;
+
+  @ApiProperty({ example: '7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a', format: 'uuid' })
+  accommodationId: string;
+
+  @ApiProperty({ example: 'k7m3p9qa2x', description: 'Short code of the pass (no 0/o, 1/l/i), printed as its QR code' })
+  code: string;
+
+  @ApiProperty({ example: '2026-07-12', format: 'date' })
+  arrival: string;
+
+  @ApiProperty({ example: '2026-07-19', format: 'date', description: 'Last day the pass is valid' })
+  departure: string;
+
+  @ApiProperty({ example: 4 })
+  guests: number;
+
+  @ApiProperty({ example: 'en', enum: LANGUAGES })
+  lang: Language;
+
+  @ApiProperty({ example: 'active', enum: ['active', 'cancelled'] })
+  status: 'active' | 'cancelled';
+
+  @ApiProperty({ example: null, nullable: true, type: String, format: 'date-time' })
+  cancelledAt: Date | null;
+
+  @ApiProperty({ example: '2026-07-12T16:00:00.000Z' })
+  createdAt: Date;
+
+  @ApiProperty({ example: '2026-07-12T16:00:00.000Z' })
+  updatedAt: Date;
+
   @ApiProperty({ example: 'http://localhost:3000/p/k7m3p9qa2x', description: 'The pass page, printed as its QR code' })
   url: string;
 
