@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type {
+  AccommodationCounts,
+  AccommodationFigures,
+  FiguresPeriod,
+  FlowCount,
+  HostCounts,
+  NamedCount,
+  OfferCounts,
+  PeriodCounts,
+  ProducerFigures,
+  TerritoryFigures,
+  WeekCount,
+} from './figures.js';
+import { periodSeries, type SeriesSource } from './period-series.js';
+
+/** Where a producer, accommodation or territory belongs, for access checks and its calendar. */
+export interface FiguresScope {
+  territoryId: string;
+  /** The territory's name. */
+  name: string;
+  timeZone: string;
+}
+
+// Every query reads $1 the producer, accommodation or territory, $2 the first day, $3 the last day.
+const usesOf = (column: string) => `FROM redemptions r WHERE r.${column} = $1 AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3`;
+const scansOf = (column: string) => `FROM scans s WHERE s.${column} = $1 AND s.day BETWEEN $2 AND $3`;
+const TERRITORY_PASSES = `FROM passes p WHERE p.territory_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`;
+const TERRITORY_USES = usesOf('territory_id');
+const TERRITORY_SCANS = scansOf('territory_id');
+
+const usesSeries = (uses: string): SeriesSource => ({ from: uses, day: 'r.redeemed_on', sums: { count: { aggregate: 'count(*)', type: 'int' } } });
+const scansSeries = (scans: string): SeriesSource => ({ from: scans, day: 's.day', sums: { count: { aggregate: 'sum(s.count)', type: 'int' } } });
+const TERRITORY_SERIES: SeriesSource[] = [
+  { from: TERRITORY_SCANS, day: 's.day', sums: { scans: { aggregate: 'sum(s.count)', type: 'int' } } },
+  {
+    from: TERRITORY_USES,
+    day: 'r.redeemed_on',
+    sums: { redemptions: { aggregate: 'count(*)', type: 'int' }, declaredSpendingCents: { aggregate: 'sum(r.amount_cents)', type: 'float8' } },
+  },
+];
+
+/** Per accommodation: page openings, passes and uses of its guests, in the period. */
+const PER_ACCOMMODATION = `
+  SELECT a.id, a.name, a.commune,
+         coalesce(sc.scans, 0)::int AS scans, coalesce(pa.passes, 0)::int AS passes,
+         coalesce(us.redemptions, 0)::int AS redemptions, coalesce(us.spending, 0)::float8 AS "declaredSpendingCents"
+    FROM accommodations a
+    LEFT JOIN (SELECT s.accommodation_id, sum(s.count) AS scans ${TERRITORY_SCANS} GROUP BY 1) sc ON sc.accommodation_id = a.id
+    LEFT JOIN (SELECT p.accommodation_id, count(*) AS passes ${TERRITORY_PASSES} GROUP BY 1) pa ON pa.accommodation_id = a.id
+    LEFT JOIN (SELECT r.accommodation_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${TERRITORY_USES} GROUP BY 1) us ON us.accommodation_id = a.id
+   WHERE a.territory_id = $1 AND (a.status = 'active' OR sc.scans > 0 OR pa.passes > 0 OR us.redemptions > 0)`;
+
+/** Uses and spending per named thing (`rows` of id, name, amount_cents), most used first. */
+const namedCounts = (rows: string) => `
+  SELECT u.id, u.name, count(*)::int AS redemptions, coalesce(sum(u.amount_cents), 0)::float8 AS "declaredSpendingCents"
+    FROM (${rows}) u GROUP BY u.id, u.name ORDER BY redemptions DESC, u.name`;
+
+/** Views and uses of each offer of a producer or of a territory seen or used in the period. */
+const offerCounts = (scope: 'producer' | 'territory') => `
+  SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, coalesce(v.views, 0)::int AS views,
+         coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents"
+    FROM offers o
+    LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views WHERE day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
+    LEFT JOIN (SELECT offer_id, count(*) AS redemptions, sum(amount_cents) AS spending FROM redemptions
+                WHERE voided_at IS NULL AND redeemed_on BETWEEN $2 AND $3 GROUP BY 1) u ON u.offer_id = o.id
+   WHERE o.${scope}_id = $1 AND (v.views > 0 OR u.redemptions > 0)
+   ORDER BY redemptions DESC, views DESC, name`;
+
+/** Every SQL query of the figures, in one place: services keep the rules (who sees what, which period). */
+@Injectable()
+export class FiguresRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async scopeOf(kind: 'producer' | 'accommodation' | 'territory', id: string): Promise<FiguresScope | undefined> {
+    const from = {
+      producer: 'producers x JOIN territories t ON t.id = x.territory_id',
+      accommodation: 'accommodations x JOIN territories t ON t.id = x.territory_id',
+      territory: 'territories t JOIN territories x ON x.id = t.id',
+    }[kind];
+    const [scope] = await this.dataSource.query(`SELECT t.id AS "territoryId", t.name, t.time_zone AS "timeZone" FROM ${from} WHERE x.id = $1`, [id]);
+    return scope;
+  }
+
+  async producer(producerId: string, period: FiguresPeriod): Promise<Omit<ProducerFigures, 'period'>> {
+    const q = this.query([producerId, period.from, period.to]);
+    const uses = usesOf('producer_id');
+    const [[totals], byOffer, byAccommodation, byWeek] = await Promise.all([
+      q<{ redemptions: number; spending: number; passes: number }>(
+        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes ${uses}`,
+      ),
+      q<OfferCounts>(offerCounts('producer')),
+      q<NamedCount>(namedCounts(`SELECT a.id, a.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`)),
+      q<WeekCount>(periodSeries('week', 'week', [usesSeries(uses)])),
+    ]);
+    return { redemptions: totals.redemptions, declaredSpendingCents: totals.spending, passes: totals.passes, byOffer, byAccommodation, byWeek };
+  }
+
+  async accommodation(accommodationId: string, period: FiguresPeriod): Promise<Omit<AccommodationFigures, 'period'>> {
+    const q = this.query([accommodationId, period.from, period.to]);
+    const scans = scansOf('accommodation_id');
+    const uses = usesOf('accommodation_id');
+    const [[scanTotals], scansByLanguage, scansByWeek, [passes], [totals], byProducer] = await Promise.all([
+      q<{ scans: number; fromQr: number }>(`SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${scans}`),
+      q<{ lang: string; count: number }>(`SELECT s.lang, sum(s.count)::int AS count ${scans} GROUP BY s.lang ORDER BY count DESC, s.lang`),
+      q<WeekCount>(periodSeries('week', 'week', [scansSeries(scans)])),
+      q<{ passes: number; guests: number }>(
+        `SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests FROM passes p WHERE p.accommodation_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`,
+      ),
+      q<{ redemptions: number; spending: number }>(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending ${uses}`),
+      q<NamedCount>(namedCounts(`SELECT p.id, p.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`)),
+    ]);
+    return {
+      scans: scanTotals.scans,
+      scansFromQr: scanTotals.fromQr,
+      scansByLanguage,
+      scansByWeek,
+      passes: passes.passes,
+      guests: passes.guests,
+      redemptions: totals.redemptions,
+      declaredSpendingCents: totals.spending,
+      byProducer,
+    };
+  }
+
+  async territory(territoryId: string, period: FiguresPeriod): Promise<Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart'>> {
+    const q = this.query([territoryId, period.from, period.to]);
+    const [[scans], [passes], [uses], [directory], byWeek, byMonth, producers, offersUsed, accommodations, hosts, flow] = await Promise.all([
+      q<{ scans: number; fromQr: number }>(`SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`),
+      q<{ passes: number; guests: number }>(`SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests ${TERRITORY_PASSES}`),
+      q<{ redemptions: number; spending: number; producers: number }>(
+        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers ${TERRITORY_USES}`,
+      ),
+      q<{ producers: number; accommodations: number; offers: number }>(`SELECT
+          (SELECT count(*)::int FROM producers WHERE territory_id = $1 AND status = 'active') AS producers,
+          (SELECT count(*)::int FROM accommodations WHERE territory_id = $1 AND status = 'active') AS accommodations,
+          (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
+      q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
+      q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
+      q<NamedCount>(namedCounts(`SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`)),
+      q<OfferCounts>(offerCounts('territory')),
+      q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
+      q<HostCounts>(`
+        SELECT m.id, coalesce(u.name, string_agg(x.name, ', ' ORDER BY x.name)) AS name, count(*)::int AS accommodations,
+               sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS redemptions, sum(x."declaredSpendingCents")::float8 AS "declaredSpendingCents"
+          FROM memberships m
+          JOIN users u ON u.id = m.user_id
+          JOIN host_accommodations h ON h.membership_id = m.id
+          JOIN (${PER_ACCOMMODATION}) x ON x.id = h.accommodation_id
+         WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
+         GROUP BY m.id, u.name
+         ORDER BY redemptions DESC, scans DESC, name`),
+      q<FlowCount>(`
+        SELECT r.accommodation_id AS "accommodationId", a.name AS accommodation, r.producer_id AS "producerId", p.name AS producer, count(*)::int AS redemptions
+          ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id JOIN producers p ON p.id = r.producer_id')}
+         GROUP BY 1, 2, 3, 4 ORDER BY redemptions DESC, accommodation, producer`),
+    ]);
+    return {
+      scans: scans.scans,
+      scansFromQr: scans.fromQr,
+      passes: passes.passes,
+      guests: passes.guests,
+      redemptions: uses.redemptions,
+      declaredSpendingCents: uses.spending,
+      producersTakingPart: uses.producers,
+      activeProducers: directory.producers,
+      activeAccommodations: directory.accommodations,
+      offers: directory.offers,
+      byWeek,
+      byMonth,
+      producers,
+      offersUsed,
+      accommodations,
+      hosts,
+      flow,
+    };
+  }
+
+  private query(parameters: unknown[]) {
+    return <T>(sql: string) => this.dataSource.query(sql, parameters) as Promise<T[]>;
+  }
+}
