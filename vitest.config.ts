@@ -1,17 +1,9 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { swcOptions } from './scripts/swc-options.mjs';
 
 export default defineConfig({
-  plugins: [
-    // esbuild cannot emit decorator metadata, which Nest's injection and class-validator rely on.
-    swc.vite({
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        target: 'es2022',
-      },
-    }),
-  ],
+  plugins: [swc.vite(swcOptions)],
   test: {
     include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
