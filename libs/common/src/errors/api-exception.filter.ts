@@ -44,7 +44,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isDatabaseUnreachable(exception)) {
       if (this.outage) this.outage.unreachable(exception);
       else logger.warn(`database unreachable: ${exception instanceof Error ? exception.message : String(exception)}`);
-    } else if (body.statusCode >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
+    } else if (body.statusCode >= 500 && body.statusCode !== 503) {
+      // a 503 is thrown on purpose (the health check): no bug to trace
+      logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
     if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     if (body.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
