@@ -55,7 +55,7 @@ export class DatabaseOutage implements DatabaseOutageWatch, OnApplicationShutdow
       return;
     }
     const seconds = ((Date.now() - (this.since ?? Date.now())) / 1000).toFixed(1);
-    this.logger.log(`database back after ${seconds} s (${this.refused} answers were 503 meanwhile)`);
+    this.logger.log(`database back after ${seconds} s (${this.refused} requests could not reach it meanwhile)`);
     this.since = undefined;
   }
 }
