@@ -40,12 +40,14 @@ let people = 0;
 
 /**
  * The real app over HTTP, on a database of its own cloned from the migrated template — or, with
- * `sharing`, a second instance on the same database (as behind a load balancer).
+ * `sharing`, a second instance on the same database (as behind a load balancer). `reach` turns the
+ * database's URL into the one the app connects to (through a `startDatabaseProxy`, say); the
+ * test's `databaseUrl` stays the direct one.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, sharing?: TestApp): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, sharing?: TestApp, reach: (databaseUrl: string) => string = (url) => url): Promise<TestApp> {
   const database = sharing ? { url: sharing.databaseUrl, drop: async () => undefined } : await freshTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test' }), seedDemo: false, ...overrides };
-  const app = await createApp(config, database.url, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const app = await createApp(config, reach(database.url), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const server = app.getHttpServer();
   const users = app.get(UsersService);
   const dataSource = app.get<DataSource>(getDataSourceToken());

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '../../../libs/common/src/index.js';
+import { DatabaseOutage } from '../../../libs/database/src/index.js';
 import { AppModule } from './app.module.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
@@ -29,7 +30,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(DatabaseOutage)));
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));

@@ -24,6 +24,7 @@ import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
 import { PrivacyController } from './accounts/privacy.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { LastGoodPages } from './pages/last-good-pages.js';
 import { PageCache } from './pages/page-cache.js';
 import { TouristPagesController } from './pages/tourist-pages.controller.js';
 import { BrochuresController } from './printing/brochures.controller.js';
@@ -60,7 +61,7 @@ export class AppModule {
         TouristPagesController,
         ...PORTAL_CONTROLLERS,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, PortalGuard],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, LastGoodPages, PortalGuard],
     };
   }
 }

@@ -4,6 +4,7 @@ export * from './errors/api-error.js';
 export * from './errors/validation.js';
 export * from './errors/field-exceptions.js';
 export * from './errors/api-exception.filter.js';
+export * from './errors/database-unreachable.js';
 export * from './pagination/page-query.dto.js';
 export * from './pagination/page.js';
 export * from './geo/geo.js';

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { CONNECT_TIMEOUT_MS } from './connect-timeout.js';
 
 const RECONNECT_DELAY_MS = 1_000;
 
@@ -54,7 +55,7 @@ export class DatabaseNotifications implements OnApplicationShutdown {
   private async open(): Promise<void> {
     if (this.client) return;
     const options = this.dataSource.options as { url?: string };
-    const client = new pg.Client({ connectionString: options.url, application_name: 'terroir-pass-listener' });
+    const client = new pg.Client({ connectionString: options.url, application_name: 'terroir-pass-listener', connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     this.client = client;
     client.on('notification', (message) => this.notify(message.channel));
     client.on('error', (error) => this.lost(error));

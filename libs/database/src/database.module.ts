@@ -2,11 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import pg from 'pg';
 import { DatabaseNotifications } from './database-notifications.js';
+import { DatabaseOutage } from './database-outage.js';
+import { CONNECT_TIMEOUT_MS } from './connect-timeout.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 
 // `date` columns are calendar days: keep them as 'YYYY-MM-DD', never as a Date shifted by a time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 
 export interface DatabaseOptions {
   url: string;
@@ -20,8 +23,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [DatabaseNotifications],
-      exports: [DatabaseNotifications],
+      providers: [DatabaseNotifications, DatabaseOutage],
+      exports: [DatabaseNotifications, DatabaseOutage],
       imports: [
         TypeOrmModule.forRoot({
           type: 'postgres',
@@ -31,7 +34,7 @@ export class DatabaseModule {
           migrations: MIGRATIONS,
           migrationsTableName: 'migrations',
           namingStrategy: new SnakeNamingStrategy(),
-          extra: { max: options.poolSize, application_name: 'terroir-pass' },
+          extra: { max: options.poolSize, application_name: 'terroir-pass', connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
           retryAttempts: 3,
         }),
       ],

@@ -2,7 +2,8 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ApiError } from '../../../../libs/common/src/index.js';
+import { ApiError, isDatabaseUnreachable } from '../../../../libs/common/src/index.js';
+import { DatabaseOutage } from '../../../../libs/database/src/index.js';
 import { Public } from '../auth/public.decorator.js';
 
 class HealthStatus {
@@ -14,7 +15,10 @@ class HealthStatus {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outage: DatabaseOutage,
+  ) {}
 
   @Get('live')
   @ApiOkResponse({ type: HealthStatus, description: 'The process answers' })
@@ -29,7 +33,8 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
       return { status: 'ok' };
-    } catch {
+    } catch (error) {
+      if (isDatabaseUnreachable(error)) this.outage.unreachable(error);
       throw new ServiceUnavailableException('The database does not answer');
     }
   }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EncodedPage } from './encoded-page.js';
 
-/** A rendered page, and the offers it shows (each opening counts a view of each). */
+/** A rendered page, the offers it shows (each opening counts a view of each), and whose it is: enough to count an opening without the database. */
 export interface CachedPage {
   page: EncodedPage;
   offerIds: readonly string[];
+  territoryId: string;
+  timeZone: string;
+  accommodationId?: string;
 }
 
 const MAX_ENTRIES = 2000;

@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, todayIn, type AppConfig, type Language } from '../../../../libs/common/src/index.js';
+import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '../../../../libs/common/src/index.js';
+import { DatabaseOutage } from '../../../../libs/database/src/index.js';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '../../../../libs/directory/src/index.js';
 import { OfferViewCounter, ScanCounter } from '../../../../libs/insights/src/index.js';
-import { PassesService } from '../../../../libs/passes/src/index.js';
+import { PassesService, type PassView } from '../../../../libs/passes/src/index.js';
 import { Public } from '../auth/public.decorator.js';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
@@ -13,9 +14,11 @@ import { EncodedPage } from './encoded-page.js';
 import { passPage } from './pass.page.js';
 import { languageCookie, negotiateLanguage } from './language.js';
 import { notFoundPage } from './not-found.page.js';
-import { PageCache } from './page-cache.js';
+import { LastGoodPages } from './last-good-pages.js';
+import { PageCache, type CachedPage } from './page-cache.js';
 import { producerPage } from './producer.page.js';
 import { territoryPage } from './territory.page.js';
+import { unavailablePage } from './unavailable.page.js';
 
 /** Nothing from elsewhere: no third-party script, font or tracker can load on these pages. */
 const SECURITY_HEADERS = {
@@ -25,6 +28,14 @@ const SECURITY_HEADERS = {
 };
 
 const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
+
+/** One request for a tourist page: its reader, and the addresses of the pages that may stand in for it, the best first. */
+interface Visit {
+  lang: Language;
+  chosen: boolean;
+  now: Date;
+  addresses: string[];
+}
 
 interface PageQuery {
   lang?: string;
@@ -42,6 +53,8 @@ export class TouristPagesController {
   constructor(
     private readonly showcase: ShowcaseService,
     private readonly cache: PageCache,
+    private readonly lastGood: LastGoodPages,
+    private readonly outage: DatabaseOutage,
     private readonly scans: ScanCounter,
     private readonly views: OfferViewCounter,
     private readonly passes: PassesService,
@@ -57,24 +70,38 @@ export class TouristPagesController {
     @Res() reply: FastifyReply,
   ) {
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
-    const key = SHORT_CODE_PATTERN.test(code) ? await this.showcase.keyOf(code) : undefined;
-    if (!key) return this.notFound(reply, lang);
+    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, lang);
     const now = new Date();
     const category = CATEGORIES.includes(query.category as Category) ? (query.category as Category) : undefined;
     const openNow = query.open === '1';
-    const day = todayIn(key.timeZone, now);
-    this.scans.count({ accommodationId: key.accommodationId, territoryId: key.territoryId, day, lang, fromQr: query.qr === '1' });
-
-    const cacheKey = ['v', code, lang, category ?? '', openNow ? 1 : 0, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
-    let cached = this.cache.get(cacheKey);
-    if (cached === undefined) {
-      const showcase = await this.showcase.forAccommodation(key, now);
-      cached = { page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl)), offerIds: offerIdsOf(showcase.producers) };
-      this.cache.set(cacheKey, cached);
-    }
     // A filtered page is the same visit narrowed down (without JavaScript): its offers were counted as seen already.
-    if (!category && !openNow) this.views.shown(cached.offerIds, key.territoryId, day);
-    return this.send(reply, cached.page, lang, chosen);
+    const filtered = category !== undefined || openNow;
+    const address = ['v', code, lang, category ?? '', openNow ? 1 : 0].join('|');
+    // without the database, a filter falls back on the whole list rather than on no page
+    const addresses = filtered ? [address, ['v', code, lang, '', 0].join('|')] : [address];
+
+    const render = async (): Promise<CachedPage | undefined> => {
+      const key = await this.showcase.keyOf(code);
+      if (!key) return undefined;
+      const cacheKey = [address, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
+      let cached = this.cache.get(cacheKey);
+      if (cached === undefined) {
+        const showcase = await this.showcase.forAccommodation(key, now);
+        cached = {
+          page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl)),
+          offerIds: offerIdsOf(showcase.producers),
+          territoryId: key.territoryId,
+          timeZone: key.timeZone,
+          accommodationId: key.accommodationId,
+        };
+        this.cache.set(cacheKey, cached);
+      }
+      return cached;
+    };
+    return this.serve(reply, { lang, chosen, now, addresses }, render, (page, day) => {
+      if (page.accommodationId) this.scans.count({ accommodationId: page.accommodationId, territoryId: page.territoryId, day, lang, fromQr: query.qr === '1' });
+      if (!filtered) this.views.shown(page.offerIds, page.territoryId, day);
+    });
   }
 
   @Get('f/:code')
@@ -86,11 +113,20 @@ export class TouristPagesController {
     @Res() reply: FastifyReply,
   ) {
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
-    const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.producerByCode(code) : undefined;
-    if (!found) return this.notFound(reply, lang);
+    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, lang);
+    const now = new Date();
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
-    this.views.shown(offerIdsOf([found.producer]), found.territory.id, found.today);
-    return this.send(reply, new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, new Date(), this.config.publicBaseUrl, from)), lang, chosen);
+    const render = async (): Promise<CachedPage | undefined> => {
+      const found = await this.showcase.producerByCode(code, now);
+      if (!found) return undefined;
+      return {
+        page: new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, now, this.config.publicBaseUrl, from)),
+        offerIds: offerIdsOf([found.producer]),
+        territoryId: found.territory.id,
+        timeZone: found.territory.timeZone,
+      };
+    };
+    return this.serve(reply, { lang, chosen, now, addresses: [['f', code, lang, from ?? ''].join('|')] }, render, (page, day) => this.views.shown(page.offerIds, page.territoryId, day));
   }
 
   @Get('t/:code')
@@ -102,9 +138,14 @@ export class TouristPagesController {
     @Res() reply: FastifyReply,
   ) {
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
-    const found = SHORT_CODE_PATTERN.test(code) ? await this.showcase.territoryByCode(code) : undefined;
-    if (!found) return this.notFound(reply, lang);
-    return this.send(reply, new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, new Date())), lang, chosen);
+    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, lang);
+    const now = new Date();
+    const render = async (): Promise<CachedPage | undefined> => {
+      const found = await this.showcase.territoryByCode(code, now);
+      if (!found) return undefined;
+      return { page: new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, now)), offerIds: [], territoryId: found.territory.id, timeZone: found.territory.timeZone };
+    };
+    return this.serve(reply, { lang, chosen, now, addresses: [['t', code, lang].join('|')] }, render);
   }
 
   @Get('p/:code')
@@ -114,7 +155,15 @@ export class TouristPagesController {
     @Headers('cookie') cookie: string | undefined,
     @Res() reply: FastifyReply,
   ) {
-    const pass = SHORT_CODE_PATTERN.test(code) ? await this.passes.view(code).catch(() => undefined) : undefined;
+    let pass: PassView | undefined;
+    try {
+      pass = SHORT_CODE_PATTERN.test(code) ? await this.passes.view(code) : undefined;
+    } catch (error) {
+      if (isDatabaseUnreachable(error)) {
+        this.outage.unreachable(error);
+        return this.unavailable(reply, negotiateLanguage(query.lang, cookie, undefined).lang);
+      }
+    }
     // The pass speaks the language the host chose for the guests, unless the reader picks another.
     const { lang, chosen } = negotiateLanguage(query.lang, cookie, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
@@ -137,6 +186,41 @@ export class TouristPagesController {
     if (encoding) reply.header('content-encoding', encoding);
     if (chosen) reply.header('set-cookie', languageCookie(lang));
     return reply.send(body);
+  }
+
+  /**
+   * The page `render` makes, kept as the address's last good one; while the database is away, the
+   * last good one instead (stale is better than nothing for a tourist in a field), else a 503 page.
+   * Either way an opening served is counted, in memory, to be written once the database is back.
+   * Once an outage is known, the last good page is served without trying the database: a server
+   * out of reach would make each tourist wait for the connection timeout.
+   */
+  private async serve(reply: FastifyReply, visit: Visit, render: () => Promise<CachedPage | undefined>, count?: (page: CachedPage, day: string) => void) {
+    const lastGood = () => visit.addresses.map((address) => this.lastGood.get(address)).find((known) => known !== undefined);
+    // While an outage is known, no tourist waits for a connection timeout: the last good page at once.
+    let page = this.outage.down ? lastGood() : undefined;
+    if (page) return this.countAndSend(reply, visit, page, count);
+    try {
+      page = await render();
+      if (page) this.lastGood.keep(visit.addresses[0], page);
+    } catch (error) {
+      if (!isDatabaseUnreachable(error)) throw error;
+      this.outage.unreachable(error);
+      page = lastGood();
+      if (!page) return this.unavailable(reply, visit.lang);
+    }
+    if (!page) return this.notFound(reply, visit.lang);
+    return this.countAndSend(reply, visit, page, count);
+  }
+
+  private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count?: (page: CachedPage, day: string) => void) {
+    count?.(page, todayIn(page.timeZone, visit.now));
+    return this.send(reply, page.page, visit.lang, visit.chosen);
+  }
+
+  private unavailable(reply: FastifyReply, lang: Language) {
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return this.send(reply, new EncodedPage(unavailablePage(lang)), lang, false, 503);
   }
 
   private notFound(reply: FastifyReply, lang: Language) {

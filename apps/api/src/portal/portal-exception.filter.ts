@@ -1,6 +1,7 @@
-import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, Injectable, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Actor, apiErrorOf } from '../../../../libs/common/src/index.js';
+import { Actor, apiErrorOf, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from '../../../../libs/common/src/index.js';
+import { DatabaseOutage } from '../../../../libs/database/src/index.js';
 import { html } from '../pages/html.js';
 import { negotiateLanguage } from '../pages/language.js';
 import { PORTAL_HEADERS, portalPage } from './layout/portal-layout.js';
@@ -10,11 +11,15 @@ import type { Visit } from './visit.js';
 
 /**
  * Errors on member pages are pages: signed out → the sign-in page (then back here), no right → a
- * 403 page, unknown → a 404 page; anything unexpected is logged and shown as a polite 500.
+ * 403 page, unknown → a 404 page; the database away → a 503 page (the outage logged once, not per
+ * request); anything unexpected is logged and shown as a polite 500.
  */
 @Catch()
+@Injectable()
 export class PortalExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('PortalErrors');
+
+  constructor(private readonly outage: DatabaseOutage) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<PortalRequest>();
@@ -26,7 +31,8 @@ export class PortalExceptionFilter implements ExceptionFilter {
       void reply.status(303).header('location', `/app/sign-in?next=${encodeURIComponent(back)}`).send();
       return;
     }
-    if (error.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (isDatabaseUnreachable(exception)) this.outage.unreachable(exception);
+    else if (error.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const m = PORTAL_MESSAGES[visit.lang];
     const [title, text] =
       exception instanceof CsrfRejected
@@ -37,10 +43,13 @@ export class PortalExceptionFilter implements ExceptionFilter {
             ? [m.notFoundTitle, m.notFound]
             : error.statusCode === 429
               ? [m.tooManyTitle, m.tooMany]
-              : error.statusCode >= 500
-                ? [m.errorTitle, m.error]
-                : [m.errorTitle, error.message];
+              : error.statusCode === 503
+                ? [m.unavailableTitle, m.unavailable]
+                : error.statusCode >= 500
+                  ? [m.errorTitle, m.error]
+                  : [m.errorTitle, error.message];
     const body = html`<p>${text}</p><p><a href="/app">${m.backHome}</a></p>`;
+    if (error.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     void reply.status(error.statusCode).headers(PORTAL_HEADERS).send(portalPage(visit, { title, body }));
   }
 }

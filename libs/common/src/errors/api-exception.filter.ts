@@ -5,6 +5,12 @@ import type { ApiError } from './api-error.js';
 import { ValidationFailed } from './validation.js';
 import { FieldConflict, TooManyRequests } from './field-exceptions.js';
 import { FieldForbidden } from './access.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './database-unreachable.js';
+
+/** Told of every error that comes from the database being unreachable: it logs the outage once, not each request. */
+export interface DatabaseOutageWatch {
+  unreachable(error: unknown): void;
+}
 
 interface PgError {
   code?: string;
@@ -30,11 +36,20 @@ const UNIQUE_FIELDS: Record<string, string> = {
 /** Renders every error in the one JSON shape of the API; an unexpected error is a logged 500. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
+  constructor(private readonly outage?: DatabaseOutageWatch) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = apiErrorOf(exception);
-    if (body.statusCode >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (isDatabaseUnreachable(exception)) {
+      if (this.outage) this.outage.unreachable(exception);
+      else logger.warn(`database unreachable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500 && body.statusCode !== 503) {
+      // a 503 is thrown on purpose (the health check): no bug to trace
+      logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
     if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
+    if (body.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }
@@ -63,7 +78,10 @@ export function apiErrorOf(exception: unknown): ApiError {
     const message = typeof response === 'string' ? response : messageOf(response) ?? exception.message;
     return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
   }
-  const pg = exception as PgError;
+  if (isDatabaseUnreachable(exception)) {
+    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: 'The database cannot be reached for a moment: try again shortly' };
+  }
+  const pg = (exception ?? {}) as PgError;
   const code = pg.driverError?.code ?? pg.code;
   const constraint = pg.driverError?.constraint ?? pg.constraint;
   if (code === '23505' && constraint && UNIQUE_FIELDS[constraint]) {
