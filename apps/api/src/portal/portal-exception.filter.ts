@@ -1,6 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Actor, apiErrorOf } from '../../../../libs/common/src/index.js';
+import { Actor, apiErrorOf, TooManyRequests } from '../../../../libs/common/src/index.js';
 import { html } from '../pages/html.js';
 import { negotiateLanguage } from '../pages/language.js';
 import { PORTAL_HEADERS, portalPage } from './layout/portal-layout.js';
@@ -41,6 +41,7 @@ export class PortalExceptionFilter implements ExceptionFilter {
                 ? [m.errorTitle, m.error]
                 : [m.errorTitle, error.message];
     const body = html`<p>${text}</p><p><a href="/app">${m.backHome}</a></p>`;
+    if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(error.statusCode).headers(PORTAL_HEADERS).send(portalPage(visit, { title, body }));
   }
 }
