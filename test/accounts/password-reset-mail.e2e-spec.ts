@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MailOutbox } from '../../libs/accounts/src/index.js';
 import { OneTimeLinks } from '../../libs/accounts/src/tokens/one-time-links.service.js';
 import { closedPort, FakeSmtp } from '../support/fake-smtp.js';
 import { factories } from '../support/factories.js';
@@ -131,5 +132,17 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
     expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
     const [{ queued }] = await t.dataSource.query(`SELECT count(*)::int AS queued FROM mail_outbox WHERE recipient = $1`, [member.email]);
     expect(queued).toBe(3);
+  });
+
+  it('sent mails are deleted after a week, mails never sent after a month', async () => {
+    await t.dataSource.query(
+      `INSERT INTO mail_outbox (recipient, subject, body, created_at, sent_at, attempts) VALUES
+         ('sent-long-ago@test.test', 's', '', now() - interval '8 days', now() - interval '8 days', 1),
+         ('sent-lately@test.test', 's', '', now() - interval '2 days', now() - interval '2 days', 1),
+         ('given-up@test.test', 's', 'x', now() - interval '31 days', NULL, 10)`,
+    );
+    await t.app.get(MailOutbox).purge();
+    const rows: { recipient: string }[] = await t.dataSource.query(`SELECT recipient FROM mail_outbox WHERE recipient IN ('sent-long-ago@test.test', 'sent-lately@test.test', 'given-up@test.test')`);
+    expect(rows.map((row) => row.recipient)).toEqual(['sent-lately@test.test']);
   });
 });
