@@ -31,8 +31,8 @@ export class PasswordResetService {
 
   /**
    * Anyone may ask; the answer never says whether the e-mail is known, and the link only goes by
-   * mail. Known or not, throttled or not, the request runs the same statements in one transaction
-   * ending in one commit, so it takes the same time; the mail is sent after the commit, by the outbox.
+   * mail. Known or not, the request runs the same statements in one transaction ending in one
+   * commit, so it takes the same time; the mail is sent after the commit, by the outbox.
    */
   async request(email: string, address: string | undefined): Promise<void> {
     await this.throttle.hit([this.throttle.rule(RESET_REQUESTS_PER_ADDRESS, 'reset-address', address ?? 'unknown')]);
