@@ -56,15 +56,15 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     let t: TestApp;
     let world: World;
     let make: ReturnType<typeof factories>;
-    // The matrix signs in far more often than a person may fail to: the throttle is tested on its own.
-    const forgetFailedSignIns = () => t.dataSource.query('DELETE FROM sign_in_failures');
+    // The matrix signs in, asks for resets and takes passes far more often than a person would: the throttles are tested on their own.
+    const forgetThrottles = () => t.dataSource.query('DELETE FROM throttle_events');
     const browsers = new Map<Who, { agent: PortalAgent; csrf: string }>();
 
     /** A browser of the member pages for `who`, and the CSRF token its pages carry. */
     const browserOf = async (who: Who, fresh = false) => {
       const known = browsers.get(who);
       if (known && !fresh) return known;
-      await forgetFailedSignIns();
+      await forgetThrottles();
       const agent = who === 'anonymous' ? request.agent(t.app.getHttpServer()) : await signedInAgent(t, world.people[who].email);
       const csrf = csrfOf((await agent.get(who === 'anonymous' ? '/app/sign-in' : '/app').expect(200)).text);
       const browser = { agent, csrf };
@@ -119,6 +119,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         expect: { anonymous: '401', producer: '400', host: '201 400 400', coordinator: '201 201 400', admin: '201' },
       },
       'POST /api/v1/passes/self-service': {
+        before: forgetThrottles,
         body: () => ({ accommodationCode: 'zzzzzzzz', arrival: today, departure: today, guests: 2, lang: 'fr' }),
         expect: everyone(400),
       },
@@ -174,12 +175,12 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
 
       // Member pages: signed out, a page for members sends to sign-in (303).
       'GET /app/sign-in': { expect: { anonymous: '200', producer: '303', host: '303', coordinator: '303', admin: '303' } },
-      'POST /app/sign-in': { before: forgetFailedSignIns, body: (w) => ({ email: w.people.coordinator.email, password: 'not the password' }), expect: everyone(401) },
+      'POST /app/sign-in': { before: forgetThrottles, body: (w) => ({ email: w.people.coordinator.email, password: 'not the password' }), expect: everyone(401) },
       'POST /app/sign-out': { freshSession: true, expect: everyone(303) },
       'GET /app/invitations/:token': { id: () => 'not-a-token', expect: everyone(200) },
-      'POST /app/invitations/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
+      'POST /app/invitations/:token': { before: forgetThrottles, id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
       'GET /app/forgot-password': { expect: everyone(200) },
-      'POST /app/forgot-password': { body: () => ({ email: 'nobody@test.test' }), expect: everyone(200) },
+      'POST /app/forgot-password': { before: forgetThrottles, body: () => ({ email: 'nobody@test.test' }), expect: everyone(200) },
       'GET /app/password-reset/:token': { id: () => 'not-a-token', expect: everyone(200) },
       'POST /app/password-reset/:token': { id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
       'GET /app': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
@@ -460,8 +461,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'POST /api/v1/auth/login': { body: (w) => ({ email: w.people.coordinator.email, password: TEST_PASSWORD }), expect: everyone(200) },
       'POST /api/v1/auth/refresh': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(401) },
       'POST /api/v1/auth/logout': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(204) },
-      'POST /api/v1/auth/invitations/accept': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
-      'POST /api/v1/auth/password-reset': { body: () => ({ email: 'nobody@test.test' }), expect: everyone(202) },
+      'POST /api/v1/auth/invitations/accept': { before: forgetThrottles, body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
+      'POST /api/v1/auth/password-reset': { before: forgetThrottles, body: () => ({ email: 'nobody@test.test' }), expect: everyone(202) },
       'POST /api/v1/auth/password-reset/confirm': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
       'GET /api/v1/me': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
       'GET /api/v1/categories': { expect: everyone(200) },

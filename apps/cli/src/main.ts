@@ -10,7 +10,7 @@ import { brochuresCommand } from './brochures.command.js';
 import { exportCommand, importCommand } from './spreadsheets.command.js';
 import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
 import { DemoSeeder } from '../../../libs/demo/src/index.js';
-import { PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
+import { MailOutbox, PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
 import { CliModule } from './cli.module.js';
 
 const USAGE = `Terroir Pass command line
@@ -166,7 +166,17 @@ async function users(app: INestApplicationContext, subcommand: string, email: st
     console.error(`No account for ${email}`);
     return 1;
   }
-  console.log(link.mailed ? `A reset link was e-mailed to ${email}.` : `Password-reset link for ${email} (single use, until ${link.expiresAt.toISOString()}):\n${link.url}`);
+  if (!link.mailed) {
+    console.log(`Password-reset link for ${email} (single use, until ${link.expiresAt.toISOString()}):\n${link.url}`);
+    return 0;
+  }
+  // The link waits in the mail outbox; this short-lived process sends it now if the mail server answers.
+  const sent = await app.get(MailOutbox).deliverDue();
+  console.log(
+    sent > 0
+      ? `A reset link was e-mailed to ${email}.`
+      : `The mail server did not take the reset link for ${email} now: it waits in the mail outbox, and a running API retries it (docs/operations.md).`,
+  );
   return 0;
 }
 

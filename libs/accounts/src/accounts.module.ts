@@ -3,11 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, createLogger, type AppConfig } from '../../common/src/index.js';
 import { AuditModule } from '../../audit/src/index.js';
 import { DirectoryModule } from '../../directory/src/index.js';
+import { ThrottleModule } from '../../database/src/index.js';
 import { ActorLoader } from './auth/actor-loader.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
 import { SignInThrottle } from './auth/sign-in-throttle.service.js';
 import { InvitationsService } from './invitations/invitations.service.js';
+import { MailOutbox } from './mail/mail-outbox.js';
+import { MailOutboxWorker } from './mail/mail-outbox.worker.js';
 import { MailSender, NoMailSender, SmtpMailSender } from './mail/mail-sender.js';
 import { MembersService } from './members/members.service.js';
 import { Membership } from './memberships/membership.entity.js';
@@ -20,7 +23,7 @@ import { UsersService } from './users/users.service.js';
 
 /** People, sign-in, invitations, memberships. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Membership, RefreshToken, OneTimeToken]), DirectoryModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([User, Membership, RefreshToken, OneTimeToken]), DirectoryModule, AuditModule, ThrottleModule],
   providers: [
     {
       provide: MailSender,
@@ -30,6 +33,8 @@ import { UsersService } from './users/users.service.js';
     ActorLoader,
     AuthService,
     SignInThrottle,
+    MailOutbox,
+    MailOutboxWorker,
     OneTimeLinks,
     MembersService,
     InvitationsService,
@@ -37,6 +42,6 @@ import { UsersService } from './users/users.service.js';
     UsersService,
     PrivacyService,
   ],
-  exports: [ActorLoader, AuthService, MembersService, InvitationsService, PasswordResetService, UsersService, PrivacyService],
+  exports: [MailOutbox, ActorLoader, AuthService, MembersService, InvitationsService, PasswordResetService, UsersService, PrivacyService],
 })
 export class AccountsModule {}

@@ -13,3 +13,4 @@ export * from './users/me.dto.js';
 export * from './users/users.service.js';
 export * from './privacy/privacy.dto.js';
 export * from './privacy/privacy.service.js';
+export * from './mail/mail-outbox.js';

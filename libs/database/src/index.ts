@@ -6,3 +6,5 @@ export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './naming-strategy.js';
 export * from './migrations/index.js';
+export * from './throttle/throttle.js';
+export * from './throttle/throttle.module.js';

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiError, type Actor } from '../../../../libs/common/src/index.js';
 import {
@@ -32,11 +32,16 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Signs in with e-mail and password (5 failures a minute per account or address → 429 with Retry-After)' })
+  @ApiOperation({
+    summary: 'Signs in with e-mail and password',
+    description:
+      'Failed sign-ins are limited to 5 a minute per account and address, 20 a minute per address; past 10 failures in 15 minutes on an account, ' +
+      'each address it never signed in from may fail once per 15 minutes (100 in all). Addresses the account signed in from in the last 90 days are never slowed by the others. ' +
+      'Refused attempts (429) do not count.',
+  })
   @ApiOkResponse({ type: TokenPair })
   @ApiUnauthorizedResponse({ type: ApiError })
-  @ApiTooManyRequestsResponse({ type: ApiError })
-  @ApiErrors(400)
+  @ApiErrors(400, 429)
   login(@Body() dto: LoginDto, @Req() request: FastifyRequest) {
     return this.auth.login(dto.email, dto.password, request.ip);
   }
@@ -65,20 +70,24 @@ export class AuthController {
   @Public()
   @Post('auth/invitations/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accepts an invitation link: sets the password and signs in' })
+  @ApiOperation({ summary: 'Accepts an invitation link: sets the password and signs in (10 refused links per address in 15 minutes → 429)' })
   @ApiOkResponse({ type: TokenPair })
-  @ApiErrors(400)
-  accept(@Body() dto: AcceptInvitationDto) {
-    return this.invitations.accept(dto);
+  @ApiErrors(400, 429)
+  accept(@Body() dto: AcceptInvitationDto, @Req() request: FastifyRequest) {
+    return this.invitations.accept(dto, request.ip);
   }
 
   @Public()
   @Post('auth/password-reset')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Mails a password-reset link if the address is known (the answer is the same either way)' })
-  @ApiErrors(400)
-  requestReset(@Body() dto: RequestPasswordResetDto) {
-    return this.passwordReset.request(dto.email).then(() => ({}));
+  @ApiOperation({
+    summary: 'Mails a password-reset link if the address is known (the answer is the same either way, and takes the same time)',
+    description: 'At most 3 links an hour per e-mail (further requests answer the same and send nothing); 10 requests per client address in 15 minutes → 429.',
+  })
+  @ApiAcceptedResponse({ description: 'Asked: a link is on its way if the e-mail belongs to an active account' })
+  @ApiErrors(400, 429)
+  requestReset(@Body() dto: RequestPasswordResetDto, @Req() request: FastifyRequest) {
+    return this.passwordReset.request(dto.email, request.ip).then(() => ({}));
   }
 
   @Public()

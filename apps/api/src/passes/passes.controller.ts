@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiPageResponse, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
 import { SHORT_CODE_PATTERN } from '../../../../libs/directory/src/index.js';
 import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '../../../../libs/passes/src/index.js';
@@ -45,11 +45,11 @@ export class PassesController {
 
   @Public()
   @Post('passes/self-service')
-  @ApiOperation({ summary: "A tourist takes a pass from the accommodation's page, where the territory allows it" })
+  @ApiOperation({ summary: "A tourist takes a pass from the accommodation's page, where the territory allows it (10 an hour per client address, 30 an hour per accommodation → 429)" })
   @ApiCreatedResponse({ type: PassView })
-  @ApiErrors(400)
-  selfService(@Body() dto: SelfServicePassDto) {
-    return this.passes.selfService(dto);
+  @ApiErrors(400, 429)
+  selfService(@Body() dto: SelfServicePassDto, @Req() request: FastifyRequest) {
+    return this.passes.selfService(dto, request.ip);
   }
 
   @Public()

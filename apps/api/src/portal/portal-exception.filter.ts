@@ -1,6 +1,6 @@
 import { Catch, Injectable, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Actor, apiErrorOf, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from '../../../../libs/common/src/index.js';
+import { Actor, apiErrorOf, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, TooManyRequests } from '../../../../libs/common/src/index.js';
 import { DatabaseOutage } from '../../../../libs/database/src/index.js';
 import { html } from '../pages/html.js';
 import { negotiateLanguage } from '../pages/language.js';
@@ -50,6 +50,7 @@ export class PortalExceptionFilter implements ExceptionFilter {
                   : [m.errorTitle, error.message];
     const body = html`<p>${text}</p><p><a href="/app">${m.backHome}</a></p>`;
     if (error.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(error.statusCode).headers(PORTAL_HEADERS).send(portalPage(visit, { title, body }));
   }
 }

@@ -28,8 +28,7 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, address: string | undefined): Promise<TokenPair> {
-    const keys = this.throttle.keys(email, address);
-    const attempt = await this.throttle.attempt(keys);
+    const attempt = await this.throttle.attempt(email, address);
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -39,7 +38,7 @@ export class AuthService {
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !user.passwordHash || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
     if (user.status !== 'active') throw new ForbiddenException('This account is suspended');
-    await this.throttle.succeeded(keys, attempt);
+    await this.throttle.succeeded(attempt);
     return this.startSession(this.refreshTokens.manager, user.id);
   }
 

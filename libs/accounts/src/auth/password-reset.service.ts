@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/src/index.js';
+import { Throttle, type Limit } from '../../../database/src/index.js';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MembersService } from '../members/members.service.js';
 import { hashPassword } from '../passwords/password-hasher.js';
@@ -12,6 +13,11 @@ import { AuthService } from './auth.service.js';
 const SUBJECT = 'Terroir Pass : nouveau mot de passe / new password';
 const INTRO = 'Choisissez un nouveau mot de passe avec ce lien.\nChoose a new password with this link.';
 
+/** One address asking again and again (for many e-mails) is told to wait. */
+export const RESET_REQUESTS_PER_ADDRESS: Limit = { max: 10, windowSeconds: 900, refusal: 'Too many password-reset requests' };
+/** One e-mail gets at most this many links an hour; further requests answer the same and send nothing. */
+export const RESET_MAILS_PER_ACCOUNT: Limit = { max: 3, windowSeconds: 3600, refusal: 'Too many password-reset requests' };
+
 /** Forgotten passwords: a single-use link, mailed to the person or handed to its coordinator. */
 @Injectable()
 export class PasswordResetService {
@@ -20,13 +26,24 @@ export class PasswordResetService {
     private readonly links: OneTimeLinks,
     private readonly members: MembersService,
     private readonly auth: AuthService,
+    private readonly throttle: Throttle,
   ) {}
 
-  /** Anyone may ask; the answer never says whether the e-mail is known, and the link only goes by mail. */
-  async request(email: string): Promise<void> {
-    const user = await this.dataSource.manager.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
-    if (!user || user.status !== 'active') return;
-    await this.dataSource.transaction((tx) => this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: null, subject: SUBJECT, intro: INTRO }));
+  /**
+   * Anyone may ask; the answer never says whether the e-mail is known, and the link only goes by
+   * mail. Known or not, the request runs the same statements in one transaction ending in one
+   * commit, so it takes the same time; the mail is sent after the commit, by the outbox.
+   */
+  async request(email: string, address: string | undefined): Promise<void> {
+    await this.throttle.hit([this.throttle.rule(RESET_REQUESTS_PER_ADDRESS, 'reset-address', address ?? 'unknown')]);
+    const perAccount = this.throttle.rule(RESET_MAILS_PER_ACCOUNT, 'reset-account', email.trim().toLowerCase());
+    await this.dataSource.transaction(async (tx) => {
+      const hit = await this.throttle.record([{ key: perAccount.key, keepSeconds: perAccount.limit.windowSeconds }], tx);
+      const [measure] = await this.throttle.measure(hit, [perAccount], tx);
+      await this.links.mailIfActive(tx, { kind: 'password_reset', email, subject: SUBJECT, intro: INTRO, wanted: !measure.over });
+      // Quietly refused: answered like any other, and not counted.
+      if (measure.over) await this.throttle.forgive(hit, tx);
+    });
   }
 
   /** A coordinator gets a reset link for a member of its territory (handed back without a mail server). */

@@ -1,58 +1,94 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHmac } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { APP_CONFIG, TooManyRequests, type AppConfig } from '../../../common/src/index.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Throttle, type Hit, type Limit, type Rule } from '../../../database/src/index.js';
 
-export const MAX_FAILURES = 5;
-export const WINDOW_SECONDS = 60;
+const REFUSAL = 'Too many failed sign-ins';
 
+/** Failed sign-ins of one account from one address: a person mistyping, or one machine guessing. */
+export const PER_ACCOUNT_AND_ADDRESS: Limit = { max: 5, windowSeconds: 60, refusal: REFUSAL };
+/** Failed sign-ins from one address, whatever the accounts: one machine trying many of them. */
+export const PER_ADDRESS: Limit = { max: 20, windowSeconds: 60, refusal: REFUSAL };
+/** Past this many failures on an account in 15 minutes, it is under a distributed attack… */
+export const ACCOUNT_SLOWED_AFTER = 10;
+/** …and each address it never signed in from may fail once per 15 minutes… */
+export const NEW_ADDRESS_WHILE_SLOWED: Limit = { max: 1, windowSeconds: 900, refusal: REFUSAL };
+/** …up to a ceiling for all such addresses together. Addresses it signed in from are never slowed. */
+export const ACCOUNT_CEILING: Limit = { max: 100, windowSeconds: 900, refusal: REFUSAL };
+/** How long an address the account signed in from stays known. */
+export const KNOWN_ADDRESS_DAYS = 90;
+
+export interface SignInAttempt {
+  readonly hit: Hit;
+  readonly pairKey: string;
+  readonly accountKey: string;
+}
 
 /**
- * At most 5 failed sign-ins a minute per account and per address; the window slides, so nobody
- * is locked out for more than a minute. Kept in PostgreSQL so that every instance counts the same;
- * addresses are stored as keyed hashes, never in clear.
+ * Throttles failed sign-ins without letting anyone lock an owner out: an address is throttled on
+ * its own failures, and the many addresses of a distributed attack on an account are slowed to a
+ * trickle, never the addresses the owner signed in from before. Only failures count: a refused
+ * attempt is taken back, so a client retrying while refused gets in once the window has passed.
  */
 @Injectable()
-export class SignInThrottle {
+export class SignInThrottle implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: Throttle,
   ) {}
 
-  keys(email: string, address: string | undefined): string[] {
-    const keys = [`account:${email.trim().toLowerCase()}`];
-    if (address) keys.push(`address:${createHmac('sha256', this.config.auth.secret).update(address).digest('hex').slice(0, 32)}`);
-    return keys;
+  onModuleInit(): void {
+    this.throttle.alsoPurge(() => this.dataSource.query(`DELETE FROM known_sign_in_addresses WHERE last_seen_at < now() - make_interval(days => $1)`, [KNOWN_ADDRESS_DAYS]));
   }
 
   /**
-   * Counts this attempt first, then checks: parallel attempts each see the others, so a burst
-   * cannot slip past the limit while passwords are being hashed. Answers the attempt's stamp, to
-   * take it back if the password was right.
+   * Counts this attempt as a failure first, then checks: parallel attempts each see the others, so
+   * a burst cannot slip past the limit while passwords are being hashed. The same queries whether
+   * the account exists or not: e-mails are only hashed, never looked up here.
    */
-  async attempt(keys: string[]): Promise<string> {
-    const [{ stamp }] = await this.dataSource.query(
-      `WITH cleared AS (DELETE FROM sign_in_failures WHERE key = ANY($1) AND failed_at < now() - interval '1 hour')
-       INSERT INTO sign_in_failures (key) SELECT unnest($1::text[]) RETURNING failed_at::text AS stamp`,
-      [keys],
-    );
-    const rows: { failures: number; oldest: Date }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS failures, min(failed_at) AS oldest
-         FROM sign_in_failures WHERE key = ANY($1) AND failed_at > now() - make_interval(secs => $2)
-        GROUP BY key HAVING count(*) > $3`,
-      [keys, WINDOW_SECONDS, MAX_FAILURES],
-    );
-    if (rows.length > 0) {
-      const until = Math.max(...rows.map((row) => new Date(row.oldest).getTime() + WINDOW_SECONDS * 1000));
-      const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-      throw new TooManyRequests(`Too many failed sign-ins: try again in ${seconds} s`, seconds);
+  async attempt(email: string, address: string | undefined): Promise<SignInAttempt> {
+    const account = email.trim().toLowerCase();
+    const from = address ?? 'unknown';
+    const accountKey = this.throttle.key('sign-in-account', account);
+    const pairKey = this.throttle.key('sign-in-pair', account, from);
+    const pair: Rule = { key: pairKey, limit: PER_ACCOUNT_AND_ADDRESS };
+    const perAddress = this.throttle.rule(PER_ADDRESS, 'sign-in-address', from);
+    const ceiling: Rule = { key: accountKey, limit: ACCOUNT_CEILING };
+    const slowed: Rule = { key: pairKey, limit: NEW_ADDRESS_WHILE_SLOWED };
+
+    const known = await this.isKnown(pairKey);
+    const hit = await this.throttle.record([pair, perAddress, ceiling, slowed].map((rule) => ({ key: rule.key, keepSeconds: rule.limit.windowSeconds })));
+    const [pairMeasure, addressMeasure, ceilingMeasure, slowedMeasure] = await this.throttle.measure(hit, [pair, perAddress, ceiling, slowed]);
+    const over = [pairMeasure, addressMeasure].filter((measure) => measure.over);
+    if (!known) {
+      if (ceilingMeasure.over) over.push(ceilingMeasure);
+      // This attempt is one of the account's failures: "past 10" counts it too.
+      else if (ceilingMeasure.count > ACCOUNT_SLOWED_AFTER && slowedMeasure.over) over.push(slowedMeasure);
     }
-    return stamp;
+    if (over.length > 0) await this.throttle.refuse(hit, over);
+    return { hit, pairKey, accountKey };
   }
 
-  /** A right password: this attempt was no failure, and the account's earlier failures are forgotten. */
-  async succeeded(keys: string[], stamp: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM sign_in_failures WHERE (key = ANY($1) AND failed_at = $2::timestamptz) OR key = $3`, [keys, stamp, keys[0]]);
+  /** A right password: no failure after all; the address's earlier slips are forgotten and it becomes known to the account. */
+  async succeeded(attempt: SignInAttempt): Promise<void> {
+    await this.throttle.forgive(attempt.hit);
+    await this.throttle.forget([attempt.pairKey]);
+    await this.dataSource.query(
+      `INSERT INTO known_sign_in_addresses (pair_key, account_key) VALUES ($1, $2)
+       ON CONFLICT (pair_key) DO UPDATE SET last_seen_at = now()`,
+      [attempt.pairKey, attempt.accountKey],
+    );
+  }
+
+  /** An erased person: its failures and known addresses go with it. */
+  async forgetAccount(manager: EntityManager, email: string): Promise<void> {
+    const accountKey = this.throttle.key('sign-in-account', email.trim().toLowerCase());
+    await manager.query(`DELETE FROM throttle_events WHERE key = $1`, [accountKey]);
+    await manager.query(`DELETE FROM known_sign_in_addresses WHERE account_key = $1`, [accountKey]);
+  }
+
+  private async isKnown(pairKey: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(`SELECT 1 FROM known_sign_in_addresses WHERE pair_key = $1 AND last_seen_at > now() - make_interval(days => $2)`, [pairKey, KNOWN_ADDRESS_DAYS]);
+    return row !== undefined;
   }
 }

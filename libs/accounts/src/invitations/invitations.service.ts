@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { Actor, FieldConflict, invalidField, ValidationFailed, type FieldError } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
+import { Throttle, type Limit } from '../../../database/src/index.js';
 import { TerritoriesService } from '../../../directory/src/index.js';
 import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -12,6 +13,9 @@ import { hashPassword, verifyPassword } from '../passwords/password-hasher.js';
 import { OneTimeLinks } from '../tokens/one-time-links.service.js';
 import { User } from '../users/user.entity.js';
 import type { InvitationView, InviteDto } from './invitation.dto.js';
+
+/** Wrong, used or expired links, or a wrong current password, from one address: someone guessing. */
+export const FAILED_ACCEPTANCES_PER_ADDRESS: Limit = { max: 10, windowSeconds: 900, refusal: 'Too many invitation links refused' };
 
 /** Coordinators invite people by e-mail; accepting the single-use link sets the password and signs in. */
 @Injectable()
@@ -23,6 +27,7 @@ export class InvitationsService {
     private readonly links: OneTimeLinks,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly throttle: Throttle,
   ) {}
 
   async invite(territoryId: string, dto: InviteDto, actor: Actor): Promise<InvitationView> {
@@ -74,7 +79,15 @@ export class InvitationsService {
     });
   }
 
-  async accept(dto: AcceptInvitationDto): Promise<TokenPair> {
+  /** Counted as a failure until it succeeds, like a sign-in: parallel guesses see each other. */
+  async accept(dto: AcceptInvitationDto, address: string | undefined): Promise<TokenPair> {
+    const hit = await this.throttle.hit([this.throttle.rule(FAILED_ACCEPTANCES_PER_ADDRESS, 'invitation-address', address ?? 'unknown')]);
+    const pair = await this.join(dto);
+    await this.throttle.forgive(hit);
+    return pair;
+  }
+
+  private async join(dto: AcceptInvitationDto): Promise<TokenPair> {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (tx) => {
       const link = await this.links.consume(tx, 'invitation', dto.token);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FieldConflict, invalidField, signInRequired, type Actor } from '../../../common/src/index.js';
+import { SignInThrottle } from '../auth/sign-in-throttle.service.js';
 import { verifyPassword } from '../passwords/password-hasher.js';
 
 /** Everything held about one person, as they may download it. */
@@ -23,7 +24,10 @@ export interface PersonalData {
  */
 @Injectable()
 export class PrivacyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly signIns: SignInThrottle,
+  ) {}
 
   async export(actor: Actor): Promise<PersonalData> {
     const userId = this.signedIn(actor);
@@ -66,7 +70,8 @@ export class PrivacyService {
       await tx.query(`UPDATE memberships SET status = 'suspended', updated_at = now() WHERE user_id = $1`, [userId]);
       await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await tx.query(`DELETE FROM one_time_tokens WHERE user_id = $1`, [userId]);
-      await tx.query(`DELETE FROM sign_in_failures WHERE key = $1`, [`account:${String(user.email).toLowerCase()}`]);
+      await this.signIns.forgetAccount(tx, String(user.email));
+      await tx.query(`DELETE FROM mail_outbox WHERE lower(recipient) = lower($1)`, [user.email]);
       // The audit trail keeps what happened, not who it was: in the entries about this person (its
       // account and memberships), string values equal to its e-mail or name are replaced — values
       // only, never keys, and never in other people's entries.

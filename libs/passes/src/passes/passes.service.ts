@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '../../../common/src/index.js';
 import { AuditService } from '../../../audit/src/index.js';
+import { Throttle, type Limit } from '../../../database/src/index.js';
 import { AccommodationsService } from '../../../directory/src/index.js';
 import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
 import { Pass } from './pass.entity.js';
@@ -36,6 +37,11 @@ export interface IssuedPass {
 const validityOf = (pass: { status: string; arrival: string; departure: string }, today: string): PassValidity =>
   pass.status === 'cancelled' ? 'cancelled' : today < pass.arrival ? 'not_yet_valid' : today > pass.departure ? 'expired' : 'valid';
 
+/** A household on one connection takes a pass or two; a script taking hundreds is told to wait. */
+export const SELF_SERVICE_PER_ADDRESS: Limit = { max: 10, windowSeconds: 3600, refusal: 'Too many passes taken from this connection' };
+/** More self-service passes for one accommodation in an hour than it has beds is not its guests. */
+export const SELF_SERVICE_PER_ACCOMMODATION: Limit = { max: 30, windowSeconds: 3600, refusal: 'Too many passes taken for this accommodation' };
+
 @Injectable()
 export class PassesService {
   constructor(
@@ -43,6 +49,7 @@ export class PassesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accommodations: AccommodationsService,
     private readonly audit: AuditService,
+    private readonly throttle: Throttle,
   ) {}
 
   /**
@@ -82,7 +89,11 @@ export class PassesService {
   }
 
   /** A tourist takes a pass from the accommodation's page, where the territory allows it. */
-  async selfService(dto: SelfServicePassDto): Promise<PassView> {
+  async selfService(dto: SelfServicePassDto, address: string | undefined): Promise<PassView> {
+    await this.throttle.hit([
+      this.throttle.rule(SELF_SERVICE_PER_ADDRESS, 'self-service-address', address ?? 'unknown'),
+      this.throttle.rule(SELF_SERVICE_PER_ACCOMMODATION, 'self-service-accommodation', dto.accommodationCode),
+    ]);
     const [row] = await this.dataSource.query(
       `SELECT a.id, a.territory_id AS "territoryId", t.self_service_passes AS allowed
          FROM accommodations a JOIN territories t ON t.id = a.territory_id WHERE a.code = $1 AND a.status = 'active'`,

@@ -69,7 +69,8 @@ export async function validateForm<T extends object>(dto: new () => T, input: ob
  */
 export function fieldErrorsOf(exception: unknown, lang: PortalLanguage, fallbackField = ''): FieldErrors | undefined {
   const error = apiErrorOf(exception);
-  if (error.statusCode >= 500 || error.statusCode === 401 || error.statusCode === 404) return undefined;
+  // Those are pages of their own (a 429 says when to come back), not remarks beside a field.
+  if (error.statusCode >= 500 || error.statusCode === 401 || error.statusCode === 404 || error.statusCode === 429) return undefined;
   const errors: FieldErrors = {};
   for (const entry of error.errors ?? []) errors[entry.field] = refusal(entry.message, lang);
   if (Object.keys(errors).length === 0) errors[fallbackField] = refusal(error.message, lang);

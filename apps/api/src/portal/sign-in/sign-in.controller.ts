@@ -65,13 +65,13 @@ export class SignInController {
   }
 
   @Post('invitations/:token')
-  async acceptInvitation(@CurrentVisit() visit: Visit, @Param('token') token: string, @Body() body: FormBody, @Res() reply: FastifyReply) {
+  async acceptInvitation(@CurrentVisit() visit: Visit, @Param('token') token: string, @Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const values = { name: text(body.name) };
     const input = { token, password: text(body.password), ...(values.name.trim() ? { name: values.name.trim() } : {}) };
     const checked = await validateForm(AcceptInvitationDto, input, visit.lang);
     if (checked.errors) return sendPage(reply, invitationPage(visit, { values, errors: this.badLinkSaid(checked.errors, visit) }), 400);
     try {
-      return this.startSession(reply, await this.invitations.accept(checked.value), '/app');
+      return this.startSession(reply, await this.invitations.accept(checked.value, request.ip), '/app');
     } catch (error) {
       const errors = fieldErrorsOf(error, visit.lang, 'password');
       if (!errors) throw error;
@@ -85,11 +85,11 @@ export class SignInController {
   }
 
   @Post('forgot-password')
-  async forgot(@CurrentVisit() visit: Visit, @Body() body: FormBody, @Res() reply: FastifyReply) {
+  async forgot(@CurrentVisit() visit: Visit, @Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const values = { email: text(body.email).trim() };
     const checked = await validateForm(RequestPasswordResetDto, values, visit.lang);
     if (checked.errors) return sendPage(reply, forgotPasswordPage(visit, { values, errors: checked.errors }), 400);
-    await this.passwordReset.request(checked.value.email);
+    await this.passwordReset.request(checked.value.email, request.ip);
     // The same answer whether the account exists or not.
     return sendPage(reply, forgotPasswordPage(visit, { values: {}, errors: {} }, SIGN_IN_MESSAGES[visit.lang].linkSent));
   }

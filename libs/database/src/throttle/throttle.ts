@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHmac } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, TooManyRequests, type AppConfig } from '../../../common/src/index.js';
+
+/** At most `max` events in any `windowSeconds`; `refusal` opens the 429's message. */
+export interface Limit {
+  readonly max: number;
+  readonly windowSeconds: number;
+  readonly refusal: string;
+}
+
+/** A limit on the events of one key. */
+export interface Rule {
+  readonly key: string;
+  readonly limit: Limit;
+}
+
+/** The events one hit recorded, to take them back if it turns out not to count (a right password). */
+export interface Hit {
+  readonly ids: string[];
+}
+
+/** How many events a rule's key holds in its window (this hit's included), and when one more would fit. */
+export interface Measure {
+  readonly rule: Rule;
+  readonly count: number;
+  readonly over: boolean;
+  readonly waitSeconds: number;
+}
+
+const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
+const PURGE_BATCH = 5_000;
+/** A housekeeping pass deletes at most this many batches, so that it never holds the pool for long. */
+const PURGE_BATCHES = 20;
+const UNDEFINED_TABLE = '42P01';
+
+/**
+ * Rate limits kept in PostgreSQL, so that every instance counts the same: one row per event, keyed
+ * by a scope and a keyed hash of what is counted (an address is never stored in clear), each row
+ * deleted once no window can see it any more.
+ */
+@Injectable()
+export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Throttle.name);
+  private readonly chores: Array<() => Promise<unknown>> = [];
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** `scope:hash`: the scope readable by an operator, what is counted (e-mails, addresses) only as an HMAC. */
+  key(scope: string, ...parts: string[]): string {
+    return `${scope}:${createHmac('sha256', this.config.auth.secret).update([scope, ...parts].join('\u0000')).digest('hex').slice(0, 40)}`;
+  }
+
+  rule(limit: Limit, scope: string, ...parts: string[]): Rule {
+    return { key: this.key(scope, ...parts), limit };
+  }
+
+  /**
+   * Counts this event under every rule's key, then checks them all: parallel hits each see the
+   * others, so a burst cannot slip past a limit. A refused hit is taken back — it never counts, so a
+   * client retrying while refused is let in once its window has passed — and answers 429.
+   */
+  async hit(rules: Rule[]): Promise<Hit> {
+    const hit = await this.record(rules.map((rule) => ({ key: rule.key, keepSeconds: rule.limit.windowSeconds })));
+    const over = (await this.measure(hit, rules)).filter((measure) => measure.over);
+    if (over.length > 0) await this.refuse(hit, over);
+    return hit;
+  }
+
+  /** Records one event under each key, kept as long as the longest window that will look at it. */
+  async record(events: { key: string; keepSeconds: number }[], manager: EntityManager = this.dataSource.manager): Promise<Hit> {
+    const keep = new Map<string, number>();
+    for (const event of events) keep.set(event.key, Math.max(keep.get(event.key) ?? 0, event.keepSeconds));
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO throttle_events (key, expires_at)
+       SELECT key, now() + make_interval(secs => keep) FROM unnest($1::text[], $2::int[]) AS e(key, keep)
+       RETURNING id::text AS id`,
+      [[...keep.keys()], [...keep.values()]],
+    );
+    return { ids: rows.map((row) => row.id) };
+  }
+
+  /** Every rule measured in one query; the wait is until the oldest events that are not this hit's leave the window. */
+  async measure(hit: Hit, rules: Rule[], manager: EntityManager = this.dataSource.manager): Promise<Measure[]> {
+    const rows: { i: number; count: number; wait: number | null }[] = await manager.query(
+      `SELECT r.i::int AS i, count(e.id)::int AS count,
+              extract(epoch FROM (array_agg(e.at ORDER BY e.at) FILTER (WHERE e.id <> ALL($4::bigint[])))[
+                greatest(count(e.id) FILTER (WHERE e.id <> ALL($4::bigint[])) - r.max + 1, 1)] + make_interval(secs => r.secs) - now())::float AS wait
+         FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS r(key, secs, max, i)
+         LEFT JOIN throttle_events e ON e.key = r.key AND e.at > now() - make_interval(secs => r.secs)
+        GROUP BY r.i, r.max, r.secs`,
+      [rules.map((rule) => rule.key), rules.map((rule) => rule.limit.windowSeconds), rules.map((rule) => rule.limit.max), hit.ids],
+    );
+    return rows
+      .sort((a, b) => a.i - b.i)
+      .map((row, index) => ({
+        rule: rules[index],
+        count: row.count,
+        over: row.count > rules[index].limit.max,
+        waitSeconds: Math.max(1, Math.ceil(row.wait ?? rules[index].limit.windowSeconds)),
+      }));
+  }
+
+  /** Takes the hit back and answers 429, with the time until every refusing rule lets one more through. */
+  async refuse(hit: Hit, over: Measure[]): Promise<never> {
+    await this.forgive(hit);
+    const seconds = Math.max(...over.map((measure) => measure.waitSeconds));
+    throw new TooManyRequests(`${over[0].rule.limit.refusal}: try again in ${seconds} s`, seconds);
+  }
+
+  /** The hit does not count after all (a right password, a link accepted). */
+  async forgive(hit: Hit, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (hit.ids.length > 0) await manager.query(`DELETE FROM throttle_events WHERE id = ANY($1::bigint[])`, [hit.ids]);
+  }
+
+  /** Forgets every event of these keys (a person erased, a pair that signed in). */
+  async forget(keys: string[]): Promise<void> {
+    await this.dataSource.query(`DELETE FROM throttle_events WHERE key = ANY($1::text[])`, [keys]);
+  }
+
+  /** Another periodic clean-up to run with the purge (a part's own expiring rows). */
+  alsoPurge(chore: () => Promise<unknown>): void {
+    this.chores.push(chore);
+  }
+
+  /** Deletes the events no window can see any more, in bounded batches (several instances may run it at once). */
+  async purge(): Promise<number> {
+    let purged = 0;
+    for (let batch = 0; batch < PURGE_BATCHES; batch++) {
+      const [{ deleted }] = await this.dataSource.query(
+        `WITH gone AS (
+           DELETE FROM throttle_events WHERE id IN (SELECT id FROM throttle_events WHERE expires_at < now() LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING 1
+         ) SELECT count(*)::int AS deleted FROM gone`,
+        [PURGE_BATCH],
+      );
+      purged += deleted;
+      if (deleted < PURGE_BATCH) break;
+    }
+    for (const chore of this.chores) await chore();
+    return purged;
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.housekeeping(), HOUSEKEEPING_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async housekeeping(): Promise<void> {
+    try {
+      await this.purge();
+    } catch (error) {
+      // Before the first migration (the app starts, then migrates) there is nothing to purge yet.
+      if ((error as { code?: string }).code !== UNDEFINED_TABLE) this.logger.warn(`throttle purge failed: ${(error as Error).message}`);
+    }
+  }
+}
