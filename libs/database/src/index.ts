@@ -5,3 +5,6 @@ export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './naming-strategy.js';
 export * from './migrations/index.js';
+export * from './backups/backup-problem.js';
+export * from './backups/embedded-backup.js';
+export * from './backups/embedded-restore.js';
