@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConfigError, createLogger, isCalendarDate, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
+import { backupCommand, restoreCommand } from './backup.command.js';
 import { brochuresCommand } from './brochures.command.js';
 import { exportCommand, importCommand } from './spreadsheets.command.js';
 import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
@@ -31,6 +32,10 @@ const USAGE = `Terroir Pass command line
                            unless there is none (exit code 1 with problems)
   cli export producers|accommodations --territory ID|SLUG [--out F.csv] [--delimiter comma]
                            write them as CSV (semicolons and a BOM by default, as French Excel reads)
+  cli backup [--out F.tar.gz]
+                           back up the embedded database into one file (default backups/terroir-<date>T<time>.tar.gz),
+                           whether the app runs or not
+  cli restore F.tar.gz     put a backup in place of the embedded database (the app stopped; the current data is kept aside)
 
 The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR/pg when it is unset.`;
 
@@ -56,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, subcommand] = positionals;
   const known =
-    ['migrate', 'seed', 'openapi', 'brochures'].includes(command) ||
+    ['migrate', 'seed', 'openapi', 'brochures', 'backup', 'restore'].includes(command) ||
     (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand)) ||
     (['import', 'export'].includes(command) && ['producers', 'accommodations'].includes(subcommand));
   if (values.help || command === undefined || !known) {
@@ -65,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  if (command === 'backup') return backupCommand(config, logger, { out: values.out === 'docs/openapi.json' ? undefined : values.out });
+  if (command === 'restore') return restoreCommand(config, logger, { file: subcommand ?? values.file });
   const database = await openDatabaseServer(config, logger);
   try {
     if (command === 'openapi') {

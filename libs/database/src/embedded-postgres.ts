@@ -64,3 +64,6 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     },
   };
 }
+
+/** For the tools that connect to an embedded server started by another process (backups). */
+export const EMBEDDED_CREDENTIALS = { user: USER, password: PASSWORD, database: 'terroir' } as const;

@@ -8,3 +8,6 @@ export * from './naming-strategy.js';
 export * from './migrations/index.js';
 export * from './throttle/throttle.js';
 export * from './throttle/throttle.module.js';
+export * from './backups/backup-problem.js';
+export * from './backups/embedded-backup.js';
+export * from './backups/embedded-restore.js';
