@@ -31,8 +31,8 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<string>;
   /** An active member with a password, signed in (invitations are tested on their own). */
   member(territoryId: string, role: Role, links?: { producerId?: string; accommodationIds?: string[] }): Promise<Member>;
-  /** Listens on a free loopback port (for a real browser) and answers its base URL. */
-  listen(): Promise<string>;
+  /** Listens on a loopback port, a free one unless given (for a real browser), and answers its base URL. */
+  listen(port?: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -80,10 +80,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, sharing?:
       );
       return { userId: user.id, email, token: await signIn(email) };
     },
-    async listen() {
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const { port } = server.address() as { port: number };
-      return `http://127.0.0.1:${port}`;
+    async listen(port = 0) {
+      await app.listen({ port, host: '127.0.0.1' });
+      return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     },
     close: async () => {
       await app.close();
