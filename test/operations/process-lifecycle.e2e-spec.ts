@@ -1,6 +1,6 @@
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -212,6 +212,25 @@ describe('the API process: stopping, crashing and sharing its embedded PostgreSQ
       await client.end();
     } finally {
       await server.stop();
+    }
+    expect(await postmasterPid(pgDir)).toBeUndefined();
+  }, 60_000);
+
+  it('says in PostgreSQL’s own words why the embedded server cannot start', async () => {
+    if (isAlive(api.pid)) {
+      api.child.kill('SIGTERM');
+      await api.exited;
+    }
+    // Another program on the port the server is given.
+    const busy = await freePort();
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(busy, '127.0.0.1', resolve));
+    try {
+      await expect(startEmbeddedPostgres(pgDir, busy, createLogger('silent'))).rejects.toThrow(
+        new RegExp(`did not start: it exited \\(code 1\\) saying:\\n[^]*could not bind IPv4 address "127\\.0\\.0\\.1": Address already in use`),
+      );
+    } finally {
+      squatter.close();
     }
     expect(await postmasterPid(pgDir)).toBeUndefined();
   }, 60_000);
