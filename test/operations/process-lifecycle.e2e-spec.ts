@@ -136,7 +136,8 @@ describe('the API process: stopping, crashing and sharing its embedded PostgreSQ
 
     expect(await territories()).toBe(1);
     expect(await postmasterPid(pgDir)).not.toBe(orphan);
-    expect(isAlive(orphan)).toBe(false);
+    // It removed its postmaster.pid as its last step; the system reaps it a moment later.
+    await until('the server left running gone', () => !isAlive(orphan), 10_000);
     expect(api.output()).toMatch(/left running by a start that crashed or was killed: stopping it/);
   }, 120_000);
 

@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
 import { readFile, readlink, realpath, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 /** What `postmaster.pid` of a data directory tells about its server. */
 export interface Postmaster {
@@ -48,18 +52,32 @@ async function isPostgresOf(pid: number, dir: string): Promise<boolean> {
   return basename(exe).startsWith('postgres') && cwd === (await realpath(dir));
 }
 
+/** Parent pid and command of a process: from /proc, else from `ps` (macOS). */
+async function processInfo(pid: number): Promise<{ parent: number; command: string } | undefined> {
+  const stat = await proc(pid, 'stat');
+  if (stat !== undefined) {
+    const exe = await proc(pid, 'exe');
+    return { parent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), command: basename(exe ?? '') };
+  }
+  try {
+    const { stdout } = await run('ps', ['-o', 'ppid=,comm=', '-p', String(pid)]);
+    const [, parent, command] = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim()) ?? [];
+    return parent === undefined ? undefined : { parent: Number(parent), command: basename(command) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The live process that started the postmaster, if it is a Node process (another API or command
  * line on this data directory). After a `kill -9` of that process, the postmaster is adopted by
  * init or a subreaper, never a Node process of ours.
  */
 async function ownerOf(pid: number): Promise<number | undefined> {
-  const stat = await proc(pid, 'stat');
-  if (stat === undefined) return undefined;
-  const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-  if (!(parent > 1) || parent === process.pid || !alive(parent)) return undefined;
-  const [exe, ours] = await Promise.all([proc(parent, 'exe'), proc(process.pid, 'exe')]);
-  return exe !== undefined && ours !== undefined && basename(exe) === basename(ours) ? parent : undefined;
+  const postmaster = await processInfo(pid);
+  if (!postmaster || !(postmaster.parent > 1) || postmaster.parent === process.pid || !alive(postmaster.parent)) return undefined;
+  const [parent, ours] = await Promise.all([processInfo(postmaster.parent), processInfo(process.pid)]);
+  return parent && ours && parent.command !== '' && parent.command === ours.command ? postmaster.parent : undefined;
 }
 
 export async function readPostmaster(dir: string): Promise<PostmasterState> {
