@@ -33,7 +33,8 @@ export async function scratchDatabase(logger: Logger): Promise<{ url: string; di
   if (!serverUrl) {
     const folder = await mkdtemp(join(tmpdir(), 'terroir-bench-'));
     await chmod(folder, 0o755);
-    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger);
+    // a throw-away server: Ctrl-C in the terminal stops it with the run
+    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger, { detached: false });
     serverUrl = server.url;
     stopServer = async () => {
       await server.stop();

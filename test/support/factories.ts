@@ -6,14 +6,17 @@ const next = () => ++counter;
 
 type Json = Record<string, unknown>;
 
-async function post(t: TestApp, path: string, body: Json): Promise<Json> {
+/** What the builders need: requests as someone who may create everything. */
+type Creator = Pick<TestApp, 'http'>;
+
+async function post(t: Creator, path: string, body: Json): Promise<Json> {
   const response = await t.http().post(path).send(body);
   expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(201);
   return response.body as Json;
 }
 
 /** Small builders that create what a test needs through the API itself. */
-export function factories(t: TestApp) {
+export function factories(t: Creator) {
   return {
     territory: (overrides: Json = {}) => post(t, '/api/v1/territories', { name: `Territoire ${next()}`, ...overrides }),
 

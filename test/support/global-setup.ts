@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
   if (!serverUrl) {
     const folder = await mkdtemp(join(tmpdir(), 'terroir-test-'));
     await chmod(folder, 0o755); // the embedded server may run as the "postgres" user
-    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger);
+    // a throw-away server: Ctrl-C in the terminal stops it with the run
+    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger, { detached: false });
     serverUrl = server.url;
     cleanup = async () => {
       await server.stop();

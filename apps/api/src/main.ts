@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src/index.js';
-import { openDatabaseServer } from '../../../libs/database/src/index.js';
+import { EmbeddedPostgresError, openDatabaseServer } from '../../../libs/database/src/index.js';
 import { createApp } from './app.factory.js';
 import { prepareDatabase } from './prepare-database.js';
+import { Shutdown } from './shutdown.js';
 
 async function main(): Promise<void> {
   let config;
@@ -17,29 +18,22 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const database = await openDatabaseServer(config, logger);
-  let closing = false;
-  const app = await createApp(config, database.url, logger).catch(async (error) => {
-    await database.stop();
-    throw error;
-  });
-
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, 'shutting down');
-    await app.close().catch((error) => logger.error({ err: error }, 'error while closing the app'));
-    await database.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  await prepareDatabase(app, config, logger);
-  await app.listen({ port: config.port, host: config.host });
+  // From here on, whatever happens, PostgreSQL is stopped last and by us.
+  const shutdown = new Shutdown(database, logger).listen();
+  try {
+    const app = await createApp(config, database.url, logger);
+    shutdown.attach(app);
+    await prepareDatabase(app, config, logger);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    logger.error({ err: error }, 'the API could not start');
+    await shutdown.run('failed start', 1);
+    return;
+  }
   logger.info({ url: `http://localhost:${config.port}`, docs: `http://localhost:${config.port}/docs` }, `Terroir Pass API ready: open http://localhost:${config.port}/docs`);
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof EmbeddedPostgresError ? error.message : error);
   process.exit(1);
 });

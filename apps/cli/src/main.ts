@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,7 +10,7 @@ import { ConfigError, createLogger, isCalendarDate, loadConfig, PinoNestLogger }
 import { backupCommand, restoreCommand } from './backup.command.js';
 import { brochuresCommand } from './brochures.command.js';
 import { exportCommand, importCommand } from './spreadsheets.command.js';
-import { openDatabaseServer, runMigrations } from '../../../libs/database/src/index.js';
+import { EmbeddedPostgresError, openDatabaseServer, runMigrations, type RunningDatabase } from '../../../libs/database/src/index.js';
 import { DemoSeeder } from '../../../libs/demo/src/index.js';
 import { MailOutbox, PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
 import { CliModule } from './cli.module.js';
@@ -37,7 +38,8 @@ const USAGE = `Terroir Pass command line
                            whether the app runs or not
   cli restore F.tar.gz     put a backup in place of the embedded database (the app stopped; the current data is kept aside)
 
-The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR/pg when it is unset.`;
+The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR/pg when it is unset: the one
+the running server started if it runs (left running), else one started for the command.`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -72,7 +74,12 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   if (command === 'backup') return backupCommand(config, logger, { out: values.out === 'docs/openapi.json' ? undefined : values.out });
   if (command === 'restore') return restoreCommand(config, logger, { file: subcommand ?? values.file });
-  const database = await openDatabaseServer(config, logger);
+  const database = await openDatabaseServer(config, logger, { shareRunning: true });
+  if (database.sharedWith) {
+    console.error(`Using the embedded PostgreSQL the running server started (pid ${database.sharedWith.pid}, port ${database.sharedWith.port}); it keeps running.`);
+  } else {
+    stopDatabaseOnSignals(database);
+  }
   try {
     if (command === 'openapi') {
       const { createApp } = await import('../../api/src/app.factory.js');
@@ -154,6 +161,19 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A server this command started stops with it, even when the command is interrupted. */
+function stopDatabaseOnSignals(database: RunningDatabase): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.error(`${signal}: stopping the embedded PostgreSQL`);
+      void database.stop().finally(() => process.exit(128 + constants.signals[signal]));
+    });
+  }
+}
+
 async function users(app: INestApplicationContext, subcommand: string, email: string | undefined, password: string | undefined): Promise<number> {
   if (!email) {
     console.error('--email is required');
@@ -190,7 +210,7 @@ async function users(app: INestApplicationContext, subcommand: string, email: st
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof EmbeddedPostgresError ? error.message : error);
     process.exit(1);
   },
 );
