@@ -1,5 +1,4 @@
 import { access, chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,14 +9,8 @@ import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/prepare-database.js';
 import { createLogger, loadConfig, type AppConfig } from '../../libs/common/src/index.js';
 import { openDatabaseServer, startEmbeddedPostgres, type RunningDatabase } from '../../libs/database/src/index.js';
+import { freePort } from '../support/free-port.js';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const exists = (path: string) =>
   access(path).then(

@@ -11,7 +11,8 @@ import { CliModule } from '../../apps/cli/src/cli.module.js';
 import { UsersService } from '../../libs/accounts/src/index.js';
 import { createLogger, loadConfig } from '../../libs/common/src/index.js';
 import { startEmbeddedPostgres } from '../../libs/database/src/index.js';
-import { freePort, isAlive, postmasterPid, runCli, startApi, until, type RunningProcess } from '../support/api-process.js';
+import { isAlive, postmasterPid, runCli, startApi, until, type RunningProcess } from '../support/api-process.js';
+import { freePort } from '../support/free-port.js';
 import { compileSources } from '../support/compiled-sources.js';
 import { factories } from '../support/factories.js';
 

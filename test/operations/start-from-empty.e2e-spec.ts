@@ -1,5 +1,4 @@
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -10,14 +9,8 @@ import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/prepare-database.js';
 import { createLogger, loadConfig } from '../../libs/common/src/index.js';
 import { openDatabaseServer } from '../../libs/database/src/index.js';
+import { freePort } from '../support/free-port.js';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('a first start on a fresh machine', () => {
   let folder: string;

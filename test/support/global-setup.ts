@@ -1,5 +1,4 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -7,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { createLogger } from '../../libs/common/src/index.js';
 import { MIGRATIONS, runMigrations, startEmbeddedPostgres } from '../../libs/database/src/index.js';
 import { adminQuery, templateDatabaseName, withDatabase } from './test-database.js';
+import { freePort } from './free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,16 +15,6 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL's, or a fresh embedded one in a

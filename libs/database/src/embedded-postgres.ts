@@ -133,6 +133,3 @@ export async function useRunningEmbeddedPostgres(dir: string): Promise<RunningDa
   }
   return { url, sharedWith: { pid: postmaster.pid, port: postmaster.port }, stop: async () => undefined };
 }
-
-/** For the tools that connect to an embedded server started by another process (backups). */
-export const EMBEDDED_CREDENTIALS = { user: USER, password: PASSWORD, database: 'terroir' } as const;

@@ -1,11 +1,10 @@
 import { access, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { EMBEDDED_CREDENTIALS, startEmbeddedPostgres } from '../embedded-postgres.js';
+import { startEmbeddedPostgres, useRunningEmbeddedPostgres } from '../embedded-postgres.js';
 import { writeBaseBackup, type BaseBackupSummary } from './base-backup.js';
 import { BackupProblem } from './backup-problem.js';
 import { fileStamp } from './file-stamp.js';
-import { runningPostmaster } from './running-postmaster.js';
 
 export interface EmbeddedBackupOptions {
   /** The embedded server's data directory, DATA_DIR/pg. */
@@ -51,12 +50,8 @@ export async function backupEmbeddedDatabase(options: EmbeddedBackupOptions): Pr
   if (await exists(file)) throw new BackupProblem(`${file} already exists: choose another --out, a backup never replaces a file.`);
   await mkdir(dirname(file), { recursive: true });
 
-  const running = await runningPostmaster(options.dataDir);
-  if (running) {
-    const { user, password, database } = EMBEDDED_CREDENTIALS;
-    const url = `postgres://${user}:${password}@127.0.0.1:${running.port}/${database}`;
-    return { ...(await writeBaseBackup(url, options.dataDir, file)), serverWasRunning: true };
-  }
+  const running = await useRunningEmbeddedPostgres(options.dataDir);
+  if (running) return { ...(await writeBaseBackup(running.url, options.dataDir, file)), serverWasRunning: true };
   const server = await startEmbeddedPostgres(options.dataDir, options.port, options.logger);
   try {
     return { ...(await writeBaseBackup(server.url, options.dataDir, file)), serverWasRunning: false };

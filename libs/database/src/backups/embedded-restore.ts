@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '../embedded-postgres.js';
 import { ARCHIVE_ROOT } from './base-backup.js';
 import { BackupProblem } from './backup-problem.js';
 import { fileStamp } from './file-stamp.js';
-import { runningPostmaster } from './running-postmaster.js';
+import { readPostmaster } from '../embedded/postmaster.js';
 import { extractTar } from './tar-reader.js';
 
 export interface EmbeddedRestoreOptions {
@@ -78,8 +78,9 @@ async function checkStarts(dataDir: string, port: number, logger: Logger): Promi
 export async function restoreEmbeddedDatabase(options: EmbeddedRestoreOptions): Promise<EmbeddedRestoreSummary> {
   const { archive, dataDir } = options;
   if (!(await exists(archive))) throw new BackupProblem(`There is no file ${archive}.`);
-  const running = await runningPostmaster(dataDir);
-  if (running) {
+  const found = await readPostmaster(dataDir);
+  if (found.state === 'running') {
+    const running = found.postmaster;
     throw new BackupProblem(
       `The embedded PostgreSQL is running on ${dataDir} (pid ${running.pid}, port ${running.port}): the app is probably running. ` +
         `Stop it first (Ctrl-C where npm start runs), then run the restore again. ` +
