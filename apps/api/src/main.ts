@@ -30,7 +30,11 @@ async function main(): Promise<void> {
     await shutdown.run('failed start', 1);
     return;
   }
-  logger.info({ url: `http://localhost:${config.port}`, docs: `http://localhost:${config.port}/docs` }, `Terroir Pass API ready: open http://localhost:${config.port}/docs`);
+  const base = `http://localhost:${config.port}`;
+  logger.info(
+    { url: base, memberPages: `${base}/app`, docs: `${base}/docs` },
+    `Terroir Pass ready: member pages ${base}/app, API documentation ${base}/docs`,
+  );
 }
 
 main().catch((error) => {
