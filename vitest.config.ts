@@ -1,9 +1,13 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 import { swcOptions } from './scripts/swc-options.mjs';
 
 export default defineConfig({
   plugins: [swc.vite(swcOptions)],
+  // The libs by name (package.json "imports"), read from their TypeScript sources as the type-checker reads them.
+  resolve: { alias: [{ find: /^#([a-z]+)$/, replacement: join(fileURLToPath(new URL('.', import.meta.url)), 'libs/$1/src/index.ts') }] },
   test: {
     include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -19,7 +19,7 @@ import type { DataSource } from 'typeorm';
 import QRCode from 'qrcode';
 import { createApp } from '../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../apps/api/src/prepare-database.js';
-import { createLogger, loadConfig, todayIn, translate, type TranslatedText } from '../libs/common/src/index.js';
+import { createLogger, loadConfig, todayIn, translate, type TranslatedText } from '#common';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -30,9 +30,9 @@ import {
   type ShowcaseOffer,
   type ShowcaseProducer,
   type ShowcaseTerritory,
-} from '../libs/directory/src/index.js';
+} from '#directory';
 import { BROCHURE_TEXTS, openingHoursInWords } from '../libs/printing/src/brochures/brochure-texts.js';
-import { publicLinks, renderBrochure, type BrochureContent } from '../libs/printing/src/index.js';
+import { publicLinks, renderBrochure, type BrochureContent } from '#printing';
 import { median, percentile, scratchDatabase } from './support.js';
 
 /** Debian's Chromium (apt-get install chromium): never a browser download. */

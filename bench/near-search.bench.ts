@@ -12,9 +12,9 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Module } from '@nestjs/common';
-import { Actor, ConfigModule, createLogger, loadConfig, PinoNestLogger } from '../libs/common/src/index.js';
-import { DatabaseModule, runMigrations } from '../libs/database/src/index.js';
-import { DirectoryModule, ProducerQueryDto, ProducersService } from '../libs/directory/src/index.js';
+import { Actor, ConfigModule, createLogger, loadConfig, PinoNestLogger } from '#common';
+import { DatabaseModule, runMigrations } from '#database';
+import { DirectoryModule, ProducerQueryDto, ProducersService } from '#directory';
 import { median, percentile, scratchDatabase } from './support.js';
 
 const PRODUCERS = Number(process.env.PRODUCERS ?? 100_000);

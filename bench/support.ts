@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { startEmbeddedPostgres } from '../libs/database/src/index.js';
+import { startEmbeddedPostgres } from '#database';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

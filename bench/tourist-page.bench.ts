@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../apps/api/src/prepare-database.js';
-import { createLogger, loadConfig } from '../libs/common/src/index.js';
+import { createLogger, loadConfig } from '#common';
 import { scratchDatabase } from './support.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);

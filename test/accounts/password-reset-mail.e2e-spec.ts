@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MailOutbox } from '../../libs/accounts/src/index.js';
+import { MailOutbox } from '#accounts';
 import { OneTimeLinks } from '../../libs/accounts/src/tokens/one-time-links.service.js';
 import { closedPort, FakeSmtp } from '../support/fake-smtp.js';
 import { factories } from '../support/factories.js';

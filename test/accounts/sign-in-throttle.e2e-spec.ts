@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Throttle } from '../../libs/database/src/index.js';
+import { Throttle } from '#database';
 import { factories } from '../support/factories.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 

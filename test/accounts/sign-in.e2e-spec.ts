@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signAccessToken } from '../../libs/accounts/src/index.js';
+import { signAccessToken } from '#accounts';
 import { factories } from '../support/factories.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_ALPHABET } from '../../libs/directory/src/index.js';
+import { CODE_ALPHABET } from '#directory';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haversineKm } from '../../libs/common/src/index.js';
+import { haversineKm } from '#common';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

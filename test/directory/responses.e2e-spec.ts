@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi.js';
-import { Actor, todayIn } from '../../libs/common/src/index.js';
-import { ProducersService, producerView } from '../../libs/directory/src/index.js';
+import { Actor, todayIn } from '#common';
+import { ProducersService, producerView } from '#directory';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfferViewCounter, ScanCounter } from '../../libs/insights/src/index.js';
+import { OfferViewCounter, ScanCounter } from '#insights';
 import { touristWorld } from '../pages/tourist-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../libs/common/src/index.js';
-import { OfferViewCounter, ScanCounter } from '../../libs/insights/src/index.js';
+import { todayIn } from '#common';
+import { OfferViewCounter, ScanCounter } from '#insights';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../libs/common/src/index.js';
+import { todayIn } from '#common';
 import { binary } from '../support/binary.js';
 import { factories } from '../support/factories.js';
 import { signedInAgent } from '../support/portal.js';

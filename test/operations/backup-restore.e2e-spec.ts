@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backupCommand, restoreCommand } from '../../apps/cli/src/backup.command.js';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/prepare-database.js';
-import { createLogger, loadConfig, type AppConfig } from '../../libs/common/src/index.js';
-import { openDatabaseServer, startEmbeddedPostgres, type RunningDatabase } from '../../libs/database/src/index.js';
+import { createLogger, loadConfig, type AppConfig } from '#common';
+import { openDatabaseServer, startEmbeddedPostgres, type RunningDatabase } from '#database';
 import { freePort } from '../support/free-port.js';
 
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi, type MockInstance } from 'vitest';
-import { PinoNestLogger, todayIn } from '../../libs/common/src/index.js';
+import { PinoNestLogger, todayIn } from '#common';
 import { touristWorld } from '../pages/tourist-fixture.js';
 import { startDatabaseProxy, type DatabaseProxy } from '../support/database-proxy.js';
 import { signedInAgent, type PortalAgent } from '../support/portal.js';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, runMigrations } from '../../libs/database/src/index.js';
+import { MIGRATIONS, runMigrations } from '#database';
 import { freshEmptyDatabase } from '../support/database-server.js';
 
 describe('migrations', () => {

@@ -7,8 +7,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/prepare-database.js';
-import { createLogger, loadConfig } from '../../libs/common/src/index.js';
-import { openDatabaseServer } from '../../libs/database/src/index.js';
+import { createLogger, loadConfig } from '#common';
+import { openDatabaseServer } from '#database';
 import { freePort } from '../support/free-port.js';
 
 

@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DatabaseNotifications } from '../../libs/database/src/index.js';
-import { ScanCounter } from '../../libs/insights/src/index.js';
+import { DatabaseNotifications } from '#database';
+import { ScanCounter } from '#insights';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { touristWorld } from './tourist-fixture.js';
 

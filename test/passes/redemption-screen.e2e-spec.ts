@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../libs/common/src/index.js';
+import { todayIn } from '#common';
 import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';

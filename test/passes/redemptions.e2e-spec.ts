@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../libs/common/src/index.js';
+import { todayIn } from '#common';
 import { factories } from '../support/factories.js';
 import { hasPoppler, hasZbar, pdfQrCodes } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../libs/common/src/index.js';
+import { todayIn } from '#common';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../libs/common/src/index.js';
+import { todayIn } from '#common';
 import { expectAccessible } from '../support/accessibility.js';
 import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, transpile } from '../../scripts/transpile.mjs';
 
@@ -11,7 +11,10 @@ export async function compileSources(): Promise<{ folder: string; remove(): Prom
   const cache = join(ROOT, 'node_modules', '.cache');
   await mkdir(cache, { recursive: true });
   const folder = await mkdtemp(join(cache, 'terroir-compiled-'));
-  await writeFile(join(folder, 'package.json'), '{ "type": "module" }\n');
+  // The libs by name, as the repository's package.json maps them, but to this folder's JavaScript.
+  const { imports } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { imports: Record<string, { default: string }> };
+  const here = Object.fromEntries(Object.entries(imports).map(([name, target]) => [name, target.default.replace('./dist/', './')]));
+  await writeFile(join(folder, 'package.json'), `${JSON.stringify({ type: 'module', imports: here })}\n`);
   await transpile(folder, ['apps', 'libs']);
   return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
-import { createLogger } from '../../libs/common/src/index.js';
-import { MIGRATIONS, runMigrations, startEmbeddedPostgres } from '../../libs/database/src/index.js';
+import { createLogger } from '#common';
+import { MIGRATIONS, runMigrations, startEmbeddedPostgres } from '#database';
 import { adminQuery, templateDatabaseName, withDatabase } from './test-database.js';
 import { freePort } from './free-port.js';
 

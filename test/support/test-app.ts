@@ -4,8 +4,8 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { expect } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
-import { UsersService } from '../../libs/accounts/src/index.js';
-import { createLogger, loadConfig, type AppConfig, type Role } from '../../libs/common/src/index.js';
+import { UsersService } from '#accounts';
+import { createLogger, loadConfig, type AppConfig, type Role } from '#common';
 import { freshTestDatabase } from './database-server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';

@@ -3,8 +3,8 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '../../../libs/common/src/index.js';
-import { DatabaseOutage } from '../../../libs/database/src/index.js';
+import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
+import { DatabaseOutage } from '#database';
 import { AppModule } from './app.module.js';
 import { serveOpenApi } from './openapi/openapi.js';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, loadConfig } from '../../../libs/common/src/index.js';
-import { EmbeddedPostgresError, openDatabaseServer } from '../../../libs/database/src/index.js';
+import { ConfigError, createLogger, loadConfig } from '#common';
+import { EmbeddedPostgresError, openDatabaseServer } from '#database';
 import { createApp } from './app.factory.js';
 import { prepareDatabase } from './prepare-database.js';
 import { Shutdown } from './shutdown.js';

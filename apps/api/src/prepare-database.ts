@@ -2,9 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../../../libs/common/src/index.js';
-import { runMigrations } from '../../../libs/database/src/index.js';
-import { DemoSeeder } from '../../../libs/demo/src/index.js';
+import type { AppConfig } from '#common';
+import { runMigrations } from '#database';
+import { DemoSeeder } from '#demo';
 
 /** Brings the schema up to date and, on an empty database where allowed, loads the demo territory. */
 export async function prepareDatabase(app: INestApplicationContext, config: AppConfig, logger: Logger): Promise<void> {

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import type { RunningDatabase } from '../../../libs/database/src/index.js';
+import type { RunningDatabase } from '#database';
 
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 /** How long requests in flight may take to finish once the process is asked to stop. */

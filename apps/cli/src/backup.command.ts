@@ -1,7 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../../../libs/common/src/index.js';
-import { BackupProblem, backupEmbeddedDatabase, restoreEmbeddedDatabase } from '../../../libs/database/src/index.js';
+import type { AppConfig } from '#common';
+import { BackupProblem, backupEmbeddedDatabase, restoreEmbeddedDatabase } from '#database';
 
 /** What to run instead when the database is a server of DATABASE_URL: its own tools, of its version. */
 const DATABASE_URL_BACKUPS = `DATABASE_URL is set: back that server up with PostgreSQL's own tools, in a version at least the server's (pg_dump --version; the server's is SHOW server_version):

@@ -3,9 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import yazl from 'yazl';
-import { Actor } from '../../../libs/common/src/index.js';
-import { AccommodationQueryDto, AccommodationsService, TerritoriesService } from '../../../libs/directory/src/index.js';
-import { BrochuresService, type BrochureQueryDto } from '../../../libs/printing/src/index.js';
+import { Actor } from '#common';
+import { AccommodationQueryDto, AccommodationsService, TerritoriesService } from '#directory';
+import { BrochuresService, type BrochureQueryDto } from '#printing';
 
 export interface BrochuresOptions {
   territory: string;

@@ -1,10 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, type AppConfig } from '../../../libs/common/src/index.js';
-import { AccountsModule } from '../../../libs/accounts/src/index.js';
-import { DatabaseModule } from '../../../libs/database/src/index.js';
-import { DemoModule } from '../../../libs/demo/src/index.js';
-import { DirectoryModule } from '../../../libs/directory/src/index.js';
-import { PrintingModule } from '../../../libs/printing/src/index.js';
+import { ConfigModule, type AppConfig } from '#common';
+import { AccountsModule } from '#accounts';
+import { DatabaseModule } from '#database';
+import { DemoModule } from '#demo';
+import { DirectoryModule } from '#directory';
+import { PrintingModule } from '#printing';
 
 /** What the command line needs: the database and the domain, no HTTP. */
 @Module({})

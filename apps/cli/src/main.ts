@@ -6,13 +6,13 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConfigError, createLogger, isCalendarDate, loadConfig, PinoNestLogger } from '../../../libs/common/src/index.js';
+import { ConfigError, createLogger, isCalendarDate, loadConfig, PinoNestLogger } from '#common';
 import { backupCommand, restoreCommand } from './backup.command.js';
 import { brochuresCommand } from './brochures.command.js';
 import { exportCommand, importCommand } from './spreadsheets.command.js';
-import { EmbeddedPostgresError, openDatabaseServer, runMigrations, type RunningDatabase } from '../../../libs/database/src/index.js';
-import { DemoSeeder } from '../../../libs/demo/src/index.js';
-import { MailOutbox, PasswordResetService, UsersService } from '../../../libs/accounts/src/index.js';
+import { EmbeddedPostgresError, openDatabaseServer, runMigrations, type RunningDatabase } from '#database';
+import { DemoSeeder } from '#demo';
+import { MailOutbox, PasswordResetService, UsersService } from '#accounts';
 import { CliModule } from './cli.module.js';
 
 const USAGE = `Terroir Pass command line

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Actor } from '../../../libs/common/src/index.js';
-import { SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind, type Territory } from '../../../libs/directory/src/index.js';
+import { Actor } from '#common';
+import { SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind, type Territory } from '#directory';
 import { progress } from './brochures.command.js';
 
 export interface ImportCommandOptions {

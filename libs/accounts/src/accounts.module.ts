@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, createLogger, type AppConfig } from '../../common/src/index.js';
-import { AuditModule } from '../../audit/src/index.js';
-import { DirectoryModule } from '../../directory/src/index.js';
-import { ThrottleModule } from '../../database/src/index.js';
+import { APP_CONFIG, createLogger, type AppConfig } from '#common';
+import { AuditModule } from '#audit';
+import { DirectoryModule } from '#directory';
+import { ThrottleModule } from '#database';
 import { ActorLoader } from './auth/actor-loader.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { PasswordResetService } from './auth/password-reset.service.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { pageOf, type Actor, type Page, type PageQueryDto } from '../../common/src/index.js';
+import { pageOf, type Actor, type Page, type PageQueryDto } from '#common';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditedChange {

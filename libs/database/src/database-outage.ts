@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { DatabaseOutageWatch } from '../../common/src/index.js';
+import type { DatabaseOutageWatch } from '#common';
 
 /** How soon "database back" is noticed; one `SELECT 1` per period, only while the database is away. */
 const PROBE_EVERY_MS = 250;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { redactUrl, type AppConfig } from '../../common/src/index.js';
+import { redactUrl, type AppConfig } from '#common';
 import { startEmbeddedPostgres, useRunningEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
 
 /**

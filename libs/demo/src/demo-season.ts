@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { haversineKm, invalidField, isCalendarDate } from '../../common/src/index.js';
+import { haversineKm, invalidField, isCalendarDate } from '#common';
 
 export interface SeasonSummary {
   from: string;

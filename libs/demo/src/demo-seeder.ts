@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { Actor, APP_CONFIG, type AppConfig } from '../../common/src/index.js';
-import { UsersService } from '../../accounts/src/index.js';
+import { Actor, APP_CONFIG, type AppConfig } from '#common';
+import { UsersService } from '#accounts';
 import {
   AccommodationsService,
   OffersService,
@@ -12,7 +12,7 @@ import {
   type Accommodation,
   type Offer,
   type Producer,
-} from '../../directory/src/index.js';
+} from '#directory';
 import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } from './demo-data.js';
 import { DemoSeason, type SeasonSummary } from './demo-season.js';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../../accounts/src/index.js';
-import { DirectoryModule } from '../../directory/src/index.js';
+import { AccountsModule } from '#accounts';
+import { DirectoryModule } from '#directory';
 import { DemoSeason } from './demo-season.js';
 import { DemoSeeder } from './demo-seeder.js';
 

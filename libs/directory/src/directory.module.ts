@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../../audit/src/index.js';
+import { AuditModule } from '#audit';
 import { AccommodationsService } from './accommodations/accommodations.service.js';
 import { Accommodation } from './accommodations/accommodation.entity.js';
 import { OffersService } from './offers/offers.service.js';

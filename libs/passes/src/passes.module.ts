@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../../audit/src/index.js';
-import { ThrottleModule } from '../../database/src/index.js';
-import { DirectoryModule } from '../../directory/src/index.js';
+import { AuditModule } from '#audit';
+import { ThrottleModule } from '#database';
+import { DirectoryModule } from '#directory';
 import { Pass } from './passes/pass.entity.js';
 import { PassesService } from './passes/passes.service.js';
 import { Redemption } from './redemptions/redemption.entity.js';

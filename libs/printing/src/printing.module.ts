@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DirectoryModule } from '../../directory/src/index.js';
-import { InsightsModule } from '../../insights/src/index.js';
+import { DirectoryModule } from '#directory';
+import { InsightsModule } from '#insights';
 import { BrochuresService } from './brochures/brochures.service.js';
 import { ImpactReportsService } from './reports/impact-reports.service.js';
 

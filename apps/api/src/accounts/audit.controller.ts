@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { ApiPageResponse, mapPage, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
-import { AuditEntryView, auditEntryView, AuditService } from '../../../../libs/audit/src/index.js';
-import { TerritoriesService } from '../../../../libs/directory/src/index.js';
+import { ApiPageResponse, mapPage, PageQueryDto, type Actor } from '#common';
+import { AuditEntryView, auditEntryView, AuditService } from '#audit';
+import { TerritoriesService } from '#directory';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ApiError, type Actor } from '../../../../libs/common/src/index.js';
+import { ApiError, type Actor } from '#common';
 import {
   AcceptInvitationDto,
   AuthService,
@@ -14,7 +14,7 @@ import {
   RequestPasswordResetDto,
   TokenPair,
   UsersService,
-} from '../../../../libs/accounts/src/index.js';
+} from '#accounts';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/common/src/index.js';
-import { ErasureDto, PrivacyService } from '../../../../libs/accounts/src/index.js';
+import type { Actor } from '#common';
+import { ErasureDto, PrivacyService } from '#accounts';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Actor, APP_CONFIG, signInRequired, type AppConfig } from '../../../../libs/common/src/index.js';
-import { ActorLoader, verifyAccessToken } from '../../../../libs/accounts/src/index.js';
+import { Actor, APP_CONFIG, signInRequired, type AppConfig } from '#common';
+import { ActorLoader, verifyAccessToken } from '#accounts';
 import type { RequestWithActor } from './current-actor.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { isPortalRequest, readCookie, SESSION_COOKIE, verifyWebSession } from '../portal/session/web-session.js';

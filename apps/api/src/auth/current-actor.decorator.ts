@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Actor } from '../../../../libs/common/src/index.js';
+import { Actor } from '#common';
 
 /** `sessionId`: the sign-in session the request belongs to, if any (signing out ends it). */
 export type RequestWithActor = FastifyRequest & { actor?: Actor; sessionId?: string };

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, mapPage } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, mapPage } from '#common';
 import {
   AccommodationListItemView,
   AccommodationQueryDto,
@@ -9,8 +9,8 @@ import {
   AccommodationsService,
   CreateAccommodationDto,
   UpdateAccommodationDto,
-} from '../../../../libs/directory/src/index.js';
-import { Actor } from '../../../../libs/common/src/index.js';
+} from '#directory';
+import { Actor } from '#common';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CATEGORIES, CATEGORY_LABELS } from '../../../../libs/directory/src/index.js';
+import { CATEGORIES, CATEGORY_LABELS } from '#directory';
 import { Public } from '../auth/public.decorator.js';
 
 class CategoryView {

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Inject, NotFoundException, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, type AppConfig } from '../../../../libs/common/src/index.js';
-import { producerJsonLd, producersGeoJson, ShowcaseService } from '../../../../libs/directory/src/index.js';
+import { APP_CONFIG, type AppConfig } from '#common';
+import { producerJsonLd, producersGeoJson, ShowcaseService } from '#directory';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';

@@ -2,8 +2,8 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Post, Query, Res,
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/common/src/index.js';
-import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '../../../../libs/directory/src/index.js';
+import type { Actor } from '#common';
+import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '#directory';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';

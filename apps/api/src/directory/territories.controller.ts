@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, mapPage, PageQueryDto } from '../../../../libs/common/src/index.js';
-import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '../../../../libs/directory/src/index.js';
-import { Actor } from '../../../../libs/common/src/index.js';
+import { ApiPageResponse, mapPage, PageQueryDto } from '#common';
+import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '#directory';
+import { Actor } from '#common';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';

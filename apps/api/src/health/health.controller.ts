@@ -2,8 +2,8 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ApiError, isDatabaseUnreachable } from '../../../../libs/common/src/index.js';
-import { DatabaseOutage } from '../../../../libs/database/src/index.js';
+import { ApiError, isDatabaseUnreachable } from '#common';
+import { DatabaseOutage } from '#database';
 import { Public } from '../auth/public.decorator.js';
 
 class HealthStatus {

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../../../../libs/common/src/index.js';
-import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures, TerritoryFigures, TerritoryFiguresService } from '../../../../libs/insights/src/index.js';
+import type { Actor } from '#common';
+import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures, TerritoryFigures, TerritoryFiguresService } from '#insights';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../libs/common/src/index.js';
-import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '../../../../libs/printing/src/index.js';
+import type { Actor } from '#common';
+import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '#printing';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { sendPdf } from '../printing/send-pdf.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';

@@ -1,5 +1,5 @@
-import type { Language } from '../../../../libs/common/src/index.js';
-import { accommodationJsonLd, CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '../../../../libs/directory/src/index.js';
+import type { Language } from '#common';
+import { accommodationJsonLd, CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '#directory';
 import { dateTime } from './format.js';
 import { html, raw } from './html.js';
 import { languageLinks, page } from './layout.js';

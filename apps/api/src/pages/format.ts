@@ -1,5 +1,5 @@
-import type { Language } from '../../../../libs/common/src/index.js';
-import type { OpeningStatus, ShowcaseOffer } from '../../../../libs/directory/src/index.js';
+import type { Language } from '#common';
+import type { OpeningStatus, ShowcaseOffer } from '#directory';
 import { MESSAGES } from './messages.js';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', nl: 'nl-NL', de: 'de-DE' };

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../../../libs/common/src/index.js';
+import { LANGUAGES, type Language } from '#common';
 
 const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 

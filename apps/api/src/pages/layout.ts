@@ -1,5 +1,5 @@
-import type { Language } from '../../../../libs/common/src/index.js';
-import { jsonLdScriptContent } from '../../../../libs/directory/src/index.js';
+import type { Language } from '#common';
+import { jsonLdScriptContent } from '#directory';
 import { html, raw, type SafeHtml } from './html.js';
 import { MESSAGES } from './messages.js';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../libs/common/src/index.js';
+import type { Language } from '#common';
 
 /** The texts of the tourist pages, in every language they speak. */
 export const MESSAGES = {

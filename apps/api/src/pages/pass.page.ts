@@ -1,5 +1,5 @@
-import { translate, type Language } from '../../../../libs/common/src/index.js';
-import type { PassView } from '../../../../libs/passes/src/index.js';
+import { translate, type Language } from '#common';
+import type { PassView } from '#passes';
 import { dateTime, offerValue } from './format.js';
 import { html } from './html.js';
 import { languageLinks, page } from './layout.js';

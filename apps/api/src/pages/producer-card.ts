@@ -1,5 +1,5 @@
-import { translate, type Language } from '../../../../libs/common/src/index.js';
-import { CATEGORY_LABELS, openingStatus, type ShowcaseProducer } from '../../../../libs/directory/src/index.js';
+import { translate, type Language } from '#common';
+import { CATEGORY_LABELS, openingStatus, type ShowcaseProducer } from '#directory';
 import { distance, offerValue, openingLine, validity } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { MESSAGES } from './messages.js';

@@ -1,5 +1,5 @@
-import { translate, type Language } from '../../../../libs/common/src/index.js';
-import { producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '../../../../libs/directory/src/index.js';
+import { translate, type Language } from '#common';
+import { producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { dateTime } from './format.js';
 import { html } from './html.js';
 import { languageLinks, page } from './layout.js';

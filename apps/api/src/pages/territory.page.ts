@@ -1,5 +1,5 @@
-import type { Language } from '../../../../libs/common/src/index.js';
-import type { ShowcaseProducer, ShowcaseTerritory } from '../../../../libs/directory/src/index.js';
+import type { Language } from '#common';
+import type { ShowcaseProducer, ShowcaseTerritory } from '#directory';
 import { html } from './html.js';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';

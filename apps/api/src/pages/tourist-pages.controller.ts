@@ -1,11 +1,11 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '../../../../libs/common/src/index.js';
-import { DatabaseOutage } from '../../../../libs/database/src/index.js';
-import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '../../../../libs/directory/src/index.js';
-import { OfferViewCounter, ScanCounter } from '../../../../libs/insights/src/index.js';
-import { PassesService, type PassView } from '../../../../libs/passes/src/index.js';
+import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '#common';
+import { DatabaseOutage } from '#database';
+import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
+import { OfferViewCounter, ScanCounter } from '#insights';
+import { PassesService, type PassView } from '#passes';
 import { Public } from '../auth/public.decorator.js';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../libs/common/src/index.js';
+import type { Language } from '#common';
 import { html } from './html.js';
 import { page } from './layout.js';
 import { MESSAGES } from './messages.js';

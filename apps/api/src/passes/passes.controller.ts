@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiPageResponse, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '../../../../libs/common/src/index.js';
-import { SHORT_CODE_PATTERN } from '../../../../libs/directory/src/index.js';
-import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '../../../../libs/passes/src/index.js';
-import { renderPassCard } from '../../../../libs/printing/src/index.js';
+import { ApiPageResponse, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '#common';
+import { SHORT_CODE_PATTERN } from '#directory';
+import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '#passes';
+import { renderPassCard } from '#printing';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
 import { negotiateLanguage } from '../pages/language.js';

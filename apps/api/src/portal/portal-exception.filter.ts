@@ -1,7 +1,7 @@
 import { Catch, Injectable, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Actor, apiErrorOf, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, TooManyRequests } from '../../../../libs/common/src/index.js';
-import { DatabaseOutage } from '../../../../libs/database/src/index.js';
+import { Actor, apiErrorOf, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, TooManyRequests } from '#common';
+import { DatabaseOutage } from '#database';
 import { html } from '../pages/html.js';
 import { negotiateLanguage } from '../pages/language.js';
 import { PORTAL_HEADERS, portalPage } from './layout/portal-layout.js';

@@ -1,7 +1,7 @@
 import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
-import { Actor, APP_CONFIG, type AppConfig } from '../../../../libs/common/src/index.js';
+import { Actor, APP_CONFIG, type AppConfig } from '#common';
 import type { RequestWithActor } from '../auth/current-actor.decorator.js';
 import { languageCookie, negotiateLanguage } from '../pages/language.js';
 import { cookie, readCookie } from './session/web-session.js';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../../libs/common/src/index.js';
+import type { Actor } from '#common';
 
 /** The languages of the members' pages. */
 export type PortalLanguage = 'fr' | 'en';

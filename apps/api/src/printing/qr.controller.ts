@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, type Actor, type AppConfig } from '../../../../libs/common/src/index.js';
-import { AccommodationsService, ProducersService, TerritoriesService } from '../../../../libs/directory/src/index.js';
-import { publicLinks, qrPng, qrSvg, QrQueryDto } from '../../../../libs/printing/src/index.js';
+import { APP_CONFIG, type Actor, type AppConfig } from '#common';
+import { AccommodationsService, ProducersService, TerritoriesService } from '#directory';
+import { publicLinks, qrPng, qrSvg, QrQueryDto } from '#printing';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { PdfFile } from '../../../../libs/printing/src/index.js';
+import type { PdfFile } from '#printing';
 
 /** A PDF as a download under its own name (whoever serves it: the API or the member pages). */
 export function sendPdfBody(reply: FastifyReply, filename: string, body: Buffer): FastifyReply {

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ApiError } from '../../../../libs/common/src/index.js';
+import { ApiError } from '#common';
 
 /** Documents the error answers a route can give, all in the one error shape. */
 export function ApiErrors(...statuses: Array<400 | 404 | 409 | 429>) {

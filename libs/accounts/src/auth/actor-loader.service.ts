@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Actor, type ActorMembership } from '../../../common/src/index.js';
+import { Actor, type ActorMembership } from '#common';
 
 interface ActorRow {
   is_platform_admin: boolean;

@@ -2,7 +2,7 @@ import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../../common/src/index.js';
+import { APP_CONFIG, type AppConfig } from '#common';
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../passwords/password-hasher.js';
 import { signAccessToken } from '../tokens/access-token.js';
 import { RefreshToken } from '../tokens/refresh-token.entity.js';

@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../../../common/src/index.js';
-import { Throttle, type Limit } from '../../../database/src/index.js';
+import type { Actor } from '#common';
+import { Throttle, type Limit } from '#database';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MembersService } from '../members/members.service.js';
 import { hashPassword } from '../passwords/password-hasher.js';

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Throttle, type Hit, type Limit, type Rule } from '../../../database/src/index.js';
+import { Throttle, type Hit, type Limit, type Rule } from '#database';
 
 const REFUSAL = 'Too many failed sign-ins';
 

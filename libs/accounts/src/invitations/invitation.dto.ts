@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import type { Role } from '../../../common/src/index.js';
+import type { Role } from '#common';
 import { ROLES } from '../memberships/membership.entity.js';
 
 export class InviteDto {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { Actor, FieldConflict, invalidField, ValidationFailed, type FieldError } from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
-import { Throttle, type Limit } from '../../../database/src/index.js';
-import { TerritoriesService } from '../../../directory/src/index.js';
+import { Actor, FieldConflict, invalidField, ValidationFailed, type FieldError } from '#common';
+import { AuditService } from '#audit';
+import { Throttle, type Limit } from '#database';
+import { TerritoriesService } from '#directory';
 import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
 import { AuthService } from '../auth/auth.service.js';
 import { MembersService } from '../members/members.service.js';

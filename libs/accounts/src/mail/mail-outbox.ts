@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../../common/src/index.js';
+import { APP_CONFIG, type AppConfig } from '#common';
 import { MailSealing } from './mail-sealing.js';
 import { MailSender, type Mail } from './mail-sender.js';
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { DatabaseNotifications } from '../../../database/src/index.js';
+import { DatabaseNotifications } from '#database';
 import { MAIL_OUTBOX_CHANNEL, MailOutbox } from './mail-outbox.js';
 
 const POLL_EVERY_MS = 10_000;

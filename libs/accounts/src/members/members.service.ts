@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
+import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '#common';
+import { AuditService } from '#audit';
 import type { MemberView } from '../invitations/invitation.dto.js';
 import { Membership } from '../memberships/membership.entity.js';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../../../common/src/index.js';
+import type { Role } from '#common';
 
 export const ROLES = ['coordinator', 'producer', 'host'] as const satisfies readonly Role[];
 export const MEMBERSHIP_STATUSES = ['invited', 'active', 'suspended'] as const;

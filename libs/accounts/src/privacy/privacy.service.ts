@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldConflict, invalidField, signInRequired, type Actor } from '../../../common/src/index.js';
+import { FieldConflict, invalidField, signInRequired, type Actor } from '#common';
 import { SignInThrottle } from '../auth/sign-in-throttle.service.js';
 import { verifyPassword } from '../passwords/password-hasher.js';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, invalidField, type AppConfig } from '../../../common/src/index.js';
+import { APP_CONFIG, invalidField, type AppConfig } from '#common';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MailOutbox } from '../mail/mail-outbox.js';
 import { OneTimeToken, type OneTimeTokenKind } from './one-time-token.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, Role } from '../../../common/src/index.js';
+import type { Actor, Role } from '#common';
 import { Membership } from '../memberships/membership.entity.js';
 import { hashPassword } from '../passwords/password-hasher.js';
 import type { Me } from './me.dto.js';

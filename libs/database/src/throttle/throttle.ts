@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, TooManyRequests, type AppConfig } from '../../../common/src/index.js';
+import { APP_CONFIG, TooManyRequests, type AppConfig } from '#common';
 
 /** At most `max` events in any `windowSeconds`; `refusal` opens the 429's message. */
 export interface Limit {

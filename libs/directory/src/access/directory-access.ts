@@ -1,4 +1,4 @@
-import type { Actor } from '../../../common/src/index.js';
+import type { Actor } from '#common';
 import type { Accommodation } from '../accommodations/accommodation.entity.js';
 import type { Offer } from '../offers/offer.entity.js';
 import type { Producer } from '../producers/producer.entity.js';

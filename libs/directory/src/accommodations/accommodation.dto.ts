@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { NearPageQueryDto, Optional, translatedText } from '../../../common/src/index.js';
+import { NearPageQueryDto, Optional, translatedText } from '#common';
 import { PlaceDto } from '../shared/place.dto.js';
 import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, type AccommodationKind, type AccommodationStatus } from './accommodation.entity.js';
 

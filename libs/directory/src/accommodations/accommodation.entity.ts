@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { TranslatedText } from '../../../common/src/index.js';
+import type { TranslatedText } from '#common';
 import { PlaceRecord } from '../shared/place-record.entity.js';
 
 export const ACCOMMODATION_KINDS = ['gite', 'chambre_hotes', 'camping', 'hotel', 'other'] as const;

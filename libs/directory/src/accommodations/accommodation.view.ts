@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { translatedTextSchema, type Actor, type TranslatedText } from '../../../common/src/index.js';
+import { translatedTextSchema, type Actor, type TranslatedText } from '#common';
 import { DISTANCE_PROPERTY, PlaceView, placeView, withDistanceOf } from '../shared/place-record.view.js';
 import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, type Accommodation, type AccommodationKind, type AccommodationStatus } from './accommodation.entity.js';
 

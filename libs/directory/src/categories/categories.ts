@@ -1,4 +1,4 @@
-import type { Language } from '../../../common/src/index.js';
+import type { Language } from '#common';
 
 /** The fixed list of product categories, with their names in every language of the product. */
 export const CATEGORY_LABELS = {

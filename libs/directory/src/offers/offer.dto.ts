@@ -17,7 +17,7 @@ import {
   ValidateNested,
   registerDecorator,
 } from 'class-validator';
-import { IsCalendarDate, NearPageQueryDto, Optional, translatedText } from '../../../common/src/index.js';
+import { IsCalendarDate, NearPageQueryDto, Optional, translatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { OFFER_KINDS, OFFER_STATUSES, type OfferKind, type OfferStatus } from './offer.entity.js';
 import { offerValueProblem, validityProblem } from './offer-rules.js';

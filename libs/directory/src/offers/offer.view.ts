@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { translatedTextSchema, type Actor, type TranslatedText } from '../../../common/src/index.js';
+import { translatedTextSchema, type Actor, type TranslatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { DISTANCE_PROPERTY, withDistanceOf } from '../shared/place-record.view.js';
 import { TerritoryRecordView, territoryRecordView } from '../shared/territory-record.view.js';

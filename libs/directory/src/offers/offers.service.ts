@@ -10,8 +10,8 @@ import {
   type Actor,
   type FieldError,
   type Page,
-} from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
+} from '#common';
+import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';

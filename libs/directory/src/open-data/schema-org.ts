@@ -1,4 +1,4 @@
-import { LANGUAGES, type TranslatedText } from '../../../common/src/index.js';
+import { LANGUAGES, type TranslatedText } from '#common';
 import type { Category } from '../categories/categories.js';
 import type { ShowcaseOffer, ShowcaseProducer } from '../showcase/showcase.js';
 import { openingHoursSpecification } from './opening-hours-specification.js';

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { NearPageQueryDto, Optional, translatedText } from '../../../common/src/index.js';
+import { NearPageQueryDto, Optional, translatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { PlaceDto } from '../shared/place.dto.js';
 import { IsOpeningHours } from '../shared/opening-hours.js';

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { TranslatedText } from '../../../common/src/index.js';
+import type { TranslatedText } from '#common';
 import type { Category } from '../categories/categories.js';
 import { PlaceRecord } from '../shared/place-record.entity.js';
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { translatedTextSchema, type Actor, type TranslatedText } from '../../../common/src/index.js';
+import { translatedTextSchema, type Actor, type TranslatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { DISTANCE_PROPERTY, PlaceView, placeView, withDistanceOf } from '../shared/place-record.view.js';
 import { PRODUCER_STATUSES, type Producer, type ProducerStatus } from './producer.entity.js';

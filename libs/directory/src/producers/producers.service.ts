@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '#common';
+import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { invalidField, pageOf, type NearPageQueryDto, type Page } from '../../../common/src/index.js';
+import { invalidField, pageOf, type NearPageQueryDto, type Page } from '#common';
 
 /** Where a listed row stands: the SQL expression of its point on earthdistance's sphere (an indexed `earth` column). */
 export interface Position {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Actor } from '../../../common/src/index.js';
+import type { Actor } from '#common';
 import type { PlaceRecord } from './place-record.entity.js';
 import { TerritoryRecordView, territoryRecordView } from './territory-record.view.js';
 

@@ -1,5 +1,5 @@
 import type { Repository } from 'typeorm';
-import { FieldConflict } from '../../../common/src/index.js';
+import { FieldConflict } from '#common';
 import { slugify } from './slug.js';
 
 interface Slugged {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DatabaseNotifications } from '../../../database/src/index.js';
+import { DatabaseNotifications } from '#database';
 
 export interface ShowcaseKey {
   accommodationId: string;

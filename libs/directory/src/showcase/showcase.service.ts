@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { todayIn } from '../../../common/src/index.js';
+import { todayIn } from '#common';
 import type { Showcase, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
 import { ShowcaseKeys, type ShowcaseKey } from './showcase-keys.js';
 

@@ -1,4 +1,4 @@
-import type { TranslatedText } from '../../../common/src/index.js';
+import type { TranslatedText } from '#common';
 import type { Category } from '../categories/categories.js';
 import type { OfferKind } from '../offers/offer.entity.js';
 

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../../../common/src/index.js';
+import { LANGUAGES } from '#common';
 import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { Producer } from '../producers/producer.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, type Repository } from 'typeorm';
-import type { Actor } from '../../../common/src/index.js';
+import type { Actor } from '#common';
 import { Accommodation } from '../accommodations/accommodation.entity.js';
 import { Producer } from '../producers/producer.entity.js';
 import { TerritoriesService } from '../territories/territories.service.js';

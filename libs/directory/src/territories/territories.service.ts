@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
+import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '#common';
+import { AuditService } from '#audit';
 import { slugify } from '../shared/slug.js';
 import type { CreateTerritoryDto, UpdateTerritoryDto } from './territory.dto.js';
 import { Territory } from './territory.entity.js';

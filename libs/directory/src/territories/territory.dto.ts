@@ -16,7 +16,7 @@ import {
   MaxLength,
   registerDecorator,
 } from 'class-validator';
-import { LANGUAGES, Optional, type Language } from '../../../common/src/index.js';
+import { LANGUAGES, Optional, type Language } from '#common';
 
 function IsTimeZone() {
   return (target: object, propertyName: string) =>

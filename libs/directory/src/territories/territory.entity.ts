@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Language } from '../../../common/src/index.js';
+import type { Language } from '#common';
 
 /** The tenant: one association, its members and its settings. */
 @Entity('territories')

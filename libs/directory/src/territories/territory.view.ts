@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { Language } from '../../../common/src/index.js';
+import type { Language } from '#common';
 import type { Territory } from './territory.entity.js';
 
 /** The tenant, as the API answers it: one association and its public settings. */

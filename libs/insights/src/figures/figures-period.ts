@@ -1,4 +1,4 @@
-import { invalidField, todayIn } from '../../../common/src/index.js';
+import { invalidField, todayIn } from '#common';
 import type { FiguresPeriod } from './figures.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';
 

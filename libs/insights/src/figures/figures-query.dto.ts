@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, Optional } from '../../../common/src/index.js';
+import { IsCalendarDate, Optional } from '#common';
 
 /** The period figures cover, both days included; by default the year so far in the territory's time zone. */
 export class FiguresQueryDto {

@@ -1,6 +1,6 @@
 import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { Actor, ValidationFailed } from '../../../common/src/index.js';
+import { Actor, ValidationFailed } from '#common';
 import type { FiguresPeriod } from './figures.js';
 import type { FiguresRepository, FiguresScope } from './figures.repository.js';
 import { FiguresService } from './figures.service.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { denied, type Actor } from '../../../common/src/index.js';
+import { denied, type Actor } from '#common';
 import type { AccommodationFigures, ProducerFigures } from './figures.js';
 import { periodOf } from './figures-period.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';

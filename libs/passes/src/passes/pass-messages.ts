@@ -1,4 +1,4 @@
-import type { Language } from '../../../common/src/index.js';
+import type { Language } from '#common';
 
 /** Why a use is refused, said to the person in their language. */
 export const REFUSALS = {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { IsCalendarDate, LANGUAGES, translatedTextSchema, type Language } from '../../../common/src/index.js';
+import { IsCalendarDate, LANGUAGES, translatedTextSchema, type Language } from '#common';
 
 class StayDto {
   @ApiProperty({ example: '2026-07-12', format: 'date' })

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Language } from '../../../common/src/index.js';
+import type { Language } from '#common';
 
 /** A stay's pass: dates, guests, language — no name, no e-mail. Its code is its QR code. */
 @Entity('passes')

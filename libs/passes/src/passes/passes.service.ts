@@ -1,10 +1,10 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
-import { Throttle, type Limit } from '../../../database/src/index.js';
-import { AccommodationsService } from '../../../directory/src/index.js';
+import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '#common';
+import { AuditService } from '#audit';
+import { Throttle, type Limit } from '#database';
+import { AccommodationsService } from '#directory';
 import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
 import { Pass } from './pass.entity.js';
 

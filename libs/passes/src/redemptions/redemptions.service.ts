@@ -1,8 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '../../../common/src/index.js';
-import { AuditService } from '../../../audit/src/index.js';
+import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
+import { AuditService } from '#audit';
 import { Pass } from '../passes/pass.entity.js';
 import { REFUSALS, TRIGGER_REFUSALS, type Refusal } from '../passes/pass-messages.js';
 import type { RedeemDto } from '../passes/pass.dto.js';

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../../common/src/index.js';
+import { IsCalendarDate } from '#common';
 
 export class BrochureQueryDto {
   @ApiPropertyOptional({ example: 'fr', enum: ['fr', 'en'], default: 'fr' })

@@ -1,5 +1,5 @@
-import { translate } from '../../../common/src/index.js';
-import { CATEGORY_LABELS, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '../../../directory/src/index.js';
+import { translate } from '#common';
+import { CATEGORY_LABELS, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, openingHoursInWords, type BrochureLanguage } from './brochure-texts.js';

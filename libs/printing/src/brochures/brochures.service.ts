@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '../../../common/src/index.js';
-import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '../../../directory/src/index.js';
+import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
+import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
 import { publicLinks } from '../qr/public-links.js';
 import type { BrochureQueryDto } from './brochure-query.dto.js';
 import { renderBrochure, type BrochureContent } from './brochure-renderer.js';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { Optional } from '../../../common/src/index.js';
-import { FiguresQueryDto, FIGURES_TABLES, type FiguresTableName, type ReportLanguage } from '../../../insights/src/index.js';
+import { Optional } from '#common';
+import { FiguresQueryDto, FIGURES_TABLES, type FiguresTableName, type ReportLanguage } from '#insights';
 
 export class ImpactReportQueryDto extends FiguresQueryDto {
   @ApiPropertyOptional({ example: 'fr', enum: ['fr', 'en'], default: 'fr' })

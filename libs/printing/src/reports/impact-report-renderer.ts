@@ -1,4 +1,4 @@
-import { figuresTable, type FiguresTable, type PeriodCounts, type ReportLanguage, type TerritoryFigures } from '../../../insights/src/index.js';
+import { figuresTable, type FiguresTable, type PeriodCounts, type ReportLanguage, type TerritoryFigures } from '#insights';
 import { PAGE_SIZES, Pdf, type TextStyle } from '../pdf/pdf-document.js';
 import { IMPACT_REPORT_TEXTS } from './impact-report-texts.js';
 

@@ -1,4 +1,4 @@
-import type { ReportLanguage } from '../../../insights/src/index.js';
+import type { ReportLanguage } from '#insights';
 
 export const IMPACT_REPORT_TEXTS = {
   fr: {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { todayIn, type Actor } from '../../../common/src/index.js';
-import { TerritoriesService, toCsvCell, writeCsv } from '../../../directory/src/index.js';
-import { figuresTable, TerritoryFiguresService } from '../../../insights/src/index.js';
+import { todayIn, type Actor } from '#common';
+import { TerritoriesService, toCsvCell, writeCsv } from '#directory';
+import { figuresTable, TerritoryFiguresService } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
 import { renderImpactReport } from './impact-report-renderer.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { PrivacyService } from '../../../../../libs/accounts/src/index.js';
-import { APP_CONFIG, type AppConfig } from '../../../../../libs/common/src/index.js';
+import { PrivacyService } from '#accounts';
+import { APP_CONFIG, type AppConfig } from '#common';
 import { fieldErrorsOf } from '../forms/form-errors.js';
 import { CurrentVisit, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';

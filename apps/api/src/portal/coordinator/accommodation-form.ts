@@ -1,4 +1,4 @@
-import { ACCOMMODATION_KINDS, type Accommodation } from '../../../../../libs/directory/src/index.js';
+import { ACCOMMODATION_KINDS, type Accommodation } from '#directory';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationQueryDto, AccommodationsService, CreateAccommodationDto, TerritoriesService, UpdateAccommodationDto, type Accommodation, type Territory } from '../../../../../libs/directory/src/index.js';
+import { AccommodationQueryDto, AccommodationsService, CreateAccommodationDto, TerritoriesService, UpdateAccommodationDto, type Accommodation, type Territory } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { defined, text } from '../forms/form-values.js';
 import { submitForm } from '../forms/submit-form.js';

@@ -1,9 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MembersService } from '../../../../../libs/accounts/src/index.js';
-import { AuditService } from '../../../../../libs/audit/src/index.js';
-import { PageQueryDto } from '../../../../../libs/common/src/index.js';
-import { AccommodationsService, ProducersService, TerritoriesService } from '../../../../../libs/directory/src/index.js';
+import { MembersService } from '#accounts';
+import { AuditService } from '#audit';
+import { PageQueryDto } from '#common';
+import { AccommodationsService, ProducersService, TerritoriesService } from '#directory';
 import { text } from '../forms/form-values.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';

@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../../../../libs/audit/src/index.js';
-import type { Page } from '../../../../../libs/common/src/index.js';
-import type { Territory } from '../../../../../libs/directory/src/index.js';
+import type { AuditEntry } from '#audit';
+import type { Page } from '#common';
+import type { Territory } from '#directory';
 import { html } from '../../pages/html.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';

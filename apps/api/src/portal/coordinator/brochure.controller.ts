@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { TerritoriesService } from '../../../../../libs/directory/src/index.js';
-import { BrochureQueryDto, BrochuresService } from '../../../../../libs/printing/src/index.js';
+import { TerritoriesService } from '#directory';
+import { BrochureQueryDto, BrochuresService } from '#printing';
 import { sendPdf } from '../../printing/send-pdf.js';
 import { validateForm } from '../forms/form-errors.js';
 import { defined } from '../forms/form-values.js';

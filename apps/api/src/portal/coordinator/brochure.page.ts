@@ -1,4 +1,4 @@
-import type { Territory } from '../../../../../libs/directory/src/index.js';
+import type { Territory } from '#directory';
 import { html } from '../../pages/html.js';
 import { errorSummary, inputField, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

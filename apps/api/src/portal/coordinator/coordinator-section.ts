@@ -1,4 +1,4 @@
-import type { Territory } from '../../../../../libs/directory/src/index.js';
+import type { Territory } from '#directory';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { dateTime as localDateTime } from '../layout/portal-format.js';
 import { portalPage } from '../layout/portal-layout.js';

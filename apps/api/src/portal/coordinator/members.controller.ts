@@ -2,9 +2,9 @@ import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nes
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { InvitationsService, InviteDto, MembersService, PasswordResetService } from '../../../../../libs/accounts/src/index.js';
-import { apiErrorOf, PageQueryDto } from '../../../../../libs/common/src/index.js';
-import { AccommodationsService, ProducersService, TerritoriesService, type Territory } from '../../../../../libs/directory/src/index.js';
+import { InvitationsService, InviteDto, MembersService, PasswordResetService } from '#accounts';
+import { apiErrorOf, PageQueryDto } from '#common';
+import { AccommodationsService, ProducersService, TerritoriesService, type Territory } from '#directory';
 import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
 import { list, text } from '../forms/form-values.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';

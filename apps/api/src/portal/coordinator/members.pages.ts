@@ -1,5 +1,5 @@
-import type { LinkView, MemberView } from '../../../../../libs/accounts/src/index.js';
-import type { Accommodation, Producer, Territory } from '../../../../../libs/directory/src/index.js';
+import type { LinkView, MemberView } from '#accounts';
+import type { Accommodation, Producer, Territory } from '#directory';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { checkboxes, errorSummary, inputField, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

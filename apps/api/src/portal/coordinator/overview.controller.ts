@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MembersService } from '../../../../../libs/accounts/src/index.js';
-import { PageQueryDto } from '../../../../../libs/common/src/index.js';
+import { MembersService } from '#accounts';
+import { PageQueryDto } from '#common';
 import {
   AccommodationQueryDto,
   AccommodationsService,
@@ -10,7 +10,7 @@ import {
   ProducerQueryDto,
   ProducersService,
   TerritoriesService,
-} from '../../../../../libs/directory/src/index.js';
+} from '#directory';
 import { html } from '../../pages/html.js';
 import { portalPage } from '../layout/portal-layout.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';

@@ -1,4 +1,4 @@
-import type { Territory } from '../../../../../libs/directory/src/index.js';
+import type { Territory } from '#directory';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { errorSummary } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_LABELS, type Producer } from '../../../../../libs/directory/src/index.js';
+import { CATEGORIES, CATEGORY_LABELS, type Producer } from '#directory';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { checkboxes, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationsService, OfferQueryDto, OffersService, ProducersService, RejectOfferDto, TerritoriesService, type Territory } from '../../../../../libs/directory/src/index.js';
-import { apiErrorOf } from '../../../../../libs/common/src/index.js';
+import { AccommodationsService, OfferQueryDto, OffersService, ProducersService, RejectOfferDto, TerritoriesService, type Territory } from '#directory';
+import { apiErrorOf } from '#common';
 import { fieldErrorsOf, validateForm } from '../forms/form-errors.js';
 import { text } from '../forms/form-values.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';

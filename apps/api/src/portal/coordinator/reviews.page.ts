@@ -1,4 +1,4 @@
-import type { Offer, Territory } from '../../../../../libs/directory/src/index.js';
+import type { Offer, Territory } from '#directory';
 import { offerValue } from '../../pages/format.js';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
 import { calendarDay } from '../layout/portal-format.js';

@@ -1,4 +1,4 @@
-import type { Territory } from '../../../../../libs/directory/src/index.js';
+import type { Territory } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { list, text, textOrNull } from '../forms/form-values.js';
 import type { Visit } from '../visit.js';

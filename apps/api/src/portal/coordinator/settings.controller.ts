@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { TerritoriesService, UpdateTerritoryDto } from '../../../../../libs/directory/src/index.js';
+import { TerritoriesService, UpdateTerritoryDto } from '#directory';
 import { validateForm, type FieldErrors } from '../forms/form-errors.js';
 import { refusalOf } from '../forms/submit-form.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';

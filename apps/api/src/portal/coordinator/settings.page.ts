@@ -1,5 +1,5 @@
-import { LANGUAGES } from '../../../../../libs/common/src/index.js';
-import type { Territory } from '../../../../../libs/directory/src/index.js';
+import { LANGUAGES } from '#common';
+import type { Territory } from '#directory';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
 import { checkboxes, errorSummary, fieldId, inputField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

@@ -1,5 +1,5 @@
-import type { Actor } from '../../../../../libs/common/src/index.js';
-import { AccommodationQueryDto, ProducerQueryDto, type AccommodationsService, type ProducersService } from '../../../../../libs/directory/src/index.js';
+import type { Actor } from '#common';
+import { AccommodationQueryDto, ProducerQueryDto, type AccommodationsService, type ProducersService } from '#directory';
 import type { Directory } from './members.pages.js';
 
 /** Every page of a list, through the service (so its access rules hold), in pages of 100. */

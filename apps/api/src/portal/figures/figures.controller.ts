@@ -1,11 +1,11 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationsService, TerritoriesService } from '../../../../../libs/directory/src/index.js';
-import { FiguresQueryDto, FiguresService, TerritoryFiguresService } from '../../../../../libs/insights/src/index.js';
-import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '../../../../../libs/printing/src/index.js';
+import { AccommodationsService, TerritoriesService } from '#directory';
+import { FiguresQueryDto, FiguresService, TerritoryFiguresService } from '#insights';
+import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '#printing';
 import { sendPdf } from '../../printing/send-pdf.js';
 import { sendCsv } from '../../shared/send-csv.js';
-import { apiErrorOf } from '../../../../../libs/common/src/index.js';
+import { apiErrorOf } from '#common';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';

@@ -1,4 +1,4 @@
-import { FIGURES_TABLES, figuresTable, type AccommodationFigures, type FiguresTable, type NamedCount, type OfferCounts, type ProducerFigures, type TerritoryFigures, type WeekCount } from '../../../../../libs/insights/src/index.js';
+import { FIGURES_TABLES, figuresTable, type AccommodationFigures, type FiguresTable, type NamedCount, type OfferCounts, type ProducerFigures, type TerritoryFigures, type WeekCount } from '#insights';
 import { html, type SafeHtml } from '../../pages/html.js';
 import type { FormState } from '../forms/form-errors.js';
 import { errorSummary, inputField } from '../forms/fields.js';

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { apiErrorOf } from '../../../../../libs/common/src/index.js';
+import { apiErrorOf } from '#common';
 import type { PortalLanguage } from '../visit.js';
 
 /** Field name (dotted for nested values: `title.fr`) → the message shown beside it. */

@@ -1,4 +1,4 @@
-import type { Producer } from '../../../../../libs/directory/src/index.js';
+import type { Producer } from '#directory';
 import { html, type SafeHtml } from '../../pages/html.js';
 import type { PortalLanguage } from '../visit.js';
 import { inputField } from './fields.js';

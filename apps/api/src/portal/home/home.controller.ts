@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { UsersService, type MyMembership } from '../../../../../libs/accounts/src/index.js';
+import { UsersService, type MyMembership } from '#accounts';
 import { html } from '../../pages/html.js';
 import { portalPage } from '../layout/portal-layout.js';
 import { CurrentVisit, Portal } from '../portal.decorator.js';

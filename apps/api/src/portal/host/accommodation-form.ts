@@ -1,4 +1,4 @@
-import type { Accommodation } from '../../../../../libs/directory/src/index.js';
+import type { Accommodation } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { text } from '../forms/form-values.js';
 import { placeFormatErrors, placeInput, placeValues } from '../forms/place-fields.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationsService, UpdateAccommodationDto, type Accommodation } from '../../../../../libs/directory/src/index.js';
+import { AccommodationsService, UpdateAccommodationDto, type Accommodation } from '#directory';
 import { validateForm, type FieldErrors } from '../forms/form-errors.js';
 import { refusalOf } from '../forms/submit-form.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';

@@ -1,4 +1,4 @@
-import { ACCOMMODATION_KINDS, type Accommodation } from '../../../../../libs/directory/src/index.js';
+import { ACCOMMODATION_KINDS, type Accommodation } from '#directory';
 import { html } from '../../pages/html.js';
 import { errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

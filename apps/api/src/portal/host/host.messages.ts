@@ -1,5 +1,5 @@
-import type { AccommodationKind, AccommodationStatus } from '../../../../../libs/directory/src/index.js';
-import type { PassValidity } from '../../../../../libs/passes/src/index.js';
+import type { AccommodationKind, AccommodationStatus } from '#directory';
+import type { PassValidity } from '#passes';
 import type { PortalLanguage } from '../visit.js';
 
 const KINDS_FR: Record<AccommodationKind, string> = { gite: 'Gîte', chambre_hotes: 'Chambre d’hôtes', camping: 'Camping', hotel: 'Hôtel', other: 'Autre' };

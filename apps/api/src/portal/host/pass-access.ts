@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
-import type { Actor } from '../../../../../libs/common/src/index.js';
-import { SHORT_CODE_PATTERN, type Accommodation, type AccommodationsService } from '../../../../../libs/directory/src/index.js';
-import type { PassesService, PassView } from '../../../../../libs/passes/src/index.js';
+import type { Actor } from '#common';
+import { SHORT_CODE_PATTERN, type Accommodation, type AccommodationsService } from '#directory';
+import type { PassesService, PassView } from '#passes';
 
 /**
  * A pass, on the pages of those who may see its accommodation (its host, the territory's

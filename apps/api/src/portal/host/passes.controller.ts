@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { apiErrorOf, IDEMPOTENCY_KEY_PATTERN } from '../../../../../libs/common/src/index.js';
-import { AccommodationsService, type Accommodation } from '../../../../../libs/directory/src/index.js';
-import { IssuePassDto, PassesService } from '../../../../../libs/passes/src/index.js';
+import { apiErrorOf, IDEMPOTENCY_KEY_PATTERN } from '#common';
+import { AccommodationsService, type Accommodation } from '#directory';
+import { IssuePassDto, PassesService } from '#passes';
 import { emptyForm, fieldErrorsOf, validateForm, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { text } from '../forms/form-values.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { LANGUAGES, type Page } from '../../../../../libs/common/src/index.js';
-import type { Accommodation } from '../../../../../libs/directory/src/index.js';
-import type { IssuedPass, PassView } from '../../../../../libs/passes/src/index.js';
+import { LANGUAGES, type Page } from '#common';
+import type { Accommodation } from '#directory';
+import type { IssuedPass, PassView } from '#passes';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { errorSummary, inputField, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

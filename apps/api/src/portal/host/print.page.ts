@@ -1,4 +1,4 @@
-import type { Accommodation } from '../../../../../libs/directory/src/index.js';
+import type { Accommodation } from '#directory';
 import { html } from '../../pages/html.js';
 import { errorSummary, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationsService } from '../../../../../libs/directory/src/index.js';
-import { PassesService } from '../../../../../libs/passes/src/index.js';
-import { BrochureQueryDto, BrochuresService, renderPassCard } from '../../../../../libs/printing/src/index.js';
+import { AccommodationsService } from '#directory';
+import { PassesService } from '#passes';
+import { BrochureQueryDto, BrochuresService, renderPassCard } from '#printing';
 import { sendPdf, sendPdfBody } from '../../printing/send-pdf.js';
 import { validateForm } from '../forms/form-errors.js';
 import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.js';

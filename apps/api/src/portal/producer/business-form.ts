@@ -1,4 +1,4 @@
-import type { Producer } from '../../../../../libs/directory/src/index.js';
+import type { Producer } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
 import { list, text, textOrNull, translated } from '../forms/form-values.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ProducersService, UpdateProducerDto } from '../../../../../libs/directory/src/index.js';
+import { ProducersService, UpdateProducerDto } from '#directory';
 import { validateForm } from '../forms/form-errors.js';
 import { defined, text } from '../forms/form-values.js';
 import { refusalOf } from '../forms/submit-form.js';

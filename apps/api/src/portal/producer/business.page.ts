@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_LABELS, type Producer } from '../../../../../libs/directory/src/index.js';
+import { CATEGORIES, CATEGORY_LABELS, type Producer } from '#directory';
 import { html } from '../../pages/html.js';
 import { checkboxes, errorSummary, inputField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';

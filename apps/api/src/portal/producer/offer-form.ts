@@ -1,4 +1,4 @@
-import type { Offer, OfferKind, Producer } from '../../../../../libs/directory/src/index.js';
+import type { Offer, OfferKind, Producer } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
 import { centsToEuros, eurosToCents, list, text, wholeNumber, type Parsed } from '../forms/form-values.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { todayIn, type Actor } from '../../../../../libs/common/src/index.js';
-import { CreateOfferDto, OfferQueryDto, OffersService, ProducersService, TerritoriesService, UpdateOfferDto, type Offer, type Producer } from '../../../../../libs/directory/src/index.js';
+import { todayIn, type Actor } from '#common';
+import { CreateOfferDto, OfferQueryDto, OffersService, ProducersService, TerritoriesService, UpdateOfferDto, type Offer, type Producer } from '#directory';
 import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';

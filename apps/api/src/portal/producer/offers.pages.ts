@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_LABELS, OFFER_KINDS, type Offer, type Producer } from '../../../../../libs/directory/src/index.js';
+import { CATEGORIES, CATEGORY_LABELS, OFFER_KINDS, type Offer, type Producer } from '#directory';
 import { offerValue } from '../../pages/format.js';
 import { html, type SafeHtml } from '../../pages/html.js';
 import { checkboxes, errorSummary, inputField, selectField, textArea } from '../forms/fields.js';

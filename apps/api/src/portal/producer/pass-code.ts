@@ -1,4 +1,4 @@
-import { SHORT_CODE_PATTERN } from '../../../../../libs/directory/src/index.js';
+import { SHORT_CODE_PATTERN } from '#directory';
 
 /** A pass code as typed or pasted: "K7M3 P9QA-2X", or the whole address of the pass page; undefined when it cannot be one. */
 export function passCodeOf(typed: string): string | undefined {

@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
-import type { Actor } from '../../../../../libs/common/src/index.js';
-import type { Producer, ProducersService } from '../../../../../libs/directory/src/index.js';
+import type { Actor } from '#common';
+import type { Producer, ProducersService } from '#directory';
 
 /*
  * Which producer pages a person may open. The services decide every change; the pages only need

@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { OffersService, ProducersService, SHORT_CODE_PATTERN } from '../../../../../libs/directory/src/index.js';
-import { PassesService, RedeemDto, RedemptionsService } from '../../../../../libs/passes/src/index.js';
+import { OffersService, ProducersService, SHORT_CODE_PATTERN } from '#directory';
+import { PassesService, RedeemDto, RedemptionsService } from '#passes';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';

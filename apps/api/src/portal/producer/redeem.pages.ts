@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '../../../../../libs/passes/src/index.js';
+import { REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '#passes';
 import { offerValue } from '../../pages/format.js';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
 import { errorSummary, inputField } from '../forms/fields.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingHoursProblem } from '../../../../../libs/directory/src/index.js';
+import { openingHoursProblem } from '#directory';
 import { closedWeek, formOfWeek, readOpeningHours, weekFromForm, writeOpeningHours, type WeeklyHours } from './weekly-hours.js';
 
 const week = (days: Partial<WeeklyHours>): WeeklyHours => ({ ...closedWeek(), ...days });

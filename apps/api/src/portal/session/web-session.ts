@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { signAccessToken, verifyAccessToken, type AccessClaims } from '../../../../../libs/accounts/src/index.js';
-import type { AppConfig } from '../../../../../libs/common/src/index.js';
+import { signAccessToken, verifyAccessToken, type AccessClaims } from '#accounts';
+import type { AppConfig } from '#common';
 
 export const SESSION_COOKIE = 'tp_session';
 

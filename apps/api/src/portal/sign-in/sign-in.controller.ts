@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptInvitationDto, AuthService, ConfirmPasswordResetDto, InvitationsService, LoginDto, PasswordResetService, RequestPasswordResetDto, verifyAccessToken, type TokenPair } from '../../../../../libs/accounts/src/index.js';
-import { apiErrorOf, APP_CONFIG, type AppConfig } from '../../../../../libs/common/src/index.js';
+import { AcceptInvitationDto, AuthService, ConfirmPasswordResetDto, InvitationsService, LoginDto, PasswordResetService, RequestPasswordResetDto, verifyAccessToken, type TokenPair } from '#accounts';
+import { apiErrorOf, APP_CONFIG, type AppConfig } from '#common';
 import { Public } from '../../auth/public.decorator.js';
 import { fieldErrorsOf, validateForm, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, Portal } from '../portal.decorator.js';

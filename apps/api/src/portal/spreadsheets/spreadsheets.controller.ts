@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { SHEET_KINDS, SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind } from '../../../../../libs/directory/src/index.js';
+import { SHEET_KINDS, SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind } from '#directory';
 import { sendCsv } from '../../shared/send-csv.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';

@@ -1,4 +1,4 @@
-import type { ImportReport, SheetKind } from '../../../../../libs/directory/src/index.js';
+import type { ImportReport, SheetKind } from '#directory';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
 import { emptyForm, type FormState } from '../forms/form-errors.js';
 import { errorSummary, fieldId } from '../forms/fields.js';
