@@ -48,7 +48,15 @@ async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -103,7 +111,16 @@ async function demoContent(): Promise<Named> {
 }
 
 function territoryView(t: ShowcaseTerritory): ShowcaseTerritory {
-  return { id: t.id, name: t.name, languages: t.languages, timeZone: t.timeZone, primaryColor: t.primaryColor, logoUrl: t.logoUrl, contactEmail: t.contactEmail, contactPhone: t.contactPhone };
+  return {
+    id: t.id,
+    name: t.name,
+    languages: t.languages,
+    timeZone: t.timeZone,
+    primaryColor: t.primaryColor,
+    logoUrl: t.logoUrl,
+    contactEmail: t.contactEmail,
+    contactPhone: t.contactPhone,
+  };
 }
 
 /** A small deterministic generator, so that every run prints the same synthetic brochure. */
@@ -132,23 +149,107 @@ const COMMUNES = [
   ['Coulonges-sur-l’Autize', '79160'],
   ['Moncoutant-sur-Sèvre', '79320'],
 ] as const;
-const FIRST_NAMES = ['Marie', 'Jean', 'Sophie', 'Pierre', 'Isabelle', 'Louis', 'Camille', 'Antoine', 'Hélène', 'Étienne', 'Agnès', 'François', 'Céline', 'Gaël', 'Noémie'];
-const LAST_NAMES = ['Moreau', 'Girard', 'Bonnet', 'Rousseau', 'Fontaine', 'Chevalier', 'Brunet', 'Garnier', 'Perrin', 'Lefèvre', 'Mercier', 'Boucher', 'Giraud', 'Rivière'];
+const FIRST_NAMES = [
+  'Marie',
+  'Jean',
+  'Sophie',
+  'Pierre',
+  'Isabelle',
+  'Louis',
+  'Camille',
+  'Antoine',
+  'Hélène',
+  'Étienne',
+  'Agnès',
+  'François',
+  'Céline',
+  'Gaël',
+  'Noémie',
+];
+const LAST_NAMES = [
+  'Moreau',
+  'Girard',
+  'Bonnet',
+  'Rousseau',
+  'Fontaine',
+  'Chevalier',
+  'Brunet',
+  'Garnier',
+  'Perrin',
+  'Lefèvre',
+  'Mercier',
+  'Boucher',
+  'Giraud',
+  'Rivière',
+];
 const TRADES: Record<Category, { place: string[]; text: string; offers: string[] }> = {
-  fruits: { place: ['Le Verger de', 'Les Pommes de'], text: 'Pommes, poires et petits fruits cueillis à maturité, jus et compotes pressés à la ferme, sans traitement après floraison.', offers: ['un litre de jus de pomme', 'la cueillette de fraises'] },
-  vegetables: { place: ['Le Jardin de', 'Les Légumes de'], text: 'Maraîchage en agriculture biologique sur deux hectares : légumes de saison, plants au printemps et paniers à composer sur place.', offers: ['un bouquet d’aromatiques', 'votre panier de légumes'] },
-  meat: { place: ['La Ferme de', 'Le Pré de'], text: 'Élevage de vaches parthenaises nourries à l’herbe de la Gâtine ; colis de viande et caissettes de veau sur réservation.', offers: ['votre colis de viande', 'la visite de l’élevage'] },
-  poultry: { place: ['Les Volailles de', 'La Basse-Cour de'], text: 'Poulets, pintades et canards élevés en plein air pendant au moins 110 jours, abattus et préparés à la ferme.', offers: ['une douzaine d’œufs', 'votre volaille entière'] },
-  charcuterie: { place: ['La Salaison de', 'Le Fumoir de'], text: 'Charcuterie artisanale de porcs élevés sur paille : pâtés, rillettes, jambons séchés douze mois et saucisses fumées au bois de hêtre.', offers: ['un bocal de rillettes', 'la dégustation de charcuterie'] },
-  dairy_cheese: { place: ['La Chèvrerie de', 'La Fromagerie de'], text: 'Fromages de chèvre au lait cru, moulés à la louche : chabichou, bûches cendrées et tommes affinées dans notre cave voûtée.', offers: ['un chabichou', 'la traite du soir'] },
-  bakery_pastry: { place: ['Le Fournil de', 'La Boulange de'], text: 'Pain au levain cuit au feu de bois avec les farines de nos blés anciens, brioches vendéennes et tourteaux fromagers le week-end.', offers: ['un tourteau fromager', 'la visite du fournil'] },
-  preserves_deli: { place: ['Les Conserves de', 'L’Épicerie de'], text: 'Confitures, chutneys et terrines préparés en petites séries avec les fruits et légumes des fermes voisines.', offers: ['un pot de confiture', 'votre coffret gourmand'] },
-  honey: { place: ['Le Rucher de', 'Les Abeilles de'], text: 'Miels de printemps, de châtaignier et de bruyère récoltés dans le bocage ; pain d’épices et bougies à la cire d’abeille.', offers: ['un pot de miel de 250 g', 'la visite du rucher'] },
-  wine_drinks: { place: ['Le Chai de', 'La Cidrerie de'], text: 'Cidre brut et pétillant de pommes à couteau, pineau et bière blonde brassée avec l’orge de la ferme.', offers: ['une bouteille de cidre', 'la dégustation au chai'] },
-  plants_flowers: { place: ['La Pépinière de', 'Les Fleurs de'], text: 'Vivaces rustiques, arbres fruitiers d’anciennes variétés locales et fleurs coupées du jardin, conseils de plantation compris.', offers: ['un plant de vivace', 'votre bouquet de saison'] },
-  crafts: { place: ['L’Atelier de', 'La Poterie de'], text: 'Poteries en grès tournées à la main, vannerie d’osier et objets en bois de châtaignier fabriqués sur place.', offers: ['un bol en grès', 'la visite de l’atelier'] },
+  fruits: {
+    place: ['Le Verger de', 'Les Pommes de'],
+    text: 'Pommes, poires et petits fruits cueillis à maturité, jus et compotes pressés à la ferme, sans traitement après floraison.',
+    offers: ['un litre de jus de pomme', 'la cueillette de fraises'],
+  },
+  vegetables: {
+    place: ['Le Jardin de', 'Les Légumes de'],
+    text: 'Maraîchage en agriculture biologique sur deux hectares : légumes de saison, plants au printemps et paniers à composer sur place.',
+    offers: ['un bouquet d’aromatiques', 'votre panier de légumes'],
+  },
+  meat: {
+    place: ['La Ferme de', 'Le Pré de'],
+    text: 'Élevage de vaches parthenaises nourries à l’herbe de la Gâtine ; colis de viande et caissettes de veau sur réservation.',
+    offers: ['votre colis de viande', 'la visite de l’élevage'],
+  },
+  poultry: {
+    place: ['Les Volailles de', 'La Basse-Cour de'],
+    text: 'Poulets, pintades et canards élevés en plein air pendant au moins 110 jours, abattus et préparés à la ferme.',
+    offers: ['une douzaine d’œufs', 'votre volaille entière'],
+  },
+  charcuterie: {
+    place: ['La Salaison de', 'Le Fumoir de'],
+    text: 'Charcuterie artisanale de porcs élevés sur paille : pâtés, rillettes, jambons séchés douze mois et saucisses fumées au bois de hêtre.',
+    offers: ['un bocal de rillettes', 'la dégustation de charcuterie'],
+  },
+  dairy_cheese: {
+    place: ['La Chèvrerie de', 'La Fromagerie de'],
+    text: 'Fromages de chèvre au lait cru, moulés à la louche : chabichou, bûches cendrées et tommes affinées dans notre cave voûtée.',
+    offers: ['un chabichou', 'la traite du soir'],
+  },
+  bakery_pastry: {
+    place: ['Le Fournil de', 'La Boulange de'],
+    text: 'Pain au levain cuit au feu de bois avec les farines de nos blés anciens, brioches vendéennes et tourteaux fromagers le week-end.',
+    offers: ['un tourteau fromager', 'la visite du fournil'],
+  },
+  preserves_deli: {
+    place: ['Les Conserves de', 'L’Épicerie de'],
+    text: 'Confitures, chutneys et terrines préparés en petites séries avec les fruits et légumes des fermes voisines.',
+    offers: ['un pot de confiture', 'votre coffret gourmand'],
+  },
+  honey: {
+    place: ['Le Rucher de', 'Les Abeilles de'],
+    text: 'Miels de printemps, de châtaignier et de bruyère récoltés dans le bocage ; pain d’épices et bougies à la cire d’abeille.',
+    offers: ['un pot de miel de 250 g', 'la visite du rucher'],
+  },
+  wine_drinks: {
+    place: ['Le Chai de', 'La Cidrerie de'],
+    text: 'Cidre brut et pétillant de pommes à couteau, pineau et bière blonde brassée avec l’orge de la ferme.',
+    offers: ['une bouteille de cidre', 'la dégustation au chai'],
+  },
+  plants_flowers: {
+    place: ['La Pépinière de', 'Les Fleurs de'],
+    text: 'Vivaces rustiques, arbres fruitiers d’anciennes variétés locales et fleurs coupées du jardin, conseils de plantation compris.',
+    offers: ['un plant de vivace', 'votre bouquet de saison'],
+  },
+  crafts: {
+    place: ['L’Atelier de', 'La Poterie de'],
+    text: 'Poteries en grès tournées à la main, vannerie d’osier et objets en bois de châtaignier fabriqués sur place.',
+    offers: ['un bol en grès', 'la visite de l’atelier'],
+  },
 };
-const CONDITIONS = ['Sur présentation du pass, dans la limite des stocks.', 'Sur réservation la veille au plus tard.', 'Hors jours fériés ; une offre par famille.', ''];
+const CONDITIONS = [
+  'Sur présentation du pass, dans la limite des stocks.',
+  'Sur réservation la veille au plus tard.',
+  'Hors jours fériés ; une offre par famille.',
+  '',
+];
 const HOURS = ['Mo-Fr 09:00-12:00,14:00-18:30; Sa 09:00-12:30', 'We,Fr 16:00-19:00; Sa 09:00-13:00', 'Tu-Sa 08:30-12:30,15:00-19:00', 'Sa 09:00-12:00', ''];
 const code = (next: () => number) => Array.from({ length: 8 }, () => '23456789abcdefghjkmnpqrstuvwxyz'[Math.floor(next() * 31)]).join('');
 const KM_PER_DEGREE = 111.32;
@@ -193,7 +294,8 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
       commune,
       latitude: Number(latitude.toFixed(5)),
       longitude: Number(longitude.toFixed(5)),
-      phone: next() < 0.85 ? `05 49 ${String(10 + Math.floor(next() * 89))} ${String(10 + Math.floor(next() * 89))} ${String(10 + Math.floor(next() * 89))}` : null,
+      phone:
+        next() < 0.85 ? `05 49 ${String(10 + Math.floor(next() * 89))} ${String(10 + Math.floor(next() * 89))} ${String(10 + Math.floor(next() * 89))}` : null,
       website: null,
       openingHours: pick(HOURS) || null,
       labels: [],
@@ -219,7 +321,10 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
 // The baseline: the same brochure as HTML, for Chromium to print.
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const EUROS = [new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }), new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })];
+const EUROS = [
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }),
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
+];
 const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent' });
 const KILOMETRES = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
@@ -241,7 +346,9 @@ function offerLine(offer: ShowcaseOffer): string {
 
 function offerDetails(offer: ShowcaseOffer): string {
   const t = BROCHURE_TEXTS[LANG];
-  return [offer.conditions ? translate(offer.conditions, LANG) : '', offer.validTo ? t.until(day(offer.validTo)) : '', t.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ');
+  return [offer.conditions ? translate(offer.conditions, LANG) : '', offer.validTo ? t.until(day(offer.validTo)) : '', t.usesPerPass(offer.usesPerPass)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Numbered points, the accommodation as a square and commune names, projected as the PDF's map does. */
@@ -258,18 +365,26 @@ function mapSvg(content: BrochureContent): string {
   const spanX = Math.max(...xs) - minX || 0.01;
   const spanY = maxY - Math.min(...ys) || 0.01;
   const scale = Math.min((width - 36) / spanX, (height - 60) / spanY);
-  const at = (p: { latitude: number; longitude: number }) => [18 + (p.longitude * cos - minX) * scale, 24 + (maxY - p.latitude) * scale].map((n) => n.toFixed(1));
+  const at = (p: { latitude: number; longitude: number }) =>
+    [18 + (p.longitude * cos - minX) * scale, 24 + (maxY - p.latitude) * scale].map((n) => n.toFixed(1));
   const communes = new Map<string, string[]>();
   for (const p of all) if (!communes.has(p.commune)) communes.set(p.commune, at(p));
-  const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map"><rect x="0" y="0" width="${width}" height="${height}" fill="none" stroke="#555" stroke-width="0.8"/>`];
-  for (const [name, [x, y]] of communes) parts.push(`<text x="${x}" y="${Number(y) + 12}" text-anchor="middle" font-size="6.5" fill="#666">${escape(name)}</text>`);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" class="map"><rect x="0" y="0" width="${width}" height="${height}" fill="none" stroke="#555" stroke-width="0.8"/>`,
+  ];
+  for (const [name, [x, y]] of communes)
+    parts.push(`<text x="${x}" y="${Number(y) + 12}" text-anchor="middle" font-size="6.5" fill="#666">${escape(name)}</text>`);
   content.producers.forEach((p, i) => {
     const [x, y] = at(p);
-    parts.push(`<circle cx="${x}" cy="${y}" r="6.5" fill="#fff" stroke="#000"/><text x="${x}" y="${Number(y) + 2.5}" text-anchor="middle" font-size="7" font-weight="bold">${i + 1}</text>`);
+    parts.push(
+      `<circle cx="${x}" cy="${y}" r="6.5" fill="#fff" stroke="#000"/><text x="${x}" y="${Number(y) + 2.5}" text-anchor="middle" font-size="7" font-weight="bold">${i + 1}</text>`,
+    );
   });
   if (home) {
     const [x, y] = at(home);
-    parts.push(`<rect x="${Number(x) - 5}" y="${Number(y) - 5}" width="10" height="10"/><text x="${Number(x) + 7}" y="${Number(y) + 3}" font-size="6.5">${escape(BROCHURE_TEXTS[LANG].youAreHere)}</text>`);
+    parts.push(
+      `<rect x="${Number(x) - 5}" y="${Number(y) - 5}" width="10" height="10"/><text x="${Number(x) + 7}" y="${Number(y) + 3}" font-size="6.5">${escape(BROCHURE_TEXTS[LANG].youAreHere)}</text>`,
+    );
   }
   parts.push('</svg>');
   return parts.join('');
@@ -278,10 +393,16 @@ function mapSvg(content: BrochureContent): string {
 async function brochureHtml(content: BrochureContent): Promise<string> {
   const t = BROCHURE_TEXTS[LANG];
   const brand = content.territory.primaryColor && /^#[0-9a-fA-F]{6}$/.test(content.territory.primaryColor) ? content.territory.primaryColor : '#2f6b3a';
-  const ends = content.producers.flatMap((p) => p.offers.map((o) => o.validTo)).filter((d): d is string => d !== null).sort();
+  const ends = content.producers
+    .flatMap((p) => p.offers.map((o) => o.validTo))
+    .filter((d): d is string => d !== null)
+    .sort();
   const until = ends[0] ?? `${content.date.slice(0, 4)}-12-31`;
   const home = content.accommodation;
-  const [homeQr, ...producerQrs] = await Promise.all([home ? qrSvg(home.pageUrl) : Promise.resolve(''), ...content.producers.map((p) => qrSvg(content.producerUrl(p)))]);
+  const [homeQr, ...producerQrs] = await Promise.all([
+    home ? qrSvg(home.pageUrl) : Promise.resolve(''),
+    ...content.producers.map((p) => qrSvg(content.producerUrl(p))),
+  ]);
 
   const entries = content.producers.map((p, i) => {
     const description = translate(p.description as never, LANG);
@@ -350,7 +471,10 @@ ${content.producers.length > 0 ? entries.join('\n') : `<p>${escape(t.noOffers)}<
   <h3>${escape(t.howTo)}</h3>
   <ol>${t.steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
   <p><strong>${escape(t.contact)}</strong></p>
-  <p>${[territory.name, territory.contactEmail, territory.contactPhone].filter((v): v is string => Boolean(v)).map(escape).join('<br>')}</p>
+  <p>${[territory.name, territory.contactEmail, territory.contactPhone]
+    .filter((v): v is string => Boolean(v))
+    .map(escape)
+    .join('<br>')}</p>
   <p class="printed">${escape(t.printed(new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: territory.timeZone }).format(content.printedAt)))}</p>
 </section>
 </body>
@@ -464,7 +588,18 @@ async function benchChromium(named: Named, result: Result, browser: Browser): Pr
 // ---------------------------------------------------------------------------------------------
 
 function printTable(results: Result[], chromium: boolean): void {
-  const header = ['content', 'producers/offers', 'pdfkit median', 'pdfkit p95', 'pdfkit size', 'Chromium warm median', 'Chromium size', 'Chromium cold median', 'warm / pdfkit', 'cold / pdfkit'];
+  const header = [
+    'content',
+    'producers/offers',
+    'pdfkit median',
+    'pdfkit p95',
+    'pdfkit size',
+    'Chromium warm median',
+    'Chromium size',
+    'Chromium cold median',
+    'warm / pdfkit',
+    'cold / pdfkit',
+  ];
   const rows = results.map((r) => [
     r.label,
     `${r.producers}/${r.offers}`,
@@ -480,22 +615,33 @@ function printTable(results: Result[], chromium: boolean): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => '  ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ');
   console.log('');
-  console.log(`PDF brochure, A4, ${LANG}, personalised: pdfkit (${PDFKIT.warmUp} warm-up runs, then ${PDFKIT.demoRuns} timed for the demo, ${PDFKIT.syntheticRuns} for 50 producers)`);
-  console.log(`  against HTML + headless Chromium (playwright-core page.setContent + page.pdf): warm = ${CHROME.warmUp} warm-up + ${CHROME.warmRuns} timed on one reused page, cold = launch + page + pdf + close, ${CHROME.coldRuns} runs`);
+  console.log(
+    `PDF brochure, A4, ${LANG}, personalised: pdfkit (${PDFKIT.warmUp} warm-up runs, then ${PDFKIT.demoRuns} timed for the demo, ${PDFKIT.syntheticRuns} for 50 producers)`,
+  );
+  console.log(
+    `  against HTML + headless Chromium (playwright-core page.setContent + page.pdf): warm = ${CHROME.warmUp} warm-up + ${CHROME.warmRuns} timed on one reused page, cold = launch + page + pdf + close, ${CHROME.coldRuns} runs`,
+  );
   console.log('');
   console.log(line(header));
   console.log('  ' + widths.map((w) => '-'.repeat(w)).join('-+-'));
   for (const row of rows) console.log(line(row));
   console.log('');
   for (const r of results) {
-    const extra = [`pdfkit ${r.pdfkit.pages} pages, ${ms(r.newGlyphs.median)} with glyphs never drawn before (fonts subset anew${r.warm ? `: ${(r.warm.median / r.newGlyphs.median).toFixed(1)}× faster than warm Chromium` : ''})`];
-    if (r.warm && r.html) extra.push(`Chromium ${r.warm.pages} pages, warm p95 ${ms(r.warm.p95)}`, `HTML ${kb(r.html.bytes)}, built in ${ms(r.html.buildMedian)} (median, QR SVGs included, counted in the Chromium times)`);
+    const extra = [
+      `pdfkit ${r.pdfkit.pages} pages, ${ms(r.newGlyphs.median)} with glyphs never drawn before (fonts subset anew${r.warm ? `: ${(r.warm.median / r.newGlyphs.median).toFixed(1)}× faster than warm Chromium` : ''})`,
+    ];
+    if (r.warm && r.html)
+      extra.push(
+        `Chromium ${r.warm.pages} pages, warm p95 ${ms(r.warm.p95)}`,
+        `HTML ${kb(r.html.bytes)}, built in ${ms(r.html.buildMedian)} (median, QR SVGs included, counted in the Chromium times)`,
+      );
     console.log(`  ${r.label}: ${extra.join('; ')}`);
   }
   console.log('');
   console.log('  aim: pdfkit at least 5× faster than warm Chromium');
   if (chromium) {
-    for (const r of results) if (r.warm) console.log(`    ${r.label}: ${(r.warm.median / r.pdfkit.median).toFixed(1)}× → ${r.warm.median / r.pdfkit.median >= 5 ? 'met' : 'NOT MET'}`);
+    for (const r of results)
+      if (r.warm) console.log(`    ${r.label}: ${(r.warm.median / r.pdfkit.median).toFixed(1)}× → ${r.warm.median / r.pdfkit.median >= 5 ? 'met' : 'NOT MET'}`);
   } else {
     console.log('    not checked: the Chromium baseline was skipped');
   }
@@ -510,12 +656,16 @@ async function main() {
 
   const hasChromium = existsSync(CHROMIUM);
   if (!hasChromium) {
-    console.warn(`\n*** ${CHROMIUM} is missing: the Chromium baseline is SKIPPED, only the pdfkit figures are printed. Install it with: apt-get install chromium ***\n`);
+    console.warn(
+      `\n*** ${CHROMIUM} is missing: the Chromium baseline is SKIPPED, only the pdfkit figures are printed. Install it with: apt-get install chromium ***\n`,
+    );
   }
 
   const started = performance.now();
   const demo = await demoContent();
-  console.log(`demo loaded in ${Math.round(performance.now() - started)} ms: ${demo.content.producers.length} producers with offers on ${demo.content.date} for ${demo.content.accommodation?.name}`);
+  console.log(
+    `demo loaded in ${Math.round(performance.now() - started)} ms: ${demo.content.producers.length} producers with offers on ${demo.content.date} for ${demo.content.accommodation?.name}`,
+  );
   const synthetic = syntheticContent(50, demo.content.territory, new URL(demo.content.accommodation!.pageUrl).origin, demo.content.date);
 
   // The very first brochure of the process also parses the fonts, learns their glyphs and kerning

@@ -24,7 +24,13 @@ const SLOW_RUNS = Math.max(10, Math.round(RUNS / 10));
 async function main() {
   const logger = createLogger('warn');
   const database = await scratchDatabase(logger);
-  @Module({ imports: [ConfigModule.forRoot(loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent' })), DatabaseModule.forRoot({ url: database.url, poolSize: 2 }), DirectoryModule] })
+  @Module({
+    imports: [
+      ConfigModule.forRoot(loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent' })),
+      DatabaseModule.forRoot({ url: database.url, poolSize: 2 }),
+      DirectoryModule,
+    ],
+  })
   class BenchModule {}
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: new PinoNestLogger(logger) });
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -78,7 +84,9 @@ async function main() {
     const slow = median(unindexed.times);
     console.log('');
     console.log(`near-a-point search, ${PRODUCERS} producers, 20 nearest within 30 km (service call incl. count)`);
-    console.log(`  with GiST index    : median ${fast.toFixed(2)} ms, p95 ${percentile(indexed.times, 95).toFixed(2)} ms over ${RUNS} runs (plan uses index: ${usesIndex})`);
+    console.log(
+      `  with GiST index    : median ${fast.toFixed(2)} ms, p95 ${percentile(indexed.times, 95).toFixed(2)} ms over ${RUNS} runs (plan uses index: ${usesIndex})`,
+    );
     console.log(`  without the index  : median ${slow.toFixed(2)} ms, p95 ${percentile(unindexed.times, 95).toFixed(2)} ms over ${SLOW_RUNS} runs`);
     console.log(`  ratio              : ${(slow / fast).toFixed(1)}× faster with the index`);
     console.log(`  rows found         : ${(indexed.found / RUNS).toFixed(1)} per query on average`);

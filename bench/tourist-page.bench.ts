@@ -108,7 +108,10 @@ async function main() {
 
       // The baseline: the same bytes, the same content-type and encoding, and nothing else.
       const served = page.body;
-      const baselineHeaders = { 'content-type': page.headers['content-type'] ?? 'application/octet-stream', ...(variant.encoding === 'none' ? {} : { 'content-encoding': variant.encoding }) };
+      const baselineHeaders = {
+        'content-type': page.headers['content-type'] ?? 'application/octet-stream',
+        ...(variant.encoding === 'none' ? {} : { 'content-encoding': variant.encoding }),
+      };
       bare = createServer((_request, response) => {
         response.writeHead(200, { ...baselineHeaders, 'content-length': served.length });
         response.end(served);

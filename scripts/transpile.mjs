@@ -18,7 +18,11 @@ async function* typeScriptFiles(folder) {
   }
 }
 
-const modified = (path) => stat(path).then((s) => s.mtimeMs, () => 0);
+const modified = (path) =>
+  stat(path).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
 
 /** Transpiles the sources' folders into `out`, skipping files whose output is newer; answers how many of how many it wrote. */
 export async function transpile(out, sources = ['apps', 'libs', 'bench']) {

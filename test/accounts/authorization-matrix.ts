@@ -82,11 +82,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     const freshAccommodation = async (target: Target) => (await make.accommodation(world.territory[target])).id as string;
     const freshMembership = async (target: Target, status: 'invited' | 'suspended') => {
       const [user] = await t.dataSource.query(`INSERT INTO users (email) VALUES ($1) RETURNING id`, [`someone-${randomUUID()}@test.test`]);
-      const [membership] = await t.dataSource.query(`INSERT INTO memberships (user_id, territory_id, role, status) VALUES ($1, $2, 'coordinator', $3) RETURNING id`, [
-        user.id,
-        world.territory[target],
-        status,
-      ]);
+      const [membership] = await t.dataSource.query(
+        `INSERT INTO memberships (user_id, territory_id, role, status) VALUES ($1, $2, 'coordinator', $3) RETURNING id`,
+        [user.id, world.territory[target], status],
+      );
       return membership.id as string;
     };
 
@@ -95,7 +94,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     const freshPass = async (target: Target) => {
-      const response = await t.http().post('/api/v1/passes').send({ accommodationId: world.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' });
+      const response = await t
+        .http()
+        .post('/api/v1/passes')
+        .send({ accommodationId: world.accommodation[target], arrival: today, departure: today, guests: 2, lang: 'fr' });
       return response.body.code as string;
     };
     const freshRedemption = async (target: Target) => {
@@ -109,7 +111,11 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     /** Producer pages: a use recorded by the producer of A with a pass of A, its page under `target`'s producer. */
     const producerUsePath = async (w: World, target: Target) => {
       const code = await freshPass('mine');
-      const response = await t.as((w.people.producer as Member).token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId: w.publishedOffer.mine });
+      const response = await t
+        .as((w.people.producer as Member).token)
+        .post(`/api/v1/passes/${code}/redemptions`)
+        .set('idempotency-key', randomUUID())
+        .send({ offerId: w.publishedOffer.mine });
       return `/app/producer/${w.producer[target]}/redeem/${code}/uses/${response.body.id}`;
     };
 
@@ -175,10 +181,19 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
 
       // Member pages: signed out, a page for members sends to sign-in (303).
       'GET /app/sign-in': { expect: { anonymous: '200', producer: '303', host: '303', coordinator: '303', admin: '303' } },
-      'POST /app/sign-in': { before: forgetThrottles, body: (w) => ({ email: w.people.coordinator.email, password: 'not the password' }), expect: everyone(401) },
+      'POST /app/sign-in': {
+        before: forgetThrottles,
+        body: (w) => ({ email: w.people.coordinator.email, password: 'not the password' }),
+        expect: everyone(401),
+      },
       'POST /app/sign-out': { freshSession: true, expect: everyone(303) },
       'GET /app/invitations/:token': { id: () => 'not-a-token', expect: everyone(200) },
-      'POST /app/invitations/:token': { before: forgetThrottles, id: () => 'not-a-token', body: () => ({ password: 'long-enough-password' }), expect: everyone(400) },
+      'POST /app/invitations/:token': {
+        before: forgetThrottles,
+        id: () => 'not-a-token',
+        body: () => ({ password: 'long-enough-password' }),
+        expect: everyone(400),
+      },
       'GET /app/forgot-password': { expect: everyone(200) },
       'POST /app/forgot-password': { before: forgetThrottles, body: () => ({ email: 'nobody@test.test' }), expect: everyone(200) },
       'GET /app/password-reset/:token': { id: () => 'not-a-token', expect: everyone(200) },
@@ -187,10 +202,16 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
 
       // My own data: anyone signed in, about themselves only (nothing to target).
       'GET /api/v1/me/data': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
-      'POST /api/v1/me/erasure': { body: () => ({ password: 'not the password', confirm: true }), expect: { anonymous: '401', producer: '400', host: '400', coordinator: '400', admin: '400' } },
+      'POST /api/v1/me/erasure': {
+        body: () => ({ password: 'not the password', confirm: true }),
+        expect: { anonymous: '401', producer: '400', host: '400', coordinator: '400', admin: '400' },
+      },
       'GET /app/account': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
       'GET /app/account/data.json': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
-      'POST /app/account/erase': { body: () => ({ password: 'not the password', confirm: 'yes' }), expect: { anonymous: '303', producer: '400', host: '400', coordinator: '400', admin: '400' } },
+      'POST /app/account/erase': {
+        body: () => ({ password: 'not the password', confirm: 'yes' }),
+        expect: { anonymous: '303', producer: '400', host: '400', coordinator: '400', admin: '400' },
+      },
       // Open data: public.
       'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
       'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },
@@ -249,25 +270,25 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
       // Spreadsheets from the member pages (coordinators): no file or no content is the coordinator's 400.
-    'GET /app/coordinator/:territoryId/spreadsheets': {
-      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets`,
-      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
-    },
-    'POST /app/coordinator/:territoryId/spreadsheets/check': {
-      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/check`,
-      body: () => ({ kind: 'producers' }),
-      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '400 400 403', admin: '400' },
-    },
-    'POST /app/coordinator/:territoryId/spreadsheets/import': {
-      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/import`,
-      body: () => ({ kind: 'producers' }),
-      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '400 400 403', admin: '400' },
-    },
-    'GET /app/coordinator/:territoryId/spreadsheets/export': {
-      path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/export?kind=accommodations`,
-      expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
-    },
-    'GET /app/coordinator/:territoryId/figures': {
+      'GET /app/coordinator/:territoryId/spreadsheets': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets`,
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /app/coordinator/:territoryId/spreadsheets/check': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/check`,
+        body: () => ({ kind: 'producers' }),
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '400 400 403', admin: '400' },
+      },
+      'POST /app/coordinator/:territoryId/spreadsheets/import': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/import`,
+        body: () => ({ kind: 'producers' }),
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '400 400 403', admin: '400' },
+      },
+      'GET /app/coordinator/:territoryId/spreadsheets/export': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/spreadsheets/export?kind=accommodations`,
+        expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/coordinator/:territoryId/figures': {
         path: (w, target) => `/app/coordinator/${w.territory[target]}/figures`,
         expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
@@ -284,7 +305,15 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
       'POST /app/producer/:producerId': {
         path: (w, target) => `/app/producer/${w.producer[target]}`,
-        body: () => ({ name: 'Ferme de la matrice', categories: 'honey', address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: '46.6', longitude: '-0.2' }),
+        body: () => ({
+          name: 'Ferme de la matrice',
+          categories: 'honey',
+          address: '1 rue',
+          postcode: '79200',
+          commune: 'Parthenay',
+          latitude: '46.6',
+          longitude: '-0.2',
+        }),
         expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
       },
       'GET /app/producer/:producerId/offers': {
@@ -313,7 +342,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         (['duplicate', 'publish', 'submit', 'pause', 'archive'] as const).map((move) => [
           `POST /app/producer/:producerId/offers/:offerId/${move}`,
           {
-            path: async (w: World, target: Target) => `/app/producer/${w.producer[target]}/offers/${await freshOffer(target, move === 'pause' || move === 'archive' ? 'published' : 'draft')}/${move}`,
+            path: async (w: World, target: Target) =>
+              `/app/producer/${w.producer[target]}/offers/${await freshOffer(target, move === 'pause' || move === 'archive' ? 'published' : 'draft')}/${move}`,
             expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
           } satisfies Rule,
         ]),
@@ -353,7 +383,16 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
       'POST /app/host/accommodations/:id': {
         id: (w, target) => w.accommodation[target],
-        body: () => ({ name: 'Gîte de la matrice', kind: 'gite', status: 'active', address: '3 chemin', postcode: '79130', commune: 'Secondigny', latitude: '46.6', longitude: '-0.41' }),
+        body: () => ({
+          name: 'Gîte de la matrice',
+          kind: 'gite',
+          status: 'active',
+          address: '3 chemin',
+          postcode: '79130',
+          commune: 'Secondigny',
+          latitude: '46.6',
+          longitude: '-0.41',
+        }),
         expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
       },
       'GET /app/host/accommodations/:id/print': {
@@ -397,8 +436,25 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         const redirecting = { anonymous: '303', producer: '403', host: '403', coordinator: '303 303 403', admin: '303' };
         const at = (rest: string | ((w: World, target: Target) => Promise<string> | string)) => async (w: World, target: Target) =>
           `/app/coordinator/${w.territory[target]}${typeof rest === 'string' ? rest : await rest(w, target)}`;
-        const producerForm = () => ({ name: `Ferme ${randomUUID()}`, categories: 'honey', address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: '46.6', longitude: '-0.2' });
-        const accommodationForm = () => ({ name: `Gîte ${randomUUID()}`, kind: 'gite', status: 'active', address: '1 rue', postcode: '79130', commune: 'Secondigny', latitude: '46.6', longitude: '-0.4' });
+        const producerForm = () => ({
+          name: `Ferme ${randomUUID()}`,
+          categories: 'honey',
+          address: '1 rue',
+          postcode: '79200',
+          commune: 'Parthenay',
+          latitude: '46.6',
+          longitude: '-0.2',
+        });
+        const accommodationForm = () => ({
+          name: `Gîte ${randomUUID()}`,
+          kind: 'gite',
+          status: 'active',
+          address: '1 rue',
+          postcode: '79130',
+          commune: 'Secondigny',
+          latitude: '46.6',
+          longitude: '-0.4',
+        });
         const rules: Record<string, Rule> = {
           'GET /app/coordinator/:territoryId': { path: at(''), expect: coordinating },
           'GET /app/coordinator/:territoryId/members': { path: at('/members'), expect: coordinating },
@@ -408,26 +464,48 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: () => ({ email: `invitee-${randomUUID()}@test.test`, role: 'coordinator' }),
             expect: coordinating,
           },
-          'POST /app/coordinator/:territoryId/members/:membershipId/resend': { path: at(async (_w, target) => `/members/${await freshMembership(target, 'invited')}/resend`), expect: coordinating },
-          'POST /app/coordinator/:territoryId/members/:membershipId/password-reset': { path: at((w, target) => `/members/${w.membership[target]}/password-reset`), expect: coordinating },
-          'POST /app/coordinator/:territoryId/members/:membershipId/suspend': { path: at(async (_w, target) => `/members/${await freshMembership(target, 'invited')}/suspend`), expect: redirecting },
-          'POST /app/coordinator/:territoryId/members/:membershipId/reactivate': { path: at(async (_w, target) => `/members/${await freshMembership(target, 'suspended')}/reactivate`), expect: redirecting },
+          'POST /app/coordinator/:territoryId/members/:membershipId/resend': {
+            path: at(async (_w, target) => `/members/${await freshMembership(target, 'invited')}/resend`),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/members/:membershipId/password-reset': {
+            path: at((w, target) => `/members/${w.membership[target]}/password-reset`),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/members/:membershipId/suspend': {
+            path: at(async (_w, target) => `/members/${await freshMembership(target, 'invited')}/suspend`),
+            expect: redirecting,
+          },
+          'POST /app/coordinator/:territoryId/members/:membershipId/reactivate': {
+            path: at(async (_w, target) => `/members/${await freshMembership(target, 'suspended')}/reactivate`),
+            expect: redirecting,
+          },
           'GET /app/coordinator/:territoryId/producers': { path: at('/producers?q=ferme'), expect: coordinating },
           'GET /app/coordinator/:territoryId/producers/new': { path: at('/producers/new'), expect: coordinating },
           'POST /app/coordinator/:territoryId/producers/new': { path: at('/producers/new'), body: producerForm, expect: redirecting },
           'GET /app/coordinator/:territoryId/producers/:producerId': { path: at((w, target) => `/producers/${w.producer[target]}`), expect: coordinating },
-          'POST /app/coordinator/:territoryId/producers/:producerId': { path: at(async (_w, target) => `/producers/${await freshProducer(target)}`), body: producerForm, expect: redirecting },
+          'POST /app/coordinator/:territoryId/producers/:producerId': {
+            path: at(async (_w, target) => `/producers/${await freshProducer(target)}`),
+            body: producerForm,
+            expect: redirecting,
+          },
           'GET /app/coordinator/:territoryId/accommodations': { path: at('/accommodations?q=gite'), expect: coordinating },
           'GET /app/coordinator/:territoryId/accommodations/new': { path: at('/accommodations/new'), expect: coordinating },
           'POST /app/coordinator/:territoryId/accommodations/new': { path: at('/accommodations/new'), body: accommodationForm, expect: redirecting },
-          'GET /app/coordinator/:territoryId/accommodations/:accommodationId': { path: at((w, target) => `/accommodations/${w.accommodation[target]}`), expect: coordinating },
+          'GET /app/coordinator/:territoryId/accommodations/:accommodationId': {
+            path: at((w, target) => `/accommodations/${w.accommodation[target]}`),
+            expect: coordinating,
+          },
           'POST /app/coordinator/:territoryId/accommodations/:accommodationId': {
             path: at(async (_w, target) => `/accommodations/${await freshAccommodation(target)}`),
             body: accommodationForm,
             expect: redirecting,
           },
           'GET /app/coordinator/:territoryId/reviews': { path: at('/reviews'), expect: coordinating },
-          'POST /app/coordinator/:territoryId/reviews/:offerId/approve': { path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/approve`), expect: redirecting },
+          'POST /app/coordinator/:territoryId/reviews/:offerId/approve': {
+            path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/approve`),
+            expect: redirecting,
+          },
           'POST /app/coordinator/:territoryId/reviews/:offerId/refuse': {
             path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/refuse`),
             body: () => ({ reason: 'Précisez les conditions.' }),
@@ -461,7 +539,11 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'POST /api/v1/auth/login': { body: (w) => ({ email: w.people.coordinator.email, password: TEST_PASSWORD }), expect: everyone(200) },
       'POST /api/v1/auth/refresh': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(401) },
       'POST /api/v1/auth/logout': { body: () => ({ refreshToken: 'not-a-refresh-token' }), expect: everyone(204) },
-      'POST /api/v1/auth/invitations/accept': { before: forgetThrottles, body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
+      'POST /api/v1/auth/invitations/accept': {
+        before: forgetThrottles,
+        body: () => ({ token: 'not-a-token', password: 'long-enough-password' }),
+        expect: everyone(400),
+      },
       'POST /api/v1/auth/password-reset': { before: forgetThrottles, body: () => ({ email: 'nobody@test.test' }), expect: everyone(202) },
       'POST /api/v1/auth/password-reset/confirm': { body: () => ({ token: 'not-a-token', password: 'long-enough-password' }), expect: everyone(400) },
       'GET /api/v1/me': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
@@ -509,7 +591,16 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
 
       'POST /api/v1/producers': {
-        body: (w, target) => ({ territoryId: w.territory[target], name: `Ferme ${randomUUID()}`, categories: [], address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: 46.6, longitude: -0.2 }),
+        body: (w, target) => ({
+          territoryId: w.territory[target],
+          name: `Ferme ${randomUUID()}`,
+          categories: [],
+          address: '1 rue',
+          postcode: '79200',
+          commune: 'Parthenay',
+          latitude: 46.6,
+          longitude: -0.2,
+        }),
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
       },
       'GET /api/v1/producers': { expect: everyone(200) },
@@ -525,7 +616,16 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
 
       'POST /api/v1/accommodations': {
-        body: (w, target) => ({ territoryId: w.territory[target], kind: 'gite', name: `Gîte ${randomUUID()}`, address: '1 rue', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 }),
+        body: (w, target) => ({
+          territoryId: w.territory[target],
+          kind: 'gite',
+          name: `Gîte ${randomUUID()}`,
+          address: '1 rue',
+          postcode: '79130',
+          commune: 'Secondigny',
+          latitude: 46.6,
+          longitude: -0.4,
+        }),
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
       },
       'GET /api/v1/accommodations': { expect: { anonymous: '401', producer: '200', host: '200', coordinator: '200', admin: '200' } },
@@ -586,7 +686,11 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       make = factories(t);
       const a = (await make.territory({ name: 'Territoire A' })).id as string;
       const b = (await make.territory({ name: 'Territoire B' })).id as string;
-      const producer = { mine: (await make.producer(a)).id as string, neighbour: (await make.producer(a)).id as string, foreign: (await make.producer(b)).id as string };
+      const producer = {
+        mine: (await make.producer(a)).id as string,
+        neighbour: (await make.producer(a)).id as string,
+        foreign: (await make.producer(b)).id as string,
+      };
       const accommodation = {
         mine: (await make.accommodation(a)).id as string,
         neighbour: (await make.accommodation(a)).id as string,
@@ -612,7 +716,12 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         accommodation,
         publishedOffer,
         membership: { mine: mine.id, neighbour: neighbour.id, foreign: foreign.id },
-        people: { producer: producerMember, host: hostMember, coordinator, admin: { token: t.adminToken, email: (await t.http().get('/api/v1/me').expect(200)).body.email } },
+        people: {
+          producer: producerMember,
+          host: hostMember,
+          coordinator,
+          admin: { token: t.adminToken, email: (await t.http().get('/api/v1/me').expect(200)).body.email },
+        },
         foreignProducer: foreignMember,
       };
     });
@@ -643,9 +752,11 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             const call = (agent as unknown as Record<string, (path: string) => import('supertest').Test>)[method.toLowerCase()](path);
             if (rule.headers) call.set(rule.headers());
             const body = rule.body?.(world, target);
-            const response = browser && method !== 'GET' ? await call.type('form').send({ _csrf: browser.csrf, ...body }) : body ? await call.send(body) : await call;
+            const response =
+              browser && method !== 'GET' ? await call.type('form').send({ _csrf: browser.csrf, ...body }) : body ? await call.send(body) : await call;
             const want = Number(expected.length === 1 ? expected[0] : expected[i]);
-            if (response.status !== want) mismatches.push(`${who} ${route} (${target}): ${response.status}, expected ${want} ${JSON.stringify(response.body).slice(0, 160)}`);
+            if (response.status !== want)
+              mismatches.push(`${who} ${route} (${target}): ${response.status}, expected ${want} ${JSON.stringify(response.body).slice(0, 160)}`);
             if (response.status >= 500) mismatches.push(`${who} ${route} (${target}): server error`);
           }
         }

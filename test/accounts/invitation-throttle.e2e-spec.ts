@@ -38,7 +38,11 @@ describe('accepting invitations', { timeout: 60_000 }, () => {
     const browser = request.agent(t.app.getHttpServer());
     const token = 'some-token-cccccccccccccccccccccccccccccccccc';
     const form = await browser.get(`/app/invitations/${token}`).set('x-forwarded-for', guesser).expect(200);
-    const refused = await browser.post(`/app/invitations/${token}`).set('x-forwarded-for', guesser).type('form').send({ _csrf: csrfOf(form.text), password: 'long-enough-password' });
+    const refused = await browser
+      .post(`/app/invitations/${token}`)
+      .set('x-forwarded-for', guesser)
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), password: 'long-enough-password' });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });

@@ -26,7 +26,10 @@ describe('invitations and password resets', () => {
     const response = await invite({ email: 'Marie@Ferme.test', role: 'producer', producerId, name: 'Marie' });
     expect(response.status).toBe(201);
     expect(response.body.member).toMatchObject({ email: 'marie@ferme.test', role: 'producer', status: 'invited', producerId, territoryId });
-    expect(response.body.invitation).toMatchObject({ mailed: false, url: expect.stringMatching(/^http:\/\/terroir\.test\/app\/invitations\/[A-Za-z0-9_-]{43}$/) });
+    expect(response.body.invitation).toMatchObject({
+      mailed: false,
+      url: expect.stringMatching(/^http:\/\/terroir\.test\/app\/invitations\/[A-Za-z0-9_-]{43}$/),
+    });
 
     const token = tokenOf(response.body.invitation.url);
     const accepted = await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token, password: 'miel-de-gatine-2026' });
@@ -43,12 +46,18 @@ describe('invitations and password resets', () => {
   it('an expired invitation is refused; a new one can be sent and voids the old link', async () => {
     const first = (await invite({ email: 'late@gite.test', role: 'host', accommodationIds })).body;
     await t.dataSource.query(`UPDATE one_time_tokens SET expires_at = now() - interval '1 second' WHERE membership_id = $1`, [first.member.id]);
-    const expired = await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(first.invitation.url), password: 'long-enough-1' });
+    const expired = await t
+      .anonymous()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: tokenOf(first.invitation.url), password: 'long-enough-1' });
     expect(expired.status).toBe(400);
 
     const resent = await t.as(coordinator.token).post(`/api/v1/memberships/${first.member.id}/invitation`);
     expect(resent.status).toBe(201);
-    const accepted = await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(resent.body.invitation.url), password: 'long-enough-1' });
+    const accepted = await t
+      .anonymous()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: tokenOf(resent.body.invitation.url), password: 'long-enough-1' });
     expect(accepted.status).toBe(200);
     const me = await t.as(accepted.body.accessToken).get('/api/v1/me');
     expect(me.body.memberships[0].accommodationIds.sort()).toEqual([...accommodationIds].sort());
@@ -75,7 +84,10 @@ describe('invitations and password resets', () => {
     const farmer = await t.member(territoryId, 'producer', { producerId });
     const response = await invite({ email: farmer.email, role: 'host', accommodationIds: [accommodationIds[0]] });
     expect(response.status).toBe(201);
-    await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(response.body.invitation.url), password: TEST_PASSWORD });
+    await t
+      .anonymous()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: tokenOf(response.body.invitation.url), password: TEST_PASSWORD });
     const token = await t.signIn(farmer.email);
     const me = await t.as(token).get('/api/v1/me');
     expect(me.body.memberships.map((m: { role: string }) => m.role).sort()).toEqual(['host', 'producer']);
@@ -124,7 +136,10 @@ describe('invitations and password resets', () => {
     const [{ email: adminEmail }] = await t.dataSource.query(`SELECT email FROM users WHERE is_platform_admin LIMIT 1`);
     const invitation = await invite({ email: adminEmail, role: 'host', accommodationIds: [accommodationIds[0]] });
     expect(invitation.status).toBe(201);
-    const takeover = await t.anonymous().post('/api/v1/auth/invitations/accept').send({ token: tokenOf(invitation.body.invitation.url), password: 'attacker-chosen-1' });
+    const takeover = await t
+      .anonymous()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: tokenOf(invitation.body.invitation.url), password: 'attacker-chosen-1' });
     expect(takeover.status).toBe(400);
     expect(takeover.body.errors[0].field).toBe('password');
     expect((await t.anonymous().post('/api/v1/auth/login').send({ email: adminEmail, password: 'attacker-chosen-1' })).status).toBe(401);

@@ -28,10 +28,20 @@ describe('each person changes only what is theirs', () => {
   afterAll(() => t.close());
 
   it('a producer creates, edits and submits its own offer, and cannot edit another producer’s offer', async () => {
-    const created = await t.as(producer.token).post('/api/v1/offers').send({ producerId: mine, title: { fr: 'Visite de la ferme' }, kind: 'visit', validFrom: '2026-01-01' });
+    const created = await t
+      .as(producer.token)
+      .post('/api/v1/offers')
+      .send({ producerId: mine, title: { fr: 'Visite de la ferme' }, kind: 'visit', validFrom: '2026-01-01' });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    expect((await t.as(producer.token).patch(`/api/v1/offers/${id}`).send({ title: { fr: 'Visite guidée de la ferme' } })).status).toBe(200);
+    expect(
+      (
+        await t
+          .as(producer.token)
+          .patch(`/api/v1/offers/${id}`)
+          .send({ title: { fr: 'Visite guidée de la ferme' } })
+      ).status,
+    ).toBe(200);
     expect((await t.as(producer.token).post(`/api/v1/offers/${id}/publish`)).status).toBe(409);
     expect((await t.as(producer.token).post(`/api/v1/offers/${id}/submit`)).body.status).toBe('pending_review');
     // Approving is the coordinator's.
@@ -47,7 +57,10 @@ describe('each person changes only what is theirs', () => {
 
   it('where offers are reviewed, a producer’s edit to a published offer goes back to review', async () => {
     const offer = await factories(t).publishedOffer(mine);
-    const edited = await t.as(producer.token).patch(`/api/v1/offers/${offer.id}`).send({ title: { fr: 'Nouveau titre' } });
+    const edited = await t
+      .as(producer.token)
+      .patch(`/api/v1/offers/${offer.id}`)
+      .send({ title: { fr: 'Nouveau titre' } });
     expect(edited.body.status).toBe('pending_review');
     const byCoordinator = await factories(t).publishedOffer(mine);
     expect((await t.as(coordinator.token).patch(`/api/v1/offers/${byCoordinator.id}`).send({ value: 12 })).body.status).toBe('published');
@@ -86,7 +99,10 @@ describe('each person changes only what is theirs', () => {
   });
 
   it('the coordinator reads who changed what and when', async () => {
-    const offer = await t.as(producer.token).post('/api/v1/offers').send({ producerId: mine, title: { fr: '10 % sur le miel' }, kind: 'percent_off', value: 10, validFrom: '2026-01-01' });
+    const offer = await t
+      .as(producer.token)
+      .post('/api/v1/offers')
+      .send({ producerId: mine, title: { fr: '10 % sur le miel' }, kind: 'percent_off', value: 10, validFrom: '2026-01-01' });
     await t.as(producer.token).patch(`/api/v1/offers/${offer.body.id}`).send({ value: 15 });
     await t.as(producer.token).post(`/api/v1/offers/${offer.body.id}/submit`);
     const trail = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/audit`).query({ entityId: offer.body.id });
@@ -130,7 +146,9 @@ describe('secrets never reach the logs', () => {
       const link = invite.body.invitation.url as string;
       // the page the link opens, as the invited person's browser asks for it
       await http().get(new URL(link).pathname);
-      await http().post('/api/v1/auth/invitations/accept').send({ token: link.split('/').pop(), password });
+      await http()
+        .post('/api/v1/auth/invitations/accept')
+        .send({ token: link.split('/').pop(), password });
       await http().post('/api/v1/auth/refresh').send({ refreshToken });
       await http().post('/api/v1/auth/login').send({ email: 'root@test.test', password: 'wrong-password-attempt' });
 

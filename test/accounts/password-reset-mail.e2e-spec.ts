@@ -46,10 +46,12 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
     expect(known.body).toEqual(unknown.body);
 
     // The outbox tried, failed, and keeps the mail for later.
-    await expect.poll(async () => (await t.dataSource.query(`SELECT attempts, last_error FROM mail_outbox WHERE recipient = $1`, [member.email]))[0], { timeout: 15_000 }).toMatchObject({
-      attempts: 1,
-      last_error: expect.stringContaining('ECONNREFUSED'),
-    });
+    await expect
+      .poll(async () => (await t.dataSource.query(`SELECT attempts, last_error FROM mail_outbox WHERE recipient = $1`, [member.email]))[0], { timeout: 15_000 })
+      .toMatchObject({
+        attempts: 1,
+        last_error: expect.stringContaining('ECONNREFUSED'),
+      });
 
     await smtp.start();
     await retryNow();
@@ -72,7 +74,14 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
     const links = t.app.get(OneTimeLinks, { strict: false });
     await expect(
       t.dataSource.transaction(async (tx) => {
-        await links.create(tx, { kind: 'password_reset', userId: rolledBack.userId, email: rolledBack.email, createdBy: null, subject: 'rolled back', intro: 'never' });
+        await links.create(tx, {
+          kind: 'password_reset',
+          userId: rolledBack.userId,
+          email: rolledBack.email,
+          createdBy: null,
+          subject: 'rolled back',
+          intro: 'never',
+        });
         throw new Error('something after the link failed');
       }),
     ).rejects.toThrow('something after the link failed');
@@ -86,7 +95,10 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
   it('an invitation is mailed after it is made, never handed back, and its link works', async () => {
     await smtp.start();
     const coordinator = await t.member(territoryId, 'coordinator');
-    const invited = await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/invitations`).send({ email: 'newcomer@ferme.test', role: 'coordinator' });
+    const invited = await t
+      .as(coordinator.token)
+      .post(`/api/v1/territories/${territoryId}/invitations`)
+      .send({ email: 'newcomer@ferme.test', role: 'coordinator' });
     expect(invited.status).toBe(201);
     expect(invited.body.invitation).toMatchObject({ mailed: true, url: null });
     const token = linkIn((await smtp.waitForMailTo('newcomer@ferme.test')).text);
@@ -142,7 +154,9 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
          ('given-up@test.test', 's', 'x', now() - interval '31 days', NULL, 10)`,
     );
     await t.app.get(MailOutbox).purge();
-    const rows: { recipient: string }[] = await t.dataSource.query(`SELECT recipient FROM mail_outbox WHERE recipient IN ('sent-long-ago@test.test', 'sent-lately@test.test', 'given-up@test.test')`);
+    const rows: { recipient: string }[] = await t.dataSource.query(
+      `SELECT recipient FROM mail_outbox WHERE recipient IN ('sent-long-ago@test.test', 'sent-lately@test.test', 'given-up@test.test')`,
+    );
     expect(rows.map((row) => row.recipient)).toEqual(['sent-lately@test.test']);
   });
 });

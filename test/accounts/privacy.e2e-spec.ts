@@ -42,7 +42,10 @@ describe('a member’s own data: a copy of all of it, and erasure', () => {
   it('erasure forgets the name and e-mail everywhere, ends every session, and keeps the anonymous history for the figures', async () => {
     const host = await newHost('Paul Martin');
     // the coordinator's invitation-like record of this person, in the audit trail
-    await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/invitations`).send({ email: host.email, role: 'host', accommodationIds: [accommodationId] });
+    await t
+      .as(coordinator.token)
+      .post(`/api/v1/territories/${territoryId}/invitations`)
+      .send({ email: host.email, role: 'host', accommodationIds: [accommodationId] });
     const refused = await t.as(host.token).post('/api/v1/me/erasure').send({ password: 'not the password', confirm: true }).expect(400);
     expect(refused.body.errors).toEqual([{ field: 'password', message: 'the password is not right' }]);
     const unconfirmed = await t.as(host.token).post('/api/v1/me/erasure').send({ password: TEST_PASSWORD, confirm: false }).expect(400);
@@ -53,7 +56,10 @@ describe('a member’s own data: a copy of all of it, and erasure', () => {
     expect((await t.anonymous().post('/api/v1/auth/login').send({ email: host.email, password: TEST_PASSWORD })).status).toBe(401);
     const [row] = await t.dataSource.query('SELECT email, name, password_hash, status FROM users WHERE id = $1', [host.userId]);
     expect(row).toEqual({ email: `erased-${host.userId}@erased.invalid`, name: null, password_hash: null, status: 'erased' });
-    const [{ mentions }] = await t.dataSource.query(`SELECT count(*)::int AS mentions FROM audit_entries WHERE strpos(changes::text, $1) > 0 OR strpos(changes::text, 'Paul Martin') > 0`, [host.email]);
+    const [{ mentions }] = await t.dataSource.query(
+      `SELECT count(*)::int AS mentions FROM audit_entries WHERE strpos(changes::text, $1) > 0 OR strpos(changes::text, 'Paul Martin') > 0`,
+      [host.email],
+    );
     expect(mentions).toBe(0);
     const [{ passes }] = await t.dataSource.query('SELECT count(*)::int AS passes FROM passes WHERE issued_by = $1', [host.userId]);
     expect(passes).toBe(1);
@@ -86,10 +92,16 @@ describe('a member’s own data: a copy of all of it, and erasure', () => {
     const download = await agent.get('/app/account/data.json').expect(200);
     expect(JSON.parse(download.text).account.email).toBe(host.email);
     const page = await agent.get('/app/account').expect(200);
-    const unticked = await agent.post('/app/account/erase').type('form').send({ _csrf: csrfOf(page.text), password: TEST_PASSWORD });
+    const unticked = await agent
+      .post('/app/account/erase')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), password: TEST_PASSWORD });
     expect(unticked.status).toBe(400);
     expect(unticked.text).toContain('Cochez la case pour confirmer.');
-    const erased = await agent.post('/app/account/erase').type('form').send({ _csrf: csrfOf(page.text), password: TEST_PASSWORD, confirm: 'yes' });
+    const erased = await agent
+      .post('/app/account/erase')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), password: TEST_PASSWORD, confirm: 'yes' });
     expect(erased.status).toBe(303);
     expect(erased.headers.location).toBe('/app/sign-in?done=erased');
     expect((await agent.get('/app/account')).status).toBe(303);

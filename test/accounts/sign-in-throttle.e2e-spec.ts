@@ -33,7 +33,10 @@ describe('failed sign-ins are throttled without locking owners out', { timeout: 
 
   it('a wrong-password storm from one address is refused there, and the owner signs in from its office or from a new address', async () => {
     const coordinator = await coordinatorAt('203.0.113.10');
-    const statuses = await storm(coordinator.email, Array.from({ length: 30 }, () => '198.51.100.1'));
+    const statuses = await storm(
+      coordinator.email,
+      Array.from({ length: 30 }, () => '198.51.100.1'),
+    );
     expect(count(401, statuses)).toBe(5);
     expect(count(429, statuses)).toBe(25);
 
@@ -56,7 +59,15 @@ describe('failed sign-ins are throttled without locking owners out', { timeout: 
     // A new phone on the train: its first attempt is let through.
     expect((await login(coordinator.email, TEST_PASSWORD, '203.0.113.21')).status).toBe(200);
     // The storm goes on: the owner's addresses are still not slowed by it.
-    expect(count(401, await storm(coordinator.email, attackers.map((a) => a.replace('101', '102'))))).toBe(15);
+    expect(
+      count(
+        401,
+        await storm(
+          coordinator.email,
+          attackers.map((a) => a.replace('101', '102')),
+        ),
+      ),
+    ).toBe(15);
     expect((await login(coordinator.email, TEST_PASSWORD, '203.0.113.21')).status).toBe(200);
   });
 
@@ -67,7 +78,10 @@ describe('failed sign-ins are throttled without locking owners out', { timeout: 
     const account = throttle.key('sign-in-account', coordinator.email);
     for (let i = 0; i < 95; i++) await throttle.record([{ key: account, keepSeconds: 900 }]);
     // …and goes on.
-    const statuses = await storm(coordinator.email, Array.from({ length: 10 }, (_, i) => `10.7.0.${i + 1}`));
+    const statuses = await storm(
+      coordinator.email,
+      Array.from({ length: 10 }, (_, i) => `10.7.0.${i + 1}`),
+    );
     expect(count(401, statuses)).toBe(5);
     expect(count(429, statuses)).toBe(5);
 
@@ -114,7 +128,9 @@ describe('failed sign-ins are throttled without locking owners out', { timeout: 
     await login(coordinator.email, 'fresh-typo', '192.0.2.51');
 
     await t.app.get(Throttle).purge();
-    const [{ events }] = await t.dataSource.query(`SELECT count(*)::int AS events FROM throttle_events WHERE expires_at < now() OR at < now() - interval '1 hour'`);
+    const [{ events }] = await t.dataSource.query(
+      `SELECT count(*)::int AS events FROM throttle_events WHERE expires_at < now() OR at < now() - interval '1 hour'`,
+    );
     const [{ recent }] = await t.dataSource.query(`SELECT count(*)::int AS recent FROM throttle_events`);
     const [{ known }] = await t.dataSource.query(`SELECT count(*)::int AS known FROM known_sign_in_addresses`);
     expect(events).toBe(0);

@@ -23,14 +23,22 @@ describe('near-a-point search', () => {
     const make = factories(t);
     territoryId = (await make.territory()).id as string;
     for (const place of PLACES) {
-      const producer = await make.producer(territoryId, { name: `Ferme de ${place.name}`, commune: place.name, latitude: place.latitude, longitude: place.longitude });
+      const producer = await make.producer(territoryId, {
+        name: `Ferme de ${place.name}`,
+        commune: place.name,
+        latitude: place.latitude,
+        longitude: place.longitude,
+      });
       await make.publishedOffer(producer.id as string, { title: { fr: `Offre de ${place.name}` } });
     }
   });
   afterAll(() => t.close());
 
   it('answers producers nearest first, with distances that match a haversine computed here', async () => {
-    const response = await t.http().get('/api/v1/producers').query({ territoryId, near: `${here.latitude},${here.longitude}`, limit: 100 });
+    const response = await t
+      .http()
+      .get('/api/v1/producers')
+      .query({ territoryId, near: `${here.latitude},${here.longitude}`, limit: 100 });
     expect(response.status).toBe(200);
     const items = response.body.items as { commune: string; latitude: number; longitude: number; distanceKm: number }[];
     const expected = [...PLACES].sort((a, b) => haversineKm(here, a) - haversineKm(here, b)).map((p) => p.name);
@@ -44,7 +52,10 @@ describe('near-a-point search', () => {
   it('bounds the search with radiusKm and counts only what is inside', async () => {
     const radiusKm = 15;
     const inside = PLACES.filter((p) => haversineKm(here, p) <= radiusKm).map((p) => p.name);
-    const response = await t.http().get('/api/v1/producers').query({ territoryId, near: `${here.latitude},${here.longitude}`, radiusKm });
+    const response = await t
+      .http()
+      .get('/api/v1/producers')
+      .query({ territoryId, near: `${here.latitude},${here.longitude}`, radiusKm });
     expect(response.body.total).toBe(inside.length);
     expect(response.body.items.map((p: { commune: string }) => p.commune).sort()).toEqual(inside.sort());
     expect(inside.length).toBeGreaterThan(1);
@@ -71,7 +82,10 @@ describe('near-a-point search', () => {
     const make = factories(t);
     await make.accommodation(territoryId, { name: 'Gîte proche', latitude: 46.61, longitude: -0.41 });
     await make.accommodation(territoryId, { name: 'Gîte lointain', latitude: 46.48, longitude: -0.6 });
-    const response = await t.http().get('/api/v1/accommodations').query({ territoryId, near: `${here.latitude},${here.longitude}` });
+    const response = await t
+      .http()
+      .get('/api/v1/accommodations')
+      .query({ territoryId, near: `${here.latitude},${here.longitude}` });
     expect(response.body.items.map((a: { name: string }) => a.name)).toEqual(['Gîte proche', 'Gîte lointain']);
   });
 

@@ -45,7 +45,10 @@ describe('offers', () => {
   });
 
   it('a percentage over 100, an end before the start, a missing value and an unknown kind are 400s naming the field', async () => {
-    const over = await t.http().post('/api/v1/offers').send({ producerId, title: { fr: 'Trop' }, kind: 'percent_off', value: 120, validFrom: '2026-05-01' });
+    const over = await t
+      .http()
+      .post('/api/v1/offers')
+      .send({ producerId, title: { fr: 'Trop' }, kind: 'percent_off', value: 120, validFrom: '2026-05-01' });
     expect(over.status).toBe(400);
     expect(fieldsOf(over.body)).toContain('value');
 
@@ -56,7 +59,10 @@ describe('offers', () => {
     expect(dates.status).toBe(400);
     expect(dates.body.errors).toEqual([{ field: 'validTo', message: 'validTo must be on or after validFrom' }]);
 
-    const missing = await t.http().post('/api/v1/offers').send({ producerId, title: { fr: 'Sans valeur' }, kind: 'amount_off', validFrom: '2026-06-01' });
+    const missing = await t
+      .http()
+      .post('/api/v1/offers')
+      .send({ producerId, title: { fr: 'Sans valeur' }, kind: 'amount_off', validFrom: '2026-06-01' });
     expect(fieldsOf(missing.body)).toEqual(['value']);
 
     const kind = await t
@@ -73,7 +79,10 @@ describe('offers', () => {
     expect(fieldsOf(bad.body)).toEqual(['value']);
     const badDates = await t.http().patch(`/api/v1/offers/${offer.id}`).send({ validTo: '2026-03-01' });
     expect(fieldsOf(badDates.body)).toEqual(['validTo']);
-    const good = await t.http().patch(`/api/v1/offers/${offer.id}`).send({ value: 15, title: { fr: '15 % sur le miel', en: '15% off honey' } });
+    const good = await t
+      .http()
+      .patch(`/api/v1/offers/${offer.id}`)
+      .send({ value: 15, title: { fr: '15 % sur le miel', en: '15% off honey' } });
     expect(good.status).toBe(200);
     expect(good.body).toMatchObject({ value: 15, title: { fr: '15 % sur le miel', en: '15% off honey' } });
   });

@@ -45,7 +45,12 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
     expect(collection.features.map((f: any) => f.properties.name)).toEqual(['Boulangerie du Bourg', honey.name]);
     const feature = collection.features[1];
     expect(feature).toMatchObject({ type: 'Feature', id: honey.id, geometry: { type: 'Point', coordinates: [-0.2472, 46.6486] } });
-    expect(feature.properties).toMatchObject({ commune: honey.commune, postcode: honey.postcode, openingHours: honey.openingHours, url: `http://terroir.test/f/${honey.code}` });
+    expect(feature.properties).toMatchObject({
+      commune: honey.commune,
+      postcode: honey.postcode,
+      openingHours: honey.openingHours,
+      url: `http://terroir.test/f/${honey.code}`,
+    });
     expect(feature.properties.offers.map((o: any) => o.title.fr)).toEqual(['Miel −10 %']);
     for (const f of collection.features) {
       const [lng, lat] = f.geometry.coordinates;
@@ -85,11 +90,24 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
     });
     const days = (names: string[]) => names.map((name) => `https://schema.org/${name}`);
     expect(honeyNode.openingHoursSpecification).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: days(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']), opens: '09:00', closes: '12:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: days(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']),
+        opens: '09:00',
+        closes: '12:00',
+      },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: days(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']), opens: '14:00', closes: '18:00' },
     ]);
     expect(honeyNode.makesOffer).toEqual([
-      expect.objectContaining({ '@type': 'Offer', name: [{ '@value': 'Miel −10 %', '@language': 'fr' }, { '@value': 'Honey −10%', '@language': 'en' }], validFrom: '2020-01-01', eligibleTransactionVolume: { '@type': 'PriceSpecification', minPrice: 15, priceCurrency: 'EUR' } }),
+      expect.objectContaining({
+        '@type': 'Offer',
+        name: [
+          { '@value': 'Miel −10 %', '@language': 'fr' },
+          { '@value': 'Honey −10%', '@language': 'en' },
+        ],
+        validFrom: '2020-01-01',
+        eligibleTransactionVolume: { '@type': 'PriceSpecification', minPrice: 15, priceCurrency: 'EUR' },
+      }),
     ]);
   });
 
@@ -97,7 +115,12 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
     const page = (await t.anonymous().get(`/f/${honey.code}`).expect(200)).text;
     expect(page).not.toContain('<script>alert(1)</script>');
     const data = jsonLdOf(page);
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'FoodEstablishment', name: honey.name, geo: { latitude: 46.6486, longitude: -0.2472 } });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'FoodEstablishment',
+      name: honey.name,
+      geo: { latitude: 46.6486, longitude: -0.2472 },
+    });
   });
 
   it('the accommodation’s public page carries a schema.org LodgingBusiness with its address and position', async () => {

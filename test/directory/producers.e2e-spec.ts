@@ -36,7 +36,10 @@ describe('producers', () => {
     });
     for (const field of ['id', 'createdAt', 'updatedAt', 'address', 'postcode', 'commune']) expect(created).toHaveProperty(field);
 
-    const updated = await t.http().patch(`/api/v1/producers/${created.id}`).send({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'] });
+    const updated = await t
+      .http()
+      .patch(`/api/v1/producers/${created.id}`)
+      .send({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'] });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'], name: 'Chèvrerie des Brandes' });
 
@@ -93,17 +96,20 @@ describe('producers', () => {
 
   it('a duplicate slug in the same territory is a 409; a name reused gets a numbered slug', async () => {
     await make.producer(territoryId, { name: 'Le Rucher', slug: 'le-rucher' });
-    const dup = await t.http().post('/api/v1/producers').send({
-      territoryId,
-      name: 'Autre rucher',
-      slug: 'le-rucher',
-      categories: ['honey'],
-      address: 'x',
-      postcode: '79200',
-      commune: 'Parthenay',
-      latitude: 46.6,
-      longitude: -0.2,
-    });
+    const dup = await t
+      .http()
+      .post('/api/v1/producers')
+      .send({
+        territoryId,
+        name: 'Autre rucher',
+        slug: 'le-rucher',
+        categories: ['honey'],
+        address: 'x',
+        postcode: '79200',
+        commune: 'Parthenay',
+        latitude: 46.6,
+        longitude: -0.2,
+      });
     expect(dup.status).toBe(409);
     expect(dup.body.errors[0].field).toBe('slug');
     const again = await make.producer(territoryId, { name: 'Le Rucher' });
@@ -169,18 +175,21 @@ describe('null in an edit', () => {
     const refused = await t.http().patch(`/api/v1/producers/${producer.id}`).send({ name: null, labels: null, description: null });
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['description', 'labels', 'name']);
-    const created = await t.http().post('/api/v1/producers').send({
-      territoryId: territory.id,
-      name: 'Ferme sans slug',
-      slug: null,
-      labels: null,
-      categories: ['honey'],
-      address: '1 rue',
-      postcode: '79200',
-      commune: 'Parthenay',
-      latitude: 46.6,
-      longitude: -0.2,
-    });
+    const created = await t
+      .http()
+      .post('/api/v1/producers')
+      .send({
+        territoryId: territory.id,
+        name: 'Ferme sans slug',
+        slug: null,
+        labels: null,
+        categories: ['honey'],
+        address: '1 rue',
+        postcode: '79200',
+        commune: 'Parthenay',
+        latitude: 46.6,
+        longitude: -0.2,
+      });
     expect(created.status).toBe(400);
     expect(created.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['labels', 'slug']);
 

@@ -21,7 +21,11 @@ describe('answers are views, never rows: each says what the contract documents a
 
   /** The properties the OpenAPI document gives a component schema. */
   const documented = (schema: string) => Object.keys((document.components?.schemas?.[schema] as { properties: Json }).properties);
-  const expectOnlyDocumented = (body: Json, schema: string) => expect(Object.keys(body).filter((key) => !documented(schema).includes(key)), schema).toEqual([]);
+  const expectOnlyDocumented = (body: Json, schema: string) =>
+    expect(
+      Object.keys(body).filter((key) => !documented(schema).includes(key)),
+      schema,
+    ).toEqual([]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -48,7 +52,11 @@ describe('answers are views, never rows: each says what the contract documents a
 
   it('why a coordinator refused an offer is said to its producer, not to the public', async () => {
     const today = todayIn('Europe/Paris');
-    const draft = await t.as(owner.token).post('/api/v1/offers').send({ producerId: producer.id, title: { fr: 'Visite' }, kind: 'visit', validFrom: today }).expect(201);
+    const draft = await t
+      .as(owner.token)
+      .post('/api/v1/offers')
+      .send({ producerId: producer.id, title: { fr: 'Visite' }, kind: 'visit', validFrom: today })
+      .expect(201);
     await t.as(owner.token).post(`/api/v1/offers/${draft.body.id}/submit`).expect(200);
     const refused = await t.as(coordinator.token).post(`/api/v1/offers/${draft.body.id}/reject`).send({ reason: 'Précisez les horaires' }).expect(200);
     expect(refused.body.reviewNote).toBe('Précisez les horaires');
@@ -64,8 +72,17 @@ describe('answers are views, never rows: each says what the contract documents a
     const today = todayIn('Europe/Paris');
     const host = await t.member(territoryId, 'host', { accommodationIds: [accommodation.id as string] });
     const offer = await make.publishedOffer(producer.id as string, { validFrom: today, usesPerPass: 1 });
-    const pass = await t.as(host.token).post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'fr' }).expect(201);
-    const use = await t.as(owner.token).post(`/api/v1/passes/${pass.body.code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId: offer.id }).expect(201);
+    const pass = await t
+      .as(host.token)
+      .post('/api/v1/passes')
+      .send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'fr' })
+      .expect(201);
+    const use = await t
+      .as(owner.token)
+      .post(`/api/v1/passes/${pass.body.code}/redemptions`)
+      .set('idempotency-key', randomUUID())
+      .send({ offerId: offer.id })
+      .expect(201);
     const as = t.as(coordinator.token);
     const answers: [Json, string][] = [
       [(await as.get(`/api/v1/producers/${producer.id}`)).body, 'Producer'],

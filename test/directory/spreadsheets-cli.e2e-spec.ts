@@ -46,9 +46,17 @@ describe('cli import / cli export', () => {
     expect(out.join('\n')).toMatch(/26 row\(s\), 26 created, 0 updated, 0 unchanged \(written in one transaction/);
 
     const wrong = join(folder, 'wrong.csv');
-    await writeFile(wrong, 'nom;adresse;code_postal;commune;latitude;longitude;email\nA;1 rue;79200;Parthenay;;-0,2;a@b.test\nB;1 rue;792;Parthenay;46,6;-0,2;pas-un-email\n');
+    await writeFile(
+      wrong,
+      'nom;adresse;code_postal;commune;latitude;longitude;email\nA;1 rue;79200;Parthenay;;-0,2;a@b.test\nB;1 rue;792;Parthenay;46,6;-0,2;pas-un-email\n',
+    );
     expect(await run(() => importCommand(t.app, { kind: 'producers', territory: 'gatine-cli', file: wrong, dryRun: false }))).toBe(1);
-    expect(out.slice(1)).toEqual(['3 problem(s):', '  row 2, latitude: latitude is missing: every place needs both coordinates', '  row 3, code_postal: code_postal must be 5 digits', '  row 3, email: email must be an email']);
+    expect(out.slice(1)).toEqual([
+      '3 problem(s):',
+      '  row 2, latitude: latitude is missing: every place needs both coordinates',
+      '  row 3, code_postal: code_postal must be 5 digits',
+      '  row 3, email: email must be an email',
+    ]);
     expect(out[0]).toMatch(/nothing written/);
 
     const file = join(folder, 'export.csv');

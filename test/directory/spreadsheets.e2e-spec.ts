@@ -55,7 +55,13 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
   const count = async (table: 'producers' | 'accommodations', territoryId: string) =>
     Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE territory_id = $1`, [territoryId]))[0].n);
   const auditCount = async (territoryId: string) =>
-    Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_entries WHERE territory_id = $1 AND entity_type IN ('producer', 'accommodation')`, [territoryId]))[0].n);
+    Number(
+      (
+        await t.dataSource.query(`SELECT count(*) AS n FROM audit_entries WHERE territory_id = $1 AND entity_type IN ('producer', 'accommodation')`, [
+          territoryId,
+        ])
+      )[0].n,
+    );
 
   it('reports every problem of every edge-case row, on its row and column, and writes nothing', async () => {
     const territory = await make.territory();
@@ -114,7 +120,12 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
       description: { fr: 'Première ligne ; suite\nDeuxième ligne, avec « guillemets »', en: 'First line' },
       status: 'active',
     });
-    expect(list.find((p) => p.externalRef === 'SIT-2')).toMatchObject({ categories: ['dairy_cheese', 'honey'], latitude: 46.6097, description: { fr: 'Chèvres' }, phone: null });
+    expect(list.find((p) => p.externalRef === 'SIT-2')).toMatchObject({
+      categories: ['dairy_cheese', 'honey'],
+      latitude: 46.6097,
+      description: { fr: 'Chèvres' },
+      phone: null,
+    });
     expect(list.find((p) => p.name === 'Les Œufs de Gâtine')).toMatchObject({ externalRef: null, categories: ['poultry'], description: {} });
     expect(await auditCount(id)).toBe(3);
   });
@@ -160,14 +171,25 @@ Deuxième ligne, avec « guillemets »";`,
     expect(response.body).toEqual({ dryRun: false, rows: 4, created: 1, updated: 2, unchanged: 1, problems: [] });
     expect(await count('producers', id)).toBe(4);
     expect(await auditCount(id)).toBe(before + 3);
-    const rows = await t.dataSource.query(`SELECT external_ref, name, slug, latitude, phone, categories, description FROM producers WHERE territory_id = $1 ORDER BY external_ref`, [id]);
-    expect(rows[0]).toMatchObject({ external_ref: 'SIT-1', name: 'Le Moulin Neuf', slug: 'le-vieux-moulin-de-l-oeuvre', latitude: 46.65, categories: ['honey'] });
+    const rows = await t.dataSource.query(
+      `SELECT external_ref, name, slug, latitude, phone, categories, description FROM producers WHERE territory_id = $1 ORDER BY external_ref`,
+      [id],
+    );
+    expect(rows[0]).toMatchObject({
+      external_ref: 'SIT-1',
+      name: 'Le Moulin Neuf',
+      slug: 'le-vieux-moulin-de-l-oeuvre',
+      latitude: 46.65,
+      categories: ['honey'],
+    });
     expect(rows[0].description).toEqual({ fr: 'Première ligne ; suite\nDeuxième ligne, avec « guillemets »' }); // English taken out
     expect(rows[1]).toMatchObject({ external_ref: 'SIT-2', name: 'Ferme de la Forêt' });
     expect(rows[2]).toMatchObject({ external_ref: 'SIT-3', name: 'LES OEUFS DE GATINE', phone: '05 49 00 00 00' });
     expect(rows[3]).toMatchObject({ external_ref: 'SIT-4', name: 'La Cave' });
     // the audit trail says what changed
-    const [entry] = await t.dataSource.query(`SELECT actor_id, action, changes FROM audit_entries WHERE entity_type = 'producer' AND action = 'update' AND changes ? 'externalRef'`);
+    const [entry] = await t.dataSource.query(
+      `SELECT actor_id, action, changes FROM audit_entries WHERE entity_type = 'producer' AND action = 'update' AND changes ? 'externalRef'`,
+    );
     expect(entry.changes.externalRef).toEqual({ from: null, to: 'SIT-3' });
     expect(entry.actor_id).not.toBeNull();
 
@@ -179,17 +201,32 @@ Deuxième ligne, avec « guillemets »";`,
     const territory = await make.territory({ name: 'Gâtine Export' });
     const id = territory.id as string;
     await importCsv(id, CLEAN).expect(200);
-    await make.producer(id, { name: '=HYPERLINK("http://evil.test")', description: { fr: '- vente directe\n- visite', nl: 'Boerderij' }, labels: ['organic'], status: 'suspended', website: 'https://ferme.test' });
+    await make.producer(id, {
+      name: '=HYPERLINK("http://evil.test")',
+      description: { fr: '- vente directe\n- visite', nl: 'Boerderij' },
+      labels: ['organic'],
+      status: 'suspended',
+      website: 'https://ferme.test',
+    });
     const archived = await make.producer(id, { name: 'Archivée' });
     await make.offer(archived.id as string);
     await t.http().delete(`/api/v1/producers/${archived.id}`).expect(200);
-    await make.accommodation(id, { name: `Chambre d'hôtes « Les Tilleuls »`, kind: 'chambre_hotes', description: { fr: 'Deux chambres;\nune suite', en: 'Two rooms' }, capacity: 5 });
+    await make.accommodation(id, {
+      name: `Chambre d'hôtes « Les Tilleuls »`,
+      kind: 'chambre_hotes',
+      description: { fr: 'Deux chambres;\nune suite', en: 'Two rooms' },
+      capacity: 5,
+    });
     await make.accommodation(id, { name: 'Camping du Lac', kind: 'camping', capacity: 80, postcode: '79130' });
 
     const exported = await t.http().get(`/api/v1/territories/${id}/exports/producers.csv`).expect(200);
     expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(exported.headers['content-disposition']).toBe('attachment; filename="producteurs-gatine-export.csv"');
-    expect(exported.text.startsWith(`${BOM}reference;nom;adresse;code_postal;commune;latitude;longitude;telephone;email;site_web;categories;horaires;description_fr;description_en;labels;statut\r\n`)).toBe(true);
+    expect(
+      exported.text.startsWith(
+        `${BOM}reference;nom;adresse;code_postal;commune;latitude;longitude;telephone;email;site_web;categories;horaires;description_fr;description_en;labels;statut\r\n`,
+      ),
+    ).toBe(true);
     expect(exported.text).toContain(`;46,6486;-0,2472;`);
     expect(exported.text).toContain(`'=HYPERLINK(""http://evil.test"")`); // never run as a formula by a spreadsheet
     expect(exported.text).not.toContain('Archivée');
@@ -204,7 +241,14 @@ Deuxième ligne, avec « guillemets »";`,
     expect(hosts.headers['content-disposition']).toBe('attachment; filename="hebergements-gatine-export.csv"');
     expect(hosts.text).toContain(`;Chambre d'hôtes « Les Tilleuls »;chambre_hotes;`);
     expect(hosts.text).toContain(`;"Deux chambres;\nune suite";Two rooms;active\r\n`);
-    expect((await importCsv(id, hosts.text, 'accommodations').expect(200)).body).toEqual({ dryRun: false, rows: 2, created: 0, updated: 0, unchanged: 2, problems: [] });
+    expect((await importCsv(id, hosts.text, 'accommodations').expect(200)).body).toEqual({
+      dryRun: false,
+      rows: 2,
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      problems: [],
+    });
     expect(await count('producers', id)).toBe(5);
     expect(await count('accommodations', id)).toBe(2);
   });
@@ -237,31 +281,49 @@ Deuxième ligne, avec « guillemets »";`,
   it('names unknown and missing columns on row 1, and refuses what is not CSV', async () => {
     const territory = await make.territory();
     const id = territory.id as string;
-    const response = await importCsv(id, csv('name,town,postcode,latitude,longitude,couleur', 'Ferme,Parthenay,79200,46.6,-0.2,rouge'), 'producers', '?dryRun=true').expect(200);
+    const response = await importCsv(
+      id,
+      csv('name,town,postcode,latitude,longitude,couleur', 'Ferme,Parthenay,79200,46.6,-0.2,rouge'),
+      'producers',
+      '?dryRun=true',
+    ).expect(200);
     expect(response.body.problems).toEqual([
       { row: 1, column: 'couleur', message: expect.stringContaining('unknown column "couleur"') },
       { row: 1, column: 'adresse', message: 'column "adresse" is missing' },
     ]);
     expect((await importCsv(id, '', 'producers').expect(400)).body.message).toMatch(/text\/csv/);
     await t.http().post(`/api/v1/territories/${id}/imports/producers`).send({ csv: 'nom' }).expect(415);
-    const unterminated = await importCsv(id, csv('nom,adresse,code_postal,commune,latitude,longitude', 'A,1 rue,79200,Parthenay,46.6,-0.2', '"B,1 rue,79200,Parthenay,46.6,-0.2'), 'producers', '?dryRun=true').expect(200);
+    const unterminated = await importCsv(
+      id,
+      csv('nom,adresse,code_postal,commune,latitude,longitude', 'A,1 rue,79200,Parthenay,46.6,-0.2', '"B,1 rue,79200,Parthenay,46.6,-0.2'),
+      'producers',
+      '?dryRun=true',
+    ).expect(200);
     expect(unterminated.body.problems).toEqual([{ row: 3, column: 'nom', message: expect.stringContaining('never closed') }]);
   });
 
   it('takes text/csv with a charset, Windows-1252 files, and files larger than JSON bodies up to 5 MB', async () => {
     const territory = await make.territory();
     const id = territory.id as string;
-    const withCharset = await t.http().post(`/api/v1/territories/${id}/imports/producers?dryRun=true`).set('content-type', 'text/csv; charset=utf-8').send(CLEAN);
+    const withCharset = await t
+      .http()
+      .post(`/api/v1/territories/${id}/imports/producers?dryRun=true`)
+      .set('content-type', 'text/csv; charset=utf-8')
+      .send(CLEAN);
     expect(withCharset.status).toBe(200);
     expect(withCharset.body).toMatchObject({ created: 3, problems: [] });
 
-    const latin1 = Buffer.from('nom;adresse;code_postal;commune;latitude;longitude;categories\r\nLes Œufs de Ménigoute;Lieu-dit la Forêt;79340;Ménigoute;46,5;-0,06;Volailles\r\n', 'latin1');
+    const latin1 = Buffer.from(
+      'nom;adresse;code_postal;commune;latitude;longitude;categories\r\nLes Œufs de Ménigoute;Lieu-dit la Forêt;79340;Ménigoute;46,5;-0,06;Volailles\r\n',
+      'latin1',
+    );
     latin1[latin1.indexOf(Buffer.from('Les '), 0) + 4] = 0x8c; // Œ in Windows-1252 (latin1 cannot hold it)
     await importCsv(id, latin1 as unknown as string).expect(200);
     const [row] = await t.dataSource.query(`SELECT name, commune, address FROM producers WHERE territory_id = $1`, [id]);
     expect(row).toEqual({ name: 'Les Œufs de Ménigoute', commune: 'Ménigoute', address: 'Lieu-dit la Forêt' });
 
-    const line = (i: number) => `REF-${i};Ferme numéro ${i};${i} route de la Gâtine, lieu-dit des Trois Chênes et du Moulin;79200;Parthenay;46,6;-0,2;;ferme${i}@exemple.test;Miel|Fruits;Sa 09:00-12:00;Une description assez longue pour peser;`;
+    const line = (i: number) =>
+      `REF-${i};Ferme numéro ${i};${i} route de la Gâtine, lieu-dit des Trois Chênes et du Moulin;79200;Parthenay;46,6;-0,2;;ferme${i}@exemple.test;Miel|Fruits;Sa 09:00-12:00;Une description assez longue pour peser;`;
     const big = csv(HEADER, ...Array.from({ length: 6000 }, (_, i) => line(i)));
     expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024);
     const dry = await importCsv(id, big, 'producers', '?dryRun=true');
@@ -301,7 +363,17 @@ Deuxième ligne, avec « guillemets »";`,
     const id = territory.id as string;
     const producer = await make.producer(id, { externalRef: 'SIT-79-0042' });
     expect(producer.externalRef).toBe('SIT-79-0042');
-    const taken = await t.http().post('/api/v1/producers').send({ territoryId: id, name: 'Autre', categories: [], address: '1 rue', postcode: '79200', commune: 'Parthenay', latitude: 46.6, longitude: -0.2, externalRef: 'SIT-79-0042' });
+    const taken = await t.http().post('/api/v1/producers').send({
+      territoryId: id,
+      name: 'Autre',
+      categories: [],
+      address: '1 rue',
+      postcode: '79200',
+      commune: 'Parthenay',
+      latitude: 46.6,
+      longitude: -0.2,
+      externalRef: 'SIT-79-0042',
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.errors).toEqual([{ field: 'externalRef', message: 'externalRef is already taken' }]);
     const owner = await t.member(id, 'producer', { producerId: producer.id as string });

@@ -28,7 +28,10 @@ describe('territories', () => {
 
   it('updates its settings', async () => {
     const territory = await make.territory();
-    const response = await t.http().patch(`/api/v1/territories/${territory.id}`).send({ offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] });
+    const response = await t
+      .http()
+      .patch(`/api/v1/territories/${territory.id}`)
+      .send({ offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] });
   });

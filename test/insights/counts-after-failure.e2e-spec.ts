@@ -15,8 +15,10 @@ describe('page openings are counted even when a write of the counts failed', () 
   });
   afterAll(() => t.close());
 
-  const scans = async () => Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM scans WHERE accommodation_id = $1`, [world.gite.id]))[0].n);
-  const honeyViews = async () => Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM offer_views WHERE offer_id = $1`, [world.offers.honey.id]))[0].n);
+  const scans = async () =>
+    Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM scans WHERE accommodation_id = $1`, [world.gite.id]))[0].n);
+  const honeyViews = async () =>
+    Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM offer_views WHERE offer_id = $1`, [world.offers.honey.id]))[0].n);
   const open = async (times: number) => {
     for (let i = 0; i < times; i += 1) await t.anonymous().get(`/v/${world.gite.code}?qr=1`).expect(200);
   };

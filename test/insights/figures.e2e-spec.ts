@@ -22,7 +22,9 @@ describe('figures: what the loop produced, counted exactly', () => {
     const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
     const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id as string;
     const honey = (await make.publishedOffer(producer, { title: { fr: 'Miel −10 %', en: 'Honey −10%' }, validFrom: `${year}-01-01` })).id as string;
-    const visit = (await make.publishedOffer(producer, { title: { fr: 'Visite offerte', en: 'Free visit' }, kind: 'visit', value: null, validFrom: `${year}-01-01` })).id as string;
+    const visit = (
+      await make.publishedOffer(producer, { title: { fr: 'Visite offerte', en: 'Free visit' }, kind: 'visit', value: null, validFrom: `${year}-01-01` })
+    ).id as string;
     ids = { producer, neighbour, gite, camping, honey, visit };
     people = {
       producer: await t.member(territoryId, 'producer', { producerId: producer }),
@@ -35,7 +37,14 @@ describe('figures: what the loop produced, counted exactly', () => {
     const pass = async (accommodationId: string, guests: number) =>
       (await t.http().post('/api/v1/passes').send({ accommodationId, arrival: today, departure: today, guests, lang: 'fr' }).expect(201)).body.code as string;
     const use = async (code: string, offerId: string, amountCents?: number) =>
-      (await t.as(people.producer.token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId, amountCents }).expect(201)).body.id as string;
+      (
+        await t
+          .as(people.producer.token)
+          .post(`/api/v1/passes/${code}/redemptions`)
+          .set('idempotency-key', randomUUID())
+          .send({ offerId, amountCents })
+          .expect(201)
+      ).body.id as string;
 
     // Two stays at the gîte (2 + 3 guests), one at the camping (4 guests), one cancelled pass.
     const first = await pass(gite, 2);
@@ -110,7 +119,14 @@ describe('figures: what the loop produced, counted exactly', () => {
       offers: 2,
     });
     const sum = (rows: { scans: number; redemptions: number; declaredSpendingCents: number }[]) =>
-      rows.reduce((total, row) => ({ scans: total.scans + row.scans, redemptions: total.redemptions + row.redemptions, spending: total.spending + row.declaredSpendingCents }), { scans: 0, redemptions: 0, spending: 0 });
+      rows.reduce(
+        (total, row) => ({
+          scans: total.scans + row.scans,
+          redemptions: total.redemptions + row.redemptions,
+          spending: total.spending + row.declaredSpendingCents,
+        }),
+        { scans: 0, redemptions: 0, spending: 0 },
+      );
     expect(sum(figures.byMonth)).toEqual({ scans: 5, redemptions: 4, spending: 5250 });
     expect(sum(figures.byWeek)).toEqual({ scans: 5, redemptions: 4, spending: 5250 });
     expect(figures.byMonth[0].period).toBe(`${year}-01`);

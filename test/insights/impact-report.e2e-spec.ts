@@ -19,7 +19,9 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Pays de Gâtine', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'], contactEmail: 'contact@gatine.test' })).id as string;
+    territoryId = (
+      await make.territory({ name: 'Pays de Gâtine', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'], contactEmail: 'contact@gatine.test' })
+    ).id as string;
     coordinator = await t.member(territoryId, 'coordinator');
     const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
     const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id as string;
@@ -30,8 +32,17 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
       const producer = await t.member(territoryId, 'producer', { producerId });
       const uses = i === 1 ? 2 : 1;
       for (let u = 0; u < uses; u++) {
-        const pass = await t.http().post('/api/v1/passes').send({ accommodationId: i % 2 ? gite : camping, arrival: today, departure: today, guests: 2, lang: 'fr' }).expect(201);
-        await t.as(producer.token).post(`/api/v1/passes/${pass.body.code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId, amountCents: 1000 }).expect(201);
+        const pass = await t
+          .http()
+          .post('/api/v1/passes')
+          .send({ accommodationId: i % 2 ? gite : camping, arrival: today, departure: today, guests: 2, lang: 'fr' })
+          .expect(201);
+        await t
+          .as(producer.token)
+          .post(`/api/v1/passes/${pass.body.code}/redemptions`)
+          .set('idempotency-key', randomUUID())
+          .send({ offerId, amountCents: 1000 })
+          .expect(201);
       }
     }
   });
@@ -39,30 +50,39 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
 
   const report = (query = '') => t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/impact-report.pdf${query}`).buffer(true).parse(binary);
 
-  it.skipIf(!hasPoppler)('the PDF holds the period, the key figures, the top producers and hosts, the method and the funders — all inside the page', async () => {
-    const response = await report().expect(200);
-    expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="impact-pays-de-gatine-\d{4}-01-01-\d{4}-\d{2}-\d{2}-fr\.pdf"$/);
-    const pdf = asBuffer(response);
-    const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
-    expect(text).toContain('Rapport d’impact');
-    expect(text).toContain('Pays de Gâtine');
-    expect(text).toContain(`Du 1 janvier ${year} au`);
-    // the key figures stand in tiles, two by two: the words of a row interleave in the extracted text
-    for (const words of ['usages des offres chez les producteurs', 'pass remis aux voyageurs', 'pour 38 voyageurs', 'de dépenses déclarées chez les producteurs']) expect(text).toContain(words);
-    expect(text).toMatch(/Chiffres clés 0 19 .* 19 190\s€ /);
-    expect(text).toContain('18 producteurs sur 18 ont accueilli des visiteurs');
-    expect(text).toContain('Ferme n°01 — Élevage');
-    expect(text).toContain('Producteurs (les 15 premiers)');
-    expect(text).not.toContain('Ferme n°18 — Élevage 1 10.00'); // the 16th and after are left to the CSV
-    expect(text).toContain('Gîte des Tilleuls');
-    expect(text).toContain('Méthode');
-    expect(text).toContain('Région Nouvelle-Aquitaine · Fonds LEADER');
-    expect(text).toContain('contact@gatine.test');
-    const words = await pdfWords(pdf);
-    const outside = words.filter((w) => w.xMin < 0 || w.yMin < 0 || w.xMax > w.pageWidth || w.yMax > w.pageHeight);
-    expect(outside).toEqual([]);
-  });
+  it.skipIf(!hasPoppler)(
+    'the PDF holds the period, the key figures, the top producers and hosts, the method and the funders — all inside the page',
+    async () => {
+      const response = await report().expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="impact-pays-de-gatine-\d{4}-01-01-\d{4}-\d{2}-\d{2}-fr\.pdf"$/);
+      const pdf = asBuffer(response);
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
+      expect(text).toContain('Rapport d’impact');
+      expect(text).toContain('Pays de Gâtine');
+      expect(text).toContain(`Du 1 janvier ${year} au`);
+      // the key figures stand in tiles, two by two: the words of a row interleave in the extracted text
+      for (const words of [
+        'usages des offres chez les producteurs',
+        'pass remis aux voyageurs',
+        'pour 38 voyageurs',
+        'de dépenses déclarées chez les producteurs',
+      ])
+        expect(text).toContain(words);
+      expect(text).toMatch(/Chiffres clés 0 19 .* 19 190\s€ /);
+      expect(text).toContain('18 producteurs sur 18 ont accueilli des visiteurs');
+      expect(text).toContain('Ferme n°01 — Élevage');
+      expect(text).toContain('Producteurs (les 15 premiers)');
+      expect(text).not.toContain('Ferme n°18 — Élevage 1 10.00'); // the 16th and after are left to the CSV
+      expect(text).toContain('Gîte des Tilleuls');
+      expect(text).toContain('Méthode');
+      expect(text).toContain('Région Nouvelle-Aquitaine · Fonds LEADER');
+      expect(text).toContain('contact@gatine.test');
+      const words = await pdfWords(pdf);
+      const outside = words.filter((w) => w.xMin < 0 || w.yMin < 0 || w.xMax > w.pageWidth || w.yMax > w.pageHeight);
+      expect(outside).toEqual([]);
+    },
+  );
 
   it.skipIf(!hasPoppler)('in English too; unchanged figures answer 304', async () => {
     const response = await report('?lang=en').expect(200);
@@ -77,7 +97,10 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
   it('each table is a CSV a French spreadsheet opens: BOM, semicolons, euros with a point, every row (not only the top 15)', async () => {
     const response = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=producers`).expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const lines = response.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = response.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(response.text.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe('Producteur;Usages des offres;Dépenses déclarées (€)');
     expect(lines).toHaveLength(19);

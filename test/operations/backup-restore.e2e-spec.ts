@@ -11,7 +11,6 @@ import { createLogger, loadConfig, type AppConfig } from '#common';
 import { openDatabaseServer, startEmbeddedPostgres, type RunningDatabase } from '#database';
 import { freePort } from '../support/free-port.js';
 
-
 const exists = (path: string) =>
   access(path).then(
     () => true,
@@ -26,7 +25,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
     const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
     const digests: Record<string, string> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS digest FROM public."${name}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS digest FROM public."${name}" t`,
+      );
       digests[name] = `${rows[0].n} rows ${rows[0].digest}`;
     }
     return digests;

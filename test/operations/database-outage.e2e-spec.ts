@@ -33,15 +33,19 @@ describe('while PostgreSQL is away', () => {
   });
 
   const gitePage = (query = '?qr=1') => t.anonymous().get(`/v/${world.gite.code}${query}`);
-  const scans = async () => Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM scans WHERE accommodation_id = $1`, [world.gite.id]))[0].n);
-  const honeyViews = async () => Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM offer_views WHERE offer_id = $1`, [world.offers.honey.id]))[0].n);
+  const scans = async () =>
+    Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM scans WHERE accommodation_id = $1`, [world.gite.id]))[0].n);
+  const honeyViews = async () =>
+    Number((await t.dataSource.query(`SELECT coalesce(sum(count), 0) AS n FROM offer_views WHERE offer_id = $1`, [world.offers.honey.id]))[0].n);
 
   it('answers 503 on the API, serves the tourist pages opened before, counts them, and is back within a second of PostgreSQL', async () => {
     await gitePage().expect(200);
     await t.anonymous().get(`/f/${producerCode}`).expect(200);
     await t.anonymous().get('/api/v1/producers').expect(200);
     const today = todayIn('Europe/Paris');
-    const passCode = (await t.http().post('/api/v1/passes').send({ accommodationId: world.gite.id, arrival: today, departure: today, guests: 2, lang: 'en' }).expect(201)).body.code as string;
+    const passCode = (
+      await t.http().post('/api/v1/passes').send({ accommodationId: world.gite.id, arrival: today, departure: today, guests: 2, lang: 'en' }).expect(201)
+    ).body.code as string;
     await t.anonymous().get(`/p/${passCode}`).expect(200);
     errors = vi.spyOn(PinoNestLogger.prototype, 'error');
     infos = vi.spyOn(PinoNestLogger.prototype, 'log');
@@ -86,7 +90,9 @@ describe('while PostgreSQL is away', () => {
     expect((await t.anonymous().get(`/p/${passCode}`)).status).toBe(503);
 
     // One error line for the whole outage, no stack per request.
-    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([expect.stringMatching(/^database unreachable \(.+\): answering 503 until it is back$/)]);
+    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringMatching(/^database unreachable \(.+\): answering 503 until it is back$/),
+    ]);
 
     await proxy.restore();
     const restored = Date.now();
@@ -97,7 +103,9 @@ describe('while PostgreSQL is away', () => {
     await t.as(producer.token).get('/api/v1/me').expect(200);
     await portal.get('/app').expect(200);
     await t.anonymous().get(`/p/${passCode}`).expect(200);
-    await expect.poll(() => infos.mock.calls.filter(([message]) => /^database back after/.test(String(message))).length, { timeout: 2_000, interval: 20 }).toBe(1);
+    await expect
+      .poll(() => infos.mock.calls.filter(([message]) => /^database back after/.test(String(message))).length, { timeout: 2_000, interval: 20 })
+      .toBe(1);
 
     // Every opening, before and during the outage, is written once the database is back.
     await expect.poll(scans, WRITTEN).toBe(5);

@@ -16,7 +16,9 @@ describe('migrations', () => {
       expect([...first, ...second]).toEqual(MIGRATIONS.map((m) => new m().name));
       expect(await runMigrations(a)).toEqual([]);
       const tables = await a.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
-      expect(tables.map((row: { table_name: string }) => row.table_name)).toEqual(expect.arrayContaining(['accommodations', 'offers', 'producers', 'territories']));
+      expect(tables.map((row: { table_name: string }) => row.table_name)).toEqual(
+        expect.arrayContaining(['accommodations', 'offers', 'producers', 'territories']),
+      );
       await a.destroy();
       await b.destroy();
     } finally {

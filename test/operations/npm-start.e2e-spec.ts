@@ -17,14 +17,31 @@ describe('npm start, stopped by a process manager that signals npm itself', () =
     folder = await mkdtemp(join(tmpdir(), 'terroir-npm-start-'));
     await chmod(folder, 0o755); // the embedded server may run as the "postgres" user
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATA_DIR: folder, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_PORT: String(await freePort()), SEED_DEMO: 'false', LOG_LEVEL: 'info' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATA_DIR: folder,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_PORT: String(await freePort()),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+    };
     delete env.DATABASE_URL;
     const npm = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     for (const stream of [npm.stdout, npm.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
     try {
-      await until('ready', () => fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.status === 200, () => false), 90_000);
+      await until(
+        'ready',
+        () =>
+          fetch(`http://127.0.0.1:${port}/health/ready`).then(
+            (r) => r.status === 200,
+            () => false,
+          ),
+        90_000,
+      );
       const postgres = await postmasterPid(join(folder, 'pg'));
       expect(postgres).toBeGreaterThan(0);
 

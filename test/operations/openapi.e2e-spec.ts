@@ -12,7 +12,10 @@ interface Schema {
 
 describe('the OpenAPI document', () => {
   let t: TestApp;
-  let document: { paths: Record<string, Record<string, { parameters?: { name: string; example?: unknown; schema?: { example?: unknown } }[] }>>; components: { schemas: Record<string, Schema> } };
+  let document: {
+    paths: Record<string, Record<string, { parameters?: { name: string; example?: unknown; schema?: { example?: unknown } }[] }>>;
+    components: { schemas: Record<string, Schema> };
+  };
   beforeAll(async () => {
     t = await startTestApp();
     document = (await t.http().get('/docs-json')).body;
@@ -21,16 +24,17 @@ describe('the OpenAPI document', () => {
 
   it('is served at /docs-json and lists every route of the app', async () => {
     const fastify = t.app.getHttpAdapter().getInstance();
-    const documented = new Set(
-      Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`)),
-    );
+    const documented = new Set(Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`)));
     const routes = fastify
       .printRoutes({ commonPrefix: false })
       .split('\n')
       .filter((line) => line.includes('/api/v1/'));
     expect(routes.length).toBeGreaterThan(0);
     for (const path of ['/api/v1/territories', '/api/v1/producers/{id}', '/api/v1/offers/{id}/publish', '/api/v1/accommodations']) {
-      expect([...documented].some((route) => route.endsWith(` ${path}`)), path).toBe(true);
+      expect(
+        [...documented].some((route) => route.endsWith(` ${path}`)),
+        path,
+      ).toBe(true);
     }
     expect((await t.http().get('/docs')).status).toBe(200);
   });
@@ -39,7 +43,8 @@ describe('the OpenAPI document', () => {
     const missing: string[] = [];
     for (const [name, schema] of Object.entries(document.components.schemas)) {
       for (const [property, definition] of Object.entries(schema.properties ?? {})) {
-        const hasExample = definition.example !== undefined || definition.$ref !== undefined || definition.items?.$ref !== undefined || definition.allOf !== undefined;
+        const hasExample =
+          definition.example !== undefined || definition.$ref !== undefined || definition.items?.$ref !== undefined || definition.allOf !== undefined;
         if (!hasExample) missing.push(`${name}.${property}`);
       }
     }

@@ -61,7 +61,11 @@ describe('the API process: stopping, crashing and sharing its embedded PostgreSQ
   let token: string;
   let world: { territoryId: string; code: string };
 
-  const ready = () => fetch(`${base}/health/ready`).then((response) => response.status, () => 0);
+  const ready = () =>
+    fetch(`${base}/health/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
   const territories = async () => ((await (await fetch(`${base}/api/v1/territories`)).json()) as { total: number }).total;
 
   beforeAll(async () => {
@@ -72,7 +76,15 @@ describe('the API process: stopping, crashing and sharing its embedded PostgreSQ
     pgPort = await freePort();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    env = { NODE_ENV: 'development', DATA_DIR: folder, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'false', LOG_LEVEL: 'info' };
+    env = {
+      NODE_ENV: 'development',
+      DATA_DIR: folder,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_PORT: String(pgPort),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+    };
     api = await startApi(compiled.folder, env);
 
     // The platform admin, as `cli users create-admin` makes it, then a territory with a gîte and a producer.
@@ -161,7 +173,11 @@ describe('the API process: stopping, crashing and sharing its embedded PostgreSQ
     // Impact reports, genuinely slow, each on a connection of its own; once the server has read them, the signal.
     let sent = 0;
     const reports = Array.from({ length: 10 }, () =>
-      get(`${base}/api/v1/territories/${world.territoryId}/impact-report.pdf?lang=en`, { agent: false, headers: { authorization: `Bearer ${token}` }, onSent: () => sent++ }),
+      get(`${base}/api/v1/territories/${world.territoryId}/impact-report.pdf?lang=en`, {
+        agent: false,
+        headers: { authorization: `Bearer ${token}` },
+        onSent: () => sent++,
+      }),
     );
     await until('reports sent', () => sent === reports.length);
     expect((await get(`${base}/health/live`, { agent: false })).status).toBe(200);

@@ -11,7 +11,6 @@ import { createLogger, loadConfig } from '#common';
 import { openDatabaseServer } from '#database';
 import { freePort } from '../support/free-port.js';
 
-
 describe('a first start on a fresh machine', () => {
   let folder: string;
   afterAll(async () => {
@@ -40,7 +39,9 @@ describe('a first start on a fresh machine', () => {
     // One demo account per role, with the default demo password.
     const tokens: Record<string, string> = {};
     for (const role of ['admin', 'coordinator', 'producer', 'host']) {
-      const login = await http().post('/api/v1/auth/login').send({ email: `${role}@demo.test`, password: 'terroir-demo' });
+      const login = await http()
+        .post('/api/v1/auth/login')
+        .send({ email: `${role}@demo.test`, password: 'terroir-demo' });
       expect(login.status, role).toBe(200);
       tokens[role] = login.body.accessToken;
     }
@@ -56,7 +57,11 @@ describe('a first start on a fresh machine', () => {
     expect(new Set(offers.items.map((o: { kind: string }) => o.kind))).toEqual(new Set(['percent_off', 'amount_off', 'gift', 'visit', 'tasting']));
 
     // A simulated past season, so that figures and the impact report have something to show — and it keeps every rule of a use.
-    const figures = (await coordinator().get(`/api/v1/territories/${gatine.id}/figures`).query({ from: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10) })).body;
+    const figures = (
+      await coordinator()
+        .get(`/api/v1/territories/${gatine.id}/figures`)
+        .query({ from: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10) })
+    ).body;
     expect(figures.passes).toBeGreaterThan(100);
     expect(figures.redemptions).toBeGreaterThan(100);
     expect(figures.scans).toBeGreaterThan(figures.passes);
@@ -68,7 +73,9 @@ describe('a first start on a fresh machine', () => {
              count(*) FILTER (WHERE r.producer_id <> o.producer_id OR r.accommodation_id <> p.accommodation_id) AS "misattributed"
         FROM redemptions r JOIN passes p ON p.id = r.pass_id JOIN offers o ON o.id = r.offer_id`);
     expect(broken).toEqual({ outsideStay: '0', outsideOffer: '0', misattributed: '0' });
-    const [overUsed] = await dataSource.query(`SELECT count(*)::int AS n FROM (SELECT r.pass_id, r.offer_id FROM redemptions r JOIN offers o ON o.id = r.offer_id GROUP BY r.pass_id, r.offer_id, o.uses_per_pass HAVING count(*) > o.uses_per_pass) x`);
+    const [overUsed] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT r.pass_id, r.offer_id FROM redemptions r JOIN offers o ON o.id = r.offer_id GROUP BY r.pass_id, r.offer_id, o.uses_per_pass HAVING count(*) > o.uses_per_pass) x`,
+    );
     expect(overUsed.n).toBe(0);
     const [{ enabled }] = await dataSource.query(`SELECT tgenabled = 'O' AS enabled FROM pg_trigger WHERE tgname = 'redemptions_check'`);
     expect(enabled).toBe(true);

@@ -97,14 +97,32 @@ describe('the accommodation page, as served', () => {
     expect(unknown.text).toContain('Page not found');
     expect((await t.anonymous().get('/v/not a code!')).text).toContain('Page introuvable');
 
-    const other = await t.http().post('/api/v1/accommodations').send({ territoryId: world.territoryId, kind: 'gite', name: 'Gîte fermé', address: 'x', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 });
+    const other = await t.http().post('/api/v1/accommodations').send({
+      territoryId: world.territoryId,
+      kind: 'gite',
+      name: 'Gîte fermé',
+      address: 'x',
+      postcode: '79130',
+      commune: 'Secondigny',
+      latitude: 46.6,
+      longitude: -0.4,
+    });
     expect((await t.anonymous().get(`/v/${other.body.code}`)).status).toBe(200);
     await t.http().patch(`/api/v1/accommodations/${other.body.id}`).send({ status: 'disabled' }).expect(200);
     expect((await t.anonymous().get(`/v/${other.body.code}`)).status).toBe(404);
   });
 
   it('counts one scan per opening, by day, language and origin, and nothing about the person', async () => {
-    const own = await t.http().post('/api/v1/accommodations').send({ territoryId: world.territoryId, kind: 'camping', name: 'Camping compté', address: 'x', postcode: '79130', commune: 'Secondigny', latitude: 46.6, longitude: -0.4 });
+    const own = await t.http().post('/api/v1/accommodations').send({
+      territoryId: world.territoryId,
+      kind: 'camping',
+      name: 'Camping compté',
+      address: 'x',
+      postcode: '79130',
+      commune: 'Secondigny',
+      latitude: 46.6,
+      longitude: -0.4,
+    });
     const code = own.body.code;
     await t.anonymous().get(`/v/${code}?qr=1`).expect(200);
     await t.anonymous().get(`/v/${code}?qr=1`).set('accept-language', 'en').expect(200);
@@ -112,7 +130,9 @@ describe('the accommodation page, as served', () => {
     await t.anonymous().get(`/v/${code}`).expect(200);
     await t.anonymous().get('/v/zzzzzzzz').expect(404);
     await t.app.get(ScanCounter).flush();
-    const rows = await t.dataSource.query(`SELECT lang, from_qr AS "fromQr", count FROM scans WHERE accommodation_id = $1 ORDER BY lang, from_qr`, [own.body.id]);
+    const rows = await t.dataSource.query(`SELECT lang, from_qr AS "fromQr", count FROM scans WHERE accommodation_id = $1 ORDER BY lang, from_qr`, [
+      own.body.id,
+    ]);
     expect(rows).toEqual([
       { lang: 'en', fromQr: true, count: 2 },
       { lang: 'fr', fromQr: false, count: 1 },
@@ -126,7 +146,11 @@ describe('the accommodation page, as served', () => {
     const other = await startTestApp({}, t);
     try {
       expect((await page()).text).toContain('10 % sur le miel');
-      await other.http().patch(`/api/v1/offers/${world.offers.honey.id}`).send({ title: { fr: '15 % sur le miel de printemps', en: '15% off spring honey' }, value: 15 }).expect(200);
+      await other
+        .http()
+        .patch(`/api/v1/offers/${world.offers.honey.id}`)
+        .send({ title: { fr: '15 % sur le miel de printemps', en: '15% off spring honey' }, value: 15 })
+        .expect(200);
       await expect.poll(async () => (await page()).text, ANNOUNCED).toContain('15 % sur le miel de printemps');
       expect((await page()).text).not.toContain('10 % sur le miel');
       await other.http().patch(`/api/v1/producers/${world.producers.azay.id}`).send({ name: 'Miellerie du Thouet' }).expect(200);
@@ -140,7 +164,9 @@ describe('the accommodation page, as served', () => {
     const notifications = t.app.get(DatabaseNotifications);
     await page();
     expect(notifications.live).toBe(true);
-    await t.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'terroir-pass-listener' AND datname = current_database()`);
+    await t.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'terroir-pass-listener' AND datname = current_database()`,
+    );
     await expect.poll(() => notifications.live).toBe(false);
     await t.dataSource.query(`UPDATE producers SET name = 'Miellerie de la Gâtine' WHERE id = $1`, [world.producers.azay.id]);
     expect((await page()).text).toContain('Miellerie de la Gâtine');

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     expect(await page.locator('h1').textContent()).toBe('Gîte des Tilleuls');
     const names = await page.locator('li.producer h2').allTextContents();
     expect(names).toEqual(['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute']);
-    const distances = (await page.locator('li.producer').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.distance))));
+    const distances = await page.locator('li.producer').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.distance)));
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(await page.locator('li.producer').first().locator('.distance').textContent()).toMatch(/^\d,\d\s*km$/);
     // Nothing wider than the phone.

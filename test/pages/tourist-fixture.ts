@@ -19,13 +19,31 @@ export async function touristWorld(t: TestApp) {
     phone: '+33 5 49 00 00 01',
     openingHours: 'Mo-Su 00:00-24:00',
   });
-  const parthenay = await make.producer(territoryId, { name: 'Fromagerie de Parthenay', categories: ['dairy_cheese'], commune: 'Parthenay', latitude: 46.6486, longitude: -0.2472 });
-  const menigoute = await make.producer(territoryId, { name: 'Ferme de Ménigoute', categories: ['meat'], commune: 'Ménigoute', latitude: 46.4989, longitude: -0.0567, openingHours: 'Mo-Su off' });
+  const parthenay = await make.producer(territoryId, {
+    name: 'Fromagerie de Parthenay',
+    categories: ['dairy_cheese'],
+    commune: 'Parthenay',
+    latitude: 46.6486,
+    longitude: -0.2472,
+  });
+  const menigoute = await make.producer(territoryId, {
+    name: 'Ferme de Ménigoute',
+    categories: ['meat'],
+    commune: 'Ménigoute',
+    latitude: 46.4989,
+    longitude: -0.0567,
+    openingHours: 'Mo-Su off',
+  });
   const suspended = await make.producer(territoryId, { name: 'Ferme Suspendue', categories: ['honey'], latitude: 46.61, longitude: -0.41 });
 
   const year = new Date().getUTCFullYear();
   const season = { validFrom: `${year - 1}-01-01`, validTo: `${year + 1}-12-31` };
-  const honey = await make.publishedOffer(azay.id as string, { title: { fr: '10 % sur le miel', en: '10% off honey' }, kind: 'percent_off', value: 10, ...season });
+  const honey = await make.publishedOffer(azay.id as string, {
+    title: { fr: '10 % sur le miel', en: '10% off honey' },
+    kind: 'percent_off',
+    value: 10,
+    ...season,
+  });
   const cheese = await make.publishedOffer(parthenay.id as string, {
     title: { fr: '2 € offerts dès 15 €', en: '€2 off from €15' },
     kind: 'amount_off',
@@ -33,7 +51,11 @@ export async function touristWorld(t: TestApp) {
     minPurchaseCents: 1500,
     ...season,
   });
-  const xss = await make.publishedOffer(menigoute.id as string, { title: { fr: '<script>alert(1)</script><img src=x onerror=alert(2)>' }, kind: 'visit', ...season });
+  const xss = await make.publishedOffer(menigoute.id as string, {
+    title: { fr: '<script>alert(1)</script><img src=x onerror=alert(2)>' },
+    kind: 'visit',
+    ...season,
+  });
   await make.offer(azay.id as string, { title: { fr: 'Brouillon secret' }, ...season });
   await make.publishedOffer(parthenay.id as string, { title: { fr: 'Offre expirée' }, validFrom: `${year - 2}-01-01`, validTo: `${year - 2}-12-31` });
   await make.publishedOffer(suspended.id as string, { title: { fr: 'Offre d’un producteur suspendu' }, ...season });

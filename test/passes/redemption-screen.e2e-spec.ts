@@ -23,7 +23,14 @@ describe.skipIf(!hasChromium)('the pass on a phone, and the producer recording a
     producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
     const other = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id as string;
     const today = todayIn('Europe/Paris');
-    offerId = (await make.publishedOffer(producerId, { title: { fr: 'Pot de miel offert', en: 'Free jar of honey' }, kind: 'gift', usesPerPass: 1, validFrom: '2020-01-01' })).id as string;
+    offerId = (
+      await make.publishedOffer(producerId, {
+        title: { fr: 'Pot de miel offert', en: 'Free jar of honey' },
+        kind: 'gift',
+        usesPerPass: 1,
+        validFrom: '2020-01-01',
+      })
+    ).id as string;
     await make.publishedOffer(other, { title: { fr: 'Croissant offert', en: 'Free croissant' }, kind: 'gift', validFrom: '2020-01-01' });
     producer = await t.member(territoryId, 'producer', { producerId });
     const issued = await t.http().post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'en' });
@@ -63,7 +70,10 @@ describe.skipIf(!hasChromium)('the pass on a phone, and the producer recording a
     await page.waitForURL(/\/uses\/[0-9a-f-]{36}$/);
     expect(await page.locator('h1').textContent()).toBe('Use recorded');
 
-    const rows = await t.dataSource.query(`SELECT offer_id AS "offerId", amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`, [pass.id]);
+    const rows = await t.dataSource.query(
+      `SELECT offer_id AS "offerId", amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`,
+      [pass.id],
+    );
     expect(rows).toEqual([{ offerId, amountCents: 1850, voidedAt: null }]);
 
     await page.getByRole('link', { name: 'Back to this pass' }).click();

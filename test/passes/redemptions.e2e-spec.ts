@@ -23,7 +23,10 @@ describe('passes and redemptions', () => {
   const season = { validFrom: shift(today, -30), validTo: shift(today, 30) };
 
   const issue = async (overrides: object = {}, as = host) => {
-    const response = await t.as(as.token).post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: shift(today, -1), departure: shift(today, 3), guests: 2, lang: 'en', ...overrides });
+    const response = await t
+      .as(as.token)
+      .post('/api/v1/passes')
+      .send({ accommodationId: accommodation.id, arrival: shift(today, -1), departure: shift(today, 3), guests: 2, lang: 'en', ...overrides });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body as { code: string; id: string; offers: { offerId: string; usesLeft: number }[] };
   };
@@ -50,19 +53,32 @@ describe('passes and redemptions', () => {
     const pass = await issue();
     expect(pass.code).toMatch(/^[2-9a-hjkmnp-z]{10}$/);
     const read = await t.anonymous().get(`/api/v1/passes/${pass.code}`);
-    expect(read.body).toMatchObject({ validity: 'valid', accommodationName: 'Gîte des Tilleuls', guests: 2, lang: 'en', url: `http://terroir.test/p/${pass.code}` });
+    expect(read.body).toMatchObject({
+      validity: 'valid',
+      accommodationName: 'Gîte des Tilleuls',
+      guests: 2,
+      lang: 'en',
+      url: `http://terroir.test/p/${pass.code}`,
+    });
     expect(read.body.offers).toContainEqual(expect.objectContaining({ offerId: offer.id, usesLeft: 2, producerName: 'Miellerie' }));
     expect(JSON.stringify(read.body)).not.toContain('issuedBy');
-    const bad = await t.as(host.token).post('/api/v1/passes').send({ accommodationId: otherAccommodation.id, arrival: today, departure: shift(today, -2), guests: 0, lang: 'xx' });
+    const bad = await t
+      .as(host.token)
+      .post('/api/v1/passes')
+      .send({ accommodationId: otherAccommodation.id, arrival: today, departure: shift(today, -2), guests: 0, lang: 'xx' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['guests', 'lang']);
-    expect((await t.as(host.token).post('/api/v1/passes').send({ accommodationId: otherAccommodation.id, arrival: today, departure: today, guests: 1, lang: 'fr' })).body.errors[0].field).toBe('accommodationId');
+    expect(
+      (await t.as(host.token).post('/api/v1/passes').send({ accommodationId: otherAccommodation.id, arrival: today, departure: today, guests: 1, lang: 'fr' }))
+        .body.errors[0].field,
+    ).toBe('accommodationId');
   });
 
   it('a host retrying the issue of a pass with the same Idempotency-Key, even at once, gets the one pass issued', async () => {
     const key = randomUUID();
     const stayOf = { accommodationId: accommodation.id, arrival: today, departure: shift(today, 2), guests: 3, lang: 'nl' };
-    const send = (body: object = stayOf, idempotencyKey: string = key) => t.as(host.token).post('/api/v1/passes').set('idempotency-key', idempotencyKey).send(body);
+    const send = (body: object = stayOf, idempotencyKey: string = key) =>
+      t.as(host.token).post('/api/v1/passes').set('idempotency-key', idempotencyKey).send(body);
     const responses = await Promise.all([send(), send(), send()]);
     expect(responses.map((r) => r.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 200, 201]);
     expect(new Set(responses.map((r) => r.body.code)).size).toBe(1);
@@ -85,7 +101,14 @@ describe('passes and redemptions', () => {
     const key = randomUUID();
     const first = await redeem(pass.code, offer.id as string, key);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ offerId: offer.id, producerId, accommodationId: accommodation.id, redeemedOn: today, amountCents: 1850, voidedAt: null });
+    expect(first.body).toMatchObject({
+      offerId: offer.id,
+      producerId,
+      accommodationId: accommodation.id,
+      redeemedOn: today,
+      amountCents: 1850,
+      voidedAt: null,
+    });
     const retry = await redeem(pass.code, offer.id as string, key);
     expect(retry.status).toBe(200);
     expect(retry.body.id).toBe(first.body.id);
@@ -141,9 +164,13 @@ describe('passes and redemptions', () => {
     expect(usedUp.body.message).toBe('Ce bon plan a déjà été utilisé autant de fois que permis avec ce pass.');
 
     const later = await issue({ arrival: shift(today, 2), departure: shift(today, 5) });
-    expect((await redeem(later.code, once.id as string, randomUUID(), producer, 'en')).body.message).toBe('This pass is not valid yet: the stay has not started.');
+    expect((await redeem(later.code, once.id as string, randomUUID(), producer, 'en')).body.message).toBe(
+      'This pass is not valid yet: the stay has not started.',
+    );
     const past = await issue({ arrival: shift(today, -6), departure: shift(today, -1) });
-    expect((await redeem(past.code, once.id as string, randomUUID(), producer, 'de')).body.message).toBe('Dieser Pass ist abgelaufen: der Aufenthalt ist vorbei.');
+    expect((await redeem(past.code, once.id as string, randomUUID(), producer, 'de')).body.message).toBe(
+      'Dieser Pass ist abgelaufen: der Aufenthalt ist vorbei.',
+    );
     const cancelled = await issue();
     expect((await t.as(host.token).post(`/api/v1/passes/${cancelled.code}/cancel`)).body.status).toBe('cancelled');
     expect((await redeem(cancelled.code, once.id as string, randomUUID(), producer, 'en')).body.message).toBe('This pass was cancelled by the host.');
@@ -167,14 +194,10 @@ describe('passes and redemptions', () => {
     const pass = await issue();
     await redeem(pass.code, once.id as string).expect(201);
     await expect(
-      t.dataSource.query(`INSERT INTO redemptions (pass_id, offer_id, territory_id, producer_id, accommodation_id, redeemed_on, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, 'direct-insert')`, [
-        pass.id,
-        once.id,
-        territoryId,
-        producerId,
-        accommodation.id,
-        today,
-      ]),
+      t.dataSource.query(
+        `INSERT INTO redemptions (pass_id, offer_id, territory_id, producer_id, accommodation_id, redeemed_on, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, 'direct-insert')`,
+        [pass.id, once.id, territoryId, producerId, accommodation.id, today],
+      ),
     ).rejects.toMatchObject({ code: 'TPR06' });
   });
 
@@ -217,7 +240,10 @@ describe('passes and redemptions', () => {
   });
 
   it('only the host of the accommodation or a coordinator issues or cancels its passes', async () => {
-    expect((await t.as(otherHost.token).post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 1, lang: 'fr' })).status).toBe(400);
+    expect(
+      (await t.as(otherHost.token).post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 1, lang: 'fr' }))
+        .status,
+    ).toBe(400);
     const pass = await issue();
     expect((await t.as(otherHost.token).post(`/api/v1/passes/${pass.code}/cancel`)).status).toBe(403);
     expect((await t.as(producer.token).post(`/api/v1/passes/${pass.code}/cancel`)).status).toBe(403);
@@ -235,11 +261,15 @@ describe('passes and redemptions', () => {
 
   it.skipIf(!hasPoppler || !hasZbar)('the printable pass card’s QR code decodes to the pass page', async () => {
     const pass = await issue();
-    const pdf = await t.anonymous().get(`/api/v1/passes/${pass.code}/card.pdf`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const pdf = await t
+      .anonymous()
+      .get(`/api/v1/passes/${pass.code}/card.pdf`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     expect((await pdfQrCodes(pdf.body)).flat()).toEqual([`http://terroir.test/p/${pass.code}`]);
   });
@@ -248,12 +278,22 @@ describe('passes and redemptions', () => {
     const once = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
     const use = (await redeem(pass.code, once.id as string)).body;
-    const statuses = await Promise.all(Array.from({ length: 6 }, () => t.as(producer.token).post(`/api/v1/redemptions/${use.id}/void`).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        t
+          .as(producer.token)
+          .post(`/api/v1/redemptions/${use.id}/void`)
+          .then((r) => r.status),
+      ),
+    );
     expect(statuses.sort()).toEqual([200, 409, 409, 409, 409, 409]);
   });
 
   it('a year 0000 is a 400, not a 500', async () => {
-    const response = await t.as(host.token).post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: '0000-01-01', departure: today, guests: 1, lang: 'fr' });
+    const response = await t
+      .as(host.token)
+      .post('/api/v1/passes')
+      .send({ accommodationId: accommodation.id, arrival: '0000-01-01', departure: today, guests: 1, lang: 'fr' });
     expect(response.status).toBe(400);
     expect((await t.anonymous().get('/api/v1/offers').query({ validOn: '0000-01-01' })).status).toBe(400);
   });

@@ -16,7 +16,11 @@ describe('self-service passes are throttled', { timeout: 60_000 }, () => {
   afterAll(() => t.close());
 
   const take = (accommodationCode: string, address: string) =>
-    t.anonymous().post('/api/v1/passes/self-service').set('x-forwarded-for', address).send({ accommodationCode, arrival: today, departure: today, guests: 2, lang: 'fr' });
+    t
+      .anonymous()
+      .post('/api/v1/passes/self-service')
+      .set('x-forwarded-for', address)
+      .send({ accommodationCode, arrival: today, departure: today, guests: 2, lang: 'fr' });
   const accommodationCode = async () => (await factories(t).accommodation(territoryId)).code as string;
 
   it('10 passes an hour from one connection, then 429 with Retry-After; another connection still takes one', async () => {
@@ -27,7 +31,10 @@ describe('self-service passes are throttled', { timeout: 60_000 }, () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(3600);
     expect((await take(code, '198.51.100.91')).status).toBe(201);
-    const [{ passes }] = await t.dataSource.query(`SELECT count(*)::int AS passes FROM passes p JOIN accommodations a ON a.id = p.accommodation_id WHERE a.code = $1`, [code]);
+    const [{ passes }] = await t.dataSource.query(
+      `SELECT count(*)::int AS passes FROM passes p JOIN accommodations a ON a.id = p.accommodation_id WHERE a.code = $1`,
+      [code],
+    );
     expect(passes).toBe(11);
   });
 

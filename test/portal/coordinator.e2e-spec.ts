@@ -48,14 +48,28 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
     expect(page.text).toContain('<h1>Coordination — Gâtine</h1>');
     expect(page.text).toMatch(/Offres à relire<\/dt><dd><a href="[^"]+\/reviews">1</);
     expect(page.text).toMatch(/Producteurs<\/dt><dd><a href="[^"]+\/producers">1</);
-    for (const rest of ['members', 'producers', 'accommodations', 'reviews', 'settings', 'brochure', 'audit']) expect(page.text).toContain(`href="${base()}/${rest}"`);
+    for (const rest of ['members', 'producers', 'accommodations', 'reviews', 'settings', 'brochure', 'audit'])
+      expect(page.text).toContain(`href="${base()}/${rest}"`);
   });
 
   it('a coordinator of another territory, a producer and a host get a 403 page on every page and form of the section', async () => {
     const stranger = await signedInAgent(t, (await t.member(otherTerritoryId, 'coordinator')).email);
     const offerId = await pendingOffer('Visite de la chèvrerie');
     for (const who of [stranger, await signedInAgent(t, producer.email), await signedInAgent(t, host.email)]) {
-      for (const rest of ['', '/members', '/members/invite', '/producers', `/producers/${producerId}`, '/accommodations', `/accommodations/${accommodationId}`, '/reviews', '/settings', '/brochure', '/brochure.pdf', '/audit']) {
+      for (const rest of [
+        '',
+        '/members',
+        '/members/invite',
+        '/producers',
+        `/producers/${producerId}`,
+        '/accommodations',
+        `/accommodations/${accommodationId}`,
+        '/reviews',
+        '/settings',
+        '/brochure',
+        '/brochure.pdf',
+        '/audit',
+      ]) {
         const page = await who.get(`${base()}${rest}`);
         expect(page.status, rest).toBe(403);
         expect(page.text).toContain('Accès refusé');
@@ -107,12 +121,22 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
   it('invites a producer: the link is shown to pass on, the member is listed; suspended and reactivated', async () => {
     const form = await agent.get(`${base()}/members/invite`).expect(200);
     expect(form.text).toContain('Ferme du Chemin Creux');
-    const missing = await submit(agent, `${base()}/members/invite`, { email: 'marie@ferme.test', role: 'producer', producerId: '' }, `${base()}/members/invite`);
+    const missing = await submit(
+      agent,
+      `${base()}/members/invite`,
+      { email: 'marie@ferme.test', role: 'producer', producerId: '' },
+      `${base()}/members/invite`,
+    );
     expect(missing.status).toBe(400);
     expect(missing.text).toContain('id="f-producerId-error">Choisissez l’exploitation de ce producteur.</p>');
     expect(missing.text).toContain('value="marie@ferme.test"');
 
-    const invited = await submit(agent, `${base()}/members/invite`, { email: 'marie@ferme.test', name: 'Marie Bonnet', role: 'producer', producerId }, `${base()}/members/invite`);
+    const invited = await submit(
+      agent,
+      `${base()}/members/invite`,
+      { email: 'marie@ferme.test', name: 'Marie Bonnet', role: 'producer', producerId },
+      `${base()}/members/invite`,
+    );
     expect(invited.status).toBe(200);
     expect(invited.text).toContain('Invitation créée pour marie@ferme.test.');
     const link = /readonly value="([^"]+)"/.exec(invited.text)?.[1];
@@ -120,7 +144,9 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
 
     const members = await agent.get(`${base()}/members`).expect(200);
     expect(members.text).toContain('marie@ferme.test');
-    expect(members.text).toMatch(/Marie Bonnet<\/th>\s*<td>marie@ferme.test<\/td>\s*<td>Producteur<\/td>\s*<td><span class="status">Invité<\/span><\/td>\s*<td>Ferme du Chemin Creux<\/td>/);
+    expect(members.text).toMatch(
+      /Marie Bonnet<\/th>\s*<td>marie@ferme.test<\/td>\s*<td>Producteur<\/td>\s*<td><span class="status">Invité<\/span><\/td>\s*<td>Ferme du Chemin Creux<\/td>/,
+    );
     const [membership] = await t.dataSource.query(`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'marie@ferme.test'`);
 
     const resent = await submit(agent, `${base()}/members/${membership.id}/resend`, {}, `${base()}/members`);
@@ -170,7 +196,11 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
     expect(wrong.text).toContain('value="Bons plans de Gâtine"');
     expect(wrong.text).toContain('Région Nouvelle-Aquitaine');
 
-    const tooMany = await submit(agent, `${base()}/settings`, { ...fields, contactEmail: '', funders: Array.from({ length: 13 }, (_, i) => `Financeur ${i}`).join('\n') });
+    const tooMany = await submit(agent, `${base()}/settings`, {
+      ...fields,
+      contactEmail: '',
+      funders: Array.from({ length: 13 }, (_, i) => `Financeur ${i}`).join('\n'),
+    });
     expect(tooMany.status).toBe(400);
     expect(tooMany.text).toContain('id="f-funders-error">Indiquez 12 financeurs au plus.</p>');
 
@@ -178,7 +208,14 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
     expect(saved.status).toBe(303);
     const [territory] = await t.dataSource.query(`SELECT * FROM territories WHERE id = $1`, [territoryId]);
     expect(territory.funders).toEqual(['Région Nouvelle-Aquitaine', 'Communauté de communes de Parthenay-Gâtine']);
-    expect(territory).toMatchObject({ name: 'Bons plans de Gâtine', contact_email: 'contact@gatine.example', primary_color: '#1e5a8c', secondary_color: '#aa0000', offers_need_review: true, self_service_passes: false });
+    expect(territory).toMatchObject({
+      name: 'Bons plans de Gâtine',
+      contact_email: 'contact@gatine.example',
+      primary_color: '#1e5a8c',
+      secondary_color: '#aa0000',
+      offers_need_review: true,
+      self_service_passes: false,
+    });
     expect(territory.languages).toEqual(['fr', 'nl']);
     expect((await t.anonymous().get(`/api/v1/territories/${territoryId}`).expect(200)).body.funders).toEqual(territory.funders);
     const again = await agent.get(`${base()}/settings?done=saved`).expect(200);
@@ -196,19 +233,46 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
     expect(wrong.status).toBe(400);
     expect(wrong.text).toContain('id="f-postcode-error">Saisissez les 5 chiffres du code postal.</p>');
     expect(wrong.text).toContain('value="Rucher des Landes"');
-    const created = await submit(agent, `${base()}/producers/new`, { name: 'Rucher des Landes', categories: ['honey', 'vegetables'], status: 'active', ...place });
+    const created = await submit(agent, `${base()}/producers/new`, {
+      name: 'Rucher des Landes',
+      categories: ['honey', 'vegetables'],
+      status: 'active',
+      ...place,
+    });
     expect(created.headers.location).toBe(`${base()}/producers?done=created`);
     const [rucher] = await t.dataSource.query(`SELECT id, territory_id, categories, latitude FROM producers WHERE name = 'Rucher des Landes'`);
     expect(rucher).toMatchObject({ territory_id: territoryId, categories: ['honey', 'vegetables'] });
 
     const edit = await agent.get(`${base()}/producers/${rucher.id}`).expect(200);
     expect(edit.text).toContain('<h1>Modifier Rucher des Landes</h1>');
-    await submit(agent, `${base()}/producers/${rucher.id}`, { name: 'Rucher des Landes', categories: 'honey', status: 'suspended', ...place, openingHours: 'Sa 09:00-12:00' }).then((r) => expect(r.status).toBe(303));
-    expect((await t.dataSource.query(`SELECT status, opening_hours FROM producers WHERE id = $1`, [rucher.id]))[0]).toEqual({ status: 'suspended', opening_hours: 'Sa 09:00-12:00' });
+    await submit(agent, `${base()}/producers/${rucher.id}`, {
+      name: 'Rucher des Landes',
+      categories: 'honey',
+      status: 'suspended',
+      ...place,
+      openingHours: 'Sa 09:00-12:00',
+    }).then((r) => expect(r.status).toBe(303));
+    expect((await t.dataSource.query(`SELECT status, opening_hours FROM producers WHERE id = $1`, [rucher.id]))[0]).toEqual({
+      status: 'suspended',
+      opening_hours: 'Sa 09:00-12:00',
+    });
 
-    const accommodation = { name: 'Gîte des Tilleuls', kind: 'gite', status: 'disabled', capacity: '8', address: '3 chemin des Tilleuls', postcode: '79130', commune: 'Secondigny', latitude: '46.6097', longitude: '-0.4147' };
+    const accommodation = {
+      name: 'Gîte des Tilleuls',
+      kind: 'gite',
+      status: 'disabled',
+      capacity: '8',
+      address: '3 chemin des Tilleuls',
+      postcode: '79130',
+      commune: 'Secondigny',
+      latitude: '46.6097',
+      longitude: '-0.4147',
+    };
     await submit(agent, `${base()}/accommodations/${accommodationId}`, accommodation).then((r) => expect(r.status).toBe(303));
-    expect((await t.dataSource.query(`SELECT status, capacity FROM accommodations WHERE id = $1`, [accommodationId]))[0]).toEqual({ status: 'disabled', capacity: 8 });
+    expect((await t.dataSource.query(`SELECT status, capacity FROM accommodations WHERE id = $1`, [accommodationId]))[0]).toEqual({
+      status: 'disabled',
+      capacity: 8,
+    });
     const added = await submit(agent, `${base()}/accommodations/new`, { ...accommodation, name: 'Camping du Lac', kind: 'camping', status: 'active' });
     expect(added.status).toBe(303);
     expect((await agent.get(`${base()}/accommodations?q=lac`)).text).toContain('Camping du Lac');

@@ -42,16 +42,28 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
   let host: Member;
   let agent: PortalAgent;
   const stored = async (id: string) =>
-    (await t.dataSource.query(`SELECT name, kind, capacity, status, description, postcode, phone, email, website, latitude FROM accommodations WHERE id = $1`, [id]))[0];
+    (
+      await t.dataSource.query(
+        `SELECT name, kind, capacity, status, description, postcode, phone, email, website, latitude FROM accommodations WHERE id = $1`,
+        [id],
+      )
+    )[0];
   const passCount = async (id: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM passes WHERE accommodation_id = $1`, [id]))[0].n as number;
   const issuePass = async (accommodationId: string) =>
-    (await t.http().post('/api/v1/passes').send({ accommodationId, arrival: today, departure: inDays(3), guests: 2, lang: 'fr' }).expect(201)).body.code as string;
+    (
+      await t
+        .http()
+        .post('/api/v1/passes')
+        .send({ accommodationId, arrival: today, departure: inDays(3), guests: 2, lang: 'fr' })
+        .expect(201)
+    ).body.code as string;
 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
     territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    mineId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', description: { fr: 'Longère.', nl: 'Boerderij.' }, email: 'gite@example.fr' })).id as string;
+    mineId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', description: { fr: 'Longère.', nl: 'Boerderij.' }, email: 'gite@example.fr' }))
+      .id as string;
     secondId = (await make.accommodation(territoryId, { name: 'Camping du Lac', kind: 'camping', commune: 'Vernoux-en-Gâtine' })).id as string;
     neighbourId = (await make.accommodation(territoryId, { name: 'Chambres du Moulin', phone: '05 49 33 33 33' })).id as string;
     host = await t.member(territoryId, 'host', { accommodationIds: [mineId, secondId] });
@@ -99,7 +111,11 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
 
   it('shows a mistake beside its field, keeps what was typed and changes nothing', async () => {
     const before = await stored(mineId);
-    const refused = await submit(agent, `/app/host/accommodations/${mineId}`, details({ name: 'Gîte des Grands Tilleuls', postcode: '7913', latitude: 'au nord' }));
+    const refused = await submit(
+      agent,
+      `/app/host/accommodations/${mineId}`,
+      details({ name: 'Gîte des Grands Tilleuls', postcode: '7913', latitude: 'au nord' }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('<p class="error" id="f-postcode-error">Le code postal compte 5 chiffres, par exemple 79130.</p>');
     expect(refused.text).toMatch(/id="f-postcode" name="postcode" aria-describedby="f-postcode-error" aria-invalid="true"/);
@@ -114,7 +130,8 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
   it('another host’s accommodation does not exist for this host: it cannot be opened, changed, printed, nor given passes', async () => {
     const before = await stored(neighbourId);
     const base = `/app/host/accommodations/${neighbourId}`;
-    for (const path of [base, `${base}/print`, `${base}/brochure.pdf?lang=en&format=A5`, `${base}/qr-card.pdf`, `${base}/passes`]) await agent.get(path).expect(404);
+    for (const path of [base, `${base}/print`, `${base}/brochure.pdf?lang=en&format=A5`, `${base}/qr-card.pdf`, `${base}/passes`])
+      await agent.get(path).expect(404);
     const edit = await submit(agent, base, details({ name: 'Pris par un autre', phone: '' }), '/app/host');
     expect(edit.status).toBe(404);
     const issue = await submit(agent, `${base}/passes`, { arrival: today, departure: today, guests: '2', lang: 'fr' }, '/app/host');
@@ -166,7 +183,9 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
     expect(issued.status).toBe(303);
     const code = /^\/app\/host\/passes\/([a-z0-9]+)\?done=issued$/.exec(issued.headers.location)?.[1] as string;
     expect(code).toBeDefined();
-    expect(await t.dataSource.query(`SELECT guests, lang, status, arrival FROM passes WHERE code = $1`, [code])).toEqual([{ guests: 3, lang: 'en', status: 'active', arrival: today }]);
+    expect(await t.dataSource.query(`SELECT guests, lang, status, arrival FROM passes WHERE code = $1`, [code])).toEqual([
+      { guests: 3, lang: 'en', status: 'active', arrival: today },
+    ]);
 
     const shown = await agent.get(issued.headers.location).expect(200);
     expect(shown.text).toContain('Pass émis.');
@@ -196,7 +215,14 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
     const path = `/app/host/accommodations/${mineId}/passes`;
     const before = await passCount(mineId);
     const page = await agent.get(path).expect(200);
-    const form = { _csrf: csrfOf(page.text), key: /name="key" value="([^"]+)"/.exec(page.text)?.[1] as string, arrival: today, departure: inDays(2), guests: '2', lang: 'fr' };
+    const form = {
+      _csrf: csrfOf(page.text),
+      key: /name="key" value="([^"]+)"/.exec(page.text)?.[1] as string,
+      arrival: today,
+      departure: inDays(2),
+      guests: '2',
+      lang: 'fr',
+    };
     const [first, second] = await Promise.all([agent.post(path).type('form').send(form), agent.post(path).type('form').send(form)]);
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(second.headers.location).toBe(first.headers.location);
@@ -222,7 +248,12 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
     const page = await agent.get(`/app/host/accommodations/${secondId}/passes`).expect(200);
     expect(page.text).toContain('Cet hébergement n’est pas actif');
     expect(page.text).not.toContain('name="arrival"');
-    const refused = await submit(agent, `/app/host/accommodations/${secondId}/passes`, { arrival: today, departure: today, guests: '2', lang: 'fr' }, `/app/host/accommodations/${secondId}`);
+    const refused = await submit(
+      agent,
+      `/app/host/accommodations/${secondId}/passes`,
+      { arrival: today, departure: today, guests: '2', lang: 'fr' },
+      `/app/host/accommodations/${secondId}`,
+    );
     expect(refused.status).toBe(400);
     expect(await passCount(secondId)).toBe(1);
   });

@@ -24,10 +24,18 @@ describe.skipIf(!hasChromium)('a producer on a phone: its offers, its business, 
     const accommodation = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
     accommodationCode = accommodation.code as string;
     producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id as string;
-    await make.publishedOffer(producerId, { title: { fr: 'Remise sur les fromages', en: 'Off cheeses' }, kind: 'percent_off', value: 10, validFrom: '2020-01-01', validTo: null });
+    await make.publishedOffer(producerId, {
+      title: { fr: 'Remise sur les fromages', en: 'Off cheeses' },
+      kind: 'percent_off',
+      value: 10,
+      validFrom: '2020-01-01',
+      validTo: null,
+    });
     producer = await t.member(territoryId, 'producer', { producerId });
     const today = todayIn('Europe/Paris');
-    pass = (await t.http().post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'fr' }).expect(201)).body;
+    pass = (
+      await t.http().post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'fr' }).expect(201)
+    ).body;
     base = await t.listen();
     browser = await launchChromium();
     page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR' })).newPage();
@@ -97,7 +105,9 @@ describe.skipIf(!hasChromium)('a producer on a phone: its offers, its business, 
     await page.waitForURL(/\/uses\/[0-9a-f-]{36}$/);
     expect(await page.locator('h1').textContent()).toBe('Utilisation enregistrée');
     await expectAccessible(page, 'use recorded');
-    expect(await t.dataSource.query(`SELECT amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`, [pass.id])).toEqual([{ amountCents: 1240, voidedAt: null }]);
+    expect(await t.dataSource.query(`SELECT amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`, [pass.id])).toEqual([
+      { amountCents: 1240, voidedAt: null },
+    ]);
 
     await page.getByRole('button', { name: 'Annuler cette utilisation' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Utilisation annulée');

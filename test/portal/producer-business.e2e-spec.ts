@@ -22,7 +22,14 @@ const profile = (changes: Record<string, string | string[]> = {}) => ({
 });
 
 const weekdays = (from1: string, to1: string, from2: string, to2: string) =>
-  Object.fromEntries(['Mo', 'Tu', 'We', 'Th', 'Fr'].flatMap((d) => [[`hours.${d}.from1`, from1], [`hours.${d}.to1`, to1], [`hours.${d}.from2`, from2], [`hours.${d}.to2`, to2]]));
+  Object.fromEntries(
+    ['Mo', 'Tu', 'We', 'Th', 'Fr'].flatMap((d) => [
+      [`hours.${d}.from1`, from1],
+      [`hours.${d}.to1`, to1],
+      [`hours.${d}.from2`, from2],
+      [`hours.${d}.to2`, to2],
+    ]),
+  );
 
 describe('my business: the producer edits its profile and opening hours', () => {
   let t: TestApp;
@@ -30,7 +37,13 @@ describe('my business: the producer edits its profile and opening hours', () => 
   let neighbourId: string;
   let producer: Member;
   let agent: PortalAgent;
-  const stored = async (id = producerId) => (await t.dataSource.query(`SELECT name, description, categories, postcode, phone, email, latitude, opening_hours AS "openingHours" FROM producers WHERE id = $1`, [id]))[0];
+  const stored = async (id = producerId) =>
+    (
+      await t.dataSource.query(
+        `SELECT name, description, categories, postcode, phone, email, latitude, opening_hours AS "openingHours" FROM producers WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -82,7 +95,12 @@ describe('my business: the producer edits its profile and opening hours', () => 
 
   it('errors are said beside their fields, what was typed stays, and nothing is saved', async () => {
     const before = await stored();
-    const response = await submit(agent, `/app/producer/${producerId}`, profile({ name: 'Un nouveau nom', postcode: '7913', 'hours.Tu.from1': '10:00', 'hours.Tu.to1': '12:00', 'hours.Tu.closed': '1' }), `/app/producer/${producerId}?lang=fr`);
+    const response = await submit(
+      agent,
+      `/app/producer/${producerId}`,
+      profile({ name: 'Un nouveau nom', postcode: '7913', 'hours.Tu.from1': '10:00', 'hours.Tu.to1': '12:00', 'hours.Tu.closed': '1' }),
+      `/app/producer/${producerId}?lang=fr`,
+    );
     expect(response.status).toBe(400);
     expect(response.text).toContain('2 champs sont à corriger');
     expect(response.text).toMatch(/<p class="error" id="f-postcode-error">Le format ne convient pas\.<\/p>/);
@@ -93,7 +111,12 @@ describe('my business: the producer edits its profile and opening hours', () => 
     expect(response.text).toMatch(/id="f-hours-Tu-from1" name="hours\.Tu\.from1" value="10:00"/);
     expect(await stored()).toEqual(before);
 
-    const badText = await submit(agent, `/app/producer/${producerId}`, profile({ hoursMode: 'text', openingHours: 'tous les jours' }), `/app/producer/${producerId}?hours=text`);
+    const badText = await submit(
+      agent,
+      `/app/producer/${producerId}`,
+      profile({ hoursMode: 'text', openingHours: 'tous les jours' }),
+      `/app/producer/${producerId}?hours=text`,
+    );
     expect(badText.status).toBe(400);
     expect(badText.text).toContain('id="f-openingHours-error"');
     expect(badText.text).toContain('tous les jours</textarea>');

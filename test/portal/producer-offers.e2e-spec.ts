@@ -12,7 +12,12 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   let producer: Member;
   let agent: PortalAgent;
   const offerRow = async (id: string) =>
-    (await t.dataSource.query(`SELECT title, kind, value, min_purchase_cents AS "minPurchaseCents", valid_from AS "validFrom", valid_to AS "validTo", status, quota, uses_per_pass AS "usesPerPass", conditions FROM offers WHERE id = $1`, [id]))[0];
+    (
+      await t.dataSource.query(
+        `SELECT title, kind, value, min_purchase_cents AS "minPurchaseCents", valid_from AS "validFrom", valid_to AS "validTo", status, quota, uses_per_pass AS "usesPerPass", conditions FROM offers WHERE id = $1`,
+        [id],
+      )
+    )[0];
   const base = () => `/app/producer/${producerId}/offers`;
 
   beforeAll(async () => {
@@ -29,20 +34,25 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   it('creates a draft from the form, money typed in euros and stored in cents', async () => {
     const form = await agent.get(`${base()}/new?lang=fr`).expect(200);
     expect(form.text).toMatch(/name="categories" value="dairy_cheese" id="f-categories-\d+" checked/);
-    const created = await submit(agent, `${base()}/new`, {
-      'title.fr': '2 € sur le fromage',
-      'title.en': '€2 off cheese',
-      kind: 'amount_off',
-      value: '2,50',
-      minPurchase: '15',
-      validFrom: '2026-04-01',
-      validTo: '2026-10-31',
-      usesPerPass: '2',
-      quota: '',
-      'conditions.fr': 'Sur présentation du pass.',
-      'conditions.en': '',
-      categories: ['dairy_cheese'],
-    }, `${base()}/new`);
+    const created = await submit(
+      agent,
+      `${base()}/new`,
+      {
+        'title.fr': '2 € sur le fromage',
+        'title.en': '€2 off cheese',
+        kind: 'amount_off',
+        value: '2,50',
+        minPurchase: '15',
+        validFrom: '2026-04-01',
+        validTo: '2026-10-31',
+        usesPerPass: '2',
+        quota: '',
+        'conditions.fr': 'Sur présentation du pass.',
+        'conditions.en': '',
+        categories: ['dairy_cheese'],
+      },
+      `${base()}/new`,
+    );
     expect(created.status).toBe(303);
     expect(created.headers.location).toBe(`${base()}?done=created`);
     const [offer] = await t.dataSource.query(`SELECT id FROM offers WHERE producer_id = $1`, [producerId]);
@@ -70,15 +80,20 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
 
   it('a wrong value is said beside its field, by kind, and what was typed stays', async () => {
     const offerId = (await make.offer(producerId, { title: { fr: 'Remise', en: 'Discount' }, kind: 'percent_off', value: 10 })).id as string;
-    const response = await submit(agent, `${base()}/${offerId}`, {
-      'title.fr': 'Remise modifiée',
-      kind: 'percent_off',
-      value: '150',
-      minPurchase: '12,5x',
-      validFrom: '2026-06-01',
-      validTo: '2026-05-01',
-      usesPerPass: '1',
-    }, `${base()}/${offerId}?lang=en`);
+    const response = await submit(
+      agent,
+      `${base()}/${offerId}`,
+      {
+        'title.fr': 'Remise modifiée',
+        kind: 'percent_off',
+        value: '150',
+        minPurchase: '12,5x',
+        validFrom: '2026-06-01',
+        validTo: '2026-05-01',
+        usesPerPass: '1',
+      },
+      `${base()}/${offerId}?lang=en`,
+    );
     expect(response.status).toBe(400);
     expect(response.text).toMatch(/<p class="error" id="f-value-error">Type a percentage between 1 and 100\.<\/p>/);
     expect(response.text).toMatch(/<p class="error" id="f-minPurchase-error">Type an amount in euros/);
@@ -89,10 +104,29 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   });
 
   it('editing the value of a published offer shows on the list; emptied optional fields are cleared', async () => {
-    const offerId = (await make.publishedOffer(producerId, { title: { fr: 'Remise', en: 'Discount' }, kind: 'percent_off', value: 10, quota: 50, conditions: { fr: 'Hors promotions.' } })).id as string;
+    const offerId = (
+      await make.publishedOffer(producerId, {
+        title: { fr: 'Remise', en: 'Discount' },
+        kind: 'percent_off',
+        value: 10,
+        quota: 50,
+        conditions: { fr: 'Hors promotions.' },
+      })
+    ).id as string;
     const page = await agent.get(`${base()}/${offerId}?lang=fr`).expect(200);
     expect(page.text).toMatch(/id="f-value" name="value"[^>]*value="10"/);
-    const saved = await submit(agent, `${base()}/${offerId}`, { 'title.fr': 'Remise', 'title.en': 'Discount', kind: 'percent_off', value: '15', validFrom: '2026-01-01', validTo: '', usesPerPass: '1', quota: '', 'conditions.fr': '', categories: 'honey' });
+    const saved = await submit(agent, `${base()}/${offerId}`, {
+      'title.fr': 'Remise',
+      'title.en': 'Discount',
+      kind: 'percent_off',
+      value: '15',
+      validFrom: '2026-01-01',
+      validTo: '',
+      usesPerPass: '1',
+      quota: '',
+      'conditions.fr': '',
+      categories: 'honey',
+    });
     expect(saved.status).toBe(303);
     expect(saved.headers.location).toBe(`${base()}?done=saved`);
     expect(await offerRow(offerId)).toMatchObject({ value: 15, validTo: null, quota: null, conditions: null, status: 'published' });
@@ -100,7 +134,15 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   });
 
   it('duplicates an offer for next season: a draft copy one year later, the original untouched', async () => {
-    const original = (await make.publishedOffer(producerId, { title: { fr: 'Visite de la chèvrerie', en: 'Goat barn visit' }, kind: 'visit', validFrom: '2026-04-01', validTo: '2026-10-31', quota: 30 })).id as string;
+    const original = (
+      await make.publishedOffer(producerId, {
+        title: { fr: 'Visite de la chèvrerie', en: 'Goat barn visit' },
+        kind: 'visit',
+        validFrom: '2026-04-01',
+        validTo: '2026-10-31',
+        quota: 30,
+      })
+    ).id as string;
     const response = await submit(agent, `${base()}/${original}/duplicate`, {}, base());
     expect(response.status).toBe(303);
     const copyId = /\/offers\/([0-9a-f-]{36})\?done=duplicated$/.exec(response.headers.location)?.[1] as string;
@@ -158,7 +200,9 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
     expect((await agent.get(`/app/producer/${neighbourId}/offers`)).status).toBe(403);
     // Under my own business, another producer's offer is no page at all.
     expect((await agent.get(`${base()}/${theirs}`)).status).toBe(404);
-    expect((await submit(agent, `${base()}/${theirs}`, { 'title.fr': 'Pris', kind: 'percent_off', value: '90', validFrom: '2026-01-01' }, base())).status).toBe(404);
+    expect((await submit(agent, `${base()}/${theirs}`, { 'title.fr': 'Pris', kind: 'percent_off', value: '90', validFrom: '2026-01-01' }, base())).status).toBe(
+      404,
+    );
     expect((await submit(agent, `/app/producer/${neighbourId}/offers/${theirs}/archive`, {}, base())).status).toBe(403);
     expect((await submit(agent, `${base()}/${theirs}/pause`, {}, base())).status).toBe(404);
     expect(await offerRow(theirs)).toEqual(before);

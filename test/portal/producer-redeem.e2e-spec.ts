@@ -15,8 +15,14 @@ describe('recording a use: the producer opens a pass, records one of its offers,
   const today = todayIn('Europe/Paris');
   const shift = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const issue = async (arrival = today, departure = today) =>
-    (await t.http().post('/api/v1/passes').send({ accommodationId, arrival, departure, guests: 3, lang: 'en' }).expect(201)).body as { code: string; id: string };
-  const uses = async (passId: string) => t.dataSource.query(`SELECT id, offer_id AS "offerId", amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`, [passId]);
+    (await t.http().post('/api/v1/passes').send({ accommodationId, arrival, departure, guests: 3, lang: 'en' }).expect(201)).body as {
+      code: string;
+      id: string;
+    };
+  const uses = async (passId: string) =>
+    t.dataSource.query(`SELECT id, offer_id AS "offerId", amount_cents AS "amountCents", voided_at AS "voidedAt" FROM redemptions WHERE pass_id = $1`, [
+      passId,
+    ]);
   /** The pass page's form for an offer: its hidden fields as the page drew them. */
   const formFor = (page: string, offerId: string) => {
     const form = page.split('<form').find((f) => f.includes(`name="offerId" value="${offerId}"`));
@@ -31,7 +37,15 @@ describe('recording a use: the producer opens a pass, records one of its offers,
     accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
     producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
     const bakery = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id as string;
-    honey = (await make.publishedOffer(producerId, { title: { fr: 'Pot de miel offert', en: 'Free jar of honey' }, kind: 'gift', usesPerPass: 1, validFrom: '2020-01-01', validTo: null })).id as string;
+    honey = (
+      await make.publishedOffer(producerId, {
+        title: { fr: 'Pot de miel offert', en: 'Free jar of honey' },
+        kind: 'gift',
+        usesPerPass: 1,
+        validFrom: '2020-01-01',
+        validTo: null,
+      })
+    ).id as string;
     await make.publishedOffer(bakery, { title: { fr: 'Croissant offert', en: 'Free croissant' }, kind: 'gift', validFrom: '2020-01-01', validTo: null });
     producer = await t.member(territoryId, 'producer', { producerId });
     agent = await signedInAgent(t, producer.email);
@@ -42,7 +56,9 @@ describe('recording a use: the producer opens a pass, records one of its offers,
     const pass = await issue();
     const start = await agent.get(`/app/producer/${producerId}/redeem?lang=en`).expect(200);
     expect(start.text).toContain('scan its QR code with your phone’s camera app');
-    const typed = await agent.get(`/app/producer/${producerId}/redeem?code=${encodeURIComponent(` ${pass.code.slice(0, 4).toUpperCase()} ${pass.code.slice(4).toUpperCase()} `)}`);
+    const typed = await agent.get(
+      `/app/producer/${producerId}/redeem?code=${encodeURIComponent(` ${pass.code.slice(0, 4).toUpperCase()} ${pass.code.slice(4).toUpperCase()} `)}`,
+    );
     expect(typed.status).toBe(303);
     expect(typed.headers.location).toBe(`/app/producer/${producerId}/redeem/${pass.code}`);
     const wrong = await agent.get(`/app/producer/${producerId}/redeem?code=O0O0`);
@@ -64,7 +80,10 @@ describe('recording a use: the producer opens a pass, records one of its offers,
     expect(page.text).toContain('1 use left');
 
     const fields = { ...formFor(page.text, honey), amount: '18,50' };
-    const [first, second] = [await agent.post(`/app/producer/${producerId}/redeem/${pass.code}`).type('form').send(fields), await agent.post(`/app/producer/${producerId}/redeem/${pass.code}`).type('form').send(fields)];
+    const [first, second] = [
+      await agent.post(`/app/producer/${producerId}/redeem/${pass.code}`).type('form').send(fields),
+      await agent.post(`/app/producer/${producerId}/redeem/${pass.code}`).type('form').send(fields),
+    ];
     expect(first.status).toBe(303);
     expect(second.status).toBe(303);
     expect(second.headers.location).toBe(first.headers.location);
@@ -82,18 +101,27 @@ describe('recording a use: the producer opens a pass, records one of its offers,
     const again = await agent.get(`/app/producer/${producerId}/redeem/${pass.code}`).expect(200);
     expect(again.text).toContain('This offer has already been used as many times as allowed with this pass.');
     expect(again.text).not.toContain(`name="offerId" value="${honey}"`);
-    const stale = await agent.post(`/app/producer/${producerId}/redeem/${pass.code}`).type('form').send({ ...fields, key: crypto.randomUUID() });
+    const stale = await agent
+      .post(`/app/producer/${producerId}/redeem/${pass.code}`)
+      .type('form')
+      .send({ ...fields, key: crypto.randomUUID() });
     expect(stale.status).toBe(409);
     expect(stale.text).toContain('This offer has already been used as many times as allowed with this pass.');
     expect(await uses(pass.id)).toHaveLength(1);
 
-    const voided = await agent.post(`${first.headers.location}/void`).type('form').send({ _csrf: csrfOf(confirmation.text) });
+    const voided = await agent
+      .post(`${first.headers.location}/void`)
+      .type('form')
+      .send({ _csrf: csrfOf(confirmation.text) });
     expect(voided.status).toBe(303);
     expect((await uses(pass.id))[0].voidedAt).not.toBeNull();
     const after = await agent.get(voided.headers.location).expect(200);
     expect(after.text).toContain('<h1>Use voided</h1>');
     expect(after.text).not.toContain('/void"');
-    const twice = await agent.post(`${first.headers.location}/void`).type('form').send({ _csrf: csrfOf(confirmation.text) });
+    const twice = await agent
+      .post(`${first.headers.location}/void`)
+      .type('form')
+      .send({ _csrf: csrfOf(confirmation.text) });
     expect(twice.status).toBe(409);
     expect(twice.text).toContain('This use is already voided.');
     // Voided, the offer can be used again with this pass.
@@ -125,11 +153,16 @@ describe('recording a use: the producer opens a pass, records one of its offers,
     expect(mine.status).toBe(303);
     expect(mine.headers.location).toBe(`/app/producer/${producerId}/redeem/${pass.code}`);
 
-    const host = await t.member((await t.dataSource.query(`SELECT territory_id FROM producers WHERE id = $1`, [producerId]))[0].territory_id, 'host', { accommodationIds: [accommodationId] });
+    const host = await t.member((await t.dataSource.query(`SELECT territory_id FROM producers WHERE id = $1`, [producerId]))[0].territory_id, 'host', {
+      accommodationIds: [accommodationId],
+    });
     const hostAgent = await signedInAgent(t, host.email);
     expect((await hostAgent.get(`/app/redeem/${pass.code}`)).status).toBe(403);
     expect((await hostAgent.get(`/app/producer/${producerId}/redeem/${pass.code}`)).status).toBe(403);
-    const forged = await hostAgent.post(`/app/producer/${producerId}/redeem/${pass.code}`).type('form').send({ _csrf: csrfOf((await hostAgent.get('/app').expect(200)).text), offerId: honey, key: crypto.randomUUID() });
+    const forged = await hostAgent
+      .post(`/app/producer/${producerId}/redeem/${pass.code}`)
+      .type('form')
+      .send({ _csrf: csrfOf((await hostAgent.get('/app').expect(200)).text), offerId: honey, key: crypto.randomUUID() });
     expect(forged.status).toBe(403);
     expect(await uses(pass.id)).toHaveLength(0);
   });

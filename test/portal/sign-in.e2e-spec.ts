@@ -21,7 +21,10 @@ describe('signing in to the member pages', () => {
     const form = await agent.get(first.headers.location).expect(200);
     expect(form.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(form.text).toContain('<label for="f-email">Adresse e-mail');
-    const signedIn = await agent.post('/app/sign-in').type('form').send({ _csrf: csrfOf(form.text), email: member.email, password: TEST_PASSWORD, next: '/app' });
+    const signedIn = await agent
+      .post('/app/sign-in')
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), email: member.email, password: TEST_PASSWORD, next: '/app' });
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.location).toBe('/app');
     const session = [signedIn.headers['set-cookie']].flat().find((c: string) => c.startsWith('tp_session='));
@@ -35,13 +38,19 @@ describe('signing in to the member pages', () => {
   it('a wrong password is said beside the password field, and the e-mail typed stays', async () => {
     const agent = request.agent(t.app.getHttpServer());
     const form = await agent.get('/app/sign-in?lang=en').expect(200);
-    const response = await agent.post('/app/sign-in').type('form').send({ _csrf: csrfOf(form.text), email: member.email, password: 'not the password' });
+    const response = await agent
+      .post('/app/sign-in')
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), email: member.email, password: 'not the password' });
     expect(response.status).toBe(401);
     expect(response.text).toContain('<html lang="en">');
     expect(response.text).toMatch(/<p class="error" id="f-password-error">Wrong e-mail address or password\.<\/p>/);
     expect(response.text).toMatch(/id="f-password" name="password" aria-describedby="f-password-error" aria-invalid="true"/);
     expect(response.text).toContain(`value="${member.email}"`);
-    const invalid = await agent.post('/app/sign-in').type('form').send({ _csrf: csrfOf(form.text), email: 'not an address', password: '' });
+    const invalid = await agent
+      .post('/app/sign-in')
+      .type('form')
+      .send({ _csrf: csrfOf(form.text), email: 'not an address', password: '' });
     expect(invalid.status).toBe(400);
     expect(invalid.text).toContain('id="f-email-error"');
     expect(invalid.text).toContain('id="f-password-error"');
@@ -64,7 +73,10 @@ describe('signing in to the member pages', () => {
     const home = await agent.get('/app').expect(200);
     const copy = request(t.app.getHttpServer());
     const cookies = (home.request as unknown as { cookies: string }).cookies;
-    const out = await agent.post('/app/sign-out').type('form').send({ _csrf: csrfOf(home.text) });
+    const out = await agent
+      .post('/app/sign-out')
+      .type('form')
+      .send({ _csrf: csrfOf(home.text) });
     expect(out.status).toBe(303);
     expect(out.headers.location).toBe('/app/sign-in?done=signed-out');
     expect((await agent.get('/app')).status).toBe(303);
@@ -81,7 +93,10 @@ describe('signing in to the member pages', () => {
     for (const next of ['https://evil.example/', '//evil.example/app', '/api/v1/me']) {
       const agent = request.agent(t.app.getHttpServer());
       const form = await agent.get('/app/sign-in').expect(200);
-      const response = await agent.post('/app/sign-in').type('form').send({ _csrf: csrfOf(form.text), email: member.email, password: TEST_PASSWORD, next });
+      const response = await agent
+        .post('/app/sign-in')
+        .type('form')
+        .send({ _csrf: csrfOf(form.text), email: member.email, password: TEST_PASSWORD, next });
       expect(response.headers.location).toBe('/app');
     }
   });

@@ -9,7 +9,8 @@ import { csrfOf, signedInAgent } from '../support/portal.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const SAMPLE = 'docs/samples/producteurs-gatine.csv';
-const BROKEN = '\uFEFFnom;adresse;code_postal;commune;latitude;longitude;email;categories\r\nFerme du Puits;1 route;79200;Parthenay;46.65;-0.25;pas-une-adresse;miel\r\nFerme sans position;2 route;79200;Parthenay;;-0.25;;miel\r\n';
+const BROKEN =
+  '\uFEFFnom;adresse;code_postal;commune;latitude;longitude;email;categories\r\nFerme du Puits;1 route;79200;Parthenay;46.65;-0.25;pas-une-adresse;miel\r\nFerme sans position;2 route;79200;Parthenay;;-0.25;;miel\r\n';
 
 describe('the coordinator’s spreadsheet from the member pages', () => {
   let t: TestApp;
@@ -27,19 +28,30 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
   it('a file is checked first (what would change, every problem on its row), imported only once confirmed', async () => {
     const agent = await signedInAgent(t, coordinator.email);
     const page = await agent.get(base()).expect(200);
-    const broken = await agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', Buffer.from(BROKEN), 'producteurs.csv');
+    const broken = await agent
+      .post(`${base()}/check`)
+      .field('_csrf', csrfOf(page.text))
+      .field('kind', 'producers')
+      .attach('file', Buffer.from(BROKEN), 'producteurs.csv');
     expect(broken.status).toBe(400);
     expect(broken.text).toContain('<td>2</td><td>email</td><td>email must be an email</td>');
     expect(broken.text).toMatch(/<td>3<\/td><td>latitude<\/td>/i);
     expect(broken.text).not.toContain('Importer pour de bon');
 
-    const checked = await agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'producteurs-gatine.csv');
+    const checked = await agent
+      .post(`${base()}/check`)
+      .field('_csrf', csrfOf(page.text))
+      .field('kind', 'producers')
+      .attach('file', readFileSync(SAMPLE), 'producteurs-gatine.csv');
     expect(checked.status).toBe(200);
     expect(checked.text).toMatch(/<dt>à créer<\/dt><dd>26<\/dd>/);
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM producers WHERE territory_id = $1', [territoryId]))[0].n).toBe(0);
 
     const content = /name="content" value="([^"]+)"/.exec(checked.text)?.[1];
-    const imported = await agent.post(`${base()}/import`).type('form').send({ _csrf: csrfOf(checked.text), kind: 'producers', content });
+    const imported = await agent
+      .post(`${base()}/import`)
+      .type('form')
+      .send({ _csrf: csrfOf(checked.text), kind: 'producers', content });
     expect(imported.status).toBe(303);
     const after = await agent.get(imported.headers.location).expect(200);
     expect(after.text).toContain('Import terminé : 26 créé(s), 0 mis à jour, 0 inchangé(s).');
@@ -58,7 +70,10 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     const hostAgent = await signedInAgent(t, host.email);
     expect((await hostAgent.get(base())).status).toBe(403);
     const hostPage = await hostAgent.get('/app').expect(200);
-    expect((await hostAgent.post(`${base()}/check`).field('_csrf', csrfOf(hostPage.text)).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'x.csv')).status).toBe(403);
+    expect(
+      (await hostAgent.post(`${base()}/check`).field('_csrf', csrfOf(hostPage.text)).field('kind', 'producers').attach('file', readFileSync(SAMPLE), 'x.csv'))
+        .status,
+    ).toBe(403);
   });
 
   it('large bodies only where a spreadsheet is expected; a file too large for the page is said beside its field', async () => {
@@ -69,7 +84,11 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     expect(multipart.status).toBe(415);
     const agent = await signedInAgent(t, coordinator.email);
     const page = await agent.get(base()).expect(200);
-    const tooLarge = await agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', Buffer.alloc(800 * 1024, 'a'), 'big.csv');
+    const tooLarge = await agent
+      .post(`${base()}/check`)
+      .field('_csrf', csrfOf(page.text))
+      .field('kind', 'producers')
+      .attach('file', Buffer.alloc(800 * 1024, 'a'), 'big.csv');
     expect(tooLarge.status).toBe(400);
     expect(tooLarge.text).toContain('Fichier trop grand pour cette page');
   });

@@ -39,7 +39,8 @@ describe('cli brochures: every accommodation’s brochure of a territory in one 
     expect(await brochuresCommand(t.app, { territory: slug, out, lang: 'fr', format: 'A4' })).toBe(0);
     const files = (await readdir(out)).sort();
     expect(files).toEqual(['brochure-camping-du-lac-fr-A4.pdf', 'brochure-gite-des-tilleuls-fr-A4.pdf', 'brochure-gite-du-moulin-fr-A4.pdf']);
-    for (const file of ['brochure-camping-du-lac-fr-A4.pdf', 'brochure-gite-des-tilleuls-fr-A4.pdf']) expect((await readFile(join(out, file))).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const file of ['brochure-camping-du-lac-fr-A4.pdf', 'brochure-gite-des-tilleuls-fr-A4.pdf'])
+      expect((await readFile(join(out, file))).subarray(0, 5).toString()).toBe('%PDF-');
     expect(said.some((line) => line.startsWith('2 brochure(s) of Gâtine CLI written to'))).toBe(true);
     expect(said).toContain('1 failed:');
     expect(said.some((line) => line.includes('Gîte du Moulin'))).toBe(true);
@@ -51,7 +52,9 @@ describe('cli brochures: every accommodation’s brochure of a territory in one 
     const bytes = await readFile(zip);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     const names = [...bytes.toString('latin1').matchAll(/brochure-[a-z-]+-en-A5-booklet\.pdf/g)].map((m) => m[0]);
-    expect(new Set(names)).toEqual(new Set(['brochure-gite-des-tilleuls-en-A5-booklet.pdf', 'brochure-gite-du-moulin-en-A5-booklet.pdf', 'brochure-camping-du-lac-en-A5-booklet.pdf']));
+    expect(new Set(names)).toEqual(
+      new Set(['brochure-gite-des-tilleuls-en-A5-booklet.pdf', 'brochure-gite-du-moulin-en-A5-booklet.pdf', 'brochure-camping-du-lac-en-A5-booklet.pdf']),
+    );
     // the booklet's sheets are A4 landscape: checked on a brochure built the same way
     const file = join(folder, 'one');
     await brochuresCommand(t.app, { territory: slug, out: file, lang: 'en', format: 'A5', booklet: true });

@@ -14,32 +14,70 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
   let territoryId: string;
   let gite: Record<string, unknown>;
   const producers: Record<string, Record<string, unknown>> = {};
-  const get = (path: string, token = host.token) => t.as(token).get(path).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  const get = (path: string, token = host.token) =>
+    t
+      .as(token)
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'] })).id as string;
+    territoryId = (
+      await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'] })
+    ).id as string;
     gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', latitude: 46.6097, longitude: -0.4147, commune: 'Secondigny' });
-    producers.near = await make.producer(territoryId, { name: 'Miellerie d’Azay', categories: ['honey'], commune: 'Azay-sur-Thouet', latitude: 46.6247, longitude: -0.3597, phone: '+33 5 49 00 00 01', openingHours: 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00' });
+    producers.near = await make.producer(territoryId, {
+      name: 'Miellerie d’Azay',
+      categories: ['honey'],
+      commune: 'Azay-sur-Thouet',
+      latitude: 46.6247,
+      longitude: -0.3597,
+      phone: '+33 5 49 00 00 01',
+      openingHours: 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00',
+    });
     producers.middle = await make.producer(territoryId, {
       name: 'Fromagerie de Ménigoute',
       categories: ['dairy_cheese'],
       commune: LONG_COMMUNE,
       latitude: 46.6486,
       longitude: -0.2472,
-      description: { fr: `Chèvres élevées en plein air, fromages affinés à la ferme. ${'Un long texte qui doit revenir à la ligne sans jamais déborder de la page. '.repeat(8)}`.slice(0, 600), en: 'Goat cheese.' },
+      description: {
+        fr: `Chèvres élevées en plein air, fromages affinés à la ferme. ${'Un long texte qui doit revenir à la ligne sans jamais déborder de la page. '.repeat(8)}`.slice(
+          0,
+          600,
+        ),
+        en: 'Goat cheese.',
+      },
     });
-    producers.far = await make.producer(territoryId, { name: 'Ferme <b>Bio</b> %PDF-1.7', categories: ['meat'], commune: 'Ménigoute', latitude: 46.4989, longitude: -0.0567 });
+    producers.far = await make.producer(territoryId, {
+      name: 'Ferme <b>Bio</b> %PDF-1.7',
+      categories: ['meat'],
+      commune: 'Ménigoute',
+      latitude: 46.4989,
+      longitude: -0.0567,
+    });
     producers.silent = await make.producer(territoryId, { name: 'Producteur sans offre publiée', categories: ['crafts'], latitude: 46.6, longitude: -0.4 });
 
-    await make.publishedOffer(producers.near.id as string, { title: { fr: '10 % sur le miel de châtaignier', en: '10% off chestnut honey' }, kind: 'percent_off', value: 10, ...SEASON });
+    await make.publishedOffer(producers.near.id as string, {
+      title: { fr: '10 % sur le miel de châtaignier', en: '10% off chestnut honey' },
+      kind: 'percent_off',
+      value: 10,
+      ...SEASON,
+    });
     await make.publishedOffer(producers.middle.id as string, { title: { fr: 'Dégustation de crottins', en: 'Cheese tasting' }, kind: 'tasting', ...SEASON });
-    await make.publishedOffer(producers.far.id as string, { title: { fr: '2 € offerts dès 15 € d’achat', en: '€2 off from €15' }, kind: 'amount_off', value: 200, minPurchaseCents: 1500, ...SEASON });
+    await make.publishedOffer(producers.far.id as string, {
+      title: { fr: '2 € offerts dès 15 € d’achat', en: '€2 off from €15' },
+      kind: 'amount_off',
+      value: 200,
+      minPurchaseCents: 1500,
+      ...SEASON,
+    });
     await make.offer(producers.silent.id as string, { title: { fr: 'Offre en brouillon' }, ...SEASON });
     const paused = await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre en pause' }, ...SEASON });
     await t.http().post(`/api/v1/offers/${paused.id}/pause`).expect(200);
@@ -58,7 +96,15 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const text = (await pdfText(response.body)).replace(/\s+/g, ' ');
-    for (const shown of ['10 % sur le miel de châtaignier', 'Dégustation de crottins', '2 € offerts dès 15 € d’achat', '2 € de remise dès 15 €', 'Offert par votre hôte', 'Gîte des Tilleuls', 'Les bons plans de nos producteurs']) {
+    for (const shown of [
+      '10 % sur le miel de châtaignier',
+      'Dégustation de crottins',
+      '2 € offerts dès 15 € d’achat',
+      '2 € de remise dès 15 €',
+      'Offert par votre hôte',
+      'Gîte des Tilleuls',
+      'Les bons plans de nos producteurs',
+    ]) {
       expect(text).toContain(shown);
     }
     for (const hidden of ['Offre en brouillon', 'Offre en pause', 'Offre archivée', 'Offre expirée', 'Offre de Noël', 'Producteur sans offre publiée']) {
@@ -99,7 +145,15 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     const words = await pdfWords(pdf);
     expect(Math.round(words[0].pageWidth)).toBe(420);
     const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
-    for (const shown of ['Our local producers’ offers', 'Offered by your host:', '10% off chestnut honey', 'Cheese tasting', '€2 off from €15', 'How to use the offers']) expect(text).toContain(shown);
+    for (const shown of [
+      'Our local producers’ offers',
+      'Offered by your host:',
+      '10% off chestnut honey',
+      'Cheese tasting',
+      '€2 off from €15',
+      'How to use the offers',
+    ])
+      expect(text).toContain(shown);
   });
 
   it('prints as an A5 booklet: two pages per A4 landscape side, saddle-stitch order, blank pages before the back cover', async () => {
@@ -108,7 +162,13 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     const territory = (await make.territory({ name: 'Livret de Gâtine' })).id as string;
     const camping = await make.accommodation(territory, { name: 'Camping des Ânes', latitude: 46.6, longitude: -0.4, commune: 'Vasles' });
     for (let i = 0; i < 5; i++) {
-      const producer = await make.producer(territory, { name: `Ferme n° ${i + 1}`, categories: ['honey'], latitude: 46.6 + i / 50, longitude: -0.4 + i / 60, description: { fr: 'Miel de bruyère et de châtaignier, ruchers au cœur du bocage. '.repeat(6) } });
+      const producer = await make.producer(territory, {
+        name: `Ferme n° ${i + 1}`,
+        categories: ['honey'],
+        latitude: 46.6 + i / 50,
+        longitude: -0.4 + i / 60,
+        description: { fr: 'Miel de bruyère et de châtaignier, ruchers au cœur du bocage. '.repeat(6) },
+      });
       await make.publishedOffer(producer.id as string, { title: { fr: `Dégustation n° ${i + 1}` }, kind: 'tasting', ...SEASON });
     }
     const manager = await t.member(territory, 'coordinator');
@@ -139,13 +199,16 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
       const s = side - 1;
       const [left, right] = s % 2 === 0 ? [length - s, s + 1] : [s + 1, length - s];
       const onSide = sideWords.filter((w) => w.page === side);
-      expect(onSide.every((w) => w.xMax <= half || w.xMin >= half), `side ${side}: no word across the fold`).toBe(true);
+      expect(
+        onSide.every((w) => w.xMax <= half || w.xMin >= half),
+        `side ${side}: no word across the fold`,
+      ).toBe(true);
       for (const [b, offset] of [
         [left, margin],
         [right, half + margin],
       ]) {
         const expected = pageWords.filter((w) => w.page === shownOn(b));
-        const found = onSide.filter((w) => (w.xMin >= half) === offset > half);
+        const found = onSide.filter((w) => w.xMin >= half === offset > half);
         // the same words at the same places on the page, moved by the half's offset
         const unmatched = [...found];
         for (const word of expected) {
@@ -153,10 +216,16 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
           expect(at, `side ${side}, booklet page ${b}: ${word.text}`).toBeGreaterThanOrEqual(0);
           unmatched.splice(at, 1);
         }
-        expect(unmatched.map((w) => w.text), `side ${side}, booklet page ${b}`).toEqual([]);
+        expect(
+          unmatched.map((w) => w.text),
+          `side ${side}, booklet page ${b}`,
+        ).toEqual([]);
       }
     }
-    const frontRight = sideWords.filter((w) => w.page === 1 && w.xMin >= half).map((w) => w.text).join(' ');
+    const frontRight = sideWords
+      .filter((w) => w.page === 1 && w.xMin >= half)
+      .map((w) => w.text)
+      .join(' ');
     expect(frontRight).toContain('Offert par votre hôte');
   });
 

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-
 /** Polls `condition` until it holds, for at most `ms`. */
 export async function until(what: string, condition: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -29,7 +28,9 @@ function run(compiled: string, script: string, args: string[], env: Record<strin
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => (output += chunk));
   }
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, pid: child.pid!, output: () => output, exited };
 }
 

@@ -23,7 +23,10 @@ function decode(message: string): ReceivedMail & { headers: string } {
   let text = rest.join('\r\n\r\n');
   const encoding = header('Content-Transfer-Encoding').toLowerCase();
   if (encoding === 'quoted-printable') {
-    text = Buffer.from(text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+    text = Buffer.from(
+      text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8');
   } else if (encoding === 'base64') text = Buffer.from(text, 'base64').toString('utf8');
   return { headers: unfolded, to: [], subject: header('Subject'), text };
 }
@@ -70,7 +73,8 @@ export class FakeSmtp {
     for (;;) {
       const [mail] = this.mailsTo(recipient);
       if (mail) return mail;
-      if (Date.now() > until) throw new Error(`no mail to ${recipient} within ${timeoutMs} ms (received: ${this.mails.map((m) => m.to.join()).join('; ') || 'none'})`);
+      if (Date.now() > until)
+        throw new Error(`no mail to ${recipient} within ${timeoutMs} ms (received: ${this.mails.map((m) => m.to.join()).join('; ') || 'none'})`);
       await sleep(25);
     }
   }

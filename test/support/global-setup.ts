@@ -15,7 +15,6 @@ declare module 'vitest' {
   }
 }
 
-
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL's, or a fresh embedded one in a
  * temporary folder. A template database is migrated once; each test file clones it.
@@ -38,7 +37,12 @@ export default async function setup(project: TestProject) {
 
   const templateDatabase = templateDatabaseName();
   await adminQuery(serverUrl, `CREATE DATABASE ${templateDatabase}`);
-  const template = new DataSource({ type: 'postgres', url: withDatabase(serverUrl, templateDatabase), migrations: MIGRATIONS, migrationsTableName: 'migrations' });
+  const template = new DataSource({
+    type: 'postgres',
+    url: withDatabase(serverUrl, templateDatabase),
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+  });
   await template.initialize();
   await runMigrations(template);
   await template.destroy();

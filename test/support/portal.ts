@@ -15,7 +15,10 @@ export function csrfOf(page: string): string {
 export async function signedInAgent(t: TestApp, email: string, password = TEST_PASSWORD): Promise<PortalAgent> {
   const agent = request.agent(t.app.getHttpServer());
   const form = await agent.get('/app/sign-in').expect(200);
-  const response = await agent.post('/app/sign-in').type('form').send({ _csrf: csrfOf(form.text), email, password, next: '/app' });
+  const response = await agent
+    .post('/app/sign-in')
+    .type('form')
+    .send({ _csrf: csrfOf(form.text), email, password, next: '/app' });
   expect(response.status, `portal sign-in of ${email}`).toBe(303);
   return agent;
 }
@@ -23,5 +26,8 @@ export async function signedInAgent(t: TestApp, email: string, password = TEST_P
 /** Posts a form the way a browser does: the page's token first, then the fields. */
 export async function submit(agent: PortalAgent, path: string, fields: Record<string, string | string[]>, formPage = path) {
   const page = await agent.get(formPage).expect(200);
-  return agent.post(path).type('form').send({ _csrf: csrfOf(page.text), ...fields });
+  return agent
+    .post(path)
+    .type('form')
+    .send({ _csrf: csrfOf(page.text), ...fields });
 }

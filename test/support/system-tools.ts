@@ -72,10 +72,12 @@ export function pdfQrCodes(pdf: Buffer, dpi = 150): Promise<string[][]> {
     const pages = (await readdir(folder)).filter((name) => name.startsWith('page') && name.endsWith('.png')).sort();
     const codes: string[][] = [];
     for (const page of pages) {
-      const result = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(folder, page)]).catch((error: { code?: number; stdout?: string }) => {
-        if (error.code === 4) return { stdout: '' }; // no symbol on this page
-        throw error;
-      });
+      const result = await run('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', join(folder, page)]).catch(
+        (error: { code?: number; stdout?: string }) => {
+          if (error.code === 4) return { stdout: '' }; // no symbol on this page
+          throw error;
+        },
+      );
       codes.push(result.stdout.split('\n').filter(Boolean));
     }
     return codes;

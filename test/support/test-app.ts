@@ -44,7 +44,11 @@ let people = 0;
  * database's URL into the one the app connects to (through a `startDatabaseProxy`, say); the
  * test's `databaseUrl` stays the direct one.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, sharing?: TestApp, reach: (databaseUrl: string) => string = (url) => url): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  sharing?: TestApp,
+  reach: (databaseUrl: string) => string = (url) => url,
+): Promise<TestApp> {
   const database = sharing ? { url: sharing.databaseUrl, drop: async () => undefined } : await freshTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test' }), seedDemo: false, ...overrides };
   const app = await createApp(config, reach(database.url), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));

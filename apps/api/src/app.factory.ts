@@ -16,7 +16,11 @@ export interface RouteEntry {
 const ROUTES = new WeakMap<object, RouteEntry[]>();
 
 /** The routes that take a spreadsheet (text/csv or a multipart upload). */
-const UPLOAD_ROUTES = new Set(['/api/v1/territories/:id/imports/producers', '/api/v1/territories/:id/imports/accommodations', '/app/coordinator/:territoryId/spreadsheets/check']);
+const UPLOAD_ROUTES = new Set([
+  '/api/v1/territories/:id/imports/producers',
+  '/api/v1/territories/:id/imports/accommodations',
+  '/app/coordinator/:territoryId/spreadsheets/check',
+]);
 
 /** Every route the application serves (HEAD left out), as Fastify registered them. */
 export function routesOf(app: NestFastifyApplication): RouteEntry[] {

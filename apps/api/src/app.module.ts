@@ -39,7 +39,17 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }), DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule, DemoModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
+        DirectoryModule,
+        AuditModule,
+        AccountsModule,
+        InsightsModule,
+        PrintingModule,
+        PassesModule,
+        DemoModule,
+      ],
       controllers: [
         HealthController,
         AuthController,

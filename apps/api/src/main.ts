@@ -31,10 +31,7 @@ async function main(): Promise<void> {
     return;
   }
   const base = `http://localhost:${config.port}`;
-  logger.info(
-    { url: base, memberPages: `${base}/app`, docs: `${base}/docs` },
-    `Terroir Pass ready: member pages ${base}/app, API documentation ${base}/docs`,
-  );
+  logger.info({ url: base, memberPages: `${base}/app`, docs: `${base}/docs` }, `Terroir Pass ready: member pages ${base}/app, API documentation ${base}/docs`);
 }
 
 main().catch((error) => {

@@ -48,7 +48,9 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
     if (accommodations.length >= batch.total || batch.items.length === 0) break;
   }
   const zip = options.out.endsWith('.zip') ? new yazl.ZipFile() : undefined;
-  const zipDone = zip ? new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(options.out)).on('close', resolve).on('error', reject)) : undefined;
+  const zipDone = zip
+    ? new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(options.out)).on('close', resolve).on('error', reject))
+    : undefined;
   if (!zip) await mkdir(options.out, { recursive: true });
 
   const query = { lang: options.lang, format: options.format, date: options.date, ...(options.booklet ? { imposition: 'booklet' } : {}) } as BrochureQueryDto;
@@ -77,7 +79,9 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
     await zipDone;
   }
   process.stderr.write('\n');
-  console.log(`${made} brochure(s) of ${territory.name} written to ${options.out} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${made} brochure(s) of ${territory.name} written to ${options.out} (${(bytes / 1024 / 1024).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (failures.length > 0) {
     console.log(`${failures.length} failed:`);
     for (const failure of failures) console.log(`  - ${failure}`);

@@ -12,7 +12,14 @@ export class CliModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot({ url: databaseUrl, poolSize: 4 }), DirectoryModule, AccountsModule, PrintingModule, DemoModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: 4 }),
+        DirectoryModule,
+        AccountsModule,
+        PrintingModule,
+        DemoModule,
+      ],
     };
   }
 }

@@ -76,7 +76,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'restore') return restoreCommand(config, logger, { file: subcommand ?? values.file });
   const database = await openDatabaseServer(config, logger, { shareRunning: true });
   if (database.sharedWith) {
-    console.error(`Using the embedded PostgreSQL the running server started (pid ${database.sharedWith.pid}, port ${database.sharedWith.port}); it keeps running.`);
+    console.error(
+      `Using the embedded PostgreSQL the running server started (pid ${database.sharedWith.pid}, port ${database.sharedWith.port}); it keeps running.`,
+    );
   } else {
     stopDatabaseOnSignals(database);
   }
@@ -148,7 +150,9 @@ async function main(argv: string[]): Promise<number> {
         } else {
           const summary = await seeder.seed();
           console.log(`Demo territory loaded: ${summary.producers} producers, ${summary.accommodations} accommodations, ${summary.offers} offers.`);
-          console.log(`A simulated season ${summary.season.from} – ${summary.season.to}: ${summary.season.passes} passes, ${summary.season.uses} uses of offers, ${summary.season.scans} page openings.`);
+          console.log(
+            `A simulated season ${summary.season.from} – ${summary.season.to}: ${summary.season.passes} passes, ${summary.season.uses} uses of offers, ${summary.season.scans} page openings.`,
+          );
           if (summary.accounts.length > 0) console.log(`Demo accounts (password from DEMO_PASSWORD): ${summary.accounts.join(', ')}`);
         }
       }

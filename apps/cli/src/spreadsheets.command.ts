@@ -59,7 +59,13 @@ export async function importCommand(app: INestApplicationContext, options: Impor
   if (bars.size > 0) process.stderr.write('\n');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const written =
-    report.problems.length > 0 ? 'nothing written' : options.dryRun ? 'dry run: nothing written' : report.created + report.updated === 0 ? 'nothing to change' : 'written in one transaction';
+    report.problems.length > 0
+      ? 'nothing written'
+      : options.dryRun
+        ? 'dry run: nothing written'
+        : report.created + report.updated === 0
+          ? 'nothing to change'
+          : 'written in one transaction';
   const [create, update] = options.dryRun || report.problems.length > 0 ? ['to create', 'to update'] : ['created', 'updated'];
   console.log(
     `${options.file} → ${options.kind} of ${territory.name}: ${report.rows} row(s), ${report.created} ${create}, ${report.updated} ${update}, ${report.unchanged} unchanged (${written}, ${seconds} s)`,

@@ -28,7 +28,8 @@ import { UsersService } from './users/users.service.js';
     {
       provide: MailSender,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom, createLogger(config.logLevel)) : new NoMailSender()),
+      useFactory: (config: AppConfig) =>
+        config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom, createLogger(config.logLevel)) : new NoMailSender(),
     },
     ActorLoader,
     AuthService,

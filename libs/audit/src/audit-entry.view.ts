@@ -10,7 +10,12 @@ export class AuditEntryView {
   @ApiProperty({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })
   territoryId: string;
 
-  @ApiProperty({ example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a', format: 'uuid', nullable: true, description: 'Who did it; null for the system (demo data, imports)' })
+  @ApiProperty({
+    example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a',
+    format: 'uuid',
+    nullable: true,
+    description: 'Who did it; null for the system (demo data, imports)',
+  })
   actorId: string | null;
 
   @ApiProperty({ example: 'update', description: 'create, update, delete, archive, or a transition such as publish' })

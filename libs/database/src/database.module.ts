@@ -10,7 +10,6 @@ import { SnakeNamingStrategy } from './naming-strategy.js';
 // `date` columns are calendar days: keep them as 'YYYY-MM-DD', never as a Date shifted by a time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-
 export interface DatabaseOptions {
   url: string;
   poolSize: number;

@@ -44,7 +44,10 @@ async function clearLeftovers(dir: string, logger: Logger): Promise<void> {
       `The embedded PostgreSQL of ${dir} is already run by another process (pid ${found.owner}, port ${found.postmaster.port}): another \`npm start\` or command line on the same DATA_DIR. Stop that one first, or give this one its own DATA_DIR and EMBEDDED_PG_PORT.`,
     );
   } else if (found.state === 'running') {
-    logger.warn({ dir, pid: found.postmaster.pid, port: found.postmaster.port }, 'an embedded PostgreSQL was left running by a start that crashed or was killed: stopping it (fast shutdown)');
+    logger.warn(
+      { dir, pid: found.postmaster.pid, port: found.postmaster.port },
+      'an embedded PostgreSQL was left running by a start that crashed or was killed: stopping it (fast shutdown)',
+    );
     await stopLeftover(dir, found.postmaster.pid);
     logger.info({ pid: found.postmaster.pid }, 'the PostgreSQL left running is stopped');
   }
@@ -93,12 +96,18 @@ async function whenReady(dir: string, first: Postmaster): Promise<Postmaster> {
   let postmaster = first;
   while (postmaster.status !== 'ready' && postmaster.status !== 'standby') {
     if (postmaster.status === 'stopping') {
-      throw new EmbeddedPostgresError(`The embedded PostgreSQL of ${dir} (pid ${postmaster.pid}) is stopping: run the command again once the server using it has stopped.`);
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL of ${dir} (pid ${postmaster.pid}) is stopping: run the command again once the server using it has stopped.`,
+      );
     }
-    if (Date.now() > deadline) throw new EmbeddedPostgresError(`The embedded PostgreSQL of ${dir} (pid ${postmaster.pid}) has been "${postmaster.status}" for a minute: look at the server's log.`);
+    if (Date.now() > deadline)
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL of ${dir} (pid ${postmaster.pid}) has been "${postmaster.status}" for a minute: look at the server's log.`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
     const now = await readPostmaster(dir);
-    if (now.state !== 'running') throw new EmbeddedPostgresError(`The embedded PostgreSQL of ${dir} stopped while this command waited for it: run the command again.`);
+    if (now.state !== 'running')
+      throw new EmbeddedPostgresError(`The embedded PostgreSQL of ${dir} stopped while this command waited for it: run the command again.`);
     postmaster = now.postmaster;
   }
   return postmaster;

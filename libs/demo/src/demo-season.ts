@@ -62,8 +62,13 @@ export class DemoSeason {
     const random = generator(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
     return this.dataSource.transaction(async (tx) => {
-      const accommodations: Place[] = await tx.query(`SELECT id, latitude, longitude FROM accommodations WHERE territory_id = $1 AND status = 'active' ORDER BY name`, [territoryId]);
-      const producers: Place[] = await tx.query(`SELECT id, latitude, longitude FROM producers WHERE territory_id = $1 AND status = 'active' ORDER BY name`, [territoryId]);
+      const accommodations: Place[] = await tx.query(
+        `SELECT id, latitude, longitude FROM accommodations WHERE territory_id = $1 AND status = 'active' ORDER BY name`,
+        [territoryId],
+      );
+      const producers: Place[] = await tx.query(`SELECT id, latitude, longitude FROM producers WHERE territory_id = $1 AND status = 'active' ORDER BY name`, [
+        territoryId,
+      ]);
       const offers: OfferRow[] = await tx.query(
         `SELECT id, producer_id AS "producerId", valid_from::text AS "validFrom", valid_to::text AS "validTo", uses_per_pass AS "usesPerPass", quota
            FROM offers WHERE territory_id = $1 AND status = 'published' ORDER BY id`,
@@ -75,10 +80,15 @@ export class DemoSeason {
         [territoryId],
       );
       const recorders = new Map<string, string>(
-        ((await tx.query(`SELECT producer_id AS "producerId", user_id AS "userId" FROM memberships WHERE territory_id = $1 AND role = 'producer' AND status = 'active'`, [territoryId])) as {
-          producerId: string;
-          userId: string;
-        }[]).map((m) => [m.producerId, m.userId]),
+        (
+          (await tx.query(
+            `SELECT producer_id AS "producerId", user_id AS "userId" FROM memberships WHERE territory_id = $1 AND role = 'producer' AND status = 'active'`,
+            [territoryId],
+          )) as {
+            producerId: string;
+            userId: string;
+          }[]
+        ).map((m) => [m.producerId, m.userId]),
       );
       const used = new Map<string, number>();
       const summary: SeasonSummary = { ...period, passes: 0, uses: 0, scans: 0 };
@@ -91,9 +101,7 @@ export class DemoSeason {
       // trigger is off for this transaction only (DDL is transactional: no other session sees it off).
       await tx.query('ALTER TABLE redemptions DISABLE TRIGGER redemptions_check');
       for (const accommodation of accommodations) {
-        const nearby = producers
-          .map((p) => ({ id: p.id, weight: 1 / (1 + haversineKm(accommodation, p)) }))
-          .sort((a, b) => b.weight - a.weight);
+        const nearby = producers.map((p) => ({ id: p.id, weight: 1 / (1 + haversineKm(accommodation, p)) })).sort((a, b) => b.weight - a.weight);
         const totalWeight = nearby.reduce((sum, p) => sum + p.weight, 0);
         const nearbyProducer = () => {
           let r = random() * totalWeight;
@@ -111,7 +119,16 @@ export class DemoSeason {
             const [pass] = await tx.query(
               `INSERT INTO passes (territory_id, accommodation_id, arrival, departure, guests, lang, issued_by, created_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-              [territoryId, accommodation.id, dayOf(arrival), dayOf(departure), 1 + Math.floor(random() * 5), lang, host?.hosted.includes(accommodation.id) ? host.id : null, new Date(arrival - DAY)],
+              [
+                territoryId,
+                accommodation.id,
+                dayOf(arrival),
+                dayOf(departure),
+                1 + Math.floor(random() * 5),
+                lang,
+                host?.hosted.includes(accommodation.id) ? host.id : null,
+                new Date(arrival - DAY),
+              ],
             );
             summary.passes++;
             for (let day = arrival; day <= departure; day += DAY) {
@@ -134,7 +151,18 @@ export class DemoSeason {
               await tx.query(
                 `INSERT INTO redemptions (territory_id, pass_id, offer_id, producer_id, accommodation_id, redeemed_on, amount_cents, recorded_by, idempotency_key, created_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-                [territoryId, pass.id, offer.id, producerId, accommodation.id, dayOf(day), random() < 0.6 ? 500 + Math.floor(random() * 40) * 100 : null, recorders.get(producerId) ?? null, randomUUID(), new Date(day + 11 * 3_600_000)],
+                [
+                  territoryId,
+                  pass.id,
+                  offer.id,
+                  producerId,
+                  accommodation.id,
+                  dayOf(day),
+                  random() < 0.6 ? 500 + Math.floor(random() * 40) * 100 : null,
+                  recorders.get(producerId) ?? null,
+                  randomUUID(),
+                  new Date(day + 11 * 3_600_000),
+                ],
               );
               summary.uses++;
             }

@@ -93,7 +93,14 @@ export class DemoSeeder {
     await this.users.createAdmin(DEMO_ACCOUNTS.admin, password);
     await this.territoryRepository.manager.transaction(async (tx) => {
       await this.users.createMember(tx, { email: DEMO_ACCOUNTS.coordinator, name: 'Claire Coordinatrice', password, territoryId, role: 'coordinator' });
-      await this.users.createMember(tx, { email: DEMO_ACCOUNTS.producer, name: 'Paul Producteur', password, territoryId, role: 'producer', producerId: producer.id });
+      await this.users.createMember(tx, {
+        email: DEMO_ACCOUNTS.producer,
+        name: 'Paul Producteur',
+        password,
+        territoryId,
+        role: 'producer',
+        producerId: producer.id,
+      });
       await this.users.createMember(tx, {
         email: DEMO_ACCOUNTS.host,
         name: 'Hélène Hôte',

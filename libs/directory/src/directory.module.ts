@@ -17,7 +17,25 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
 /** Territories, producers, accommodations and offers. */
 @Module({
   imports: [TypeOrmModule.forFeature([Territory, Producer, Accommodation, Offer]), AuditModule],
-  providers: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseKeys, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],
-  exports: [TypeOrmModule, TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],
+  providers: [
+    TerritoriesService,
+    ProducersService,
+    AccommodationsService,
+    OffersService,
+    ShowcaseKeys,
+    ShowcaseService,
+    SpreadsheetImportService,
+    SpreadsheetExportService,
+  ],
+  exports: [
+    TypeOrmModule,
+    TerritoriesService,
+    ProducersService,
+    AccommodationsService,
+    OffersService,
+    ShowcaseService,
+    SpreadsheetImportService,
+    SpreadsheetExportService,
+  ],
 })
 export class DirectoryModule {}

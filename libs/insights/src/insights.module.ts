@@ -6,5 +6,8 @@ import { ScanCounter } from './scans/scan-counter.service.js';
 import { OfferViewCounter } from './views/offer-view-counter.service.js';
 
 /** Scans and offer views, and the figures built on scans, passes and uses. */
-@Module({ providers: [ScanCounter, OfferViewCounter, FiguresRepository, FiguresService, TerritoryFiguresService], exports: [ScanCounter, OfferViewCounter, FiguresService, TerritoryFiguresService] })
+@Module({
+  providers: [ScanCounter, OfferViewCounter, FiguresRepository, FiguresService, TerritoryFiguresService],
+  exports: [ScanCounter, OfferViewCounter, FiguresService, TerritoryFiguresService],
+})
 export class InsightsModule {}

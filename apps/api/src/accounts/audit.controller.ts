@@ -9,7 +9,11 @@ import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid', description: 'Only the entries of this producer, accommodation, offer or membership' })
+  @ApiPropertyOptional({
+    example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+    format: 'uuid',
+    description: 'Only the entries of this producer, accommodation, offer or membership',
+  })
   @IsOptional()
   @IsUUID()
   entityId?: string;

@@ -17,7 +17,9 @@ export class MembersController {
   ) {}
 
   @Post('territories/:id/invitations')
-  @ApiOperation({ summary: 'Invites an e-mail as coordinator, producer (of a producer) or host (of accommodations); answers the link when no mail server is set' })
+  @ApiOperation({
+    summary: 'Invites an e-mail as coordinator, producer (of a producer) or host (of accommodations); answers the link when no mail server is set',
+  })
   @ApiCreatedResponse({ type: InvitationView })
   @ApiErrors(400, 404, 409)
   invite(@IdParam() territoryId: string, @Body() dto: InviteDto, @CurrentActor() actor: Actor) {

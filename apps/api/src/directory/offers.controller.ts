@@ -1,16 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage } from '#common';
-import {
-  CreateOfferDto,
-  OfferListItemView,
-  OfferQueryDto,
-  OfferView,
-  offerView,
-  OffersService,
-  RejectOfferDto,
-  UpdateOfferDto,
-} from '#directory';
+import { CreateOfferDto, OfferListItemView, OfferQueryDto, OfferView, offerView, OffersService, RejectOfferDto, UpdateOfferDto } from '#directory';
 import { Actor } from '#common';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';

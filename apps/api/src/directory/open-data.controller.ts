@@ -36,7 +36,11 @@ export class OpenDataController {
   async jsonld(@IdParam() id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
     const data = await this.openData(id);
     const graph = data.producers.map((producer) => {
-      const { '@context': _context, ...node } = producerJsonLd(producer, { url: this.pageUrl(producer.code), timeZone: data.territory.timeZone, territoryName: data.territory.name });
+      const { '@context': _context, ...node } = producerJsonLd(producer, {
+        url: this.pageUrl(producer.code),
+        timeZone: data.territory.timeZone,
+        territoryName: data.territory.name,
+      });
       return node;
     });
     return this.send(reply, 'application/ld+json', data.etag, known, { '@context': 'https://schema.org', '@graph': graph });

@@ -1,15 +1,7 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage } from '#common';
-import {
-  CreateProducerDto,
-  ProducerListItemView,
-  ProducerQueryDto,
-  ProducersService,
-  ProducerView,
-  producerView,
-  UpdateProducerDto,
-} from '#directory';
+import { CreateProducerDto, ProducerListItemView, ProducerQueryDto, ProducersService, ProducerView, producerView, UpdateProducerDto } from '#directory';
 import { Actor } from '#common';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Public } from '../auth/public.decorator.js';

@@ -57,7 +57,11 @@ class ImportReportDto {
 const CSV_BODY = {
   description:
     'The spreadsheet as CSV (Content-Type: text/csv, at most 5 MB): UTF-8 with or without BOM (else read as Windows-1252), comma or semicolon, header on row 1 (French or English column names, see the export)',
-  schema: { type: 'string', example: 'reference;nom;adresse;code_postal;commune;latitude;longitude;categories\r\nSIT-79-0042;Ferme du Chemin Creux;12 route de la Boissière;79200;Parthenay;46,6486;-0,2472;Miel\r\n' },
+  schema: {
+    type: 'string',
+    example:
+      'reference;nom;adresse;code_postal;commune;latitude;longitude;categories\r\nSIT-79-0042;Ferme du Chemin Creux;12 route de la Boissière;79200;Parthenay;46,6486;-0,2472;Miel\r\n',
+  },
 } as const;
 
 /**
@@ -117,7 +121,8 @@ export class SpreadsheetsController {
   private async import(kind: SheetKind, id: string, query: ImportQueryDto, body: unknown, actor: Actor) {
     // who may import is said before what was sent is looked at
     await this.imports.assertMayImport(id, actor);
-    if (body === undefined || body === null || (Buffer.isBuffer(body) && body.length === 0)) throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
+    if (body === undefined || body === null || (Buffer.isBuffer(body) && body.length === 0))
+      throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
     if (!Buffer.isBuffer(body)) throw new UnsupportedMediaTypeException('Send the spreadsheet as CSV text, with Content-Type: text/csv');
     return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true' });
   }

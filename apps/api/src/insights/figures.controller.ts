@@ -16,7 +16,10 @@ export class FiguresController {
   ) {}
 
   @Get('territories/:id/figures')
-  @ApiOperation({ summary: "The territory's loop over a period: openings, passes, uses, declared spending; per week and month, producer, offer, accommodation, host, and the host → producer flow (coordinators)" })
+  @ApiOperation({
+    summary:
+      "The territory's loop over a period: openings, passes, uses, declared spending; per week and month, producer, offer, accommodation, host, and the host → producer flow (coordinators)",
+  })
   @ApiOkResponse({ type: TerritoryFigures })
   @ApiErrors(400, 404)
   territory(@IdParam() id: string, @Query() query: FiguresQueryDto, @CurrentActor() actor: Actor) {

@@ -17,15 +17,26 @@ export class ImpactReportsController {
   constructor(private readonly reports: ImpactReportsService) {}
 
   @Get(':id/impact-report.pdf')
-  @ApiOperation({ summary: 'The impact report for a period: key figures, the season in charts, top producers, accommodations and hosts, the flow between them, the method (coordinators)' })
+  @ApiOperation({
+    summary:
+      'The impact report for a period: key figures, the season in charts, top producers, accommodations and hosts, the flow between them, the method (coordinators)',
+  })
   @ApiProduces('application/pdf')
   @ApiErrors(400, 404)
-  async pdf(@IdParam() id: string, @Query() query: ImpactReportQueryDto, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+  async pdf(
+    @IdParam() id: string,
+    @Query() query: ImpactReportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-none-match') known: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
     return sendPdf(reply, await this.reports.report(id, query, actor), known);
   }
 
   @Get(':id/figures.csv')
-  @ApiOperation({ summary: 'One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal point (coordinators)' })
+  @ApiOperation({
+    summary: 'One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal point (coordinators)',
+  })
   @ApiProduces('text/csv')
   @ApiErrors(400, 404)
   async csv(@IdParam() id: string, @Query() query: FiguresCsvQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {

@@ -7,7 +7,15 @@ import { MESSAGES } from './messages.js';
 import { producerCard } from './producer-card.js';
 
 /** A producer's own page: description, visit conditions, address, opening hours and its offers. */
-export function producerPage(producer: ShowcaseProducer, territory: ShowcaseTerritory, today: string, lang: Language, now: Date, publicBaseUrl: string, from?: string): string {
+export function producerPage(
+  producer: ShowcaseProducer,
+  territory: ShowcaseTerritory,
+  today: string,
+  lang: Language,
+  now: Date,
+  publicBaseUrl: string,
+  from?: string,
+): string {
   const m = MESSAGES[lang];
   const path = `/f/${producer.code}${from ? `?from=${from}` : ''}`;
   return page({
@@ -16,19 +24,23 @@ export function producerPage(producer: ShowcaseProducer, territory: ShowcaseTerr
     brand: territory.primaryColor,
     jsonLd: producerJsonLd(producer, { url: `${publicBaseUrl}/f/${producer.code}`, timeZone: territory.timeZone, territoryName: territory.name, now }),
     body: html`<header class="top">
-<p class="territory">${territory.name}</p>
-<h1>${producer.name}</h1>
-<p class="lead">${producer.address}, ${producer.postcode} ${producer.commune}</p>
-${languageLinks(lang, territory.languages, path)}
-</header>
-<main>
-${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
-<p class="description">${translate(producer.description as never, lang)}</p>
-${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
-${producer.openingHours ? html`<p class="hours"><code>${producer.openingHours}</code></p>` : ''}
-${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
-<ol class="producers">${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}</ol>
-</main>
-<footer><p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p></footer>`,
+        <p class="territory">${territory.name}</p>
+        <h1>${producer.name}</h1>
+        <p class="lead">${producer.address}, ${producer.postcode} ${producer.commune}</p>
+        ${languageLinks(lang, territory.languages, path)}
+      </header>
+      <main>
+        ${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
+        <p class="description">${translate(producer.description as never, lang)}</p>
+        ${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
+        ${producer.openingHours ? html`<p class="hours"><code>${producer.openingHours}</code></p>` : ''}
+        ${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
+        <ol class="producers">
+          ${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}
+        </ol>
+      </main>
+      <footer>
+        <p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p>
+      </footer>`,
   });
 }

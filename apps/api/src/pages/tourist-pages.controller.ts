@@ -22,7 +22,8 @@ import { unavailablePage } from './unavailable.page.js';
 
 /** Nothing from elsewhere: no third-party script, font or tracker can load on these pages. */
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
 };
@@ -126,7 +127,9 @@ export class TouristPagesController {
         timeZone: found.territory.timeZone,
       };
     };
-    return this.serve(reply, { lang, chosen, now, addresses: [['f', code, lang, from ?? ''].join('|')] }, render, (page, day) => this.views.shown(page.offerIds, page.territoryId, day));
+    return this.serve(reply, { lang, chosen, now, addresses: [['f', code, lang, from ?? ''].join('|')] }, render, (page, day) =>
+      this.views.shown(page.offerIds, page.territoryId, day),
+    );
   }
 
   @Get('t/:code')
@@ -143,18 +146,18 @@ export class TouristPagesController {
     const render = async (): Promise<CachedPage | undefined> => {
       const found = await this.showcase.territoryByCode(code, now);
       if (!found) return undefined;
-      return { page: new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, now)), offerIds: [], territoryId: found.territory.id, timeZone: found.territory.timeZone };
+      return {
+        page: new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, now)),
+        offerIds: [],
+        territoryId: found.territory.id,
+        timeZone: found.territory.timeZone,
+      };
     };
     return this.serve(reply, { lang, chosen, now, addresses: [['t', code, lang].join('|')] }, render);
   }
 
   @Get('p/:code')
-  async pass(
-    @Param('code') code: string,
-    @Query() query: PageQuery,
-    @Headers('cookie') cookie: string | undefined,
-    @Res() reply: FastifyReply,
-  ) {
+  async pass(@Param('code') code: string, @Query() query: PageQuery, @Headers('cookie') cookie: string | undefined, @Res() reply: FastifyReply) {
     let pass: PassView | undefined;
     try {
       pass = SHORT_CODE_PATTERN.test(code) ? await this.passes.view(code) : undefined;
@@ -182,7 +185,12 @@ export class TouristPagesController {
 
   private send(reply: FastifyReply, page: EncodedPage, lang: Language, chosen: boolean, status = 200) {
     const { body, encoding } = page.bodyFor(reply.request.headers['accept-encoding']);
-    reply.status(status).headers({ ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', vary: 'Accept-Language, Accept-Encoding, Cookie' });
+    reply.status(status).headers({
+      ...SECURITY_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+      vary: 'Accept-Language, Accept-Encoding, Cookie',
+    });
     if (encoding) reply.header('content-encoding', encoding);
     if (chosen) reply.header('set-cookie', languageCookie(lang));
     return reply.send(body);

@@ -27,8 +27,15 @@ export class PassesController {
   ) {}
 
   @Post('passes')
-  @ApiOperation({ summary: 'A host issues a pass for a stay at one of its accommodations; a retry with the same Idempotency-Key gives back the first pass (200)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, example: '7c9e6679-7425-40de-944b-e07fc1f90ae7', description: 'One per stay: the same for every retry (recommended on poor connections)' })
+  @ApiOperation({
+    summary: 'A host issues a pass for a stay at one of its accommodations; a retry with the same Idempotency-Key gives back the first pass (200)',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    description: 'One per stay: the same for every retry (recommended on poor connections)',
+  })
   @ApiCreatedResponse({ type: PassView })
   @ApiOkResponse({ type: PassView, description: 'The pass issued the first time with this Idempotency-Key' })
   @ApiErrors(400, 404, 409)
@@ -45,7 +52,10 @@ export class PassesController {
 
   @Public()
   @Post('passes/self-service')
-  @ApiOperation({ summary: "A tourist takes a pass from the accommodation's page, where the territory allows it (10 an hour per client address, 30 an hour per accommodation → 429)" })
+  @ApiOperation({
+    summary:
+      "A tourist takes a pass from the accommodation's page, where the territory allows it (10 an hour per client address, 30 an hour per accommodation → 429)",
+  })
   @ApiCreatedResponse({ type: PassView })
   @ApiErrors(400, 429)
   selfService(@Body() dto: SelfServicePassDto, @Req() request: FastifyRequest) {

@@ -12,4 +12,17 @@ import { SignInController } from './sign-in/sign-in.controller.js';
 import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 
 /** Every controller of the member pages (registered by the AppModule). */
-export const PORTAL_CONTROLLERS = [SignInController, HomeController, FiguresPagesController, AccountController, BusinessController, OffersPagesController, RedeemController, HostAccommodationsController, HostPrintingController, HostPassesController, ...COORDINATOR_CONTROLLERS, SpreadsheetsPagesController];
+export const PORTAL_CONTROLLERS = [
+  SignInController,
+  HomeController,
+  FiguresPagesController,
+  AccountController,
+  BusinessController,
+  OffersPagesController,
+  RedeemController,
+  HostAccommodationsController,
+  HostPrintingController,
+  HostPassesController,
+  ...COORDINATOR_CONTROLLERS,
+  SpreadsheetsPagesController,
+];

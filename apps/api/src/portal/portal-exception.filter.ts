@@ -28,7 +28,10 @@ export class PortalExceptionFilter implements ExceptionFilter {
     const visit = request.visit ?? fallbackVisit(request);
     if (error.statusCode === 401) {
       const back = request.method === 'GET' ? request.url : visit.path;
-      void reply.status(303).header('location', `/app/sign-in?next=${encodeURIComponent(back)}`).send();
+      void reply
+        .status(303)
+        .header('location', `/app/sign-in?next=${encodeURIComponent(back)}`)
+        .send();
       return;
     }
     if (isDatabaseUnreachable(exception)) this.outage.unreachable(exception);
@@ -48,7 +51,8 @@ export class PortalExceptionFilter implements ExceptionFilter {
                 : error.statusCode >= 500
                   ? [m.errorTitle, m.error]
                   : [m.errorTitle, error.message];
-    const body = html`<p>${text}</p><p><a href="/app">${m.backHome}</a></p>`;
+    const body = html`<p>${text}</p>
+      <p><a href="/app">${m.backHome}</a></p>`;
     if (error.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(error.statusCode).headers(PORTAL_HEADERS).send(portalPage(visit, { title, body }));

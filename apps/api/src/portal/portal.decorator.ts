@@ -1,4 +1,14 @@
-import { applyDecorators, createParamDecorator, NotFoundException, Param, ParseUUIDPipe, SetMetadata, UseFilters, UseGuards, type ExecutionContext } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  SetMetadata,
+  UseFilters,
+  UseGuards,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { PortalExceptionFilter } from './portal-exception.filter.js';
 import { FILE_DOWNLOAD, PortalGuard, type PortalRequest } from './portal.guard.js';

@@ -19,15 +19,27 @@ export class BrochuresController {
   @ApiOperation({ summary: "The territory's brochure of the offers valid on a date (coordinators)" })
   @ApiProduces('application/pdf')
   @ApiErrors(400, 404)
-  async territory(@IdParam() id: string, @Query() query: BrochureQueryDto, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+  async territory(
+    @IdParam() id: string,
+    @Query() query: BrochureQueryDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-none-match') known: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
     return send(reply, await this.brochures.territoryBrochure(id, query, actor), known);
   }
 
   @Get('accommodations/:id/brochure.pdf')
-  @ApiOperation({ summary: "A brochure personalised for the accommodation: its QR code on the cover, producers nearest first (its host, coordinators)" })
+  @ApiOperation({ summary: 'A brochure personalised for the accommodation: its QR code on the cover, producers nearest first (its host, coordinators)' })
   @ApiProduces('application/pdf')
   @ApiErrors(400, 404)
-  async accommodation(@IdParam() id: string, @Query() query: BrochureQueryDto, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
+  async accommodation(
+    @IdParam() id: string,
+    @Query() query: BrochureQueryDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-none-match') known: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
     return send(reply, await this.brochures.accommodationBrochure(id, query, actor), known);
   }
 

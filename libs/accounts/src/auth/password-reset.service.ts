@@ -68,7 +68,9 @@ export class PasswordResetService {
   async linkForEmail(email: string): Promise<LinkView | undefined> {
     const user = await this.dataSource.manager.createQueryBuilder(User, 'u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
     if (!user) return undefined;
-    return this.dataSource.transaction((tx) => this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: null, subject: SUBJECT, intro: INTRO }));
+    return this.dataSource.transaction((tx) =>
+      this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: null, subject: SUBJECT, intro: INTRO }),
+    );
   }
 
   /** Sets the new password and ends every session of the person. */

@@ -38,7 +38,9 @@ export class SignInThrottle implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.throttle.alsoPurge(() => this.dataSource.query(`DELETE FROM known_sign_in_addresses WHERE last_seen_at < now() - make_interval(days => $1)`, [KNOWN_ADDRESS_DAYS]));
+    this.throttle.alsoPurge(() =>
+      this.dataSource.query(`DELETE FROM known_sign_in_addresses WHERE last_seen_at < now() - make_interval(days => $1)`, [KNOWN_ADDRESS_DAYS]),
+    );
   }
 
   /**
@@ -88,7 +90,10 @@ export class SignInThrottle implements OnModuleInit {
   }
 
   private async isKnown(pairKey: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM known_sign_in_addresses WHERE pair_key = $1 AND last_seen_at > now() - make_interval(days => $2)`, [pairKey, KNOWN_ADDRESS_DAYS]);
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM known_sign_in_addresses WHERE pair_key = $1 AND last_seen_at > now() - make_interval(days => $2)`,
+      [pairKey, KNOWN_ADDRESS_DAYS],
+    );
     return row !== undefined;
   }
 }

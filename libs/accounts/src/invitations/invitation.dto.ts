@@ -69,7 +69,12 @@ export class MemberView {
 }
 
 export class LinkView {
-  @ApiProperty({ example: 'http://localhost:3000/invitations/q8Zt2m0Vw6n1Xr4b7Yc9Ld3Kf5Hj8Pg2Ts6Uv0Wx4Ya', nullable: true, type: String, description: 'Handed back only when no mail server is configured; otherwise it was e-mailed' })
+  @ApiProperty({
+    example: 'http://localhost:3000/invitations/q8Zt2m0Vw6n1Xr4b7Yc9Ld3Kf5Hj8Pg2Ts6Uv0Wx4Ya',
+    nullable: true,
+    type: String,
+    description: 'Handed back only when no mail server is configured; otherwise it was e-mailed',
+  })
   url: string | null;
 
   @ApiProperty({ example: true, description: 'Whether the link was e-mailed' })

@@ -39,13 +39,28 @@ export class InvitationsService {
       const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOneOrFail();
       const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? IsNull() });
       if (existing) {
-        throw new FieldConflict('email', `${email} is already ${existing.status === 'invited' ? 'invited' : 'a member'} with this role: resend or reactivate it instead`);
+        throw new FieldConflict(
+          'email',
+          `${email} is already ${existing.status === 'invited' ? 'invited' : 'a member'} with this role: resend or reactivate it instead`,
+        );
       }
-      const membership = await tx.save(tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }));
+      const membership = await tx.save(
+        tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }),
+      );
       for (const accommodationId of dto.accommodationIds ?? []) {
-        await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [membership.id, accommodationId, territoryId]);
+        await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [
+          membership.id,
+          accommodationId,
+          territoryId,
+        ]);
       }
-      await this.audit.record(tx, actor, { territoryId, action: 'invite', entityType: 'membership', entityId: membership.id, after: { email, role: dto.role, producerId: dto.producerId ?? null, accommodationIds: dto.accommodationIds ?? [] } });
+      await this.audit.record(tx, actor, {
+        territoryId,
+        action: 'invite',
+        entityType: 'membership',
+        entityId: membership.id,
+        after: { email, role: dto.role, producerId: dto.producerId ?? null, accommodationIds: dto.accommodationIds ?? [] },
+      });
       const invitation = await this.links.create(tx, {
         kind: 'invitation',
         userId: user.id,
@@ -126,7 +141,10 @@ export class InvitationsService {
     if (dto.role === 'producer') {
       if (!dto.producerId) problems.push({ field: 'producerId', message: 'producerId is required to invite a producer' });
       else {
-        const [found] = await this.dataSource.query(`SELECT 1 FROM producers WHERE id = $1 AND territory_id = $2 AND status <> 'archived'`, [dto.producerId, territoryId]);
+        const [found] = await this.dataSource.query(`SELECT 1 FROM producers WHERE id = $1 AND territory_id = $2 AND status <> 'archived'`, [
+          dto.producerId,
+          territoryId,
+        ]);
         if (!found) problems.push({ field: 'producerId', message: 'no producer of this territory has this id' });
       }
     } else if (dto.producerId !== undefined) problems.push({ field: 'producerId', message: 'producerId is only for the producer role' });
@@ -134,7 +152,10 @@ export class InvitationsService {
       const ids = dto.accommodationIds ?? [];
       if (ids.length === 0) problems.push({ field: 'accommodationIds', message: 'a host runs at least one accommodation' });
       else {
-        const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM accommodations WHERE id = ANY($1) AND territory_id = $2 AND status <> 'archived'`, [ids, territoryId]);
+        const rows: { id: string }[] = await this.dataSource.query(
+          `SELECT id FROM accommodations WHERE id = ANY($1) AND territory_id = $2 AND status <> 'archived'`,
+          [ids, territoryId],
+        );
         const unknown = ids.filter((id) => !rows.some((row) => row.id === id));
         for (const id of unknown) problems.push({ field: `accommodationIds[${ids.indexOf(id)}]`, message: 'no accommodation of this territory has this id' });
       }

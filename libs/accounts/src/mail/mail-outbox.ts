@@ -71,10 +71,10 @@ export class MailOutbox {
 
   /** Sent mails after a week, mails never sent after a month. */
   async purge(): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM mail_outbox WHERE sent_at < now() - make_interval(days => $1) OR created_at < now() - make_interval(days => $2)`,
-      [SENT_KEPT_DAYS, UNSENT_KEPT_DAYS],
-    );
+    await this.dataSource.query(`DELETE FROM mail_outbox WHERE sent_at < now() - make_interval(days => $1) OR created_at < now() - make_interval(days => $2)`, [
+      SENT_KEPT_DAYS,
+      UNSENT_KEPT_DAYS,
+    ]);
   }
 
   private async claim(): Promise<Claimed | undefined> {
@@ -118,6 +118,9 @@ export class MailOutbox {
     );
     // Never the recipient in a log line: the row's id leads an operator to it.
     if (givenUp) this.logger.error(`mail ${mail.id} given up after ${mail.attempts} attempts: ${reason.split(' ')[0]}`);
-    else this.logger.warn(`mail ${mail.id} not sent (attempt ${mail.attempts} of ${MAX_ATTEMPTS}), retried in ${backoffSeconds(mail.attempts)} s: ${reason.split(' ')[0]}`);
+    else
+      this.logger.warn(
+        `mail ${mail.id} not sent (attempt ${mail.attempts} of ${MAX_ATTEMPTS}), retried in ${backoffSeconds(mail.attempts)} s: ${reason.split(' ')[0]}`,
+      );
   }
 }

@@ -34,7 +34,12 @@ export class SmtpMailSender extends MailSender {
 
   async send(mail: Mail): Promise<void> {
     // Bounded waits: a hung mail server must not hold the outbox (nor a shutdown) for minutes.
-    this.transport ??= (await import('nodemailer')).createTransport({ url: this.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+    this.transport ??= (await import('nodemailer')).createTransport({
+      url: this.url,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
     await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
     this.logger.info({ subject: mail.subject }, 'mail sent');
   }

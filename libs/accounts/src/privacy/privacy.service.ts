@@ -33,7 +33,9 @@ export class PrivacyService {
     const userId = this.signedIn(actor);
     const q = <T = Record<string, unknown>>(sql: string) => this.dataSource.query(sql, [userId]) as Promise<T[]>;
     const [[account], memberships, sessions, links, activity, passesIssued, usesRecorded] = await Promise.all([
-      q(`SELECT id, email, name, is_platform_admin AS "isPlatformAdmin", status, created_at AS "createdAt", updated_at AS "updatedAt" FROM users WHERE id = $1`),
+      q(
+        `SELECT id, email, name, is_platform_admin AS "isPlatformAdmin", status, created_at AS "createdAt", updated_at AS "updatedAt" FROM users WHERE id = $1`,
+      ),
       q(`SELECT m.id, t.name AS territory, m.role, m.status, p.name AS producer,
                 coalesce((SELECT json_agg(a.name ORDER BY a.name) FROM host_accommodations h JOIN accommodations a ON a.id = h.accommodation_id WHERE h.membership_id = m.id), '[]') AS accommodations,
                 m.created_at AS "createdAt"
@@ -56,17 +58,19 @@ export class PrivacyService {
   async erase(actor: Actor, password: string): Promise<void> {
     const userId = this.signedIn(actor);
     await this.dataSource.transaction(async (tx) => {
-      const [user] = await tx.query(`SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      const [user] = await tx.query(`SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`, [
+        userId,
+      ]);
       if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) throw invalidField('password', 'the password is not right');
       if (user.isAdmin) {
         const [{ admins }] = await tx.query(`SELECT count(*)::int AS admins FROM users WHERE is_platform_admin AND status = 'active' AND id <> $1`, [userId]);
         if (admins === 0) throw new FieldConflict('confirm', 'the last platform administrator cannot be erased: name another one first');
       }
       const anonymous = `erased-${userId}@erased.invalid`;
-      await tx.query(`UPDATE users SET email = $2, name = NULL, password_hash = NULL, is_platform_admin = false, status = 'erased', erased_at = now(), updated_at = now() WHERE id = $1`, [
-        userId,
-        anonymous,
-      ]);
+      await tx.query(
+        `UPDATE users SET email = $2, name = NULL, password_hash = NULL, is_platform_admin = false, status = 'erased', erased_at = now(), updated_at = now() WHERE id = $1`,
+        [userId, anonymous],
+      );
       await tx.query(`UPDATE memberships SET status = 'suspended', updated_at = now() WHERE user_id = $1`, [userId]);
       await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await tx.query(`DELETE FROM one_time_tokens WHERE user_id = $1`, [userId]);
@@ -83,7 +87,8 @@ export class PrivacyService {
       if (user.name) replacements.set(String(user.name).toLowerCase(), 'erased');
       for (const entry of entries) {
         const scrubbed = scrub(entry.changes, replacements);
-        if (JSON.stringify(scrubbed) !== JSON.stringify(entry.changes)) await tx.query('UPDATE audit_entries SET changes = $2 WHERE id = $1', [entry.id, JSON.stringify(scrubbed)]);
+        if (JSON.stringify(scrubbed) !== JSON.stringify(entry.changes))
+          await tx.query('UPDATE audit_entries SET changes = $2 WHERE id = $1', [entry.id, JSON.stringify(scrubbed)]);
       }
       await tx.query(
         `INSERT INTO audit_entries (territory_id, actor_id, action, entity_type, entity_id)

@@ -36,7 +36,11 @@ export class OneTimeLinks {
        RETURNING (SELECT email FROM target) AS email`,
       [link.email.trim(), link.wanted && this.outbox.delivers, link.kind, hash, expiresAt],
     );
-    await this.outbox.enqueueTo(tx, rows.map((row) => row.email), { subject: link.subject, text: this.mailText(link, token, expiresAt) });
+    await this.outbox.enqueueTo(
+      tx,
+      rows.map((row) => row.email),
+      { subject: link.subject, text: this.mailText(link, token, expiresAt) },
+    );
   }
 
   async create(

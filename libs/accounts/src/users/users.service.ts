@@ -45,12 +45,24 @@ export class UsersService {
   ): Promise<User> {
     const user =
       (await this.findByEmail(tx, member.email)) ??
-      (await tx.save(tx.create(User, { email: member.email.toLowerCase(), name: member.name, passwordHash: await hashPassword(member.password), isPlatformAdmin: false, status: 'active' })));
+      (await tx.save(
+        tx.create(User, {
+          email: member.email.toLowerCase(),
+          name: member.name,
+          passwordHash: await hashPassword(member.password),
+          isPlatformAdmin: false,
+          status: 'active',
+        }),
+      ));
     const membership = await tx.save(
       tx.create(Membership, { userId: user.id, territoryId: member.territoryId, role: member.role, producerId: member.producerId ?? null, status: 'active' }),
     );
     for (const accommodationId of member.accommodationIds ?? []) {
-      await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [membership.id, accommodationId, member.territoryId]);
+      await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [
+        membership.id,
+        accommodationId,
+        member.territoryId,
+      ]);
     }
     return user;
   }

@@ -43,7 +43,7 @@ describe('configuration', () => {
   it('npm run start:prod runs in production, where a missing secret stops the start', async () => {
     const { readFile } = await import('node:fs/promises');
     const scripts = JSON.parse(await readFile('package.json', 'utf8')).scripts as Record<string, string>;
-    expect(scripts["start:prod"]).toMatch(/^NODE_ENV=\$\{NODE_ENV:-production\} exec node /);
+    expect(scripts['start:prod']).toMatch(/^NODE_ENV=\$\{NODE_ENV:-production\} exec node /);
   });
 
   it('redacts passwords in connection URLs', () => {

@@ -75,11 +75,15 @@ export function apiErrorOf(exception: unknown): ApiError {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
-    const message = typeof response === 'string' ? response : messageOf(response) ?? exception.message;
+    const message = typeof response === 'string' ? response : (messageOf(response) ?? exception.message);
     return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
   }
   if (isDatabaseUnreachable(exception)) {
-    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: 'The database cannot be reached for a moment: try again shortly' };
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      error: 'Service Unavailable',
+      message: 'The database cannot be reached for a moment: try again shortly',
+    };
   }
   const pg = (exception ?? {}) as PgError;
   const code = pg.driverError?.code ?? pg.code;

@@ -80,7 +80,10 @@ export class SupervisedPostgres {
       logger.info({ pid: this.child?.pid }, 'embedded PostgreSQL started again');
     } catch (error) {
       this.failures += 1;
-      logger.error({ reason: (error as Error).message, retryInMs: Math.min(MAX_BACKOFF_MS, 250 * 2 ** this.failures) }, 'the embedded PostgreSQL could not start again');
+      logger.error(
+        { reason: (error as Error).message, retryInMs: Math.min(MAX_BACKOFF_MS, 250 * 2 ** this.failures) },
+        'the embedded PostgreSQL could not start again',
+      );
       if (!this.stopping) this.scheduleRestart();
     }
   }

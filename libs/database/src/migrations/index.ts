@@ -11,4 +11,16 @@ import { PassIssueKeys1764470000000 } from './1764470000000-pass-issue-keys.js';
 import { ThrottlesAndMailOutbox1764483000000 } from './1764483000000-throttles-and-mail-outbox.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
-export const MIGRATIONS = [Directory1764380000000, Accounts1764390000000, TouristPages1764400000000, Passes1764410000000, ShowcaseNotifications1764420000000, TerritoryFunders1764430000000, ExternalReferences1764440000000, Erasure1764450000000, OfferViews1764460000000, PassIssueKeys1764470000000, ThrottlesAndMailOutbox1764483000000];
+export const MIGRATIONS = [
+  Directory1764380000000,
+  Accounts1764390000000,
+  TouristPages1764400000000,
+  Passes1764410000000,
+  ShowcaseNotifications1764420000000,
+  TerritoryFunders1764430000000,
+  ExternalReferences1764440000000,
+  Erasure1764450000000,
+  OfferViews1764460000000,
+  PassIssueKeys1764470000000,
+  ThrottlesAndMailOutbox1764483000000,
+];

@@ -54,7 +54,10 @@ export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** `scope:hash`: the scope readable by an operator, what is counted (e-mails, addresses) only as an HMAC. */
   key(scope: string, ...parts: string[]): string {
-    return `${scope}:${createHmac('sha256', this.config.auth.secret).update([scope, ...parts].join('\u0000')).digest('hex').slice(0, 40)}`;
+    return `${scope}:${createHmac('sha256', this.config.auth.secret)
+      .update([scope, ...parts].join('\u0000'))
+      .digest('hex')
+      .slice(0, 40)}`;
   }
 
   rule(limit: Limit, scope: string, ...parts: string[]): Rule {

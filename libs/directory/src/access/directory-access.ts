@@ -9,14 +9,11 @@ import type { Producer } from '../producers/producer.entity.js';
  * offers; a host: the accommodations it runs.
  */
 export const directoryAccess = {
-  seeProducer: (actor: Actor, producer: Producer) =>
-    producer.status === 'active' || actor.coordinates(producer.territoryId) || actor.ownsProducer(producer.id),
+  seeProducer: (actor: Actor, producer: Producer) => producer.status === 'active' || actor.coordinates(producer.territoryId) || actor.ownsProducer(producer.id),
   editProducer: (actor: Actor, producer: Producer) => actor.coordinates(producer.territoryId) || actor.ownsProducer(producer.id),
 
-  seeAccommodation: (actor: Actor, accommodation: Accommodation) =>
-    actor.coordinates(accommodation.territoryId) || actor.hostsAccommodation(accommodation.id),
-  editAccommodation: (actor: Actor, accommodation: Accommodation) =>
-    actor.coordinates(accommodation.territoryId) || actor.hostsAccommodation(accommodation.id),
+  seeAccommodation: (actor: Actor, accommodation: Accommodation) => actor.coordinates(accommodation.territoryId) || actor.hostsAccommodation(accommodation.id),
+  editAccommodation: (actor: Actor, accommodation: Accommodation) => actor.coordinates(accommodation.territoryId) || actor.hostsAccommodation(accommodation.id),
 
   /** `publiclyShown`: published, valid today in the territory's time zone, producer active. */
   seeOffer: (actor: Actor, offer: Offer, publiclyShown: boolean) =>

@@ -40,8 +40,6 @@ class AccommodationFieldsDto extends PlaceDto {
   @Max(2000)
   capacity?: number;
 
-
-
   @ApiPropertyOptional({ example: 'active', enum: ['active', 'disabled'] })
   @Optional()
   @IsIn(['active', 'disabled'])

@@ -38,11 +38,7 @@ const TRANSITIONS: Record<OfferTransition, { from: OfferStatus[]; to: OfferStatu
  * The status an offer moves to, or why it cannot: where the territory reviews offers,
  * a draft is submitted for review and only a review publishes it.
  */
-export function nextStatus(
-  transition: OfferTransition,
-  current: OfferStatus,
-  offersNeedReview: boolean,
-): { status: OfferStatus } | { problem: string } {
+export function nextStatus(transition: OfferTransition, current: OfferStatus, offersNeedReview: boolean): { status: OfferStatus } | { problem: string } {
   const rule = TRANSITIONS[transition];
   if (!rule.from.includes(current)) {
     return { problem: `cannot ${transition} an offer that is ${current.replace('_', ' ')}` };

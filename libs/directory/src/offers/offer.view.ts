@@ -14,7 +14,10 @@ export class OfferView extends TerritoryRecordView {
   @ApiProperty(translatedTextSchema({ fr: '10 % sur les fromages', en: '10% off cheeses' }))
   title: TranslatedText;
 
-  @ApiProperty({ ...translatedTextSchema({ fr: 'Sur présentation du pass, hors promotions.', en: 'Show your pass; not with other discounts.' }), nullable: true })
+  @ApiProperty({
+    ...translatedTextSchema({ fr: 'Sur présentation du pass, hors promotions.', en: 'Show your pass; not with other discounts.' }),
+    nullable: true,
+  })
   conditions: TranslatedText | null;
 
   @ApiProperty({ example: 'percent_off', enum: OFFER_KINDS })
@@ -48,7 +51,12 @@ export class OfferView extends TerritoryRecordView {
   @ApiProperty({ example: 'published', enum: OFFER_STATUSES })
   status: OfferStatus;
 
-  @ApiPropertyOptional({ example: null, nullable: true, type: String, description: 'Why a coordinator sent it back to draft: only for its producer and the coordinators' })
+  @ApiPropertyOptional({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'Why a coordinator sent it back to draft: only for its producer and the coordinators',
+  })
   reviewNote?: string | null;
 
   @ApiProperty({ example: '2026-03-15T08:00:00.000Z', nullable: true, type: String, format: 'date-time' })

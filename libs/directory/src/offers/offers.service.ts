@@ -1,16 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import {
-  denied,
-  FieldConflict,
-  invalidField,
-  todayIn,
-  ValidationFailed,
-  type Actor,
-  type FieldError,
-  type Page,
-} from '#common';
+import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Actor, type FieldError, type Page } from '#common';
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';
@@ -166,7 +157,13 @@ export class OffersService {
           status: 'draft',
         }),
       );
-      await this.audit.record(tx, actor, { territoryId: copy.territoryId, action: 'create', entityType: 'offer', entityId: copy.id, after: { ...copy, copiedFrom: id } });
+      await this.audit.record(tx, actor, {
+        territoryId: copy.territoryId,
+        action: 'create',
+        entityType: 'offer',
+        entityId: copy.id,
+        after: { ...copy, copiedFrom: id },
+      });
       return copy;
     });
   }

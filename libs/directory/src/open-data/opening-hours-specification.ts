@@ -33,7 +33,7 @@ export function openingHoursSpecification(value: string | null, timeZone: string
   for (const [start, end, unknown] of intervals) {
     if (unknown) continue;
     // an interval over midnight is one entry per day it touches
-    for (let from = start; from < end; ) {
+    for (let from = start; from < end;) {
       const midnight = new Date(from.getFullYear(), from.getMonth(), from.getDate() + 1);
       const to = end < midnight ? end : midnight;
       const key = `${hhmm(from)}|${to.getTime() === midnight.getTime() ? '23:59' : hhmm(to)}`;

@@ -22,7 +22,13 @@ export function producerType(categories: Category[]): string {
   return 'FoodEstablishment';
 }
 
-const ACCOMMODATION_TYPES: Record<string, string> = { gite: 'LodgingBusiness', chambre_hotes: 'BedAndBreakfast', camping: 'Campground', hotel: 'Hotel', other: 'LodgingBusiness' };
+const ACCOMMODATION_TYPES: Record<string, string> = {
+  gite: 'LodgingBusiness',
+  chambre_hotes: 'BedAndBreakfast',
+  camping: 'Campground',
+  hotel: 'Hotel',
+  other: 'LodgingBusiness',
+};
 
 interface Address {
   address?: string;
@@ -48,7 +54,9 @@ function offerJsonLd(offer: ShowcaseOffer, url: string): JsonLd {
     validFrom: offer.validFrom,
     validThrough: offer.validTo ?? undefined,
     url,
-    ...(offer.minPurchaseCents ? { eligibleTransactionVolume: { '@type': 'PriceSpecification', minPrice: offer.minPurchaseCents / 100, priceCurrency: 'EUR' } } : {}),
+    ...(offer.minPurchaseCents
+      ? { eligibleTransactionVolume: { '@type': 'PriceSpecification', minPrice: offer.minPurchaseCents / 100, priceCurrency: 'EUR' } }
+      : {}),
   };
 }
 

@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NearPageQueryDto, Optional, translatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { PlaceDto } from '../shared/place.dto.js';
@@ -53,8 +41,6 @@ class ProducerFieldsDto extends PlaceDto {
   @ArrayMaxSize(CATEGORIES.length)
   @IsIn(CATEGORIES, { each: true, message: `each value in categories must be one of ${CATEGORIES.join(', ')}` })
   categories: Category[];
-
-
 
   @ApiPropertyOptional({ example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', description: 'OpenStreetMap opening_hours syntax' })
   @IsOptional()

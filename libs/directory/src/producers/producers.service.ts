@@ -28,7 +28,13 @@ export class ProducersService {
     const slug = await uniqueSlug(this.producers, dto.territoryId, dto.name, dto.slug);
     return this.producers.manager.transaction(async (tx) => {
       const producer = await tx.save(tx.create(Producer, { description: {}, labels: [], status: 'active', ...dto, slug }));
-      await this.audit.record(tx, actor, { territoryId: producer.territoryId, action: 'create', entityType: 'producer', entityId: producer.id, after: producer });
+      await this.audit.record(tx, actor, {
+        territoryId: producer.territoryId,
+        action: 'create',
+        entityType: 'producer',
+        entityId: producer.id,
+        after: producer,
+      });
       return producer;
     });
   }
@@ -63,7 +69,8 @@ export class ProducersService {
     const coordinatorOnly = (['status', 'externalRef'] as const).filter((field) => dto[field] !== undefined);
     if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
     if (producer.status === 'archived') throw new FieldConflict('status', 'an archived producer cannot be changed');
-    const slug = dto.slug !== undefined && dto.slug !== producer.slug ? await uniqueSlug(this.producers, producer.territoryId, producer.name, dto.slug) : producer.slug;
+    const slug =
+      dto.slug !== undefined && dto.slug !== producer.slug ? await uniqueSlug(this.producers, producer.territoryId, producer.name, dto.slug) : producer.slug;
     return this.producers.manager.transaction(async (tx) => {
       const before = { ...producer };
       const saved = await tx.save(this.producers.merge(producer, { ...dto, slug }));

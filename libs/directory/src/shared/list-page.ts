@@ -53,8 +53,6 @@ export async function listPage<T extends ObjectLiteral>(
     qb.addOrderBy(`${alias}.id`, 'ASC');
   }
   const { entities, raw } = await qb.offset(query.offset).limit(query.limit).getRawAndEntities();
-  const items = point
-    ? entities.map((entity, i) => Object.assign(entity, { distanceKm: Math.round(Number(raw[i].distance_m)) / 1000 }))
-    : entities;
+  const items = point ? entities.map((entity, i) => Object.assign(entity, { distanceKm: Math.round(Number(raw[i].distance_m)) / 1000 })) : entities;
   return pageOf(items, total, query);
 }

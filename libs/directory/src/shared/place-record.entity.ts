@@ -36,4 +36,3 @@ export abstract class PlaceRecord extends TerritoryRecord {
   @Column('text', { nullable: true })
   externalRef: string | null;
 }
-

@@ -48,7 +48,11 @@ export class PlaceDto {
   @MaxLength(500)
   website?: string;
 
-  @ApiPropertyOptional({ example: 'SIT-79-0042', maxLength: 100, description: "The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only" })
+  @ApiPropertyOptional({
+    example: 'SIT-79-0042',
+    maxLength: 100,
+    description: "The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only",
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

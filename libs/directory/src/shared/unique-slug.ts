@@ -12,7 +12,8 @@ interface Slugged {
  * one made from the name gets a numbered suffix until it is.
  */
 export async function uniqueSlug<T extends Slugged>(repository: Repository<T>, territoryId: string, name: string, wanted: string | undefined): Promise<string> {
-  const taken = (slug: string) => repository.createQueryBuilder('x').where('x.territory_id = :territoryId AND x.slug = :slug', { territoryId, slug }).getExists();
+  const taken = (slug: string) =>
+    repository.createQueryBuilder('x').where('x.territory_id = :territoryId AND x.slug = :slug', { territoryId, slug }).getExists();
   if (wanted !== undefined) {
     if (await taken(wanted)) throw new FieldConflict('slug', `slug "${wanted}" is already taken in this territory`);
     return wanted;

@@ -25,7 +25,10 @@ export class ShowcaseService {
   async forAccommodation(key: ShowcaseKey, now = new Date()): Promise<Showcase> {
     const today = todayIn(key.timeZone, now);
     const [[accommodation], [territory]] = await Promise.all([
-      this.dataSource.query(`SELECT a.id, a.code, a.name, a.kind, a.address, a.postcode, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`, [key.accommodationId]),
+      this.dataSource.query(
+        `SELECT a.id, a.code, a.name, a.kind, a.address, a.postcode, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`,
+        [key.accommodationId],
+      ),
       this.dataSource.query(`SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE t.id = $1`, [key.territoryId]),
     ]);
     const producers = await this.producersShown(key.territoryId, today, `a.location`, `JOIN accommodations a ON a.id = $3`, [key.accommodationId]);
@@ -57,7 +60,10 @@ export class ShowcaseService {
   }
 
   /** A territory's public page: every producer with offers shown today. */
-  async territoryByCode(code: string, now = new Date()): Promise<{ territory: ShowcaseTerritory & { code: string }; producers: ShowcaseProducer[]; today: string } | undefined> {
+  async territoryByCode(
+    code: string,
+    now = new Date(),
+  ): Promise<{ territory: ShowcaseTerritory & { code: string }; producers: ShowcaseProducer[]; today: string } | undefined> {
     const [territory] = await this.dataSource.query(`SELECT ${TERRITORY_COLUMNS}, t.code FROM territories t WHERE t.code = $1`, [code]);
     if (!territory) return undefined;
     const today = todayIn(territory.timeZone, now);
@@ -68,8 +74,14 @@ export class ShowcaseService {
    * Open data: every active producer of a territory, with its offers shown today (none is fine),
    * by name; and the territory's content version, which changes whenever any of it does.
    */
-  async openData(territoryId: string, now = new Date()): Promise<{ territory: ShowcaseTerritory & { code: string; contentVersion: string }; today: string; producers: ShowcaseProducer[] } | undefined> {
-    const [territory] = await this.dataSource.query(`SELECT ${TERRITORY_COLUMNS}, t.code, t.content_version::text AS "contentVersion" FROM territories t WHERE t.id = $1`, [territoryId]);
+  async openData(
+    territoryId: string,
+    now = new Date(),
+  ): Promise<{ territory: ShowcaseTerritory & { code: string; contentVersion: string }; today: string; producers: ShowcaseProducer[] } | undefined> {
+    const [territory] = await this.dataSource.query(
+      `SELECT ${TERRITORY_COLUMNS}, t.code, t.content_version::text AS "contentVersion" FROM territories t WHERE t.id = $1`,
+      [territoryId],
+    );
     if (!territory) return undefined;
     const today = todayIn(territory.timeZone, now);
     const producers = await this.dataSource.query(
@@ -90,7 +102,14 @@ export class ShowcaseService {
     return producer;
   }
 
-  private async producersShown(territoryId: string, today: string, from: string, join: string, extra: unknown[], onlyProducerId?: string): Promise<ShowcaseProducer[]> {
+  private async producersShown(
+    territoryId: string,
+    today: string,
+    from: string,
+    join: string,
+    extra: unknown[],
+    onlyProducerId?: string,
+  ): Promise<ShowcaseProducer[]> {
     const params: unknown[] = [territoryId, today, ...extra];
     const onlyOne = onlyProducerId ? `AND p.id = $${params.push(onlyProducerId)}` : '';
     return this.dataSource.query(

@@ -47,7 +47,17 @@ export interface ShowcaseTerritory {
 
 /** What a tourist sees from where it sleeps: the offers shown today, producer by producer, nearest first. */
 export interface Showcase {
-  accommodation: { id: string; code: string; name: string; kind: string; address: string; postcode: string; commune: string; latitude: number; longitude: number };
+  accommodation: {
+    id: string;
+    code: string;
+    name: string;
+    kind: string;
+    address: string;
+    postcode: string;
+    commune: string;
+    latitude: number;
+    longitude: number;
+  };
   territory: ShowcaseTerritory;
   today: string;
   producers: ShowcaseProducer[];

@@ -3,11 +3,41 @@ import { categoryOf, matchHeader, normaliseName, readRow } from './columns.js';
 
 describe('spreadsheet columns', () => {
   it('match French or English names, case, accents and punctuation aside', () => {
-    const header = ['Référence', 'NOM', 'Adresse', 'Code postal', 'Town', 'Latitude', 'longitude', 'Téléphone', 'E-mail', 'Site web', 'Catégories', 'opening_hours', 'Description FR', 'Statut', ''];
+    const header = [
+      'Référence',
+      'NOM',
+      'Adresse',
+      'Code postal',
+      'Town',
+      'Latitude',
+      'longitude',
+      'Téléphone',
+      'E-mail',
+      'Site web',
+      'Catégories',
+      'opening_hours',
+      'Description FR',
+      'Statut',
+      '',
+    ];
     const match = matchHeader('producers', header);
     expect(match.problems).toEqual([]);
     expect(match.columns.map((c) => c?.field)).toEqual([
-      'externalRef', 'name', 'address', 'postcode', 'commune', 'latitude', 'longitude', 'phone', 'email', 'website', 'categories', 'openingHours', 'description.fr', 'status', undefined,
+      'externalRef',
+      'name',
+      'address',
+      'postcode',
+      'commune',
+      'latitude',
+      'longitude',
+      'phone',
+      'email',
+      'website',
+      'categories',
+      'openingHours',
+      'description.fr',
+      'status',
+      undefined,
     ]);
     expect(normaliseName(' Cœur de Gâtine ')).toBe('coeur_de_gatine');
   });
@@ -21,17 +51,32 @@ describe('spreadsheet columns', () => {
   });
 
   it('know categories by key or by name in any language, singular or plural', () => {
-    expect(['dairy_cheese', 'Produits laitiers et fromages', 'Dairy & cheese', 'fromages', 'Miel', 'HONEY', 'Légume', 'Zuivel & kaas'].map(categoryOf)).toEqual([
-      'dairy_cheese', 'dairy_cheese', 'dairy_cheese', 'dairy_cheese', 'honey', 'honey', 'vegetables', 'dairy_cheese',
-    ]);
+    expect(['dairy_cheese', 'Produits laitiers et fromages', 'Dairy & cheese', 'fromages', 'Miel', 'HONEY', 'Légume', 'Zuivel & kaas'].map(categoryOf)).toEqual(
+      ['dairy_cheese', 'dairy_cheese', 'dairy_cheese', 'dairy_cheese', 'honey', 'honey', 'vegetables', 'dairy_cheese'],
+    );
     expect(categoryOf('Poterie')).toBeUndefined();
   });
 
   it('read a row: decimal commas, padded postcodes, lists, empty cells, protected formulas', () => {
     const header = ['nom', 'adresse', 'code_postal', 'commune', 'latitude', 'longitude', 'categories', 'telephone', 'reference', 'statut'];
-    const row = readRow(matchHeader('producers', header), header, [`'=Ferme`, ' 1 rue ', '7100', 'Annonay', '45,24', '4.67', 'Miel, fruits|Miel', '', '', 'Suspendu'], ';');
+    const row = readRow(
+      matchHeader('producers', header),
+      header,
+      [`'=Ferme`, ' 1 rue ', '7100', 'Annonay', '45,24', '4.67', 'Miel, fruits|Miel', '', '', 'Suspendu'],
+      ';',
+    );
     expect(row).toEqual({
-      values: { name: '=Ferme', address: '1 rue', postcode: '07100', commune: 'Annonay', latitude: 45.24, longitude: 4.67, categories: ['honey', 'fruits'], phone: null, status: 'suspended' },
+      values: {
+        name: '=Ferme',
+        address: '1 rue',
+        postcode: '07100',
+        commune: 'Annonay',
+        latitude: 45.24,
+        longitude: 4.67,
+        categories: ['honey', 'fruits'],
+        phone: null,
+        status: 'suspended',
+      },
       problems: [],
     });
     const wrong = readRow(matchHeader('producers', header), header, ['', 'x', '79200', 'P', 'nord', '', 'Poterie', '', '', 'fermé'], ';');

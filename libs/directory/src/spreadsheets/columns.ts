@@ -176,7 +176,8 @@ const choice = (header: string, field: string, aliases: string[], values: Record
   read: (cell) => {
     if (cell.trim() === '') return options.required ? { problem: `${header} is empty: it is required` } : { skip: true };
     const value = values[normaliseName(cell)];
-    if (value === undefined) return { problem: `${header} must be one of ${[...new Set(Object.values(values))].join(', ')} (found "${cell.trim().slice(0, 30)}")` };
+    if (value === undefined)
+      return { problem: `${header} must be one of ${[...new Set(Object.values(values))].join(', ')} (found "${cell.trim().slice(0, 30)}")` };
     return { value };
   },
   write: (record) => (record as unknown as Record<string, string>)[field],
@@ -259,7 +260,14 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
     place.website,
     description('fr'),
     description('en'),
-    choice('statut', 'status', ['status'], { active: 'active', actif: 'active', disabled: 'disabled', desactive: 'disabled', inactif: 'disabled', ferme: 'disabled' }),
+    choice('statut', 'status', ['status'], {
+      active: 'active',
+      actif: 'active',
+      disabled: 'disabled',
+      desactive: 'disabled',
+      inactif: 'disabled',
+      ferme: 'disabled',
+    }),
   ],
 };
 
@@ -312,8 +320,14 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
   for (const [i, cell] of cells.entries()) {
     const column = match.columns[i];
     if (!column) {
-      if (i >= header.length && cell.trim() !== '') problems.push({ column: `column ${i + 1}`, field: '', message: `a value beyond the ${header.length} columns of the header: is a delimiter or a quote missing?` });
-      else if (i < header.length && header[i].trim() === '' && cell.trim() !== '') problems.push({ column: `column ${i + 1}`, field: '', message: 'a value in a column without a name' });
+      if (i >= header.length && cell.trim() !== '')
+        problems.push({
+          column: `column ${i + 1}`,
+          field: '',
+          message: `a value beyond the ${header.length} columns of the header: is a delimiter or a quote missing?`,
+        });
+      else if (i < header.length && header[i].trim() === '' && cell.trim() !== '')
+        problems.push({ column: `column ${i + 1}`, field: '', message: 'a value in a column without a name' });
       continue;
     }
     const read = column.read(fromCsvCell(cell), delimiter);

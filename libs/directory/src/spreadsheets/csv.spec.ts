@@ -99,9 +99,11 @@ describe('writeCsv', () => {
 });
 
 describe('decodeCsv', () => {
-  it('reads UTF-8, keeping the BOM for the parser, and falls back to Windows-1252 (French Excel\'s plain CSV)', () => {
+  it("reads UTF-8, keeping the BOM for the parser, and falls back to Windows-1252 (French Excel's plain CSV)", () => {
     expect(decodeCsv(Buffer.from('\uFEFFnom;œuf\r\n', 'utf8'))).toBe('\uFEFFnom;œuf\r\n');
     // "Chèvrerie;Œufs;€" as Windows-1252 bytes
-    expect(decodeCsv(Uint8Array.from([0x43, 0x68, 0xe8, 0x76, 0x72, 0x65, 0x72, 0x69, 0x65, 0x3b, 0x8c, 0x75, 0x66, 0x73, 0x3b, 0x80]))).toBe('Chèvrerie;Œufs;€');
+    expect(decodeCsv(Uint8Array.from([0x43, 0x68, 0xe8, 0x76, 0x72, 0x65, 0x72, 0x69, 0x65, 0x3b, 0x8c, 0x75, 0x66, 0x73, 0x3b, 0x80]))).toBe(
+      'Chèvrerie;Œufs;€',
+    );
   });
 });

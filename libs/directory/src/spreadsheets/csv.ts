@@ -58,7 +58,8 @@ export function detectDelimiter(text: string): Delimiter {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '"') quoted = !quoted; // a doubled quote toggles twice: no change
+    if (c === '"')
+      quoted = !quoted; // a doubled quote toggles twice: no change
     else if (!quoted && (c === '\n' || c === '\r')) break;
     else if (!quoted && c === ';') semicolons++;
     else if (!quoted && c === ',') commas++;
@@ -120,7 +121,9 @@ export function parseCsv(input: string): ParsedCsv {
       let k = j;
       while (!isEnd(text[k])) k++;
       if (k > j) {
-        problem(`text after the closing quote of a quoted field ("${text.slice(j, Math.min(k, j + 20))}"): enclose the whole cell in quotes and double the quotes inside it`);
+        problem(
+          `text after the closing quote of a quoted field ("${text.slice(j, Math.min(k, j + 20))}"): enclose the whole cell in quotes and double the quotes inside it`,
+        );
         value += text.slice(j, k);
       }
       cells.push(value);
@@ -183,8 +186,7 @@ export function fromCsvCell(value: string): string {
 /** Rows as CSV text: quoted where needed, CRLF line ends, with a BOM unless told otherwise. */
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
   const delimiter = options.delimiter ?? ';';
-  const quote = (cell: string) =>
-    cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const quote = (cell: string) => (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell);
   const body = rows.map((cells) => cells.map(quote).join(delimiter)).join('\r\n');
   return `${options.bom === false ? '' : BOM}${body}\r\n`;
 }

@@ -55,8 +55,39 @@ const MAX_PROBLEMS = 200;
 
 /** The fields an import reads and compares, per spreadsheet; and what a new record holds where the file says nothing. */
 const FIELDS: Record<SheetKind, readonly string[]> = {
-  producers: ['name', 'address', 'postcode', 'commune', 'latitude', 'longitude', 'phone', 'email', 'website', 'externalRef', 'categories', 'openingHours', 'description', 'labels', 'status'],
-  accommodations: ['name', 'kind', 'address', 'postcode', 'commune', 'latitude', 'longitude', 'capacity', 'phone', 'email', 'website', 'externalRef', 'description', 'status'],
+  producers: [
+    'name',
+    'address',
+    'postcode',
+    'commune',
+    'latitude',
+    'longitude',
+    'phone',
+    'email',
+    'website',
+    'externalRef',
+    'categories',
+    'openingHours',
+    'description',
+    'labels',
+    'status',
+  ],
+  accommodations: [
+    'name',
+    'kind',
+    'address',
+    'postcode',
+    'commune',
+    'latitude',
+    'longitude',
+    'capacity',
+    'phone',
+    'email',
+    'website',
+    'externalRef',
+    'description',
+    'status',
+  ],
 };
 const DEFAULTS: Record<SheetKind, RowValues> = {
   producers: { phone: null, email: null, website: null, externalRef: null, categories: [], openingHours: null, description: {}, labels: [], status: 'active' },
@@ -107,7 +138,9 @@ export class SpreadsheetImportService {
       const { report, plans } = await this.check(kind, territoryId, text, options, tx);
       if (report.problems.length === 0) await this.write(kind, territoryId, plans, actor, options, tx);
       else if (options.problems !== 'report') {
-        throw new ValidationFailed(report.problems.map((p) => ({ field: p.column === null ? `row ${p.row}` : `row ${p.row}: ${p.column}`, message: p.message })));
+        throw new ValidationFailed(
+          report.problems.map((p) => ({ field: p.column === null ? `row ${p.row}` : `row ${p.row}: ${p.column}`, message: p.message })),
+        );
       }
       return report;
     });
@@ -118,8 +151,9 @@ export class SpreadsheetImportService {
     const problems: ImportProblem[] = [];
     const match = matchHeader(kind, csv.header);
     problems.push(...match.problems.map((p) => ({ row: 1, ...p })));
-    const columnName = (cell: number | undefined) => (cell === undefined ? null : (csv.header[cell]?.trim() || `column ${cell + 1}`));
-    for (const problem of csv.problems) problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message });
+    const columnName = (cell: number | undefined) => (cell === undefined ? null : csv.header[cell]?.trim() || `column ${cell + 1}`);
+    for (const problem of csv.problems)
+      problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message });
     const headerBroken = match.problems.some((p) => p.column === null) || csv.problems.some((p) => p.row === 1);
 
     const plans: Plan[] = [];
@@ -155,18 +189,35 @@ export class SpreadsheetImportService {
     }
     problems.sort((a, b) => a.row - b.row);
     const rows = csv.records.length;
-    const listed = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { row: problems[MAX_PROBLEMS].row, column: null, message: `and more problems from this row on: correct these and check again` }] : problems;
+    const listed =
+      problems.length > MAX_PROBLEMS
+        ? [
+            ...problems.slice(0, MAX_PROBLEMS),
+            { row: problems[MAX_PROBLEMS].row, column: null, message: `and more problems from this row on: correct these and check again` },
+          ]
+        : problems;
     return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems: listed } satisfies ImportReport };
   }
 
   /** Each row's record of the territory: by reference when the row has one, else by name + postcode; and the duplicates of the file. */
-  private async match(db: EntityManager, kind: SheetKind, territoryId: string, plans: Plan[], match: HeaderMatch, header: string[], problems: ImportProblem[]): Promise<void> {
+  private async match(
+    db: EntityManager,
+    kind: SheetKind,
+    territoryId: string,
+    plans: Plan[],
+    match: HeaderMatch,
+    header: string[],
+    problems: ImportProblem[],
+  ): Promise<void> {
     const table = kind === 'producers' ? 'producers' : 'accommodations';
     const existing = await db.getRepository<Place>(ENTITY[kind]).find({ where: { territoryId } });
     const keys: { id: string; key: string }[] = await db.query(`SELECT id, tp_search_text(name) AS key FROM ${table} WHERE territory_id = $1`, [territoryId]);
     const keyOf = new Map(keys.map((k) => [k.id, k.key]));
     const names = plans.map((plan) => (typeof plan.values.name === 'string' ? plan.values.name : ''));
-    const [{ keys: rowKeys }] = await db.query(`SELECT coalesce(array_agg(tp_search_text(n) ORDER BY o), '{}') AS keys FROM unnest($1::text[]) WITH ORDINALITY AS t(n, o)`, [names]);
+    const [{ keys: rowKeys }] = await db.query(
+      `SELECT coalesce(array_agg(tp_search_text(n) ORDER BY o), '{}') AS keys FROM unnest($1::text[]) WITH ORDINALITY AS t(n, o)`,
+      [names],
+    );
     const nameKey = (key: string, postcode: unknown) => `${key.replace(/\s+/g, ' ').trim()}|${String(postcode)}`;
 
     const byRef = new Map(existing.filter((r) => r.externalRef !== null).map((r) => [r.externalRef!, r]));
@@ -191,7 +242,8 @@ export class SpreadsheetImportService {
       if (plan.ref !== undefined) {
         const first = seenRef.get(plan.ref);
         duplicate = first !== undefined;
-        if (first !== undefined) problems.push({ row: plan.row, column: column('externalRef'), message: `duplicate of row ${first}: same reference "${plan.ref}"` });
+        if (first !== undefined)
+          problems.push({ row: plan.row, column: column('externalRef'), message: `duplicate of row ${first}: same reference "${plan.ref}"` });
         else seenRef.set(plan.ref, plan.row);
       }
       if (plan.key !== undefined) {
@@ -199,7 +251,11 @@ export class SpreadsheetImportService {
         const twin = earlier.find((e) => e.ref === undefined || plan.ref === undefined || e.ref === plan.ref);
         if (twin && !(plan.ref !== undefined && twin.ref === plan.ref)) {
           duplicate = true;
-          problems.push({ row: plan.row, column: column('name'), message: `duplicate of row ${twin.row}: same name and postcode (give each a different reference if they are two ${noun}s)` });
+          problems.push({
+            row: plan.row,
+            column: column('name'),
+            message: `duplicate of row ${twin.row}: same name and postcode (give each a different reference if they are two ${noun}s)`,
+          });
         }
         seenName.set(plan.key, [...earlier, { row: plan.row, ref: plan.ref }]);
       }
@@ -207,20 +263,29 @@ export class SpreadsheetImportService {
       // the record it updates
       let found: Place | undefined = plan.ref !== undefined ? byRef.get(plan.ref) : undefined;
       if (found?.status === 'archived') {
-        problems.push({ row: plan.row, column: column('externalRef'), message: `reference "${plan.ref}" belongs to an archived ${noun}, which cannot be changed: use another reference` });
+        problems.push({
+          row: plan.row,
+          column: column('externalRef'),
+          message: `reference "${plan.ref}" belongs to an archived ${noun}, which cannot be changed: use another reference`,
+        });
         continue;
       }
       if (!found && plan.key !== undefined) {
         const candidates = (byName.get(plan.key) ?? []).filter((r) => plan.ref === undefined || r.externalRef === null);
         if (candidates.length > 1) {
-          problems.push({ row: plan.row, column: column('name'), message: `${candidates.length} ${noun}s of the territory have this name and postcode: add their reference to tell them apart` });
+          problems.push({
+            row: plan.row,
+            column: column('name'),
+            message: `${candidates.length} ${noun}s of the territory have this name and postcode: add their reference to tell them apart`,
+          });
           continue;
         }
         found = candidates[0];
       }
       if (found) {
         const first = claimed.get(found.id);
-        if (first !== undefined && !duplicate) problems.push({ row: plan.row, column: column('name'), message: `updates the same ${noun} as row ${first} ("${found.name}")` });
+        if (first !== undefined && !duplicate)
+          problems.push({ row: plan.row, column: column('name'), message: `updates the same ${noun} as row ${first} ("${found.name}")` });
         else claimed.set(found.id, plan.row);
         plan.existing = found;
       }
@@ -253,10 +318,14 @@ export class SpreadsheetImportService {
       plain[field] = value;
     }
     const dto = plainToInstance(DTO[kind] as new () => object, plain);
-    const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true, validationError: { target: false, value: false } }));
+    const errors = toFieldErrors(
+      await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true, validationError: { target: false, value: false } }),
+    );
     const problems: ImportProblem[] = [];
     for (const error of errors) {
-      const index = match.columns.findIndex((c) => c !== undefined && (error.field === c.field || error.field.startsWith(`${c.field}[`) || c.field.startsWith(`${error.field}.`)));
+      const index = match.columns.findIndex(
+        (c) => c !== undefined && (error.field === c.field || error.field.startsWith(`${c.field}[`) || c.field.startsWith(`${error.field}.`)),
+      );
       const field = index >= 0 ? match.columns[index]!.field : error.field;
       if (plan.reported.has(field)) continue;
       const column = index >= 0 ? header[index] : error.field;

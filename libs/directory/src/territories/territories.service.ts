@@ -20,9 +20,7 @@ export class TerritoriesService {
     const slug = dto.slug ?? slugify(dto.name);
     await this.assertSlugFree(slug);
     return this.territories.manager.transaction(async (tx) => {
-      const territory = await tx.save(
-        tx.create(Territory, { languages: ['fr', 'en'], timeZone: 'Europe/Paris', offersNeedReview: false, ...dto, slug }),
-      );
+      const territory = await tx.save(tx.create(Territory, { languages: ['fr', 'en'], timeZone: 'Europe/Paris', offersNeedReview: false, ...dto, slug }));
       await this.audit.record(tx, actor, { territoryId: territory.id, action: 'create', entityType: 'territory', entityId: territory.id, after: territory });
       return territory;
     });

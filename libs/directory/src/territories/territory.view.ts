@@ -50,7 +50,11 @@ export class TerritoryView {
   @ApiProperty({ example: false, description: "Whether tourists may take a pass themselves from an accommodation's page" })
   selfServicePasses: boolean;
 
-  @ApiProperty({ example: ['Région Nouvelle-Aquitaine', 'Communauté de communes de Parthenay-Gâtine'], type: [String], description: "The association's funders, named on the brochure's back page" })
+  @ApiProperty({
+    example: ['Région Nouvelle-Aquitaine', 'Communauté de communes de Parthenay-Gâtine'],
+    type: [String],
+    description: "The association's funders, named on the brochure's back page",
+  })
   funders: string[];
 
   @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })

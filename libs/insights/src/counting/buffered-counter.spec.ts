@@ -9,7 +9,8 @@ class FakeCounter extends BufferedCounter<string> {
 
   constructor(options: BufferOptions = {}) {
     super({ shutdownRetryDelaysMs: [1, 1], ...options });
-    for (const level of ['log', 'warn', 'error'] as const) vi.spyOn(this.logger, level).mockImplementation((message: unknown) => void this.logged.push(String(message)));
+    for (const level of ['log', 'warn', 'error'] as const)
+      vi.spyOn(this.logger, level).mockImplementation((message: unknown) => void this.logged.push(String(message)));
   }
 
   protected keyOf(page: string): string {

@@ -133,9 +133,19 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
     case 'offers':
       return { name, title, headers: h.offers, rows: figures.offersUsed.map((o) => [o.name, o.views, o.redemptions, euros(o.declaredSpendingCents)]) };
     case 'accommodations':
-      return { name, title, headers: h.accommodations, rows: figures.accommodations.map((a) => [a.name, a.commune, a.scans, a.passes, a.redemptions, euros(a.declaredSpendingCents)]) };
+      return {
+        name,
+        title,
+        headers: h.accommodations,
+        rows: figures.accommodations.map((a) => [a.name, a.commune, a.scans, a.passes, a.redemptions, euros(a.declaredSpendingCents)]),
+      };
     case 'hosts':
-      return { name, title, headers: h.hosts, rows: figures.hosts.map((x) => [x.name, x.accommodations, x.scans, x.passes, x.redemptions, euros(x.declaredSpendingCents)]) };
+      return {
+        name,
+        title,
+        headers: h.hosts,
+        rows: figures.hosts.map((x) => [x.name, x.accommodations, x.scans, x.passes, x.redemptions, euros(x.declaredSpendingCents)]),
+      };
     case 'flow':
       return { name, title, headers: h.flow, rows: figures.flow.map((f) => [f.accommodation, f.producer, f.redemptions]) };
   }

@@ -92,7 +92,11 @@ export class FiguresRepository {
         `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes ${uses}`,
       ),
       q<OfferCounts>(offerCounts('producer')),
-      q<NamedCount>(namedCounts(`SELECT a.id, a.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`)),
+      q<NamedCount>(
+        namedCounts(
+          `SELECT a.id, a.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`,
+        ),
+      ),
       q<WeekCount>(periodSeries('week', 'week', [usesSeries(uses)])),
     ]);
     return { redemptions: totals.redemptions, declaredSpendingCents: totals.spending, passes: totals.passes, byOffer, byAccommodation, byWeek };
@@ -103,14 +107,18 @@ export class FiguresRepository {
     const scans = scansOf('accommodation_id');
     const uses = usesOf('accommodation_id');
     const [[scanTotals], scansByLanguage, scansByWeek, [passes], [totals], byProducer] = await Promise.all([
-      q<{ scans: number; fromQr: number }>(`SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${scans}`),
+      q<{ scans: number; fromQr: number }>(
+        `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${scans}`,
+      ),
       q<{ lang: string; count: number }>(`SELECT s.lang, sum(s.count)::int AS count ${scans} GROUP BY s.lang ORDER BY count DESC, s.lang`),
       q<WeekCount>(periodSeries('week', 'week', [scansSeries(scans)])),
       q<{ passes: number; guests: number }>(
         `SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests FROM passes p WHERE p.accommodation_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`,
       ),
       q<{ redemptions: number; spending: number }>(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending ${uses}`),
-      q<NamedCount>(namedCounts(`SELECT p.id, p.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`)),
+      q<NamedCount>(
+        namedCounts(`SELECT p.id, p.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`),
+      ),
     ]);
     return {
       scans: scanTotals.scans,
@@ -128,7 +136,9 @@ export class FiguresRepository {
   async territory(territoryId: string, period: FiguresPeriod): Promise<Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart'>> {
     const q = this.query([territoryId, period.from, period.to]);
     const [[scans], [passes], [uses], [directory], byWeek, byMonth, producers, offersUsed, accommodations, hosts, flow] = await Promise.all([
-      q<{ scans: number; fromQr: number }>(`SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`),
+      q<{ scans: number; fromQr: number }>(
+        `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`,
+      ),
       q<{ passes: number; guests: number }>(`SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests ${TERRITORY_PASSES}`),
       q<{ redemptions: number; spending: number; producers: number }>(
         `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers ${TERRITORY_USES}`,
@@ -139,7 +149,11 @@ export class FiguresRepository {
           (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
       q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
       q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
-      q<NamedCount>(namedCounts(`SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`)),
+      q<NamedCount>(
+        namedCounts(
+          `SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`,
+        ),
+      ),
       q<OfferCounts>(offerCounts('territory')),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
       q<HostCounts>(`

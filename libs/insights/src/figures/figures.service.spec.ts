@@ -19,7 +19,12 @@ function fakeRepository() {
   const asked: { kind: string; id: string; period: FiguresPeriod }[] = [];
   const answer = (kind: string) => async (id: string, period: FiguresPeriod) => {
     asked.push({ kind, id, period });
-    return { accommodations: [{ scans: 1, passes: 0, redemptions: 0 }, { scans: 0, passes: 0, redemptions: 0 }] } as never;
+    return {
+      accommodations: [
+        { scans: 1, passes: 0, redemptions: 0 },
+        { scans: 0, passes: 0, redemptions: 0 },
+      ],
+    } as never;
   };
   const repository = {
     scopeOf: async (kind: string, id: string) => scopes[`${kind}:${id}`],

@@ -15,9 +15,7 @@ export interface SeriesSource {
  */
 export function periodSeries(unit: 'week' | 'month', label: string, sources: SeriesSource[]): string {
   const format = unit === 'week' ? 'YYYY-MM-DD' : 'YYYY-MM';
-  const columns = sources.flatMap((source, i) =>
-    Object.entries(source.sums).map(([name, { type }]) => `coalesce(s${i}."${name}", 0)::${type} AS "${name}"`),
-  );
+  const columns = sources.flatMap((source, i) => Object.entries(source.sums).map(([name, { type }]) => `coalesce(s${i}."${name}", 0)::${type} AS "${name}"`));
   const joins = sources.map((source, i) => {
     const sums = Object.entries(source.sums).map(([name, { aggregate }]) => `${aggregate} AS "${name}"`);
     return `LEFT JOIN (SELECT date_trunc('${unit}', ${source.day}::timestamp) AS start, ${sums.join(', ')} ${source.from} GROUP BY 1) s${i} ON s${i}.start = x.start`;

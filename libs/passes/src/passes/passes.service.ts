@@ -74,7 +74,14 @@ export class PassesService {
     try {
       const pass = await this.dataSource.transaction(async (tx) => {
         const saved = await tx.save(
-          tx.create(Pass, { ...stay(dto), territoryId: accommodation.territoryId, accommodationId: accommodation.id, status: 'active', issuedBy: actor.userId, idempotencyKey: idempotencyKey ?? null }),
+          tx.create(Pass, {
+            ...stay(dto),
+            territoryId: accommodation.territoryId,
+            accommodationId: accommodation.id,
+            status: 'active',
+            issuedBy: actor.userId,
+            idempotencyKey: idempotencyKey ?? null,
+          }),
         );
         await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'issue', entityType: 'pass', entityId: saved.id, after: stay(dto) });
         return saved;
@@ -102,7 +109,9 @@ export class PassesService {
     if (!row) throw invalidField('accommodationCode', 'no active accommodation has this code');
     if (!row.allowed) throw new ForbiddenException('This territory’s passes are issued by the hosts');
     this.checkStay(dto);
-    const pass = await this.dataSource.manager.save(this.dataSource.manager.create(Pass, { ...stay(dto), territoryId: row.territoryId, accommodationId: row.id, status: 'active', issuedBy: null }));
+    const pass = await this.dataSource.manager.save(
+      this.dataSource.manager.create(Pass, { ...stay(dto), territoryId: row.territoryId, accommodationId: row.id, status: 'active', issuedBy: null }),
+    );
     return this.view(pass.code);
   }
 
@@ -146,7 +155,11 @@ export class PassesService {
       [accommodation.id, query.limit, (query.page - 1) * query.limit],
     );
     const today = todayIn(timeZone);
-    return pageOf(rows.map((row) => ({ ...row, validity: validityOf(row, today) })), total, query);
+    return pageOf(
+      rows.map((row) => ({ ...row, validity: validityOf(row, today) })),
+      total,
+      query,
+    );
   }
 
   /** The host of its accommodation (or a coordinator) cancels a pass; its uses stay recorded. */
@@ -157,7 +170,14 @@ export class PassesService {
     if (pass.status === 'cancelled') throw new FieldConflict('status', 'this pass is already cancelled');
     await this.dataSource.transaction(async (tx) => {
       await tx.update(Pass, { id: pass.id }, { status: 'cancelled', cancelledAt: new Date() });
-      await this.audit.record(tx, actor, { territoryId: pass.territoryId, action: 'cancel', entityType: 'pass', entityId: pass.id, before: { status: 'active' }, after: { status: 'cancelled' } });
+      await this.audit.record(tx, actor, {
+        territoryId: pass.territoryId,
+        action: 'cancel',
+        entityType: 'pass',
+        entityId: pass.id,
+        before: { status: 'active' },
+        after: { status: 'cancelled' },
+      });
     });
     return this.view(code);
   }
@@ -170,7 +190,11 @@ export class PassesService {
 }
 
 const isSameStay = (pass: Pass, dto: IssuePassDto) =>
-  pass.accommodationId === dto.accommodationId && pass.arrival === dto.arrival && pass.departure === dto.departure && pass.guests === dto.guests && pass.lang === dto.lang;
+  pass.accommodationId === dto.accommodationId &&
+  pass.arrival === dto.arrival &&
+  pass.departure === dto.departure &&
+  pass.guests === dto.guests &&
+  pass.lang === dto.lang;
 
 const stay = (dto: { arrival: string; departure: string; guests: number; lang: IssuePassDto['lang'] }) => ({
   arrival: dto.arrival,

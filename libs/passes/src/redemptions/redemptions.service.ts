@@ -46,7 +46,13 @@ export class RedemptionsService {
         const saved = await tx.save(
           tx.create(Redemption, { passId: pass.id, offerId: dto.offerId, amountCents: dto.amountCents ?? null, recordedBy: actor.userId, idempotencyKey }),
         );
-        await this.audit.record(tx, actor, { territoryId: pass.territoryId, action: 'redeem', entityType: 'redemption', entityId: saved.id, after: { passId: pass.id, offerId: dto.offerId, amountCents: dto.amountCents ?? null } });
+        await this.audit.record(tx, actor, {
+          territoryId: pass.territoryId,
+          action: 'redeem',
+          entityType: 'redemption',
+          entityId: saved.id,
+          after: { passId: pass.id, offerId: dto.offerId, amountCents: dto.amountCents ?? null },
+        });
         return saved;
       });
       return { redemption: await this.get(redemption.id), created: true };
@@ -74,9 +80,19 @@ export class RedemptionsService {
     }
     await this.dataSource.transaction(async (tx) => {
       // only the first of two simultaneous voids changes the row
-      const changed = await tx.query(`UPDATE redemptions SET voided_at = now(), voided_by = $2 WHERE id = $1 AND voided_at IS NULL RETURNING id`, [id, actor.userId]);
+      const changed = await tx.query(`UPDATE redemptions SET voided_at = now(), voided_by = $2 WHERE id = $1 AND voided_at IS NULL RETURNING id`, [
+        id,
+        actor.userId,
+      ]);
       if ((Array.isArray(changed[0]) ? changed[0] : changed).length === 0) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
-      await this.audit.record(tx, actor, { territoryId: redemption.territoryId, action: 'void', entityType: 'redemption', entityId: id, before: { voidedAt: null }, after: { voided: true } });
+      await this.audit.record(tx, actor, {
+        territoryId: redemption.territoryId,
+        action: 'void',
+        entityType: 'redemption',
+        entityId: id,
+        before: { voidedAt: null },
+        after: { voided: true },
+      });
     });
     return this.get(id);
   }

@@ -13,7 +13,13 @@ const KM_PER_DEGREE = 111.32;
  * A map drawn from coordinates alone (no tiles, which need the internet): numbered points,
  * the accommodation as a square, commune names, a scale bar and the north.
  */
-export function drawMap(pdf: Pdf, box: { x: number; y: number; width: number; height: number }, points: MapPoint[], home: MapPoint | undefined, texts: { north: string; youAreHere: string }): void {
+export function drawMap(
+  pdf: Pdf,
+  box: { x: number; y: number; width: number; height: number },
+  points: MapPoint[],
+  home: MapPoint | undefined,
+  texts: { north: string; youAreHere: string },
+): void {
   const all = home ? [...points, home] : points;
   if (all.length === 0) return;
   const midLatitude = all.reduce((sum, p) => sum + p.latitude, 0) / all.length;
@@ -49,7 +55,11 @@ export function drawMap(pdf: Pdf, box: { x: number; y: number; width: number; he
   }
   if (home) {
     const at = project(home);
-    doc.save().rect(at.x - 5, at.y - 5, 10, 10).fill('#000000').restore();
+    doc
+      .save()
+      .rect(at.x - 5, at.y - 5, 10, 10)
+      .fill('#000000')
+      .restore();
     // the label on the right of the square, or on its left near the right edge (never over it)
     const label: TextStyle = { font: 'regular', size: 6.5 };
     const width = Math.min(68, pdf.widthOf(texts.youAreHere, label));
@@ -64,12 +74,26 @@ export function drawMap(pdf: Pdf, box: { x: number; y: number; width: number; he
   const length = km / kmPerPoint;
   const barX = box.x + 10;
   const barY = box.y + box.height - 12;
-  doc.save().lineWidth(1.5).strokeColor('#000000').moveTo(barX, barY).lineTo(barX + length, barY).stroke().restore();
+  doc
+    .save()
+    .lineWidth(1.5)
+    .strokeColor('#000000')
+    .moveTo(barX, barY)
+    .lineTo(barX + length, barY)
+    .stroke()
+    .restore();
   pdf.text(`${km} km`, { font: 'regular', size: 6.5 }, barX, barY - 9, { width: box.width / 2, lineBreak: false });
 
   // north arrow
   const nx = box.x + box.width - 16;
   const ny = box.y + 8;
-  doc.save().moveTo(nx, ny).lineTo(nx - 4, ny + 12).lineTo(nx + 4, ny + 12).closePath().fill('#000000').restore();
+  doc
+    .save()
+    .moveTo(nx, ny)
+    .lineTo(nx - 4, ny + 12)
+    .lineTo(nx + 4, ny + 12)
+    .closePath()
+    .fill('#000000')
+    .restore();
   pdf.text(texts.north, { font: 'bold', size: 7 }, nx - 5, ny + 13, { width: 10, align: 'center', lineBreak: false });
 }

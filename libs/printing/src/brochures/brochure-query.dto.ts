@@ -17,13 +17,18 @@ export class BrochureQueryDto {
     example: 'booklet',
     enum: ['none', 'booklet'],
     default: 'none',
-    description: 'booklet: the pages two-up on sheets twice their size (A5 pages on A4 landscape, A4 on A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple',
+    description:
+      'booklet: the pages two-up on sheets twice their size (A5 pages on A4 landscape, A4 on A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple',
   })
   @IsOptional()
   @IsIn(['none', 'booklet'])
   imposition: 'none' | 'booklet' = 'none';
 
-  @ApiPropertyOptional({ example: '2026-07-14', format: 'date', description: "Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season" })
+  @ApiPropertyOptional({
+    example: '2026-07-14',
+    format: 'date',
+    description: "Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season",
+  })
   @IsOptional()
   @IsCalendarDate()
   date?: string;

@@ -26,8 +26,14 @@ const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
 const KILOMETRES = { fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
 const PERCENT = { fr: new Intl.NumberFormat('fr-FR', { style: 'percent' }), en: new Intl.NumberFormat('en-GB', { style: 'percent' }) };
 const EUROS = {
-  fr: [new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }), new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })],
-  en: [new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }), new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })],
+  fr: [
+    new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }),
+    new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
+  ],
+  en: [
+    new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }),
+    new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
+  ],
 };
 
 /**
@@ -82,7 +88,10 @@ function brochure(content: BrochureContent, options: BrochureOptions, booklet?: 
     }
     return text;
   };
-  const ends = content.producers.flatMap((p) => p.offers.map((o) => o.validTo)).filter((d): d is string => d !== null).sort();
+  const ends = content.producers
+    .flatMap((p) => p.offers.map((o) => o.validTo))
+    .filter((d): d is string => d !== null)
+    .sort();
   const until = ends[0] ?? `${content.date.slice(0, 4)}-12-31`;
   const brand = safeColour(content.territory.primaryColor);
 
@@ -113,7 +122,10 @@ function cover(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: 
   } else {
     const count = content.producers.reduce((n, p) => n + p.offers.length, 0);
     const y = pdf.text(String(count), { font: 'bold', size: 40 * m.k, color: brand }, m.margin, m.height / 2 - 60 * m.k, { width, align: 'center' });
-    pdf.text(options.lang === 'fr' ? 'bons plans chez nos producteurs' : 'offers from our producers', { font: 'regular', size: 14 * m.k }, m.margin, y, { width, align: 'center' });
+    pdf.text(options.lang === 'fr' ? 'bons plans chez nos producteurs' : 'offers from our producers', { font: 'regular', size: 14 * m.k }, m.margin, y, {
+      width,
+      align: 'center',
+    });
   }
 }
 
@@ -125,7 +137,9 @@ function mapPage(pdf: Pdf, content: BrochureContent, m: ReturnType<typeof metric
     pdf,
     { x: m.margin, y: top, width, height: Math.min(width, m.height - top - m.margin) },
     content.producers.map((p, i) => ({ label: String(i + 1), latitude: p.latitude, longitude: p.longitude, commune: p.commune })),
-    content.accommodation ? { label: '', latitude: content.accommodation.latitude, longitude: content.accommodation.longitude, commune: content.accommodation.commune } : undefined,
+    content.accommodation
+      ? { label: '', latitude: content.accommodation.latitude, longitude: content.accommodation.longitude, commune: content.accommodation.commune }
+      : undefined,
     t,
   );
 }
@@ -172,12 +186,16 @@ function entry(
   const lang = options.lang;
   const distance = content.accommodation ? `${t.away(KILOMETRES[lang].format(producer.distanceKm) + ' km')} · ` : '';
   const line = (text: string, font: 'regular' | 'bold', size: number) => pdf.layout(text, { font, size }, { width: textWidth });
-  const lines: TextBlock[] = [line(producer.name, 'bold', 12 * m.k), line(`${distance}${producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')}`, 'regular', m.small)];
+  const lines: TextBlock[] = [
+    line(producer.name, 'bold', 12 * m.k),
+    line(`${distance}${producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')}`, 'regular', m.small),
+  ];
   const description = translate(producer.description as never, lang);
   if (description) lines.push(line(description, 'regular', m.body));
   lines.push(line(`${producer.address}, ${producer.postcode} ${producer.commune}`, 'regular', m.small));
   if (producer.phone) lines.push(line(`${t.phone} ${producer.phone}`, 'regular', m.small));
-  if (producer.openingHours) lines.push(line(`${t.hours}${lang === 'fr' ? ' : ' : ': '}${openingHoursInWords(producer.openingHours, lang)}`, 'regular', m.small));
+  if (producer.openingHours)
+    lines.push(line(`${t.hours}${lang === 'fr' ? ' : ' : ': '}${openingHoursInWords(producer.openingHours, lang)}`, 'regular', m.small));
 
   const indent = 8 * m.k;
   const offers = producer.offers.map((offer) => {
@@ -192,13 +210,29 @@ function entry(
     height: Math.max(textHeight, m.qr + 12 * m.k),
     draw: (top) => {
       const left = m.margin;
-      pdf.doc.save().circle(left - headerWidth / 2 - 2, top + 8 * m.k, 9 * m.k).fill(brand).restore();
-      pdf.text(String(number), { font: 'bold', size: 9 * m.k, color: '#ffffff' }, left - headerWidth / 2 - 11 * m.k, top + 3.5 * m.k, { width: 18 * m.k, align: 'center', lineBreak: false });
+      pdf.doc
+        .save()
+        .circle(left - headerWidth / 2 - 2, top + 8 * m.k, 9 * m.k)
+        .fill(brand)
+        .restore();
+      pdf.text(String(number), { font: 'bold', size: 9 * m.k, color: '#ffffff' }, left - headerWidth / 2 - 11 * m.k, top + 3.5 * m.k, {
+        width: 18 * m.k,
+        align: 'center',
+        lineBreak: false,
+      });
       let y = top;
       for (const block of lines) y = pdf.draw(block, left, y) + 2;
       for (const offer of offers) {
-        pdf.doc.save().rect(left, y, textWidth, offer.height - 4 * m.k).fill('#eeeeee').restore();
-        pdf.doc.save().rect(left, y, 3 * m.k, offer.height - 4 * m.k).fill('#000000').restore();
+        pdf.doc
+          .save()
+          .rect(left, y, textWidth, offer.height - 4 * m.k)
+          .fill('#eeeeee')
+          .restore();
+        pdf.doc
+          .save()
+          .rect(left, y, 3 * m.k, offer.height - 4 * m.k)
+          .fill('#000000')
+          .restore();
         pdf.draw(offer.details, left + indent, pdf.draw(offer.title, left + indent, y + 2 * m.k));
         y += offer.height;
       }
@@ -215,13 +249,18 @@ function offerLine(offer: ShowcaseOffer, lang: BrochureLanguage): string {
       ? `−${PERCENT[lang].format((offer.value ?? 0) / 100)}${from}`
       : offer.kind === 'amount_off'
         ? `${euros(offer.value ?? 0)} ${lang === 'fr' ? 'de remise' : 'off'}${from}`
-        : { fr: { gift: 'Cadeau offert', visit: 'Visite offerte', tasting: 'Dégustation offerte' }, en: { gift: 'Free gift', visit: 'Free visit', tasting: 'Free tasting' } }[lang][offer.kind];
+        : {
+            fr: { gift: 'Cadeau offert', visit: 'Visite offerte', tasting: 'Dégustation offerte' },
+            en: { gift: 'Free gift', visit: 'Free visit', tasting: 'Free tasting' },
+          }[lang][offer.kind];
   return `${value} — ${translate(offer.title, lang)}`;
 }
 
 function offerDetails(offer: ShowcaseOffer, lang: BrochureLanguage, day: (date: string) => string): string {
   const t = BROCHURE_TEXTS[lang];
-  return [offer.conditions ? translate(offer.conditions, lang) : '', offer.validTo ? t.until(day(offer.validTo)) : '', t.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ');
+  return [offer.conditions ? translate(offer.conditions, lang) : '', offer.validTo ? t.until(day(offer.validTo)) : '', t.usesPerPass(offer.usesPerPass)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function backPage(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string) {
@@ -246,5 +285,11 @@ function backPage(pdf: Pdf, content: BrochureContent, options: BrochureOptions, 
     y = pdf.text(t.funders, { font: 'bold', size: 11 * m.k }, m.margin, y + pdf.lineHeight(body), { width });
     pdf.text(territory.funders.join(' · '), body, m.margin, y, { width });
   }
-  pdf.text(t.printed(longDates(options.lang, territory.timeZone).format(content.printedAt)), { font: 'regular', size: m.small, color: '#444444' }, m.margin, m.height - m.margin - 12, { width, lineBreak: false });
+  pdf.text(
+    t.printed(longDates(options.lang, territory.timeZone).format(content.printedAt)),
+    { font: 'regular', size: m.small, color: '#444444' },
+    m.margin,
+    m.height - m.margin - 12,
+    { width, lineBreak: false },
+  );
 }

@@ -55,13 +55,21 @@ export class BrochuresService {
       commune: accommodation.commune,
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
-    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${query.lang}-${query.format}${suffix(query)}.pdf`);
+    return this.file(
+      { territory: view, accommodation: personal, producers, date },
+      query,
+      `brochure-${accommodation.slug}-${query.lang}-${query.format}${suffix(query)}.pdf`,
+    );
   }
 
   async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
     const territory = await this.territories.get(accommodation.territoryId);
-    const card = { accommodationName: accommodation.name, territoryName: territory.name, pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code) };
+    const card = {
+      accommodationName: accommodation.name,
+      territoryName: territory.name,
+      pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
+    };
     const etag = this.etagOf({ card });
     return { etag, filename: `qr-card-${accommodation.slug}.pdf`, body: () => this.cached(etag, () => renderQrCard(card)) };
   }
@@ -76,7 +84,10 @@ export class BrochuresService {
   }
 
   private etagOf(value: unknown): string {
-    return `"${createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, base: this.config.publicBaseUrl, value })).digest('base64url').slice(0, 27)}"`;
+    return `"${createHash('sha256')
+      .update(JSON.stringify({ LAYOUT_VERSION, base: this.config.publicBaseUrl, value }))
+      .digest('base64url')
+      .slice(0, 27)}"`;
   }
 
   private async cached(etag: string, build: () => Promise<Buffer>): Promise<Buffer> {

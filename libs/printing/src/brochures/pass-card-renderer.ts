@@ -1,15 +1,44 @@
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
 const TEXTS = {
-  fr: { title: 'Pass séjour', stay: (a: string, d: string) => `Valable du ${a} au ${d}`, guests: (n: number) => `${n} voyageur${n > 1 ? 's' : ''}`, show: 'Présentez ce pass au producteur pour profiter de ses bons plans.' },
-  en: { title: 'Stay pass', stay: (a: string, d: string) => `Valid from ${a} to ${d}`, guests: (n: number) => `${n} guest${n > 1 ? 's' : ''}`, show: 'Show this pass to the producer to enjoy the offers.' },
-  nl: { title: 'Verblijfspas', stay: (a: string, d: string) => `Geldig van ${a} tot ${d}`, guests: (n: number) => `${n} gast${n > 1 ? 'en' : ''}`, show: 'Laat deze pas zien aan de producent.' },
-  de: { title: 'Aufenthaltspass', stay: (a: string, d: string) => `Gültig vom ${a} bis ${d}`, guests: (n: number) => `${n} Gast${n > 1 ? 'e' : ''}`, show: 'Zeigen Sie diesen Pass beim Erzeuger vor.' },
+  fr: {
+    title: 'Pass séjour',
+    stay: (a: string, d: string) => `Valable du ${a} au ${d}`,
+    guests: (n: number) => `${n} voyageur${n > 1 ? 's' : ''}`,
+    show: 'Présentez ce pass au producteur pour profiter de ses bons plans.',
+  },
+  en: {
+    title: 'Stay pass',
+    stay: (a: string, d: string) => `Valid from ${a} to ${d}`,
+    guests: (n: number) => `${n} guest${n > 1 ? 's' : ''}`,
+    show: 'Show this pass to the producer to enjoy the offers.',
+  },
+  nl: {
+    title: 'Verblijfspas',
+    stay: (a: string, d: string) => `Geldig van ${a} tot ${d}`,
+    guests: (n: number) => `${n} gast${n > 1 ? 'en' : ''}`,
+    show: 'Laat deze pas zien aan de producent.',
+  },
+  de: {
+    title: 'Aufenthaltspass',
+    stay: (a: string, d: string) => `Gültig vom ${a} bis ${d}`,
+    guests: (n: number) => `${n} Gast${n > 1 ? 'e' : ''}`,
+    show: 'Zeigen Sie diesen Pass beim Erzeuger vor.',
+  },
 } as const;
 const LOCALES = { fr: 'fr-FR', en: 'en-GB', nl: 'nl-NL', de: 'de-DE' } as const;
 
 /** A stay pass as an A6 card: its code in big letters, its QR code, the dates, in the guests' language. */
-export async function renderPassCard(pass: { code: string; url: string; arrival: string; departure: string; guests: number; lang: keyof typeof TEXTS; accommodationName: string; territoryName: string }): Promise<Buffer> {
+export async function renderPassCard(pass: {
+  code: string;
+  url: string;
+  arrival: string;
+  departure: string;
+  guests: number;
+  lang: keyof typeof TEXTS;
+  accommodationName: string;
+  territoryName: string;
+}): Promise<Buffer> {
   const t = TEXTS[pass.lang];
   const day = (date: string) => new Intl.DateTimeFormat(LOCALES[pass.lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const [width] = PAGE_SIZES.A6;
@@ -22,7 +51,11 @@ export async function renderPassCard(pass: { code: string; url: string; arrival:
   const size = box.width - 50;
   const top = y + 8;
   pdf.qr(pass.url, (width - size) / 2, top, size);
-  y = pdf.text(pass.code.toUpperCase().replace(/(.{5})/, '$1 '), { font: 'bold', size: 18 }, margin, top + size + 6, { ...box, lineBreak: false, characterSpacing: 1.5 });
+  y = pdf.text(pass.code.toUpperCase().replace(/(.{5})/, '$1 '), { font: 'bold', size: 18 }, margin, top + size + 6, {
+    ...box,
+    lineBreak: false,
+    characterSpacing: 1.5,
+  });
   y = pdf.text(`${t.stay(day(pass.arrival), day(pass.departure))} · ${t.guests(pass.guests)}`, { font: 'regular', size: 9 }, margin, y + 4, box);
   pdf.text(t.show, { font: 'regular', size: 8 }, margin, y + 6, box);
   return pdf.toBuffer();

@@ -83,7 +83,14 @@ export class DocumentFont {
     descendant.end(undefined);
     const toUnicode = this.doc.ref({ Filter: 'FlateDecode' });
     toUnicode.end(subset.toUnicode);
-    Object.assign(this.dictionary.data, { Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: toUnicode });
+    Object.assign(this.dictionary.data, {
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: name,
+      Encoding: 'Identity-H',
+      DescendantFonts: [descendant],
+      ToUnicode: toUnicode,
+    });
     this.dictionary.end(undefined);
   }
 }

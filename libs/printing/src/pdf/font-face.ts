@@ -47,7 +47,13 @@ export class FontFace {
     let glyph = this.glyphs.get(codePoint);
     if (!glyph) {
       const found = this.font.glyphForCodePoint(codePoint);
-      glyph = { codePoint, id: found.id, advance: found.advanceWidth * this.scale, code: byteInString(found.id >> 8) + byteInString(found.id & 0xff), kerning: new Map() };
+      glyph = {
+        codePoint,
+        id: found.id,
+        advance: found.advanceWidth * this.scale,
+        code: byteInString(found.id >> 8) + byteInString(found.id & 0xff),
+        kerning: new Map(),
+      };
       this.glyphs.set(codePoint, glyph);
       // the first character drawn with a glyph names it; a ligature stands for its letters
       const character = String.fromCodePoint(codePoint);

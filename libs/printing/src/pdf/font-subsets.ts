@@ -45,7 +45,7 @@ function buildSubset(face: FontFace, glyphIds: number[], key: string): FontSubse
   const file = subset.encode();
 
   const widths: (number | number[])[] = [];
-  for (let i = 0; i < glyphIds.length; ) {
+  for (let i = 0; i < glyphIds.length;) {
     const start = i;
     const run: number[] = [];
     do run.push(face.font.getGlyph(glyphIds[i]).advanceWidth * face.scale);

@@ -28,7 +28,10 @@ export function breakLines(face: FontFace, size: number, text: string, maxWidth:
   const space = face.glyph(0x20).advance * k;
   const lines: Line[] = [];
   for (const paragraph of text.split('\n')) {
-    const tokens = paragraph.trimEnd().split(' ').flatMap((word) => tokensOf(face, k, word, maxWidth));
+    const tokens = paragraph
+      .trimEnd()
+      .split(' ')
+      .flatMap((word) => tokensOf(face, k, word, maxWidth));
     let current: Line | undefined;
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];

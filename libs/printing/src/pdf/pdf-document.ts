@@ -78,7 +78,14 @@ export class Pdf {
   constructor(format: PageFormat, options: PdfOptions) {
     [this.width, this.height] = PAGE_SIZES[format];
     // font '': no standard font is loaded, every text goes through the embedded fonts
-    this.doc = new PDFDocument({ size: [this.width, this.height], margin: 0, autoFirstPage: false, bufferPages: true, font: '', info: { Title: options.title, Author: options.author, Creator: 'Terroir Pass' } });
+    this.doc = new PDFDocument({
+      size: [this.width, this.height],
+      margin: 0,
+      autoFirstPage: false,
+      bufferPages: true,
+      font: '',
+      info: { Title: options.title, Author: options.author, Creator: 'Terroir Pass' },
+    });
     const faces = fontFaces();
     this.fonts = { regular: new DocumentFont(this.doc, faces.regular, 'FR'), bold: new DocumentFont(this.doc, faces.bold, 'FB') };
     if (options.booklet) {

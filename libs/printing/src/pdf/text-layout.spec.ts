@@ -9,7 +9,20 @@ import { Pdf } from './pdf-document.js';
 import { advanceOf, forEachGlyph } from './text-measure.js';
 
 const faces = fontFaces();
-const WORDS = ['offerte', 'affluence', 'difficile', 'Tél. 05 49 00 00 01', 'Pépinière', '€2 off from €15', 'd’achat', 'LAVAL', 'Tj', 'Chèvrerie', '«\u00a0bio\u00a0»', '10\u202f%'];
+const WORDS = [
+  'offerte',
+  'affluence',
+  'difficile',
+  'Tél. 05 49 00 00 01',
+  'Pépinière',
+  '€2 off from €15',
+  'd’achat',
+  'LAVAL',
+  'Tj',
+  'Chèvrerie',
+  '«\u00a0bio\u00a0»',
+  '10\u202f%',
+];
 
 describe('PDF text without shaping every word', () => {
   it('gives the glyphs and advances of fontkit’s shaping (ligatures and kerning included)', () => {
@@ -22,7 +35,10 @@ describe('PDF text without shaping every word', () => {
           if (ours.length) ours[ours.length - 1][1] = Math.round(ours[ours.length - 1][1] + kern);
           ours.push([glyph.id, glyph.advance]);
         });
-        expect(ours.map(([id, advance]) => [id, Math.round(advance)]), word).toEqual(shaped);
+        expect(
+          ours.map(([id, advance]) => [id, Math.round(advance)]),
+          word,
+        ).toEqual(shaped);
       }
     }
   });
@@ -35,10 +51,19 @@ describe('PDF text without shaping every word', () => {
       expect(line.width).toBeLessThanOrEqual(200 + 1e-6);
       expect(line.width).toBeCloseTo((advanceOf(face, line.text) * 9.5) / 1000, 6);
     }
-    expect(lines.map((l) => l.text).join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    expect(
+      lines
+        .map((l) => l.text)
+        .join('')
+        .replace(/\s+/g, ''),
+    ).toBe(text.replace(/\s+/g, ''));
     expect(lines.at(-1)?.text).toBe('Second paragraphe.');
     // whole when it fits in the box; wider than the box, broken after a hyphen, not inside a name part
-    expect(breakLines(face, 7.8, `12 rue du Bourg, 79130 Saint-Martin-du-Fouilloux-sur-Gâtine-Nord`, 250).some((l) => l.text.includes('Saint-Martin-du-Fouilloux-sur-Gâtine-Nord'))).toBe(true);
+    expect(
+      breakLines(face, 7.8, `12 rue du Bourg, 79130 Saint-Martin-du-Fouilloux-sur-Gâtine-Nord`, 250).some((l) =>
+        l.text.includes('Saint-Martin-du-Fouilloux-sur-Gâtine-Nord'),
+      ),
+    ).toBe(true);
     expect(lines[0].text).toBe('Fromages affinés à Saint-Martin-du-');
     expect(lines[1].text).toMatch(/^Fouilloux-sur-Gâtine-Nord\. Un/);
     expect(lines.at(-2)?.text).toBe('revient à la ligne.');

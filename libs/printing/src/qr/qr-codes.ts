@@ -11,11 +11,23 @@ export interface QrOptions {
 const ERROR_CORRECTION = 'M' as const;
 
 export async function qrSvg(text: string, options: QrOptions): Promise<string> {
-  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: ERROR_CORRECTION, margin: options.margin, width: options.size, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: ERROR_CORRECTION,
+    margin: options.margin,
+    width: options.size,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }
 
 export async function qrPng(text: string, options: QrOptions): Promise<Buffer> {
-  return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: ERROR_CORRECTION, margin: options.margin, width: options.size, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toBuffer(text, {
+    type: 'png',
+    errorCorrectionLevel: ERROR_CORRECTION,
+    margin: options.margin,
+    width: options.size,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }
 
 export interface QrMatrix {

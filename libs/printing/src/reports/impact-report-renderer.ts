@@ -33,7 +33,8 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
   const { figures } = content;
   const inner = PAGE_SIZES.A4[0] - 2 * MARGIN;
   const pdf = new Pdf('A4', { title: `${t.title} — ${figures.territory}`, author: figures.territory });
-  const day = (date: string) => new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = (date: string) =>
+    new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const money = (cents: number) => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100);
   const count = (n: number) => new Intl.NumberFormat(LOCALES[lang]).format(n);
 
@@ -68,7 +69,14 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
       if (detail) ty = pdf.text(detail, SMALL, x + 10, ty + 2, { width: tileWidth - 20 });
       bottom = Math.max(bottom, ty + 10);
     }
-    for (let column = 0; column < 2; column++) pdf.doc.save().lineWidth(0.8).strokeColor('#000000').rect(MARGIN + column * (tileWidth + 12), y, tileWidth, bottom - y).stroke().restore();
+    for (let column = 0; column < 2; column++)
+      pdf.doc
+        .save()
+        .lineWidth(0.8)
+        .strokeColor('#000000')
+        .rect(MARGIN + column * (tileWidth + 12), y, tileWidth, bottom - y)
+        .stroke()
+        .restore();
     y = bottom + 12;
   }
   y = pdf.text(t.producers(figures.producersTakingPart, figures.activeProducers), BODY, MARGIN, y + 4, { width: inner });
@@ -80,7 +88,15 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
     const chartHeight = 150;
     room(chartHeight + 40);
     y = pdf.text(title, HEADING, MARGIN, y + 14, { width: inner }) + 6;
-    drawBars(pdf, months.map((p) => ({ label: monthLabel(p.period), value: value(p) })), MARGIN, y, inner, chartHeight, count);
+    drawBars(
+      pdf,
+      months.map((p) => ({ label: monthLabel(p.period), value: value(p) })),
+      MARGIN,
+      y,
+      inner,
+      chartHeight,
+      count,
+    );
     y += chartHeight + 8;
   };
   chart(t.usesPerMonth, figures.byMonth, (p) => p.redemptions);
@@ -111,22 +127,41 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
 }
 
 /** Black bars on a base line, each with its number above and its label below. */
-function drawBars(pdf: Pdf, bars: { label: string; value: number }[], x: number, y: number, width: number, height: number, format: (n: number) => string): void {
+function drawBars(
+  pdf: Pdf,
+  bars: { label: string; value: number }[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  format: (n: number) => string,
+): void {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const plot = height - 28;
   const slot = width / Math.max(1, bars.length);
   const barWidth = Math.min(36, slot * 0.65);
   const base = y + 12 + plot;
-  pdf.doc.save().lineWidth(0.8).strokeColor('#000000').moveTo(x, base).lineTo(x + width, base).stroke().restore();
+  pdf.doc
+    .save()
+    .lineWidth(0.8)
+    .strokeColor('#000000')
+    .moveTo(x, base)
+    .lineTo(x + width, base)
+    .stroke()
+    .restore();
   bars.forEach((bar, i) => {
     const barHeight = (bar.value / max) * plot;
     const left = x + i * slot + (slot - barWidth) / 2;
-    if (barHeight > 0) pdf.doc.save().rect(left, base - barHeight, barWidth, barHeight).fill('#000000').restore();
+    if (barHeight > 0)
+      pdf.doc
+        .save()
+        .rect(left, base - barHeight, barWidth, barHeight)
+        .fill('#000000')
+        .restore();
     pdf.text(format(bar.value), { font: 'bold', size: 7.5 }, x + i * slot, base - barHeight - 10, { width: slot, align: 'center', lineBreak: false });
     pdf.text(bar.label, { font: 'regular', size: 7 }, x + i * slot, base + 3, { width: slot, align: 'center', lineBreak: false, ellipsis: true });
   });
 }
-
 
 /** Pages one after the other, each with its footer; `room` says where the next thing goes. */
 class PageFlow {
@@ -141,7 +176,12 @@ class PageFlow {
   next(): number {
     this.pdf.addPage();
     const width = this.pdf.width - 2 * MARGIN;
-    this.pdf.text(`${this.footer} · ${this.pageLabel(this.pdf.pageCount)}`, SMALL, MARGIN, this.pdf.height - MARGIN / 2 - 6, { width, align: 'right', lineBreak: false, ellipsis: true });
+    this.pdf.text(`${this.footer} · ${this.pageLabel(this.pdf.pageCount)}`, SMALL, MARGIN, this.pdf.height - MARGIN / 2 - 6, {
+      width,
+      align: 'right',
+      lineBreak: false,
+      ellipsis: true,
+    });
     this.y = MARGIN;
     return this.y;
   }
@@ -158,7 +198,9 @@ const NUMBER_WIDTH = 78;
 /** A table under its title, numbers right-aligned, headers wrapped; continues on a new page with its header when the page is full. */
 function drawTable(pdf: Pdf, page: PageFlow, table: FiguresTable, top: number, titleSuffix: string, none: string): number {
   const width = pdf.width - 2 * MARGIN;
-  const numeric = table.headers.map((_, column) => table.rows.length > 0 && table.rows.every((row) => typeof row[column] === 'number' || NUMERIC.test(String(row[column]))));
+  const numeric = table.headers.map(
+    (_, column) => table.rows.length > 0 && table.rows.every((row) => typeof row[column] === 'number' || NUMERIC.test(String(row[column]))),
+  );
   const textColumns = numeric.filter((n) => !n).length;
   const textWidth = (width - NUMBER_WIDTH * (table.headers.length - textColumns)) / Math.max(1, textColumns);
   const widths = numeric.map((n) => (n ? NUMBER_WIDTH : textWidth));
@@ -166,7 +208,15 @@ function drawTable(pdf: Pdf, page: PageFlow, table: FiguresTable, top: number, t
   const rowHeight = pdf.lineHeight(CELL) + 5;
   const headers = table.headers.map((header, column) => pdf.layout(header, CELL_HEAD, { width: widths[column] - 4 }));
   const headerHeight = Math.max(...headers.map((block) => block.height)) + 5;
-  const rule = (y: number, weight: number) => pdf.doc.save().lineWidth(weight).strokeColor('#000000').moveTo(MARGIN, y).lineTo(MARGIN + width, y).stroke().restore();
+  const rule = (y: number, weight: number) =>
+    pdf.doc
+      .save()
+      .lineWidth(weight)
+      .strokeColor('#000000')
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + width, y)
+      .stroke()
+      .restore();
   const headerRow = (y: number) => {
     let x = MARGIN;
     headers.forEach((block, column) => {

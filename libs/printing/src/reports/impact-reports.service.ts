@@ -32,7 +32,10 @@ export class ImpactReportsService {
       funders: territory.funders ?? [],
       contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
     };
-    const etag = `"${createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, content, lang: query.lang })).digest('base64url').slice(0, 27)}"`;
+    const etag = `"${createHash('sha256')
+      .update(JSON.stringify({ LAYOUT_VERSION, content, lang: query.lang }))
+      .digest('base64url')
+      .slice(0, 27)}"`;
     return {
       etag,
       filename: `impact-${territory.slug}-${figures.period.from}-${figures.period.to}-${query.lang}.pdf`,

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccommodationQueryDto, AccommodationsService, CreateAccommodationDto, TerritoriesService, UpdateAccommodationDto, type Accommodation, type Territory } from '#directory';
+import {
+  AccommodationQueryDto,
+  AccommodationsService,
+  CreateAccommodationDto,
+  TerritoriesService,
+  UpdateAccommodationDto,
+  type Accommodation,
+  type Territory,
+} from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { defined, text } from '../forms/form-values.js';
 import { submitForm } from '../forms/submit-form.js';
@@ -42,21 +50,44 @@ export class CoordinatorAccommodationsController {
   async create(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, undefined, 400);
-    const errors = await submitForm(CreateAccommodationDto, { ...defined(accommodationInput(body)), territoryId }, visit.lang, (value) => this.accommodations.create(value, visit.actor), 'name');
+    const errors = await submitForm(
+      CreateAccommodationDto,
+      { ...defined(accommodationInput(body)), territoryId },
+      visit.lang,
+      (value) => this.accommodations.create(value, visit.actor),
+      'name',
+    );
     return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'accommodations')}?done=created`);
   }
 
   @Get(':accommodationId')
-  async edit(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('accommodationId') accommodationId: string, @Res() reply: FastifyReply) {
+  async edit(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('accommodationId') accommodationId: string,
+    @Res() reply: FastifyReply,
+  ) {
     const { territory, accommodation } = await this.accommodationOf(territoryId, accommodationId, visit);
     return this.show(reply, visit, territory, { values: accommodationValues(accommodation), errors: {} }, accommodation);
   }
 
   @Post(':accommodationId')
-  async save(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('accommodationId') accommodationId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async save(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('accommodationId') accommodationId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     const { territory, accommodation } = await this.accommodationOf(territoryId, accommodationId, visit);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, accommodation, 400);
-    const errors = await submitForm(UpdateAccommodationDto, defined(accommodationInput(body, accommodation)), visit.lang, (value) => this.accommodations.update(accommodationId, value, visit.actor), 'name');
+    const errors = await submitForm(
+      UpdateAccommodationDto,
+      defined(accommodationInput(body, accommodation)),
+      visit.lang,
+      (value) => this.accommodations.update(accommodationId, value, visit.actor),
+      'name',
+    );
     return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'accommodations')}?done=saved`);
   }
 
@@ -68,8 +99,20 @@ export class CoordinatorAccommodationsController {
     return { territory, accommodation };
   }
 
-  private show(reply: FastifyReply, visit: Visit, territory: Territory, form: { values: Record<string, unknown>; errors: FieldErrors }, accommodation?: Accommodation, status = 200) {
-    const page = placeFormPage(visit, territory, 'accommodations', { name: accommodation?.name, form, fields: accommodationFields(visit, form), labels: accommodationLabels(visit) });
+  private show(
+    reply: FastifyReply,
+    visit: Visit,
+    territory: Territory,
+    form: { values: Record<string, unknown>; errors: FieldErrors },
+    accommodation?: Accommodation,
+    status = 200,
+  ) {
+    const page = placeFormPage(visit, territory, 'accommodations', {
+      name: accommodation?.name,
+      form,
+      fields: accommodationFields(visit, form),
+      labels: accommodationLabels(visit),
+    });
     return sendPage(reply, page, status);
   }
 }

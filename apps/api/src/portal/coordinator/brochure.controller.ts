@@ -37,7 +37,11 @@ export class CoordinatorBrochureController {
     @Res() reply: FastifyReply,
   ) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
-    const checked = await validateForm(BrochureQueryDto, defined({ lang: given(query.lang), format: given(query.format), date: given(query.date) }), visit.lang);
+    const checked = await validateForm(
+      BrochureQueryDto,
+      defined({ lang: given(query.lang), format: given(query.format), date: given(query.date) }),
+      visit.lang,
+    );
     if (checked.errors) return sendPage(reply, brochurePage(visit, territory, { values: query, errors: checked.errors }), 400);
     return sendPdf(reply, await this.brochures.territoryBrochure(territoryId, checked.value, visit.actor), known);
   }

@@ -6,10 +6,50 @@ const MEMBER_STATUSES_FR: Record<string, string> = { invited: 'Invité', active:
 const MEMBER_STATUSES_EN: Record<string, string> = { invited: 'Invited', active: 'Active', suspended: 'Suspended' };
 const PLACE_STATUSES_FR: Record<string, string> = { active: 'Actif', suspended: 'Suspendu', disabled: 'Désactivé', archived: 'Archivé' };
 const PLACE_STATUSES_EN: Record<string, string> = { active: 'Active', suspended: 'Suspended', disabled: 'Disabled', archived: 'Archived' };
-const ACTIONS_FR: Record<string, string> = { create: 'Création', update: 'Modification', delete: 'Suppression', archive: 'Archivage', suspend: 'Suspension', reactivate: 'Réactivation', invite: 'Invitation', submit: 'Soumission', publish: 'Publication', reject: 'Refus', pause: 'Pause' };
-const ACTIONS_EN: Record<string, string> = { create: 'Created', update: 'Changed', delete: 'Deleted', archive: 'Archived', suspend: 'Suspended', reactivate: 'Reactivated', invite: 'Invited', submit: 'Submitted', publish: 'Published', reject: 'Refused', pause: 'Paused' };
-const ENTITIES_FR: Record<string, string> = { territory: 'Territoire', producer: 'Producteur', accommodation: 'Hébergement', offer: 'Offre', membership: 'Membre', pass: 'Pass', redemption: 'Usage' };
-const ENTITIES_EN: Record<string, string> = { territory: 'Territory', producer: 'Producer', accommodation: 'Accommodation', offer: 'Offer', membership: 'Member', pass: 'Pass', redemption: 'Use' };
+const ACTIONS_FR: Record<string, string> = {
+  create: 'Création',
+  update: 'Modification',
+  delete: 'Suppression',
+  archive: 'Archivage',
+  suspend: 'Suspension',
+  reactivate: 'Réactivation',
+  invite: 'Invitation',
+  submit: 'Soumission',
+  publish: 'Publication',
+  reject: 'Refus',
+  pause: 'Pause',
+};
+const ACTIONS_EN: Record<string, string> = {
+  create: 'Created',
+  update: 'Changed',
+  delete: 'Deleted',
+  archive: 'Archived',
+  suspend: 'Suspended',
+  reactivate: 'Reactivated',
+  invite: 'Invited',
+  submit: 'Submitted',
+  publish: 'Published',
+  reject: 'Refused',
+  pause: 'Paused',
+};
+const ENTITIES_FR: Record<string, string> = {
+  territory: 'Territoire',
+  producer: 'Producteur',
+  accommodation: 'Hébergement',
+  offer: 'Offre',
+  membership: 'Membre',
+  pass: 'Pass',
+  redemption: 'Usage',
+};
+const ENTITIES_EN: Record<string, string> = {
+  territory: 'Territory',
+  producer: 'Producer',
+  accommodation: 'Accommodation',
+  offer: 'Offer',
+  membership: 'Member',
+  pass: 'Pass',
+  redemption: 'Use',
+};
 
 /** The coordinator's words, in both languages of the member pages. */
 export const COORDINATOR_MESSAGES = {

@@ -83,7 +83,12 @@ export class CoordinatorMembersController {
   }
 
   @Post(':membershipId/resend')
-  async resend(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') membershipId: string, @Res() reply: FastifyReply) {
+  async resend(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('membershipId') membershipId: string,
+    @Res() reply: FastifyReply,
+  ) {
     const territory = await this.memberOf(territoryId, membershipId, visit);
     return this.refusedOr(visit, territory, reply, async () => {
       const { member, invitation } = await this.invitations.resend(membershipId, visit.actor);
@@ -92,7 +97,12 @@ export class CoordinatorMembersController {
   }
 
   @Post(':membershipId/password-reset')
-  async resetLink(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') membershipId: string, @Res() reply: FastifyReply) {
+  async resetLink(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('membershipId') membershipId: string,
+    @Res() reply: FastifyReply,
+  ) {
     const territory = await this.memberOf(territoryId, membershipId, visit);
     return this.refusedOr(visit, territory, reply, async () => {
       const link = await this.passwordReset.linkFor(membershipId, visit.actor);
@@ -102,7 +112,12 @@ export class CoordinatorMembersController {
   }
 
   @Post(':membershipId/suspend')
-  async suspend(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') membershipId: string, @Res() reply: FastifyReply) {
+  async suspend(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('membershipId') membershipId: string,
+    @Res() reply: FastifyReply,
+  ) {
     const territory = await this.memberOf(territoryId, membershipId, visit);
     return this.refusedOr(visit, territory, reply, async () => {
       await this.members.suspend(membershipId, visit.actor);
@@ -111,7 +126,12 @@ export class CoordinatorMembersController {
   }
 
   @Post(':membershipId/reactivate')
-  async reactivate(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') membershipId: string, @Res() reply: FastifyReply) {
+  async reactivate(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('membershipId') membershipId: string,
+    @Res() reply: FastifyReply,
+  ) {
     const territory = await this.memberOf(territoryId, membershipId, visit);
     return this.refusedOr(visit, territory, reply, async () => {
       await this.members.reactivate(membershipId, visit.actor);

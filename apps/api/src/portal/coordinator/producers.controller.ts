@@ -42,7 +42,13 @@ export class CoordinatorProducersController {
   async create(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, undefined, 400);
-    const errors = await submitForm(CreateProducerDto, { ...defined(producerInput(body)), territoryId }, visit.lang, (value) => this.producers.create(value, visit.actor), 'name');
+    const errors = await submitForm(
+      CreateProducerDto,
+      { ...defined(producerInput(body)), territoryId },
+      visit.lang,
+      (value) => this.producers.create(value, visit.actor),
+      'name',
+    );
     return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'producers')}?done=created`);
   }
 
@@ -53,10 +59,22 @@ export class CoordinatorProducersController {
   }
 
   @Post(':producerId')
-  async save(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('producerId') producerId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async save(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('producerId') producerId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     const { territory, producer } = await this.producerOf(territoryId, producerId, visit);
     const again = (errors: FieldErrors) => this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, producer, 400);
-    const errors = await submitForm(UpdateProducerDto, defined(producerInput(body, producer)), visit.lang, (value) => this.producers.update(producerId, value, visit.actor), 'name');
+    const errors = await submitForm(
+      UpdateProducerDto,
+      defined(producerInput(body, producer)),
+      visit.lang,
+      (value) => this.producers.update(producerId, value, visit.actor),
+      'name',
+    );
     return errors ? again(errors) : redirect(reply, `${coordinatorPath(territoryId, 'producers')}?done=saved`);
   }
 
@@ -68,8 +86,20 @@ export class CoordinatorProducersController {
     return { territory, producer };
   }
 
-  private show(reply: FastifyReply, visit: Visit, territory: Territory, form: { values: Record<string, unknown>; errors: FieldErrors }, producer?: Producer, status = 200) {
-    const page = placeFormPage(visit, territory, 'producers', { name: producer?.name, form, fields: producerFields(visit, form), labels: producerLabels(visit) });
+  private show(
+    reply: FastifyReply,
+    visit: Visit,
+    territory: Territory,
+    form: { values: Record<string, unknown>; errors: FieldErrors },
+    producer?: Producer,
+    status = 200,
+  ) {
+    const page = placeFormPage(visit, territory, 'producers', {
+      name: producer?.name,
+      form,
+      fields: producerFields(visit, form),
+      labels: producerLabels(visit),
+    });
     return sendPage(reply, page, status);
   }
 }

@@ -46,7 +46,13 @@ export class CoordinatorReviewsController {
   }
 
   @Post(':offerId/refuse')
-  async refuse(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('offerId') offerId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async refuse(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('offerId') offerId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     const territory = await this.offerOf(territoryId, offerId, visit);
     const reason = typeof body.reason === 'string' ? body.reason : text(body.reason);
     const again = (error: string) => this.show(reply, visit, territory, { refusal: { offerId, reason, error } }, 400);

@@ -13,7 +13,11 @@ async function all<T>(load: (page: number) => Promise<{ items: T[]; total: numbe
 }
 
 /** The producers and accommodations of a territory by name: what members are linked to. */
-export async function territoryDirectory(services: { producers: ProducersService; accommodations: AccommodationsService }, territoryId: string, actor: Actor): Promise<Directory> {
+export async function territoryDirectory(
+  services: { producers: ProducersService; accommodations: AccommodationsService },
+  territoryId: string,
+  actor: Actor,
+): Promise<Directory> {
   const [producers, accommodations] = await Promise.all([
     all((page) => services.producers.list(Object.assign(new ProducerQueryDto(), { territoryId, page, limit: 100 }), actor)),
     all((page) => services.accommodations.list(Object.assign(new AccommodationQueryDto(), { territoryId, page, limit: 100 }), actor)),

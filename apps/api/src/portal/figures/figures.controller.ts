@@ -60,7 +60,12 @@ export class FiguresPagesController {
   }
 
   @Get('coordinator/:territoryId/figures')
-  async territory(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async territory(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @Query() query: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const { form, period } = await this.period(visit, query);
     if (!period) return sendPage(reply, territoryFiguresPage(visit, territory.name, form), 400);
@@ -87,7 +92,9 @@ export class FiguresPagesController {
 
   /** A download's options, from a link of the figures page: a wrong one is a 400 page naming it. */
   private async download<T extends object>(dto: new () => T, query: Record<string, unknown>, visit: Visit): Promise<T> {
-    const values = Object.fromEntries(['from', 'to', 'lang', 'table'].map((name) => [name, dateOrNothing(query[name])]).filter(([, value]) => value !== undefined));
+    const values = Object.fromEntries(
+      ['from', 'to', 'lang', 'table'].map((name) => [name, dateOrNothing(query[name])]).filter(([, value]) => value !== undefined),
+    );
     const checked = await validateForm(dto, values, visit.lang);
     if (checked.errors) throw new BadRequestException(Object.values(checked.errors).join(' '));
     return checked.value;

@@ -56,7 +56,11 @@ function collect(errors: ValidationError[], lang: PortalLanguage, prefix: string
 }
 
 /** Validates form input with the API's own DTO: the same rules whichever way in. */
-export async function validateForm<T extends object>(dto: new () => T, input: object, lang: PortalLanguage): Promise<{ value: T; errors?: undefined } | { errors: FieldErrors }> {
+export async function validateForm<T extends object>(
+  dto: new () => T,
+  input: object,
+  lang: PortalLanguage,
+): Promise<{ value: T; errors?: undefined } | { errors: FieldErrors }> {
   const value = plainToInstance(dto, input, { enableImplicitConversion: false });
   const errors = await validate(value, { whitelist: true, stopAtFirstError: true });
   if (errors.length > 0) return { errors: collect(errors, lang, '', {}) };

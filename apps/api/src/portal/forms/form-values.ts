@@ -1,7 +1,8 @@
 import type { PortalLanguage } from '../visit.js';
 
 /** What a form field holds as text (a name posted twice: its first value). */
-export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : Array.isArray(value) && typeof value[0] === 'string' ? value[0].trim() : '');
+export const text = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : Array.isArray(value) && typeof value[0] === 'string' ? value[0].trim() : '';
 
 /** Every value of a field posted under one name (checkboxes): none is an empty list. */
 export const list = (value: unknown): string[] => [value].flat().filter((v): v is string => typeof v === 'string' && v !== '');
@@ -46,4 +47,5 @@ export function centsToEuros(cents: number | null, lang: PortalLanguage): string
 }
 
 /** The input without the fields left out: a DTO input means "unchanged" by absence, as in JSON. */
-export const defined = (input: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+export const defined = (input: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));

@@ -3,14 +3,21 @@ import type { PassValidity } from '#passes';
 import type { PortalLanguage } from '../visit.js';
 
 const KINDS_FR: Record<AccommodationKind, string> = { gite: 'Gîte', chambre_hotes: 'Chambre d’hôtes', camping: 'Camping', hotel: 'Hôtel', other: 'Autre' };
-const KINDS_EN: Record<AccommodationKind, string> = { gite: 'Holiday cottage (gîte)', chambre_hotes: 'Bed and breakfast', camping: 'Campsite', hotel: 'Hotel', other: 'Other' };
+const KINDS_EN: Record<AccommodationKind, string> = {
+  gite: 'Holiday cottage (gîte)',
+  chambre_hotes: 'Bed and breakfast',
+  camping: 'Campsite',
+  hotel: 'Hotel',
+  other: 'Other',
+};
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English', nl: 'Nederlands', de: 'Deutsch' };
 
 export const HOST_MESSAGES = {
   fr: {
     listTitle: 'Mes hébergements',
     noneHosted: 'Vous n’êtes l’hôte d’aucun hébergement. Les hébergements sont rattachés à un hôte par le coordinateur du territoire.',
-    noneHostedCoordinator: 'Vous n’êtes l’hôte d’aucun hébergement : cette page ne montre que ceux que vous tenez vous-même. Ceux du territoire se gèrent depuis la coordination.',
+    noneHostedCoordinator:
+      'Vous n’êtes l’hôte d’aucun hébergement : cette page ne montre que ceux que vous tenez vous-même. Ceux du territoire se gèrent depuis la coordination.',
     kinds: KINDS_FR,
     statuses: { active: 'Actif', disabled: 'Désactivé', archived: 'Archivé' } satisfies Record<AccommodationStatus, string>,
     edit: (name: string) => `Modifier ${name}`,
@@ -31,7 +38,8 @@ export const HOST_MESSAGES = {
     descriptionFr: 'Description en français',
     descriptionHint: 'Quelques phrases montrées aux visiteurs sur la page de l’hébergement.',
     descriptionEn: 'Description en anglais',
-    statusHint: 'Désactivé : la page visiteurs de l’hébergement n’est plus affichée et aucun pass ne peut être émis ; son QR code reste valable si vous le réactivez.',
+    statusHint:
+      'Désactivé : la page visiteurs de l’hébergement n’est plus affichée et aucun pass ne peut être émis ; son QR code reste valable si vous le réactivez.',
     place: 'Adresse et contact',
     address: 'Adresse',
     postcode: 'Code postal',
@@ -53,7 +61,8 @@ export const HOST_MESSAGES = {
 
     printTitle: (name: string) => `Brochure et carte QR — ${name}`,
     brochure: 'Brochure personnalisée',
-    brochureLead: 'Le QR code de votre hébergement en couverture, les producteurs et leurs offres du moment, du plus proche au plus éloigné. À imprimer et à laisser dans le livret d’accueil.',
+    brochureLead:
+      'Le QR code de votre hébergement en couverture, les producteurs et leurs offres du moment, du plus proche au plus éloigné. À imprimer et à laisser dans le livret d’accueil.',
     brochureLanguage: 'Langue de la brochure',
     format: 'Format',
     formatA4: 'A4 (feuilles simples)',
@@ -65,7 +74,8 @@ export const HOST_MESSAGES = {
 
     passesTitle: (name: string) => `Pass — ${name}`,
     issueTitle: 'Émettre un pass',
-    issueLead: 'Un pass par séjour : vos hôtes le montrent aux producteurs pour profiter des offres, du jour d’arrivée au jour de départ inclus. Il ne porte ni nom ni adresse e-mail.',
+    issueLead:
+      'Un pass par séjour : vos hôtes le montrent aux producteurs pour profiter des offres, du jour d’arrivée au jour de départ inclus. Il ne porte ni nom ni adresse e-mail.',
     arrival: 'Arrivée',
     departure: 'Départ',
     departureHint: 'Dernier jour où le pass est valable (90 jours au plus après l’arrivée).',
@@ -106,7 +116,8 @@ export const HOST_MESSAGES = {
   en: {
     listTitle: 'My accommodations',
     noneHosted: 'You are not the host of any accommodation. Accommodations are given a host by the territory’s coordinator.',
-    noneHostedCoordinator: 'You are not the host of any accommodation: this page shows only the ones you run yourself. The territory’s are managed from the coordination pages.',
+    noneHostedCoordinator:
+      'You are not the host of any accommodation: this page shows only the ones you run yourself. The territory’s are managed from the coordination pages.',
     kinds: KINDS_EN,
     statuses: { active: 'Active', disabled: 'Disabled', archived: 'Archived' } satisfies Record<AccommodationStatus, string>,
     edit: (name: string) => `Edit ${name}`,
@@ -149,7 +160,8 @@ export const HOST_MESSAGES = {
 
     printTitle: (name: string) => `Brochure and QR card — ${name}`,
     brochure: 'Personalised brochure',
-    brochureLead: 'Your accommodation’s QR code on the cover, the producers and their current offers, nearest first. Print it and leave it in the welcome book.',
+    brochureLead:
+      'Your accommodation’s QR code on the cover, the producers and their current offers, nearest first. Print it and leave it in the welcome book.',
     brochureLanguage: 'Language of the brochure',
     format: 'Format',
     formatA4: 'A4 (single sheets)',
@@ -161,7 +173,8 @@ export const HOST_MESSAGES = {
 
     passesTitle: (name: string) => `Passes — ${name}`,
     issueTitle: 'Issue a pass',
-    issueLead: 'One pass per stay: your guests show it to producers to use their offers, from the day of arrival to the day of departure included. It carries no name and no e-mail address.',
+    issueLead:
+      'One pass per stay: your guests show it to producers to use their offers, from the day of arrival to the day of departure included. It carries no name and no e-mail address.',
     arrival: 'Arrival',
     departure: 'Departure',
     departureHint: 'The last day the pass is valid (at most 90 days after arrival).',

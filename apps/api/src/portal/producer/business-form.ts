@@ -31,7 +31,11 @@ export function businessValues(producer: Producer, asked?: HoursMode): Record<st
  * The UpdateProducerDto input from the posted form, and the errors only the form can see (a day of
  * the hours table). Empty optional fields clear what was stored.
  */
-export function businessInput(body: Record<string, unknown>, producer: Producer, lang: PortalLanguage): { input: Record<string, unknown>; errors: FieldErrors } {
+export function businessInput(
+  body: Record<string, unknown>,
+  producer: Producer,
+  lang: PortalLanguage,
+): { input: Record<string, unknown>; errors: FieldErrors } {
   const m = PRODUCER_MESSAGES[lang];
   const errors: FieldErrors = {};
   let openingHours: string | null;

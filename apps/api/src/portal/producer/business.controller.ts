@@ -33,7 +33,14 @@ export class BusinessController {
     const { input, errors: formErrors } = businessInput(body, producer, visit.lang);
     // What was typed, as typed: shown again on any error.
     const again = (errors: Record<string, string>) =>
-      sendPage(reply, businessPage(visit, producer, { values: { ...body, tableUnfit: readOpeningHours(text(body.openingHours)) === undefined }, errors: businessErrors(errors, body, visit.lang) }), 400);
+      sendPage(
+        reply,
+        businessPage(visit, producer, {
+          values: { ...body, tableUnfit: readOpeningHours(text(body.openingHours)) === undefined },
+          errors: businessErrors(errors, body, visit.lang),
+        }),
+        400,
+      );
     const checked = await validateForm(UpdateProducerDto, defined(input), visit.lang);
     if (checked.errors || Object.keys(formErrors).length > 0) return again({ ...formErrors, ...(checked.errors ?? {}) });
     const refused = await refusalOf(() => this.producers.update(producerId, checked.value, visit.actor), visit.lang, 'name');

@@ -29,7 +29,11 @@ const translated = (stored: Record<string, string> | null | undefined, fr: strin
  * The CreateOfferDto / UpdateOfferDto input from the posted form, and the numbers the form could not
  * read. Money is typed in euros and stored in cents; on an edit, an emptied optional field clears it.
  */
-export function offerInput(body: Record<string, unknown>, stored: Offer | undefined, lang: PortalLanguage): { input: Record<string, unknown>; errors: FieldErrors } {
+export function offerInput(
+  body: Record<string, unknown>,
+  stored: Offer | undefined,
+  lang: PortalLanguage,
+): { input: Record<string, unknown>; errors: FieldErrors } {
   const m = PRODUCER_MESSAGES[lang];
   const errors: FieldErrors = {};
   const empty = stored ? null : undefined;

@@ -46,7 +46,8 @@ export class OffersPagesController {
   @Post('new')
   async create(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const producer = await businessOf(this.producers, visit.actor, producerId);
-    const again = (errors: FieldErrors) => sendPage(reply, offerFormPage(visit, producer, undefined, { values: body, errors: offerErrors(errors, body, visit.lang) }), 400);
+    const again = (errors: FieldErrors) =>
+      sendPage(reply, offerFormPage(visit, producer, undefined, { values: body, errors: offerErrors(errors, body, visit.lang) }), 400);
     const { input, errors } = offerInput(body, undefined, visit.lang);
     const checked = await validateForm(CreateOfferDto, defined({ ...input, producerId }), visit.lang);
     if (checked.errors || Object.keys(errors).length > 0) return again({ ...(checked.errors ?? {}), ...errors });
@@ -59,17 +60,33 @@ export class OffersPagesController {
   }
 
   @Get(':offerId')
-  async editForm(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @PageId('offerId') offerId: string, @Query('done') done: unknown, @Res() reply: FastifyReply) {
+  async editForm(
+    @CurrentVisit() visit: Visit,
+    @PageId('producerId') producerId: string,
+    @PageId('offerId') offerId: string,
+    @Query('done') done: unknown,
+    @Res() reply: FastifyReply,
+  ) {
     const producer = await businessOf(this.producers, visit.actor, producerId);
     const offer = await this.offerOf(visit.actor, producer, offerId);
-    return sendPage(reply, offerFormPage(visit, producer, offer, { values: offerValues(offer, producer, offer.validFrom, visit.lang), errors: {} }, noticeOf(visit, done)));
+    return sendPage(
+      reply,
+      offerFormPage(visit, producer, offer, { values: offerValues(offer, producer, offer.validFrom, visit.lang), errors: {} }, noticeOf(visit, done)),
+    );
   }
 
   @Post(':offerId')
-  async save(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @PageId('offerId') offerId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async save(
+    @CurrentVisit() visit: Visit,
+    @PageId('producerId') producerId: string,
+    @PageId('offerId') offerId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     const producer = await businessOf(this.producers, visit.actor, producerId);
     const offer = await this.offerOf(visit.actor, producer, offerId);
-    const again = (errors: FieldErrors) => sendPage(reply, offerFormPage(visit, producer, offer, { values: body, errors: offerErrors(errors, body, visit.lang) }), 400);
+    const again = (errors: FieldErrors) =>
+      sendPage(reply, offerFormPage(visit, producer, offer, { values: body, errors: offerErrors(errors, body, visit.lang) }), 400);
     const { input, errors } = offerInput(body, offer, visit.lang);
     const checked = await validateForm(UpdateOfferDto, defined(input), visit.lang);
     if (checked.errors || Object.keys(errors).length > 0) return again({ ...(checked.errors ?? {}), ...errors });

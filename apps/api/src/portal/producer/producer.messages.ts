@@ -95,7 +95,8 @@ export const PRODUCER_MESSAGES = {
     kind: 'Type d’offre',
     kinds: { percent_off: 'Remise en pourcentage', amount_off: 'Remise en euros', gift: 'Cadeau', visit: 'Visite', tasting: 'Dégustation' },
     valueLabel: 'Valeur',
-    valueHint: 'Remise en pourcentage : le pourcentage (1 à 100). Remise en euros : le montant en euros. Cadeau, visite, dégustation : sa valeur en euros, facultative.',
+    valueHint:
+      'Remise en pourcentage : le pourcentage (1 à 100). Remise en euros : le montant en euros. Cadeau, visite, dégustation : sa valeur en euros, facultative.',
     minPurchase: 'Achat minimum (€)',
     minPurchaseHint: 'Facultatif, en euros, par exemple 15 ou 12,50.',
     validFrom: 'Valable à partir du',
@@ -117,7 +118,8 @@ export const PRODUCER_MESSAGES = {
     datesProblem: 'La fin doit tomber le même jour que le début ou après.',
     // recording a use
     redeemTitle: 'Enregistrer un usage',
-    redeemLead: 'Le visiteur vous montre son pass. Le plus simple : scannez son QR code avec l’appareil photo de votre téléphone, il ouvre la page du pass avec un lien vers cet écran. Sinon, saisissez le code écrit sous le QR code.',
+    redeemLead:
+      'Le visiteur vous montre son pass. Le plus simple : scannez son QR code avec l’appareil photo de votre téléphone, il ouvre la page du pass avec un lien vers cet écran. Sinon, saisissez le code écrit sous le QR code.',
     passCode: 'Code du pass',
     passCodeHint: 'Les lettres et chiffres sous le QR code, par exemple K7M3P9QA2X.',
     passCodeProblem: 'Ce code ne ressemble pas à un code de pass : vérifiez-le (pas de 0, O, 1, L ni I).',
@@ -257,7 +259,8 @@ export const PRODUCER_MESSAGES = {
     amountProblem: 'Type the amount off in euros, at least €0.01.',
     datesProblem: 'The end must fall on or after the start.',
     redeemTitle: 'Record a use',
-    redeemLead: 'The visitor shows you their pass. Simplest: scan its QR code with your phone’s camera app; it opens the pass page, with a link to this screen. Otherwise, type the code written under the QR code.',
+    redeemLead:
+      'The visitor shows you their pass. Simplest: scan its QR code with your phone’s camera app; it opens the pass page, with a link to this screen. Otherwise, type the code written under the QR code.',
     passCode: 'Pass code',
     passCodeHint: 'The letters and digits under the QR code, for example K7M3P9QA2X.',
     passCodeProblem: 'This does not look like a pass code: check it (no 0, O, 1, L or I).',

@@ -47,7 +47,14 @@ export class RedeemController {
     if (typed === undefined) return sendPage(reply, redeemStartPage(visit, producerId, { values: {}, errors: {} }));
     const m = PRODUCER_MESSAGES[visit.lang];
     const code = passCodeOf(text(typed));
-    const problem = !code ? m.passCodeProblem : !(await this.passes.view(code).then(() => true, () => false)) ? m.passUnknown : undefined;
+    const problem = !code
+      ? m.passCodeProblem
+      : !(await this.passes.view(code).then(
+            () => true,
+            () => false,
+          ))
+        ? m.passUnknown
+        : undefined;
     if (problem) return sendPage(reply, redeemStartPage(visit, producerId, { values: { code: text(typed) }, errors: { code: problem } }), 400);
     return redirect(reply, `/app/producer/${producerId}/redeem/${code}`);
   }
@@ -60,7 +67,13 @@ export class RedeemController {
   }
 
   @Post('producer/:producerId/redeem/:code')
-  async redeem(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Param('code') code: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async redeem(
+    @CurrentVisit() visit: Visit,
+    @PageId('producerId') producerId: string,
+    @Param('code') code: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     await counterOf(this.producers, visit.actor, producerId);
     const pass = await this.passes.view(codeInPath(code));
     const values = { offerId: text(body.offerId), amount: text(body.amount) };
@@ -91,7 +104,13 @@ export class RedeemController {
   }
 
   @Post('producer/:producerId/redeem/:code/uses/:redemptionId/void')
-  async void(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Param('code') code: string, @PageId('redemptionId') redemptionId: string, @Res() reply: FastifyReply) {
+  async void(
+    @CurrentVisit() visit: Visit,
+    @PageId('producerId') producerId: string,
+    @Param('code') code: string,
+    @PageId('redemptionId') redemptionId: string,
+    @Res() reply: FastifyReply,
+  ) {
     // Checks it is this producer's use of this pass before anything changes.
     await this.usePage(visit, producerId, code, redemptionId);
     try {

@@ -8,7 +8,14 @@ const afternoon = { from: '14:00', to: '18:00' };
 
 describe('the opening-hours rows and the opening_hours syntax', () => {
   it('groups consecutive days with the same hours, and leaves closed days out', () => {
-    const shop = week({ Mo: [morning, afternoon], Tu: [morning, afternoon], We: [morning, afternoon], Th: [morning, afternoon], Fr: [morning, afternoon], Sa: [morning] });
+    const shop = week({
+      Mo: [morning, afternoon],
+      Tu: [morning, afternoon],
+      We: [morning, afternoon],
+      Th: [morning, afternoon],
+      Fr: [morning, afternoon],
+      Sa: [morning],
+    });
     expect(writeOpeningHours(shop)).toBe('Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00');
     expect(writeOpeningHours(week({ Sa: [morning], Su: [morning] }))).toBe('Sa,Su 09:00-12:00');
     expect(writeOpeningHours(week({ Tu: [afternoon], Th: [afternoon], Fr: [afternoon], Sa: [morning] }))).toBe('Tu,Th,Fr 14:00-18:00; Sa 09:00-12:00');
@@ -18,7 +25,14 @@ describe('the opening-hours rows and the opening_hours syntax', () => {
   it('what it writes is valid opening_hours, and reads back into the same rows', () => {
     const samples = [
       week({ Mo: [morning, afternoon], Tu: [morning, afternoon], We: [morning, afternoon], Th: [morning, afternoon], Fr: [morning, afternoon], Sa: [morning] }),
-      week({ We: [{ from: '17:00', to: '19:00' }], Sa: [{ from: '08:30', to: '12:30' }, { from: '15:00', to: '19:00' }], Su: [morning] }),
+      week({
+        We: [{ from: '17:00', to: '19:00' }],
+        Sa: [
+          { from: '08:30', to: '12:30' },
+          { from: '15:00', to: '19:00' },
+        ],
+        Su: [morning],
+      }),
       week({ Fr: [{ from: '18:00', to: '23:30' }] }),
       closedWeek(),
     ];
@@ -31,14 +45,27 @@ describe('the opening-hours rows and the opening_hours syntax', () => {
   });
 
   it('reads the simple forms people write by hand: day lists, ranges across the week end, "off"', () => {
-    expect(readOpeningHours('Mo,We,Fr 10:00-12:00')).toEqual(week({ Mo: [{ from: '10:00', to: '12:00' }], We: [{ from: '10:00', to: '12:00' }], Fr: [{ from: '10:00', to: '12:00' }] }));
+    expect(readOpeningHours('Mo,We,Fr 10:00-12:00')).toEqual(
+      week({ Mo: [{ from: '10:00', to: '12:00' }], We: [{ from: '10:00', to: '12:00' }], Fr: [{ from: '10:00', to: '12:00' }] }),
+    );
     expect(readOpeningHours('Sa-Mo 09:00-12:00')).toEqual(week({ Sa: [morning], Su: [morning], Mo: [morning] }));
-    expect(readOpeningHours('Mo-Sa 09:00-12:00; Su off')).toEqual(week({ Mo: [morning], Tu: [morning], We: [morning], Th: [morning], Fr: [morning], Sa: [morning] }));
+    expect(readOpeningHours('Mo-Sa 09:00-12:00; Su off')).toEqual(
+      week({ Mo: [morning], Tu: [morning], We: [morning], Th: [morning], Fr: [morning], Sa: [morning] }),
+    );
     expect(readOpeningHours(null)).toEqual(closedWeek());
   });
 
   it('anything the rows cannot hold answers undefined, so the raw text is shown instead', () => {
-    for (const text of ['24/7', 'Mo-Fr 09:00-12:00; PH off', 'Apr-Oct Mo-Fr 09:00-18:00', 'Mo 08:00-10:00,11:00-12:00,14:00-16:00', 'Mo-Fr 09:00-12:00; We 14:00-16:00', 'Mo-Fr 09:00-24:00', 'Mo-Fr sunrise-sunset', 'Mo 9:00-12:00']) {
+    for (const text of [
+      '24/7',
+      'Mo-Fr 09:00-12:00; PH off',
+      'Apr-Oct Mo-Fr 09:00-18:00',
+      'Mo 08:00-10:00,11:00-12:00,14:00-16:00',
+      'Mo-Fr 09:00-12:00; We 14:00-16:00',
+      'Mo-Fr 09:00-24:00',
+      'Mo-Fr sunrise-sunset',
+      'Mo 9:00-12:00',
+    ]) {
       expect(readOpeningHours(text), text).toBeUndefined();
     }
   });
@@ -58,6 +85,8 @@ describe('the opening-hours rows and the opening_hours syntax', () => {
     });
     expect(problems).toEqual({ Mo: 'incomplete', We: 'secondWithoutFirst', Th: 'sameTimes', Fr: 'closedWithTimes' });
     expect(read.Tu).toEqual([morning]);
-    expect(weekFromForm({ 'hours.Sa.closed': '1', 'hours.Su.from1': '10:00', 'hours.Su.to1': '12:00' }).week).toEqual(week({ Su: [{ from: '10:00', to: '12:00' }] }));
+    expect(weekFromForm({ 'hours.Sa.closed': '1', 'hours.Su.from1': '10:00', 'hours.Su.to1': '12:00' }).week).toEqual(
+      week({ Su: [{ from: '10:00', to: '12:00' }] }),
+    );
   });
 });

@@ -30,9 +30,7 @@ function daysText(days: number[]): string {
     if (run && run.at(-1) === day - 1) run.push(day);
     else runs.push([day]);
   }
-  return runs
-    .map((run) => (run.length >= 3 ? `${WEEKDAYS[run[0]]}-${WEEKDAYS[run.at(-1)!]}` : run.map((d) => WEEKDAYS[d]).join(',')))
-    .join(',');
+  return runs.map((run) => (run.length >= 3 ? `${WEEKDAYS[run[0]]}-${WEEKDAYS[run.at(-1)!]}` : run.map((d) => WEEKDAYS[d]).join(','))).join(',');
 }
 
 /** The week as an `opening_hours` value: days with equal hours share one rule; closed days are left out. Empty when never open. */

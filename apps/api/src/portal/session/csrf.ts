@@ -12,7 +12,9 @@ export function newCsrfAnchor(): string {
  * neither read nor set) and to the session, so a forged post from elsewhere cannot produce it.
  */
 export function csrfToken(anchor: string, sessionId: string | undefined, secret: string): string {
-  return createHmac('sha256', secret).update(`csrf|${anchor}|${sessionId ?? ''}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`csrf|${anchor}|${sessionId ?? ''}`)
+    .digest('base64url');
 }
 
 export function isValidCsrfToken(given: unknown, anchor: string | undefined, sessionId: string | undefined, secret: string): boolean {

@@ -1,6 +1,16 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AcceptInvitationDto, AuthService, ConfirmPasswordResetDto, InvitationsService, LoginDto, PasswordResetService, RequestPasswordResetDto, verifyAccessToken, type TokenPair } from '#accounts';
+import {
+  AcceptInvitationDto,
+  AuthService,
+  ConfirmPasswordResetDto,
+  InvitationsService,
+  LoginDto,
+  PasswordResetService,
+  RequestPasswordResetDto,
+  verifyAccessToken,
+  type TokenPair,
+} from '#accounts';
 import { apiErrorOf, APP_CONFIG, type AppConfig } from '#common';
 import { Public } from '../../auth/public.decorator.js';
 import { fieldErrorsOf, validateForm, type FormState } from '../forms/form-errors.js';
@@ -65,7 +75,13 @@ export class SignInController {
   }
 
   @Post('invitations/:token')
-  async acceptInvitation(@CurrentVisit() visit: Visit, @Param('token') token: string, @Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async acceptInvitation(
+    @CurrentVisit() visit: Visit,
+    @Param('token') token: string,
+    @Body() body: FormBody,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     const values = { name: text(body.name) };
     const input = { token, password: text(body.password), ...(values.name.trim() ? { name: values.name.trim() } : {}) };
     const checked = await validateForm(AcceptInvitationDto, input, visit.lang);

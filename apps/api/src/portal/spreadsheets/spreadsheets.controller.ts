@@ -32,7 +32,10 @@ export class SpreadsheetsPagesController {
   async show(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     await this.territories.assertCoordinates(territoryId, visit.actor);
     const [created, updated, unchanged] = [count(query.created), count(query.updated), count(query.unchanged)];
-    const notice = created !== undefined && updated !== undefined && unchanged !== undefined ? SPREADSHEET_MESSAGES[visit.lang].imported(created, updated, unchanged) : undefined;
+    const notice =
+      created !== undefined && updated !== undefined && unchanged !== undefined
+        ? SPREADSHEET_MESSAGES[visit.lang].imported(created, updated, unchanged)
+        : undefined;
     return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { notice }));
   }
 
@@ -50,7 +53,11 @@ export class SpreadsheetsPagesController {
     }
     const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true });
     const checked = { kind, report, content: file.toString('base64') };
-    return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind }, errors: {} }, checked }), report.problems.length > 0 ? 400 : 200);
+    return sendPage(
+      reply,
+      spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind }, errors: {} }, checked }),
+      report.problems.length > 0 ? 400 : 200,
+    );
   }
 
   @Post('import')
@@ -61,7 +68,14 @@ export class SpreadsheetsPagesController {
     // checked again: the directory may have changed since the preview
     const report = await this.imports.import(body.kind, territoryId, file, visit.actor, { dryRun: false, problems: 'report' });
     if (report.problems.length > 0) {
-      return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind: body.kind }, errors: {} }, checked: { kind: body.kind, report, content: body.content } }), 409);
+      return sendPage(
+        reply,
+        spreadsheetsPage(visit, this.base(territoryId), {
+          form: { values: { kind: body.kind }, errors: {} },
+          checked: { kind: body.kind, report, content: body.content },
+        }),
+        409,
+      );
     }
     return redirect(reply, `${this.base(territoryId)}?created=${report.created}&updated=${report.updated}&unchanged=${report.unchanged}`);
   }

@@ -4,7 +4,8 @@ export const SPREADSHEET_MESSAGES = {
   fr: {
     title: 'Tableur : importer, exporter',
     importTitle: 'Importer un tableur',
-    importLead: 'Fichier CSV (enregistré depuis Excel ou LibreOffice, séparateur point-virgule ou virgule). Rien n’est écrit avant que vous ayez vu et confirmé le résultat de la vérification.',
+    importLead:
+      'Fichier CSV (enregistré depuis Excel ou LibreOffice, séparateur point-virgule ou virgule). Rien n’est écrit avant que vous ayez vu et confirmé le résultat de la vérification.',
     kind: 'Ce que contient le fichier',
     producers: 'Producteurs',
     accommodations: 'Hébergements',
@@ -29,7 +30,8 @@ export const SPREADSHEET_MESSAGES = {
   en: {
     title: 'Spreadsheets: import, export',
     importTitle: 'Import a spreadsheet',
-    importLead: 'A CSV file (saved from Excel or LibreOffice, semicolons or commas). Nothing is written before you have seen and confirmed the result of the check.',
+    importLead:
+      'A CSV file (saved from Excel or LibreOffice, semicolons or commas). Nothing is written before you have seen and confirmed the result of the check.',
     kind: 'What the file holds',
     producers: 'Producers',
     accommodations: 'Accommodations',
