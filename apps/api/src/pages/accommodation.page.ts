@@ -30,31 +30,29 @@ export function accommodationPage(showcase: Showcase, lang: Language, filters: F
     brand: territory.primaryColor,
     jsonLd: accommodationJsonLd(accommodation, { url: `${publicBaseUrl}/v/${accommodation.code}`, territoryName: territory.name }),
     body: html`<header class="top">
-        <p class="territory">${territory.name}</p>
-        <h1>${accommodation.name}</h1>
-        <p class="lead">${m.offeredBy} ${accommodation.name} · <span id="count">${offerCount}</span> ${m.offers}</p>
-        ${languageLinks(lang, territory.languages, `/v/${accommodation.code}`)}
-      </header>
-      <form class="filters" method="get" action="/v/${accommodation.code}">
-        <input type="hidden" name="lang" value="${lang}" />
-        <label for="category" class="visually-hidden">${m.filter}</label>
-        <select id="category" name="category">
-          <option value="">${m.allCategories}</option>
-          ${CATEGORIES.filter((c) => present.has(c)).map((c) => html`<option value="${c}" ${filters.category === c ? raw('selected') : ''}>${CATEGORY_LABELS[c][lang]}</option>`)}
-        </select>
-        <label><input type="checkbox" name="open" value="1" ${filters.openNow ? raw('checked') : ''} /> ${m.openNow}</label>
-        <button type="submit">${m.filter}</button>
-      </form>
-      <main>
-        <ol class="producers">
-          ${shown.map((producer) => producerCard(producer, context))}
-        </ol>
-        <p class="empty" ${shown.length > 0 ? raw('hidden') : ''}>${m.noOffers}</p>
-        <p class="hint">${m.showPass}</p>
-      </main>
-      <footer>
-        <p class="note offline-note" hidden>${m.offline}</p>
-        <p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p>
-      </footer>`,
+<p class="territory">${territory.name}</p>
+<h1>${accommodation.name}</h1>
+<p class="lead">${m.offeredBy} ${accommodation.name} · <span id="count">${offerCount}</span> ${m.offers}</p>
+${languageLinks(lang, territory.languages, `/v/${accommodation.code}`)}
+</header>
+<form class="filters" method="get" action="/v/${accommodation.code}">
+<input type="hidden" name="lang" value="${lang}">
+<label for="category" class="visually-hidden">${m.filter}</label>
+<select id="category" name="category">
+<option value="">${m.allCategories}</option>
+${CATEGORIES.filter((c) => present.has(c)).map((c) => html`<option value="${c}" ${filters.category === c ? raw('selected') : ''}>${CATEGORY_LABELS[c][lang]}</option>`)}
+</select>
+<label><input type="checkbox" name="open" value="1" ${filters.openNow ? raw('checked') : ''}> ${m.openNow}</label>
+<button type="submit">${m.filter}</button>
+</form>
+<main>
+<ol class="producers">${shown.map((producer) => producerCard(producer, context))}</ol>
+<p class="empty" ${shown.length > 0 ? raw('hidden') : ''}>${m.noOffers}</p>
+<p class="hint">${m.showPass}</p>
+</main>
+<footer>
+<p class="note offline-note" hidden>${m.offline}</p>
+<p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p>
+</footer>`,
   });
 }

@@ -34,38 +34,27 @@ export function page(options: {
 }): string {
   const brand = options.brand && /^#[0-9a-fA-F]{6}$/.test(options.brand) ? options.brand : '#2f6b3a';
   return html`<!doctype html>
-    <html lang="${options.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <title>${options.title}</title>
-        ${STYLE}
-        <style>
-          :root {
-            --brand: ${brand};
-          }
-        </style>
-        ${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent(options.jsonLd)}</script>`) : ''}
-      </head>
-      <body>
-        ${options.body} ${options.script === false ? '' : raw('<script src="/assets/tourist.js" defer></script>')}
-      </body>
-    </html>`.value;
+<html lang="${options.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${options.title}</title>
+${STYLE}
+<style>:root{--brand:${brand}}</style>
+${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent(options.jsonLd)}</script>`) : ''}
+</head>
+<body>
+${options.body}
+${options.script === false ? '' : raw('<script src="/assets/tourist.js" defer></script>')}
+</body>
+</html>`.value;
 }
 
 /** Links to the same page in every language of the territory. */
 export function languageLinks(current: Language, languages: string[], path: string): SafeHtml {
-  return html`<nav class="langs" aria-label="${MESSAGES[current].language}">
-    ${languages.map(
-      (lang) =>
-        html`<a
-          href="${path}${path.includes('?') ? '&' : '?'}lang=${lang}"
-          hreflang="${lang}"
-          lang="${lang}"
-          ${lang === current ? raw('aria-current="true"') : ''}
-          >${lang.toUpperCase()}</a
-        >`,
-    )}
-  </nav>`;
+  return html`<nav class="langs" aria-label="${MESSAGES[current].language}">${languages.map(
+    (lang) =>
+      html`<a href="${path}${path.includes('?') ? '&' : '?'}lang=${lang}" hreflang="${lang}" lang="${lang}" ${lang === current ? raw('aria-current="true"') : ''}>${lang.toUpperCase()}</a>`,
+  )}</nav>`;
 }

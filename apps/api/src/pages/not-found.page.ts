@@ -12,6 +12,6 @@ export function notFoundPage(lang: Language): string {
     brand: null,
     script: false,
     body: html`<header class="top"><h1>${m.notFoundTitle}</h1></header>
-      <main><p>${m.notFoundText}</p></main>`,
+<main><p>${m.notFoundText}</p></main>`,
   });
 }

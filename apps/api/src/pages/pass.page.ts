@@ -43,38 +43,30 @@ export function passPage(pass: PassView, lang: Language, now: Date): string {
     title: `${t.title} — ${pass.territoryName}`,
     brand: null,
     body: html`<header class="top">
-        <p class="territory">${pass.territoryName} · ${pass.accommodationName}</p>
-        <h1>${t.title}</h1>
-        <p class="lead">
-          <strong class="pass-code">${pass.code.toUpperCase()}</strong> · ${t.stay(day(pass.arrival), day(pass.departure))} ·
-          <span class="validity ${pass.validity}">${t.validity[pass.validity]}</span>
-        </p>
-        ${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
-      </header>
-      <main id="pass" data-code="${pass.code}" data-territory="${pass.territoryId}">
-        <p class="hint">${t.show}</p>
-        <ol class="producers">
-          ${pass.offers.map(
-            (offer) =>
-              html`<li class="producer pass-offer" data-offer="${offer.offerId}" data-producer="${offer.producerId}" data-left="${offer.usesLeft}">
-                <h2>${offer.producerName}</h2>
-                <ul class="offers">
-                  <li class="offer">
-                    <strong class="value">${offerValue(offer as never, lang)}</strong> — <span class="title">${translate(offer.title as never, lang)}</span>
-                    <p class="uses">${t.usesLeft(offer.usesLeft)}</p>
-                  </li>
-                </ul>
-              </li>`,
-          )}
-        </ol>
-        <section class="producer-screen">
-          <p><a id="producer-link" href="/app/redeem/${pass.code}">${t.producer}</a></p>
-          <p class="hint">${t.producerHint}</p>
-        </section>
-      </main>
-      <footer>
-        <p class="note offline-note" hidden>${t.offline}</p>
-        <p class="updated">${t.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, pass.timeZone, lang)}</time></p>
-      </footer> `,
+<p class="territory">${pass.territoryName} · ${pass.accommodationName}</p>
+<h1>${t.title}</h1>
+<p class="lead"><strong class="pass-code">${pass.code.toUpperCase()}</strong> · ${t.stay(day(pass.arrival), day(pass.departure))} · <span class="validity ${pass.validity}">${t.validity[pass.validity]}</span></p>
+${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
+</header>
+<main id="pass" data-code="${pass.code}" data-territory="${pass.territoryId}">
+<p class="hint">${t.show}</p>
+<ol class="producers">${pass.offers.map(
+      (offer) =>
+        html`<li class="producer pass-offer" data-offer="${offer.offerId}" data-producer="${offer.producerId}" data-left="${offer.usesLeft}">
+<h2>${offer.producerName}</h2>
+<ul class="offers"><li class="offer"><strong class="value">${offerValue(offer as never, lang)}</strong> — <span class="title">${translate(offer.title as never, lang)}</span>
+<p class="uses">${t.usesLeft(offer.usesLeft)}</p></li></ul>
+</li>`,
+    )}</ol>
+<section class="producer-screen">
+<p><a id="producer-link" href="/app/redeem/${pass.code}">${t.producer}</a></p>
+<p class="hint">${t.producerHint}</p>
+</section>
+</main>
+<footer>
+<p class="note offline-note" hidden>${t.offline}</p>
+<p class="updated">${t.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, pass.timeZone, lang)}</time></p>
+</footer>
+`,
   });
 }

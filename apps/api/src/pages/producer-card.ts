@@ -26,34 +26,18 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
   const categories = producer.categories.map((c) => CATEGORY_LABELS[c][context.lang]).join(', ');
   const { latitude: lat, longitude: lng } = producer;
   const detail = `/f/${producer.code}${context.from ? `?from=${context.from}` : ''}`;
-  return html`<li
-    class="producer"
-    data-categories="${producer.categories.join(' ')}"
-    data-open="${status.open === true ? '1' : '0'}"
-    data-distance="${producer.distanceKm}"
-  >
-    <article>
-      <h2><a href="${detail}">${producer.name}</a></h2>
-      <p class="meta">
-        ${context.showDistance ? html`<span class="distance">${distance(producer.distanceKm, context.lang)}</span> · ` : ''}${producer.commune} · ${categories}
-      </p>
-      <p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
-      <ul class="offers">
-        ${producer.offers.map(
-          (offer) =>
-            html`<li class="offer">
-              <strong class="value">${offerValue(offer, context.lang)}</strong> — <span class="title">${translate(offer.title, context.lang)}</span>
-              ${offer.conditions ? html`<p class="conditions">${translate(offer.conditions, context.lang)}</p>` : ''}
-              <p class="validity">${[validity(offer, context.today, context.lang), m.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ')}</p>
-            </li>`,
-        )}
-      </ul>
-      <p class="actions">
-        ${producer.phone ? html`<a href="tel:${producer.phone.replace(/[^+0-9]/g, '')}">${m.call}</a>` : ''}<a
-          href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})"
-          >${m.directions}</a
-        ><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lng}#map=15/${lat}/${lng}" rel="noopener">${m.map}</a>
-      </p>
-    </article>
-  </li>`;
+  return html`<li class="producer" data-categories="${producer.categories.join(' ')}" data-open="${status.open === true ? '1' : '0'}" data-distance="${producer.distanceKm}">
+<article>
+<h2><a href="${detail}">${producer.name}</a></h2>
+<p class="meta">${context.showDistance ? html`<span class="distance">${distance(producer.distanceKm, context.lang)}</span> · ` : ''}${producer.commune} · ${categories}</p>
+<p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
+<ul class="offers">${producer.offers.map(
+    (offer) =>
+      html`<li class="offer"><strong class="value">${offerValue(offer, context.lang)}</strong> — <span class="title">${translate(offer.title, context.lang)}</span>
+${offer.conditions ? html`<p class="conditions">${translate(offer.conditions, context.lang)}</p>` : ''}
+<p class="validity">${[validity(offer, context.today, context.lang), m.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ')}</p></li>`,
+  )}</ul>
+<p class="actions">${producer.phone ? html`<a href="tel:${producer.phone.replace(/[^+0-9]/g, '')}">${m.call}</a>` : ''}<a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.directions}</a><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lng}#map=15/${lat}/${lng}" rel="noopener">${m.map}</a></p>
+</article>
+</li>`;
 }

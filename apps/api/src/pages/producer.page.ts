@@ -24,23 +24,19 @@ export function producerPage(
     brand: territory.primaryColor,
     jsonLd: producerJsonLd(producer, { url: `${publicBaseUrl}/f/${producer.code}`, timeZone: territory.timeZone, territoryName: territory.name, now }),
     body: html`<header class="top">
-        <p class="territory">${territory.name}</p>
-        <h1>${producer.name}</h1>
-        <p class="lead">${producer.address}, ${producer.postcode} ${producer.commune}</p>
-        ${languageLinks(lang, territory.languages, path)}
-      </header>
-      <main>
-        ${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
-        <p class="description">${translate(producer.description as never, lang)}</p>
-        ${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
-        ${producer.openingHours ? html`<p class="hours"><code>${producer.openingHours}</code></p>` : ''}
-        ${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
-        <ol class="producers">
-          ${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}
-        </ol>
-      </main>
-      <footer>
-        <p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p>
-      </footer>`,
+<p class="territory">${territory.name}</p>
+<h1>${producer.name}</h1>
+<p class="lead">${producer.address}, ${producer.postcode} ${producer.commune}</p>
+${languageLinks(lang, territory.languages, path)}
+</header>
+<main>
+${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
+<p class="description">${translate(producer.description as never, lang)}</p>
+${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
+${producer.openingHours ? html`<p class="hours"><code>${producer.openingHours}</code></p>` : ''}
+${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
+<ol class="producers">${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}</ol>
+</main>
+<footer><p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p></footer>`,
   });
 }

@@ -19,15 +19,13 @@ export function territoryPage(
     title: territory.name,
     brand: territory.primaryColor,
     body: html`<header class="top">
-        <h1>${territory.name}</h1>
-        <p class="lead">${producers.reduce((n, p) => n + p.offers.length, 0)} ${m.offers}</p>
-        ${languageLinks(lang, territory.languages, `/t/${territory.code}`)}
-      </header>
-      <main>
-        <ol class="producers">
-          ${[...producers].sort((a, b) => a.name.localeCompare(b.name, lang)).map((p) => producerCard(p, { lang, timeZone: territory.timeZone, today, now, showDistance: false }))}
-        </ol>
-        ${territory.contactEmail || territory.contactPhone ? html`<p class="contact">${m.contact}: ${territory.contactEmail ?? ''} ${territory.contactPhone ?? ''}</p>` : ''}
-      </main>`,
+<h1>${territory.name}</h1>
+<p class="lead">${producers.reduce((n, p) => n + p.offers.length, 0)} ${m.offers}</p>
+${languageLinks(lang, territory.languages, `/t/${territory.code}`)}
+</header>
+<main>
+<ol class="producers">${[...producers].sort((a, b) => a.name.localeCompare(b.name, lang)).map((p) => producerCard(p, { lang, timeZone: territory.timeZone, today, now, showDistance: false }))}</ol>
+${territory.contactEmail || territory.contactPhone ? html`<p class="contact">${m.contact}: ${territory.contactEmail ?? ''} ${territory.contactPhone ?? ''}</p>` : ''}
+</main>`,
   });
 }

@@ -12,6 +12,6 @@ export function unavailablePage(lang: Language): string {
     brand: null,
     script: false,
     body: html`<header class="top"><h1>${m.unavailableTitle}</h1></header>
-      <main><p>${m.unavailableText}</p></main>`,
+<main><p>${m.unavailableText}</p></main>`,
   });
 }

@@ -51,8 +51,7 @@ export class PortalExceptionFilter implements ExceptionFilter {
                 : error.statusCode >= 500
                   ? [m.errorTitle, m.error]
                   : [m.errorTitle, error.message];
-    const body = html`<p>${text}</p>
-      <p><a href="/app">${m.backHome}</a></p>`;
+    const body = html`<p>${text}</p><p><a href="/app">${m.backHome}</a></p>`;
     if (error.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(error.statusCode).headers(PORTAL_HEADERS).send(portalPage(visit, { title, body }));

@@ -31,9 +31,10 @@ export function accommodationFields(visit: Visit, form: FormState): SafeHtml {
   const kinds = ACCOMMODATION_KINDS.map((value) => ({ value, label: HOST_MESSAGES[lang].kinds[value] }));
   const statuses = (['active', 'disabled'] as const).map((value) => ({ value, label: m.placeStatuses[value] }));
   return html`${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, lang })}
-  ${selectField(form, { name: 'kind', label: m.kind, choices: kinds, required: true, lang })}
-  ${selectField(form, { name: 'status', label: m.status, choices: statuses, lang })}
-  ${inputField(form, { name: 'capacity', label: m.capacity, inputmode: 'numeric', lang })}
-  ${textArea(form, { name: 'description.fr', label: m.descriptionFr, maxLength: 2000, lang })}
-  ${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 2000, lang })} ${placeFields(visit, form)}`;
+${selectField(form, { name: 'kind', label: m.kind, choices: kinds, required: true, lang })}
+${selectField(form, { name: 'status', label: m.status, choices: statuses, lang })}
+${inputField(form, { name: 'capacity', label: m.capacity, inputmode: 'numeric', lang })}
+${textArea(form, { name: 'description.fr', label: m.descriptionFr, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 2000, lang })}
+${placeFields(visit, form)}`;
 }

@@ -18,38 +18,26 @@ export function auditPage(visit: Visit, territory: Territory, entries: Page<Audi
     entries.items.length === 0
       ? html`<p>${m.noEntries}</p>`
       : html`<table class="stack">
-          <caption class="visually-hidden">
-            ${m.auditTitle}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.when}</th>
-              <th scope="col">${m.who}</th>
-              <th scope="col">${m.what}</th>
-              <th scope="col">${m.changes}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${entries.items.map((entry) => {
-              const thing = things.get(entry.entityId);
-              return html`<tr>
-                <th scope="row">${dateTime(new Date(entry.createdAt), territory, visit.lang)}</th>
-                <td>${entry.actorId ? (people.get(entry.actorId) ?? '—') : m.nobody}</td>
-                <td>${m.auditActions[entry.action] ?? entry.action} — ${m.entities[entry.entityType] ?? entry.entityType}${thing ? ` (${thing})` : ''}</td>
-                <td>${Object.keys(entry.changes ?? {}).join(', ')}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>`;
+<caption class="visually-hidden">${m.auditTitle}</caption>
+<thead><tr><th scope="col">${m.when}</th><th scope="col">${m.who}</th><th scope="col">${m.what}</th><th scope="col">${m.changes}</th></tr></thead>
+<tbody>${entries.items.map((entry) => {
+          const thing = things.get(entry.entityId);
+          return html`<tr>
+<th scope="row">${dateTime(new Date(entry.createdAt), territory, visit.lang)}</th>
+<td>${entry.actorId ? (people.get(entry.actorId) ?? '—') : m.nobody}</td>
+<td>${m.auditActions[entry.action] ?? entry.action} — ${m.entities[entry.entityType] ?? entry.entityType}${thing ? ` (${thing})` : ''}</td>
+<td>${Object.keys(entry.changes ?? {}).join(', ')}</td>
+</tr>`;
+        })}</tbody>
+</table>`;
   const nav =
     pages > 1
       ? html`<nav aria-label="${m.pagination}" class="row">
-          ${entries.page > 1 ? html`<a class="button secondary" href="${base}?page=${String(entries.page - 1)}">${m.previous}</a>` : ''}
-          <span>${m.pageOf(entries.page, pages)}</span>
-          ${entries.page < pages ? html`<a class="button secondary" href="${base}?page=${String(entries.page + 1)}">${m.next}</a>` : ''}
-        </nav>`
+${entries.page > 1 ? html`<a class="button secondary" href="${base}?page=${String(entries.page - 1)}">${m.previous}</a>` : ''}
+<span>${m.pageOf(entries.page, pages)}</span>
+${entries.page < pages ? html`<a class="button secondary" href="${base}?page=${String(entries.page + 1)}">${m.next}</a>` : ''}
+</nav>`
       : html``;
-  const body = html`<p>${m.auditLead}</p>
-    ${table}${nav}`;
+  const body = html`<p>${m.auditLead}</p>${table}${nav}`;
   return coordinatorPage(visit, territory, { title: m.auditTitle, body });
 }

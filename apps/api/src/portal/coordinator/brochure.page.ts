@@ -16,12 +16,12 @@ export function brochurePage(visit: Visit, territory: Territory, form: FormState
     { value: 'A5', label: m.formatA5 },
   ];
   const body = html`<p>${m.brochureLead}</p>
-    ${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format, date: m.date })}
-    <form method="get" action="${coordinatorPath(territory.id, 'brochure.pdf')}" class="card">
-      ${selectField(form, { name: 'lang', label: m.brochureLanguage, choices: languages, lang })}
-      ${selectField(form, { name: 'format', label: m.format, choices: formats, lang })}
-      ${inputField(form, { name: 'date', label: m.date, hint: m.dateHint, type: 'date', lang })}
-      <button type="submit">${m.download}</button>
-    </form>`;
+${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format, date: m.date })}
+<form method="get" action="${coordinatorPath(territory.id, 'brochure.pdf')}" class="card">
+${selectField(form, { name: 'lang', label: m.brochureLanguage, choices: languages, lang })}
+${selectField(form, { name: 'format', label: m.format, choices: formats, lang })}
+${inputField(form, { name: 'date', label: m.date, hint: m.dateHint, type: 'date', lang })}
+<button type="submit">${m.download}</button>
+</form>`;
   return coordinatorPage(visit, territory, { title: m.brochureTitle, body });
 }

@@ -15,6 +15,6 @@ export const dateTime = (instant: Date, territory: Territory, lang: PortalLangua
 export function coordinatorPage(visit: Visit, territory: Territory, options: { title: string; body: SafeHtml; notice?: string }): string {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const body = html`<p><a href="${coordinatorPath(territory.id)}">${m.backToOverview}</a></p>
-    ${options.body}`;
+${options.body}`;
   return portalPage(visit, { ...options, body });
 }

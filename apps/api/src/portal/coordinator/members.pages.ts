@@ -37,13 +37,11 @@ function actions(visit: Visit, territoryId: string, member: MemberView): SafeHtm
   const m = COORDINATOR_MESSAGES[visit.lang];
   const label: Record<MemberMove, string> = { resend: m.resend, suspend: m.suspend, reactivate: m.reactivate, 'password-reset': m.passwordReset };
   const style: Record<MemberMove, string> = { resend: 'secondary', suspend: 'danger', reactivate: 'secondary', 'password-reset': 'secondary' };
-  return html`<div class="row">
-    ${movesOf(member, visit).map((move) =>
-      postForm(visit, html`<button type="submit" class="${style[move]}">${label[move]}<span class="visually-hidden"> — ${member.email}</span></button>`, {
-        action: coordinatorPath(territoryId, `members/${member.id}/${move}`),
-      }),
-    )}
-  </div>`;
+  return html`<div class="row">${movesOf(member, visit).map((move) =>
+    postForm(visit, html`<button type="submit" class="${style[move]}">${label[move]}<span class="visually-hidden"> — ${member.email}</span></button>`, {
+      action: coordinatorPath(territoryId, `members/${member.id}/${move}`),
+    }),
+  )}</div>`;
 }
 
 /** The territory's members, each with the moves its status allows. */
@@ -59,36 +57,23 @@ export function membersPage(
     members.length === 0
       ? html`<p>${m.noMembers}</p>`
       : html`<table class="stack">
-          <caption class="visually-hidden">
-            ${m.membersTitle}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.name}</th>
-              <th scope="col">${m.email}</th>
-              <th scope="col">${m.role}</th>
-              <th scope="col">${m.status}</th>
-              <th scope="col">${m.links}</th>
-              <th scope="col">${m.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${members.map(
-              (member) =>
-                html`<tr>
-                  <th scope="row">${member.name ?? '—'}</th>
-                  <td>${member.email}</td>
-                  <td>${m.roles[member.role as keyof typeof m.roles] ?? member.role}</td>
-                  <td><span class="status">${m.memberStatuses[member.status] ?? member.status}</span></td>
-                  <td>${linksOf(member, directory)}</td>
-                  <td>${actions(visit, territory.id, member)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+<caption class="visually-hidden">${m.membersTitle}</caption>
+<thead><tr><th scope="col">${m.name}</th><th scope="col">${m.email}</th><th scope="col">${m.role}</th><th scope="col">${m.status}</th><th scope="col">${m.links}</th><th scope="col">${m.actions}</th></tr></thead>
+<tbody>${members.map(
+          (member) =>
+            html`<tr>
+<th scope="row">${member.name ?? '—'}</th>
+<td>${member.email}</td>
+<td>${m.roles[member.role as keyof typeof m.roles] ?? member.role}</td>
+<td><span class="status">${m.memberStatuses[member.status] ?? member.status}</span></td>
+<td>${linksOf(member, directory)}</td>
+<td>${actions(visit, territory.id, member)}</td>
+</tr>`,
+        )}</tbody>
+</table>`;
   const body = html`${options.error ? html`<div class="summary" role="alert"><p class="error">${options.error}</p></div>` : ''}
-    <p><a class="button" href="${coordinatorPath(territory.id, 'members/invite')}">${m.invite}</a></p>
-    ${table}`;
+<p><a class="button" href="${coordinatorPath(territory.id, 'members/invite')}">${m.invite}</a></p>
+${table}`;
   return coordinatorPage(visit, territory, { title: m.membersTitle, body, notice: options.notice });
 }
 
@@ -101,17 +86,17 @@ export function invitePage(visit: Visit, territory: Territory, directory: Direct
   const accommodations = directory.accommodations.map((a) => ({ value: a.id, label: a.name }));
   const labels = { email: m.email, name: m.inviteName, role: m.role, producerId: m.inviteProducer, accommodationIds: m.inviteAccommodations };
   const body = html`<p>${m.inviteLead}</p>
-    ${errorSummary(form, lang, labels)}
-    ${postForm(
-      visit,
-      html`${inputField(form, { name: 'email', label: m.email, type: 'email', autocomplete: 'off', required: true, lang })}
-        ${inputField(form, { name: 'name', label: m.inviteName, autocomplete: 'off', maxLength: 120, lang })}
-        ${selectField(form, { name: 'role', label: m.role, hint: m.inviteRoleHint, choices: roles, required: true, lang })}
-        ${selectField(form, { name: 'producerId', label: m.inviteProducer, choices: producers, lang })}
-        ${accommodations.length > 0 ? checkboxes(form, { name: 'accommodationIds', label: m.inviteAccommodations, choices: accommodations, lang }) : ''}
-        <button type="submit">${m.sendInvitation}</button>`,
-      { className: 'card' },
-    )}`;
+${errorSummary(form, lang, labels)}
+${postForm(
+  visit,
+  html`${inputField(form, { name: 'email', label: m.email, type: 'email', autocomplete: 'off', required: true, lang })}
+${inputField(form, { name: 'name', label: m.inviteName, autocomplete: 'off', maxLength: 120, lang })}
+${selectField(form, { name: 'role', label: m.role, hint: m.inviteRoleHint, choices: roles, required: true, lang })}
+${selectField(form, { name: 'producerId', label: m.inviteProducer, choices: producers, lang })}
+${accommodations.length > 0 ? checkboxes(form, { name: 'accommodationIds', label: m.inviteAccommodations, choices: accommodations, lang }) : ''}
+<button type="submit">${m.sendInvitation}</button>`,
+  { className: 'card' },
+)}`;
   return coordinatorPage(visit, territory, { title: m.inviteTitle, body });
 }
 
@@ -123,15 +108,13 @@ export function linkPage(visit: Visit, territory: Territory, member: Pick<Member
   const m = COORDINATOR_MESSAGES[visit.lang];
   const expires = dateTime(new Date(link.expiresAt), territory, visit.lang);
   const body = html`<p class="notice" role="status">${kind === 'invitation' ? m.invited(member.email) : `${m.passwordReset} — ${member.email}`}</p>
-    ${
-      link.url
-        ? html`<div class="card">
-            <p>${kind === 'invitation' ? m.linkLead : m.resetLead} ${expires}).</p>
-            <div class="field"><label for="link">${m.linkLabel}</label><input id="link" type="text" readonly value="${link.url}" /></div>
-            <p><a href="${link.url}">${link.url}</a></p>
-          </div>`
-        : html`<p>${m.mailed}</p>`
-    }
-    <p><a class="button secondary" href="${coordinatorPath(territory.id, 'members')}">${m.membersTitle}</a></p>`;
+${
+  link.url
+    ? html`<div class="card"><p>${kind === 'invitation' ? m.linkLead : m.resetLead} ${expires}).</p>
+<div class="field"><label for="link">${m.linkLabel}</label><input id="link" type="text" readonly value="${link.url}"></div>
+<p><a href="${link.url}">${link.url}</a></p></div>`
+    : html`<p>${m.mailed}</p>`
+}
+<p><a class="button secondary" href="${coordinatorPath(territory.id, 'members')}">${m.membersTitle}</a></p>`;
   return coordinatorPage(visit, territory, { title: kind === 'invitation' ? m.inviteTitle : m.passwordReset, body });
 }

@@ -53,26 +53,14 @@ export class CoordinatorOverviewController {
       { label: m.figuresTitle, href: to('figures') },
       { label: m.spreadsheetsTitle, href: to('spreadsheets') },
     ];
-    const body = html`<section class="card" aria-labelledby="counts">
-        <h2 id="counts">${m.counts}</h2>
-        <dl class="key-figures">
-          ${figures.map(
-            (f) =>
-              html`<div>
-                <dt>${f.label}</dt>
-                <dd>
-                  <a href="${f.href}">${String(f.count)}<span class="visually-hidden"> — ${f.label}</span></a>
-                </dd>
-              </div>`,
-          )}
-        </dl>
-      </section>
-      <nav class="card" aria-labelledby="pages">
-        <h2 id="pages">${m.pages}</h2>
-        <ul>
-          ${pages.map((p) => html`<li><a href="${p.href}">${p.label}</a></li>`)}
-        </ul>
-      </nav>`;
+    const body = html`<section class="card" aria-labelledby="counts"><h2 id="counts">${m.counts}</h2>
+<dl class="key-figures">${figures.map(
+      (f) => html`<div><dt>${f.label}</dt><dd><a href="${f.href}">${String(f.count)}<span class="visually-hidden"> — ${f.label}</span></a></dd></div>`,
+    )}</dl>
+</section>
+<nav class="card" aria-labelledby="pages"><h2 id="pages">${m.pages}</h2>
+<ul>${pages.map((p) => html`<li><a href="${p.href}">${p.label}</a></li>`)}</ul>
+</nav>`;
     return sendPage(reply, portalPage(visit, { title: m.overviewTitle(territory.name), body }));
   }
 }

@@ -11,8 +11,10 @@ export function placeFields(visit: Visit, form: FormState): SafeHtml {
   const lang = visit.lang;
   // A coordinator types a member's details, not their own: no autofill from the browser's profile.
   const place = { words: m, owner: 'someone-else', lang } as const;
-  return html`${addressFields(form, place)} ${positionFields(form, place, 'each')} ${contactFields(form, place)}
-  ${inputField(form, { name: 'externalRef', label: m.externalRef, maxLength: 100, lang })}`;
+  return html`${addressFields(form, place)}
+${positionFields(form, place, 'each')}
+${contactFields(form, place)}
+${inputField(form, { name: 'externalRef', label: m.externalRef, maxLength: 100, lang })}`;
 }
 
 /** The place's format errors in the coordinator's words. */

@@ -31,34 +31,20 @@ export function placesPage(visit: Visit, territory: Territory, kind: PlaceKind, 
     rows.length === 0
       ? html`<p>${m.none}</p>`
       : html`<table class="stack">
-            <caption class="visually-hidden">
-              ${t.list}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${m.name}</th>
-                <th scope="col">${m.commune}</th>
-                <th scope="col">${m.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (row) =>
-                  html`<tr>
-                    <th scope="row"><a href="${base}/${row.id}">${row.name}</a></th>
-                    <td>${row.commune}</td>
-                    <td><span class="status">${m.placeStatuses[row.status] ?? row.status}</span></td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-          <p class="muted">${m.shownTotal(rows.length, total)}</p>`;
+<caption class="visually-hidden">${t.list}</caption>
+<thead><tr><th scope="col">${m.name}</th><th scope="col">${m.commune}</th><th scope="col">${m.status}</th></tr></thead>
+<tbody>${rows.map(
+          (row) =>
+            html`<tr><th scope="row"><a href="${base}/${row.id}">${row.name}</a></th><td>${row.commune}</td><td><span class="status">${m.placeStatuses[row.status] ?? row.status}</span></td></tr>`,
+        )}</tbody>
+</table>
+<p class="muted">${m.shownTotal(rows.length, total)}</p>`;
   const body = html`<form method="get" action="${base}" role="search" class="card">
-      <div class="field"><label for="q">${m.searchLabel}</label><input id="q" type="search" name="q" value="${q}" maxlength="100" /></div>
-      <button type="submit" class="secondary">${m.search}</button>
-    </form>
-    <p><a class="button" href="${base}/new">${t.add}</a></p>
-    ${table}`;
+<div class="field"><label for="q">${m.searchLabel}</label><input id="q" type="search" name="q" value="${q}" maxlength="100"></div>
+<button type="submit" class="secondary">${m.search}</button>
+</form>
+<p><a class="button" href="${base}/new">${t.add}</a></p>
+${table}`;
   return coordinatorPage(visit, territory, { title: t.list, body, notice });
 }
 
@@ -72,7 +58,8 @@ export function placeFormPage(
   const m = COORDINATOR_MESSAGES[visit.lang];
   const t = titles(visit, kind);
   const body = html`<p><a href="${coordinatorPath(territory.id, kind)}">${t.list}</a></p>
-    ${errorSummary(options.form, visit.lang, options.labels)}
-    ${postForm(visit, html`${options.fields}<button type="submit">${PORTAL_MESSAGES[visit.lang].save}</button>`, { className: 'card' })} `;
+${errorSummary(options.form, visit.lang, options.labels)}
+${postForm(visit, html`${options.fields}<button type="submit">${PORTAL_MESSAGES[visit.lang].save}</button>`, { className: 'card' })}
+`;
   return coordinatorPage(visit, territory, { title: options.name ? m.editTitle(options.name) : t.add, body, notice: options.notice });
 }

@@ -63,11 +63,12 @@ export function producerFields(visit: Visit, form: FormState): SafeHtml {
   const statuses = (['active', 'suspended'] as const).map((value) => ({ value, label: m.placeStatuses[value] }));
   const categories = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value][lang] }));
   return html`${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, lang })}
-  ${selectField(form, { name: 'status', label: m.status, choices: statuses, lang })}
-  ${checkboxes(form, { name: 'categories', label: m.categories, choices: categories, lang })}
-  ${textArea(form, { name: 'description.fr', label: m.descriptionFr, maxLength: 2000, lang })}
-  ${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 2000, lang })}
-  ${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, rows: 2, maxLength: 500, lang })}
-  ${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })} ${placeFields(visit, form)}
-  ${inputField(form, { name: 'openingHours', label: m.openingHours, hint: m.openingHoursHint, maxLength: 500, lang })}`;
+${selectField(form, { name: 'status', label: m.status, choices: statuses, lang })}
+${checkboxes(form, { name: 'categories', label: m.categories, choices: categories, lang })}
+${textArea(form, { name: 'description.fr', label: m.descriptionFr, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 2000, lang })}
+${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, rows: 2, maxLength: 500, lang })}
+${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })}
+${placeFields(visit, form)}
+${inputField(form, { name: 'openingHours', label: m.openingHours, hint: m.openingHoursHint, maxLength: 500, lang })}`;
 }

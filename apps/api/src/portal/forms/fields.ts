@@ -21,13 +21,13 @@ function wrap(form: FormState, options: FieldOptions, control: (attributes: Safe
   const id = fieldId(options.name);
   const error = form.errors[options.name];
   const described = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const attributes = html`id="${id}" name="${options.name}" ${described ? html`aria-describedby="${described}"` : ''} ${error ? raw('aria-invalid="true"') : ''}
-  ${options.required ? raw('required aria-required="true"') : ''}`;
+  const attributes = html`id="${id}" name="${options.name}" ${described ? html`aria-describedby="${described}"` : ''} ${error ? raw('aria-invalid="true"') : ''} ${options.required ? raw('required aria-required="true"') : ''}`;
   return html`<div class="field">
-    <label for="${id}">${options.label}${options.required ? html` <span class="muted">(${PORTAL_MESSAGES[options.lang].required})</span>` : ''}</label>
-    ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''} ${error ? html`<p class="error" id="${id}-error">${error}</p>` : ''}
-    ${control(attributes)}
-  </div>`;
+<label for="${id}">${options.label}${options.required ? html` <span class="muted">(${PORTAL_MESSAGES[options.lang].required})</span>` : ''}</label>
+${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : ''}
+${error ? html`<p class="error" id="${id}-error">${error}</p>` : ''}
+${control(attributes)}
+</div>`;
 }
 
 export function inputField(
@@ -37,7 +37,7 @@ export function inputField(
   const extra = html`${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${options.step ? html` step="${options.step}"` : ''}${options.min ? html` min="${options.min}"` : ''}${options.max ? html` max="${options.max}"` : ''}${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}`;
   // Passwords are never sent back into the page.
   const value = options.type === 'password' ? '' : text(form.values[options.name]);
-  return wrap(form, options, (attributes) => html`<input type="${options.type ?? 'text'}" ${attributes} value="${value}" ${extra} />`);
+  return wrap(form, options, (attributes) => html`<input type="${options.type ?? 'text'}" ${attributes} value="${value}"${extra}>`);
 }
 
 export function textArea(form: FormState, options: FieldOptions & { rows?: number; maxLength?: number }): SafeHtml {
@@ -45,8 +45,7 @@ export function textArea(form: FormState, options: FieldOptions & { rows?: numbe
     form,
     options,
     (attributes) =>
-      html`<textarea ${attributes} rows="${options.rows ?? 4}" ${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}>
-${text(form.values[options.name])}</textarea>`,
+      html`<textarea ${attributes} rows="${options.rows ?? 4}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}>${text(form.values[options.name])}</textarea>`,
   );
 }
 
@@ -56,9 +55,7 @@ export function selectField(form: FormState, options: FieldOptions & { choices: 
     form,
     options,
     (attributes) =>
-      html`<select ${attributes}>
-        ${options.choices.map((c) => html`<option value="${c.value}" ${c.value === selected ? raw('selected') : ''}>${c.label}</option>`)}
-      </select>`,
+      html`<select ${attributes}>${options.choices.map((c) => html`<option value="${c.value}" ${c.value === selected ? raw('selected') : ''}>${c.label}</option>`)}</select>`,
   );
 }
 
@@ -68,17 +65,14 @@ export function checkboxes(form: FormState, options: FieldOptions & { choices: {
   const error = form.errors[options.name];
   const chosen = new Set([form.values[options.name]].flat().map(text));
   return html`<fieldset class="field" id="${id}" ${error ? html`aria-describedby="${id}-error"` : ''}>
-    <legend>${options.label}</legend>
-    ${options.hint ? html`<p class="hint">${options.hint}</p>` : ''} ${error ? html`<p class="error" id="${id}-error">${error}</p>` : ''}
-    <div class="choices">
-      ${options.choices.map(
-        (c, i) =>
-          html`<label
-            ><input type="checkbox" name="${options.name}" value="${c.value}" id="${id}-${i}" ${chosen.has(c.value) ? raw('checked') : ''} />${c.label}</label
-          >`,
-      )}
-    </div>
-  </fieldset>`;
+<legend>${options.label}</legend>
+${options.hint ? html`<p class="hint">${options.hint}</p>` : ''}
+${error ? html`<p class="error" id="${id}-error">${error}</p>` : ''}
+<div class="choices">${options.choices.map(
+    (c, i) =>
+      html`<label><input type="checkbox" name="${options.name}" value="${c.value}" id="${id}-${i}" ${chosen.has(c.value) ? raw('checked') : ''}>${c.label}</label>`,
+  )}</div>
+</fieldset>`;
 }
 
 /** At the top of a form shown again: how many fields are wrong, each a link to its field. */
@@ -86,9 +80,7 @@ export function errorSummary(form: FormState, lang: PortalLanguage, labels: Reco
   const entries = Object.entries(form.errors);
   if (entries.length === 0) return html``;
   return html`<div class="summary" role="alert" tabindex="-1">
-    <h2>${PORTAL_MESSAGES[lang].errorSummary(entries.length)}</h2>
-    <ul>
-      ${entries.map(([name, message]) => html`<li><a href="#${fieldId(name)}">${labels[name] ? `${labels[name]}${lang === 'fr' ? ' : ' : ': '}` : ''}${message}</a></li>`)}
-    </ul>
-  </div>`;
+<h2>${PORTAL_MESSAGES[lang].errorSummary(entries.length)}</h2>
+<ul>${entries.map(([name, message]) => html`<li><a href="#${fieldId(name)}">${labels[name] ? `${labels[name]}${lang === 'fr' ? ' : ' : ': '}` : ''}${message}</a></li>`)}</ul>
+</div>`;
 }

@@ -85,8 +85,8 @@ interface PlaceFieldsOptions {
 export function addressFields(form: FormState, { words, owner, lang }: PlaceFieldsOptions): SafeHtml {
   const auto = AUTOCOMPLETE[owner];
   return html`${inputField(form, { name: 'address', label: words.address, required: true, maxLength: 200, autocomplete: auto.address, lang })}
-  ${inputField(form, { name: 'postcode', label: words.postcode, required: true, inputmode: 'numeric', autocomplete: auto.postcode, maxLength: 5, lang })}
-  ${inputField(form, { name: 'commune', label: words.commune, required: true, maxLength: 80, autocomplete: auto.commune, lang })}`;
+${inputField(form, { name: 'postcode', label: words.postcode, required: true, inputmode: 'numeric', autocomplete: auto.postcode, maxLength: 5, lang })}
+${inputField(form, { name: 'commune', label: words.commune, required: true, maxLength: 80, autocomplete: auto.commune, lang })}`;
 }
 
 export function contactFields(form: FormState, { words, owner, lang }: PlaceFieldsOptions): SafeHtml {
@@ -94,8 +94,8 @@ export function contactFields(form: FormState, { words, owner, lang }: PlaceFiel
   // The coordinator's form was written without the phone's length limit; kept so (the DTO checks it anyway).
   const phoneMaxLength = owner === 'own' ? 20 : undefined;
   return html`${inputField(form, { name: 'phone', label: words.phone, type: 'tel', autocomplete: auto.phone, maxLength: phoneMaxLength, lang })}
-  ${inputField(form, { name: 'email', label: words.email, type: 'email', autocomplete: auto.email, maxLength: 200, lang })}
-  ${inputField(form, { name: 'website', label: words.website, hint: words.websiteHint, type: 'url', autocomplete: auto.website, maxLength: 500, lang })}`;
+${inputField(form, { name: 'email', label: words.email, type: 'email', autocomplete: auto.email, maxLength: 200, lang })}
+${inputField(form, { name: 'website', label: words.website, hint: words.websiteHint, type: 'url', autocomplete: auto.website, maxLength: 500, lang })}`;
 }
 
 /**
@@ -106,7 +106,11 @@ export type PositionHint = 'paragraph' | 'latitude' | 'each';
 
 export function positionFields(form: FormState, { words, lang }: PlaceFieldsOptions, hintAt: PositionHint): SafeHtml {
   const hint = (field: 'latitude' | 'longitude') => (hintAt === 'each' || (hintAt === 'latitude' && field === 'latitude') ? words.positionHint : undefined);
-  const paragraph = hintAt === 'paragraph' ? html`<p class="hint">${words.positionHint}</p> ` : '';
+  const paragraph =
+    hintAt === 'paragraph'
+      ? html`<p class="hint">${words.positionHint}</p>
+`
+      : '';
   return html`${paragraph}${inputField(form, { name: 'latitude', label: words.latitude, hint: hint('latitude'), required: true, inputmode: 'decimal', lang })}
-  ${inputField(form, { name: 'longitude', label: words.longitude, hint: hint('longitude'), required: true, inputmode: 'decimal', lang })}`;
+${inputField(form, { name: 'longitude', label: words.longitude, hint: hint('longitude'), required: true, inputmode: 'decimal', lang })}`;
 }

@@ -33,9 +33,7 @@ export class HomeController {
     const body =
       memberships.length === 0
         ? html`<p>${m.nothingYet}</p>`
-        : html`<ul class="card">
-            ${memberships.map((membership) => html`<li><a href="${jobLink(membership)}">${JOBS[visit.lang][membership.role as keyof (typeof JOBS)['fr']]}</a> — ${membership.territoryName}</li>`)}
-          </ul>`;
+        : html`<ul class="card">${memberships.map((membership) => html`<li><a href="${jobLink(membership)}">${JOBS[visit.lang][membership.role as keyof (typeof JOBS)['fr']]}</a> — ${membership.territoryName}</li>`)}</ul>`;
     return sendPage(reply, portalPage(visit, { title: m.welcome(me.name ?? me.email), body }));
   }
 }

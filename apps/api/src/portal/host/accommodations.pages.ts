@@ -19,17 +19,17 @@ export function accommodationsPage(visit: Visit, accommodations: Accommodation[]
       : html`${accommodations.map((a) => {
           const path = accommodationPath(a.id);
           return html`<section class="card" aria-labelledby="a-${a.id}">
-            <h2 id="a-${a.id}">${a.name}</h2>
-            <p>${m.kinds[a.kind]} · ${a.commune} · <span class="status">${m.statuses[a.status]}</span></p>
-            <ul>
-              <li><a href="${path}">${m.edit(a.name)}</a></li>
-              <li><a href="${path}/print">${m.print(a.name)}</a></li>
-              <li><a href="${path}/qr-card.pdf" download>${m.qrCardOf(a.name)}</a></li>
-              <li><a href="${path}/passes">${m.passesOf(a.name)}</a></li>
-              <li><a href="${path}/figures">${m.figuresOf(a.name)}</a></li>
-              ${a.status === 'active' ? html`<li><a href="/v/${a.code}">${m.publicPage(a.name)}</a></li>` : ''}
-            </ul>
-          </section>`;
+<h2 id="a-${a.id}">${a.name}</h2>
+<p>${m.kinds[a.kind]} · ${a.commune} · <span class="status">${m.statuses[a.status]}</span></p>
+<ul>
+<li><a href="${path}">${m.edit(a.name)}</a></li>
+<li><a href="${path}/print">${m.print(a.name)}</a></li>
+<li><a href="${path}/qr-card.pdf" download>${m.qrCardOf(a.name)}</a></li>
+<li><a href="${path}/passes">${m.passesOf(a.name)}</a></li>
+<li><a href="${path}/figures">${m.figuresOf(a.name)}</a></li>
+${a.status === 'active' ? html`<li><a href="/v/${a.code}">${m.publicPage(a.name)}</a></li>` : ''}
+</ul>
+</section>`;
         })}`;
   return portalPage(visit, { title: m.listTitle, body, notice });
 }
@@ -43,8 +43,7 @@ export function accommodationEditPage(visit: Visit, accommodation: Accommodation
   if (accommodation.status === 'archived')
     return portalPage(visit, {
       title: m.editTitle(accommodation.name),
-      body: html`${back}
-        <p class="card">${m.archived}</p>`,
+      body: html`${back}<p class="card">${m.archived}</p>`,
       notice,
     });
   const kinds = ACCOMMODATION_KINDS.map((value) => ({ value, label: m.kinds[value] }));
@@ -59,28 +58,27 @@ export function accommodationEditPage(visit: Visit, accommodation: Accommodation
     ...placeLabels(m),
   };
   const place = { words: m, owner: 'own', lang } as const;
-  const body = html`${back} ${errorSummary(form, lang, labels)}
-  ${postForm(
-    visit,
-    html`<section class="card" aria-labelledby="identity-title">
-        <h2 id="identity-title">${m.identity}</h2>
-        ${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, autocomplete: 'organization', lang })}
-        ${selectField(form, { name: 'kind', label: m.kind, choices: kinds, lang })}
-        ${inputField(form, { name: 'capacity', label: m.capacity, hint: m.capacityHint, inputmode: 'numeric', lang })}
-        ${selectField(form, { name: 'status', label: m.status, hint: m.statusHint, choices: statuses, lang })}
-        ${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descriptionHint, rows: 5, maxLength: 2000, lang })}
-        ${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
-      </section>
-      <section class="card" aria-labelledby="place-title">
-        <h2 id="place-title">${m.place}</h2>
-        ${addressFields(form, place)} ${contactFields(form, place)}
-      </section>
-      <section class="card" aria-labelledby="position-title">
-        <h2 id="position-title">${m.position}</h2>
-        ${positionFields(form, place, 'latitude')}
-      </section>
-      <button type="submit">${m.saveAccommodation}</button>`,
-    { action: path },
-  )}`;
+  const body = html`${back}
+${errorSummary(form, lang, labels)}
+${postForm(
+  visit,
+  html`<section class="card" aria-labelledby="identity-title"><h2 id="identity-title">${m.identity}</h2>
+${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, autocomplete: 'organization', lang })}
+${selectField(form, { name: 'kind', label: m.kind, choices: kinds, lang })}
+${inputField(form, { name: 'capacity', label: m.capacity, hint: m.capacityHint, inputmode: 'numeric', lang })}
+${selectField(form, { name: 'status', label: m.status, hint: m.statusHint, choices: statuses, lang })}
+${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descriptionHint, rows: 5, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
+</section>
+<section class="card" aria-labelledby="place-title"><h2 id="place-title">${m.place}</h2>
+${addressFields(form, place)}
+${contactFields(form, place)}
+</section>
+<section class="card" aria-labelledby="position-title"><h2 id="position-title">${m.position}</h2>
+${positionFields(form, place, 'latitude')}
+</section>
+<button type="submit">${m.saveAccommodation}</button>`,
+  { action: path },
+)}`;
   return portalPage(visit, { title: m.editTitle(accommodation.name), body, notice });
 }

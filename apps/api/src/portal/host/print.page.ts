@@ -18,20 +18,18 @@ export function printPage(visit: Visit, accommodation: Accommodation, form: Form
     { value: 'A5', label: m.formatA5 },
   ];
   const body = html`<p><a href="/app/host">${m.backToList}</a></p>
-    ${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format })}
-    <section class="card" aria-labelledby="brochure-title">
-      <h2 id="brochure-title">${m.brochure}</h2>
-      <p>${m.brochureLead}</p>
-      <form method="get" action="${path}/brochure.pdf">
-        ${selectField(form, { name: 'lang', label: m.brochureLanguage, choices: languages, lang })}
-        ${selectField(form, { name: 'format', label: m.format, choices: formats, lang })}
-        <button type="submit">${m.downloadBrochure}</button>
-      </form>
-    </section>
-    <section class="card" aria-labelledby="card-title">
-      <h2 id="card-title">${m.qrCard}</h2>
-      <p>${m.qrCardLead}</p>
-      <p><a class="button secondary" href="${path}/qr-card.pdf" download>${m.downloadQrCard}</a></p>
-    </section>`;
+${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format })}
+<section class="card" aria-labelledby="brochure-title"><h2 id="brochure-title">${m.brochure}</h2>
+<p>${m.brochureLead}</p>
+<form method="get" action="${path}/brochure.pdf">
+${selectField(form, { name: 'lang', label: m.brochureLanguage, choices: languages, lang })}
+${selectField(form, { name: 'format', label: m.format, choices: formats, lang })}
+<button type="submit">${m.downloadBrochure}</button>
+</form>
+</section>
+<section class="card" aria-labelledby="card-title"><h2 id="card-title">${m.qrCard}</h2>
+<p>${m.qrCardLead}</p>
+<p><a class="button secondary" href="${path}/qr-card.pdf" download>${m.downloadQrCard}</a></p>
+</section>`;
   return portalPage(visit, { title: m.printTitle(accommodation.name), body });
 }

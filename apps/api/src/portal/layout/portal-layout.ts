@@ -16,19 +16,11 @@ const SECURITY_HEADERS = {
 export const PORTAL_HEADERS: Readonly<Record<string, string>> = SECURITY_HEADERS;
 
 /** The hidden field every form carries (see session/csrf.ts). */
-export const csrfField = (visit: Visit): SafeHtml => html`<input type="hidden" name="${CSRF_FIELD}" value="${visit.csrf}" />`;
+export const csrfField = (visit: Visit): SafeHtml => html`<input type="hidden" name="${CSRF_FIELD}" value="${visit.csrf}">`;
 
 /** A form posting to `action` (this page by default) with its CSRF token. */
 export function postForm(visit: Visit, body: SafeHtml, options: { action?: string; className?: string; label?: string } = {}): SafeHtml {
-  return html`<form
-    method="post"
-    action="${options.action ?? visit.path}"
-    ${options.className ? raw(`class="${options.className}"`) : ''}
-    ${options.label ? html`aria-label="${options.label}"` : ''}
-    novalidate
-  >
-    ${csrfField(visit)}${body}
-  </form>`;
+  return html`<form method="post" action="${options.action ?? visit.path}" ${options.className ? raw(`class="${options.className}"`) : ''} ${options.label ? html`aria-label="${options.label}"` : ''} novalidate>${csrfField(visit)}${body}</form>`;
 }
 
 interface Section {
@@ -62,36 +54,32 @@ export function portalPage(visit: Visit, options: { title: string; body: SafeHtm
   const sections = sectionsOf(visit);
   const current = (href: string) => visit.path === href || (href !== '/app' && visit.path.startsWith(`${href}/`));
   return html`<!doctype html>
-    <html lang="${visit.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${options.title} · ${m.appName}</title>
-        ${PORTAL_STYLE}
-      </head>
-      <body>
-        <a class="skip" href="#main">${m.skip}</a>
-        <header class="bar">
-          <a class="name" href="/app">${m.appName}</a>
-          ${
-            sections.length > 0
-              ? html`<nav class="sections" aria-label="${m.sections}">
-                  <ul>
-                    ${sections.map((s) => html`<li><a href="${s.href}" ${current(s.href) ? raw('aria-current="page"') : ''}>${s.label}</a></li>`)}
-                  </ul>
-                </nav>`
-              : ''
-          }
-          <div class="tools">
-            <a href="${visit.path}?lang=${other}" hreflang="${other}" lang="${other}" aria-label="${m.otherLanguageLabel}">${m.otherLanguage}</a>
-            ${visit.actor.isSignedIn ? postForm(visit, html`<button class="link" type="submit">${m.signOut}</button>`, { action: '/app/sign-out' }) : ''}
-          </div>
-        </header>
-        <main id="main" tabindex="-1">
-          ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ''}
-          <h1>${options.title}</h1>
-          ${options.body}
-        </main>
-      </body>
-    </html>`.value;
+<html lang="${visit.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${options.title} · ${m.appName}</title>
+${PORTAL_STYLE}
+</head>
+<body>
+<a class="skip" href="#main">${m.skip}</a>
+<header class="bar">
+<a class="name" href="/app">${m.appName}</a>
+${
+  sections.length > 0
+    ? html`<nav class="sections" aria-label="${m.sections}"><ul>${sections.map((s) => html`<li><a href="${s.href}" ${current(s.href) ? raw('aria-current="page"') : ''}>${s.label}</a></li>`)}</ul></nav>`
+    : ''
+}
+<div class="tools">
+<a href="${visit.path}?lang=${other}" hreflang="${other}" lang="${other}" aria-label="${m.otherLanguageLabel}">${m.otherLanguage}</a>
+${visit.actor.isSignedIn ? postForm(visit, html`<button class="link" type="submit">${m.signOut}</button>`, { action: '/app/sign-out' }) : ''}
+</div>
+</header>
+<main id="main" tabindex="-1">
+${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ''}
+<h1>${options.title}</h1>
+${options.body}
+</main>
+</body>
+</html>`.value;
 }

@@ -34,25 +34,25 @@ export function businessPage(visit: Visit, producer: Producer, form: FormState, 
   const categories = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value][lang] }));
   const place = { words: m, owner: 'own', lang } as const;
   const body = html`<p class="row"><a class="button secondary" href="${path}/offers">${m.seeOffers}</a> <a href="/f/${producer.code}">${m.seePublicPage}</a></p>
-    ${errorSummary(form, lang, summaryLabels(lang))}
-    ${postForm(
-      visit,
-      html`<section class="card" aria-labelledby="identity-title">
-          <h2 id="identity-title">${m.identity}</h2>
-          ${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, autocomplete: 'organization', lang })}
-          ${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descriptionHint, rows: 5, maxLength: 2000, lang })}
-          ${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
-          ${checkboxes(form, { name: 'categories', label: m.categories, choices: categories, lang })}
-          ${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, hint: m.visitHint, rows: 2, maxLength: 500, lang })}
-          ${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })}
-        </section>
-        <section class="card" aria-labelledby="place-title">
-          <h2 id="place-title">${m.place}</h2>
-          ${addressFields(form, place)} ${contactFields(form, place)} ${positionFields(form, place, 'paragraph')}
-        </section>
-        <div class="card">${hoursFields(form, visit, path)}</div>
-        <button type="submit">${m.saveBusiness}</button>`,
-      { action: path },
-    )}`;
+${errorSummary(form, lang, summaryLabels(lang))}
+${postForm(
+  visit,
+  html`<section class="card" aria-labelledby="identity-title"><h2 id="identity-title">${m.identity}</h2>
+${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, autocomplete: 'organization', lang })}
+${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descriptionHint, rows: 5, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
+${checkboxes(form, { name: 'categories', label: m.categories, choices: categories, lang })}
+${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, hint: m.visitHint, rows: 2, maxLength: 500, lang })}
+${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })}
+</section>
+<section class="card" aria-labelledby="place-title"><h2 id="place-title">${m.place}</h2>
+${addressFields(form, place)}
+${contactFields(form, place)}
+${positionFields(form, place, 'paragraph')}
+</section>
+<div class="card">${hoursFields(form, visit, path)}</div>
+<button type="submit">${m.saveBusiness}</button>`,
+  { action: path },
+)}`;
   return portalPage(visit, { title: m.businessTitle, body, notice });
 }

@@ -16,13 +16,13 @@ const shownCode = (code: string) => code.toUpperCase();
 export function redeemStartPage(visit: Visit, producerId: string, form: FormState): string {
   const m = PRODUCER_MESSAGES[visit.lang];
   const body = html`<div class="card">
-    <p>${m.redeemLead}</p>
-    ${errorSummary(form, visit.lang)}
-    <form method="get" action="/app/producer/${producerId}/redeem" novalidate>
-      ${inputField(form, { name: 'code', label: m.passCode, hint: m.passCodeHint, required: true, autocomplete: 'off', maxLength: 200, lang: visit.lang })}
-      <button type="submit">${m.open}</button>
-    </form>
-  </div>`;
+<p>${m.redeemLead}</p>
+${errorSummary(form, visit.lang)}
+<form method="get" action="/app/producer/${producerId}/redeem" novalidate>
+${inputField(form, { name: 'code', label: m.passCode, hint: m.passCodeHint, required: true, autocomplete: 'off', maxLength: 200, lang: visit.lang })}
+<button type="submit">${m.open}</button>
+</form>
+</div>`;
   return portalPage(visit, { title: m.redeemTitle, body });
 }
 
@@ -37,13 +37,10 @@ function passRefusal(pass: PassView, lang: PortalLanguage): string | undefined {
 function passSummary(pass: PassView, lang: PortalLanguage): SafeHtml {
   const m = PRODUCER_MESSAGES[lang];
   return html`<dl class="card facts">
-    <dt>${m.stay}</dt>
-    <dd>${m.stayDates(calendarDay(pass.arrival, lang), calendarDay(pass.departure, lang))} — <span class="status">${m.passValidity[pass.validity]}</span></dd>
-    <dt>${m.guests}</dt>
-    <dd>${pass.guests}</dd>
-    <dt>${m.accommodation}</dt>
-    <dd>${pass.accommodationName}</dd>
-  </dl>`;
+<dt>${m.stay}</dt><dd>${m.stayDates(calendarDay(pass.arrival, lang), calendarDay(pass.departure, lang))} — <span class="status">${m.passValidity[pass.validity]}</span></dd>
+<dt>${m.guests}</dt><dd>${pass.guests}</dd>
+<dt>${m.accommodation}</dt><dd>${pass.accommodationName}</dd>
+</dl>`;
 }
 
 /**
@@ -57,33 +54,26 @@ function offerForm(visit: Visit, action: string, offer: PassOfferView, usable: b
   const amountId = `f-amount-${offer.offerId}`;
   const error = mine ? form.errors.amountCents : undefined;
   return html`<li class="card">
-    <h3>${title}</h3>
-    <p>${offerValue(offer as never, visit.lang)} · ${m.usesLeft(offer.usesLeft)}</p>
-    ${offer.usesLeft === 0 ? html`<p>${REFUSALS.offer_used_up[visit.lang]}</p>` : ''}
-    ${
-      usable && offer.usesLeft > 0
-        ? postForm(
-            visit,
-            html`<input type="hidden" name="offerId" value="${offer.offerId}" />
-              <input type="hidden" name="key" value="${randomUUID()}" />
-              <div class="field">
-                <label for="${amountId}">${m.amount}</label>
-                ${error ? html`<p class="error" id="${amountId}-error">${error}</p>` : ''}
-                <input
-                  type="text"
-                  inputmode="decimal"
-                  id="${amountId}"
-                  name="amount"
-                  value="${mine ? String(form.values.amount ?? '') : ''}"
-                  ${error ? raw(`aria-invalid="true" aria-describedby="${amountId}-error"`) : ''}
-                />
-              </div>
-              <button type="submit">${m.record(title)}</button>`,
-            { action },
-          )
-        : ''
-    }
-  </li>`;
+<h3>${title}</h3>
+<p>${offerValue(offer as never, visit.lang)} · ${m.usesLeft(offer.usesLeft)}</p>
+${offer.usesLeft === 0 ? html`<p>${REFUSALS.offer_used_up[visit.lang]}</p>` : ''}
+${
+  usable && offer.usesLeft > 0
+    ? postForm(
+        visit,
+        html`<input type="hidden" name="offerId" value="${offer.offerId}">
+<input type="hidden" name="key" value="${randomUUID()}">
+<div class="field">
+<label for="${amountId}">${m.amount}</label>
+${error ? html`<p class="error" id="${amountId}-error">${error}</p>` : ''}
+<input type="text" inputmode="decimal" id="${amountId}" name="amount" value="${mine ? String(form.values.amount ?? '') : ''}" ${error ? raw(`aria-invalid="true" aria-describedby="${amountId}-error"`) : ''}>
+</div>
+<button type="submit">${m.record(title)}</button>`,
+        { action },
+      )
+    : ''
+}
+</li>`;
 }
 
 /** The pass as this producer needs it: dates, guests, and its own offers with the uses left. */
@@ -92,17 +82,12 @@ export function redeemPassPage(visit: Visit, producerId: string, pass: PassView,
   const mine = pass.offers.filter((offer) => offer.producerId === producerId);
   const stop = passRefusal(pass, visit.lang);
   const action = `/app/producer/${producerId}/redeem/${pass.code}`;
-  const body = html`${refusal ? html`<div class="summary" role="alert"><p>${refusal}</p></div>` : ''} ${passSummary(pass, visit.lang)}
-    ${stop ? html`<p class="summary" role="alert">${stop}</p>` : ''}
-    <h2>${m.yourOffers}</h2>
-    ${
-      mine.length === 0
-        ? html`<p>${m.noneYours}</p>`
-        : html`<ul class="plain">
-            ${mine.map((offer) => offerForm(visit, action, offer, !stop, form))}
-          </ul>`
-    }
-    <p><a href="/app/producer/${producerId}/redeem">${m.anotherUse}</a></p>`;
+  const body = html`${refusal ? html`<div class="summary" role="alert"><p>${refusal}</p></div>` : ''}
+${passSummary(pass, visit.lang)}
+${stop ? html`<p class="summary" role="alert">${stop}</p>` : ''}
+<h2>${m.yourOffers}</h2>
+${mine.length === 0 ? html`<p>${m.noneYours}</p>` : html`<ul class="plain">${mine.map((offer) => offerForm(visit, action, offer, !stop, form))}</ul>`}
+<p><a href="/app/producer/${producerId}/redeem">${m.anotherUse}</a></p>`;
   return portalPage(visit, { title: m.passTitle(shownCode(pass.code)), body });
 }
 
@@ -122,20 +107,17 @@ export function usePage(
   const passPath = `/app/producer/${producerId}/redeem/${pass.code}`;
   const voidable = !redemption.voidedAt && now < deadline;
   const body = html`${refusal ? html`<div class="summary" role="alert"><p>${refusal}</p></div>` : ''}
-    <div class="card">
-      <p>${m.recorded(titleOf(offerTitle, lang), shownCode(pass.code))}</p>
-      <p>
-        ${m.recordedAt(clock(redemption.createdAt, pass.timeZone, lang))}${redemption.amountCents !== null ? html` ${m.amountDeclared(money(redemption.amountCents, lang))}` : ''}
-      </p>
-      ${
-        redemption.voidedAt
-          ? html`<p><strong>${m.voided}</strong></p>`
-          : voidable
-            ? html`<p>${m.voidUntil(clock(deadline, pass.timeZone, lang))}</p>
-                ${postForm(visit, html`<button type="submit" class="danger">${m.void}</button>`, { action: `${passPath}/uses/${redemption.id}/void` })}`
-            : html`<p class="muted">${m.tooLateToVoid}</p>`
-      }
-    </div>
-    <p class="row"><a class="button" href="/app/producer/${producerId}/redeem">${m.anotherUse}</a> <a href="${passPath}">${m.backToPass}</a></p>`;
+<div class="card">
+<p>${m.recorded(titleOf(offerTitle, lang), shownCode(pass.code))}</p>
+<p>${m.recordedAt(clock(redemption.createdAt, pass.timeZone, lang))}${redemption.amountCents !== null ? html` ${m.amountDeclared(money(redemption.amountCents, lang))}` : ''}</p>
+${
+  redemption.voidedAt
+    ? html`<p><strong>${m.voided}</strong></p>`
+    : voidable
+      ? html`<p>${m.voidUntil(clock(deadline, pass.timeZone, lang))}</p>${postForm(visit, html`<button type="submit" class="danger">${m.void}</button>`, { action: `${passPath}/uses/${redemption.id}/void` })}`
+      : html`<p class="muted">${m.tooLateToVoid}</p>`
+}
+</div>
+<p class="row"><a class="button" href="/app/producer/${producerId}/redeem">${m.anotherUse}</a> <a href="${passPath}">${m.backToPass}</a></p>`;
   return portalPage(visit, { title: redemption.voidedAt ? m.voidedTitle : m.recordedTitle, body });
 }
