@@ -19,7 +19,7 @@ import type { DataSource } from 'typeorm';
 import QRCode from 'qrcode';
 import { createApp } from '../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../apps/api/src/prepare-database.js';
-import { createLogger, loadConfig, todayIn, translate, type TranslatedText } from '#common';
+import { createLogger, loadConfig, todayIn, translate } from '#common';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
@@ -68,6 +68,17 @@ interface Named {
   content: BrochureContent;
 }
 
+/** An accommodation as the SQL below reads it. */
+interface DemoAccommodation {
+  id: string;
+  territoryId: string;
+  code: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  commune: string;
+}
+
 async function demoContent(): Promise<Named> {
   const logger = createLogger('warn');
   const database = await scratchDatabase(logger);
@@ -78,7 +89,7 @@ async function demoContent(): Promise<Named> {
     const territories = app.get(TerritoriesService);
     const showcase = app.get(ShowcaseService);
     const dataSource = app.get<DataSource>(getDataSourceToken());
-    const [accommodation] = await dataSource.query(
+    const [accommodation] = await dataSource.query<DemoAccommodation[]>(
       `SELECT id, territory_id AS "territoryId", code, name, latitude, longitude, commune FROM accommodations WHERE status = 'active' ORDER BY name LIMIT 1`,
     );
     if (!accommodation) throw new Error('the demo has no active accommodation');
@@ -268,13 +279,13 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
     const longitude = home.longitude + (next() - 0.5) * 0.7;
     const dx = (longitude - home.longitude) * KM_PER_DEGREE * Math.cos((home.latitude * Math.PI) / 180);
     const dy = (latitude - home.latitude) * KM_PER_DEGREE;
-    const offers: ShowcaseOffer[] = Array.from({ length: 1 + Math.floor(next() * 2) }, (_, j) => {
+    const offers: ShowcaseOffer[] = Array.from({ length: 1 + Math.floor(next() * 2) }, (_offer, j) => {
       const kind = pick<OfferKind>(['percent_off', 'amount_off', 'gift', 'visit', 'tasting']);
       const conditions = pick(CONDITIONS);
       return {
         id: `offer-${i}-${j}`,
-        title: { fr: `${kind === 'percent_off' || kind === 'amount_off' ? 'Sur' : 'Pour'} ${trade.offers[j % trade.offers.length]}` } as TranslatedText,
-        conditions: conditions ? ({ fr: conditions } as TranslatedText) : null,
+        title: { fr: `${kind === 'percent_off' || kind === 'amount_off' ? 'Sur' : 'Pour'} ${trade.offers[j % trade.offers.length]}` },
+        conditions: conditions ? { fr: conditions } : null,
         kind,
         value: kind === 'percent_off' ? pick([5, 10, 15]) : kind === 'amount_off' ? pick([200, 350, 500]) : null,
         minPurchaseCents: kind === 'percent_off' || kind === 'amount_off' ? pick([null, 1500, 2000]) : null,
@@ -287,7 +298,7 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
       id: `producer-${i}`,
       code: code(next),
       name: `${pick(trade.place)} ${person}`,
-      description: { fr: `${trade.text} Accueil par ${person.split(' ')[0]} à ${commune}.` } as TranslatedText,
+      description: { fr: `${trade.text} Accueil par ${person.split(' ')[0]} à ${commune}.` },
       categories,
       address: `${1 + Math.floor(next() * 40)} ${pick(['rue du Bourg', 'route de Parthenay', 'chemin des Vignes', 'lieu-dit La Bergerie', 'impasse du Moulin'])}`,
       postcode,

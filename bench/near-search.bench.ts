@@ -69,11 +69,11 @@ async function main() {
     await time(20); // warm-up
     const indexed = await time(RUNS);
 
-    const plan = await dataSource.query(
+    const plan = await dataSource.query<{ 'QUERY PLAN': string }[]>(
       `EXPLAIN SELECT id FROM producers p WHERE earth_box(ll_to_earth(46.6, -0.25), 30000) @> p.location
        ORDER BY p.location <-> ll_to_earth(46.6, -0.25) LIMIT 20`,
     );
-    const usesIndex = plan.some((row: { 'QUERY PLAN': string }) => row['QUERY PLAN'].includes('producers_location_idx'));
+    const usesIndex = plan.some((row) => row['QUERY PLAN'].includes('producers_location_idx'));
 
     // The same query, same data, same process, once the index is gone.
     await dataSource.query(`DROP INDEX producers_location_idx`);

@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
 /** A scratch database for a benchmark: on DATABASE_URL's server, or on a throw-away embedded one. */
 export async function scratchDatabase(logger: Logger): Promise<{ url: string; dispose(): Promise<void> }> {
   let serverUrl = process.env.DATABASE_URL;
-  let stopServer = async () => undefined as void;
+  let stopServer = (): Promise<void> => Promise.resolve();
   if (!serverUrl) {
     const folder = await mkdtemp(join(tmpdir(), 'terroir-bench-'));
     await chmod(folder, 0o755);

@@ -94,7 +94,7 @@ async function main() {
     const appPort = (app.getHttpServer().address() as AddressInfo).port;
 
     const dataSource = app.get<DataSource>(getDataSourceToken());
-    const [row] = (await dataSource.query('SELECT code FROM accommodations ORDER BY name LIMIT 1')) as { code: string }[];
+    const [row] = await dataSource.query<{ code: string }[]>('SELECT code FROM accommodations ORDER BY name LIMIT 1');
     if (!row) throw new Error('no accommodation in the demo territory');
     const pageUrl = `http://127.0.0.1:${appPort}/v/${row.code}?lang=fr`;
 

@@ -76,10 +76,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       const offer = await make.offer(world.producer[target]);
       if (status === 'published') await t.http().post(`/api/v1/offers/${offer.id}/publish`).expect(200);
       if (status === 'pending_review') await t.http().post(`/api/v1/offers/${offer.id}/submit`).expect(200);
-      return offer.id as string;
+      return offer.id;
     };
-    const freshProducer = async (target: Target) => (await make.producer(world.territory[target])).id as string;
-    const freshAccommodation = async (target: Target) => (await make.accommodation(world.territory[target])).id as string;
+    const freshProducer = async (target: Target) => (await make.producer(world.territory[target])).id;
+    const freshAccommodation = async (target: Target) => (await make.accommodation(world.territory[target])).id;
     const freshMembership = async (target: Target, status: 'invited' | 'suspended') => {
       const [user] = await t.dataSource.query(`INSERT INTO users (email) VALUES ($1) RETURNING id`, [`someone-${randomUUID()}@test.test`]);
       const [membership] = await t.dataSource.query(
@@ -90,7 +90,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     };
 
     const codeOf = async (table: 'accommodations' | 'producers' | 'territories', id: string) =>
-      ((await t.dataSource.query(`SELECT code FROM ${table} WHERE id = $1`, [id])) as { code: string }[])[0].code;
+      (await t.dataSource.query<{ code: string }[]>(`SELECT code FROM ${table} WHERE id = $1`, [id]))[0].code;
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     const freshPass = async (target: Target) => {
@@ -684,22 +684,22 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     beforeAll(async () => {
       t = await startTestApp();
       make = factories(t);
-      const a = (await make.territory({ name: 'Territoire A' })).id as string;
-      const b = (await make.territory({ name: 'Territoire B' })).id as string;
+      const a = (await make.territory({ name: 'Territoire A' })).id;
+      const b = (await make.territory({ name: 'Territoire B' })).id;
       const producer = {
-        mine: (await make.producer(a)).id as string,
-        neighbour: (await make.producer(a)).id as string,
-        foreign: (await make.producer(b)).id as string,
+        mine: (await make.producer(a)).id,
+        neighbour: (await make.producer(a)).id,
+        foreign: (await make.producer(b)).id,
       };
       const accommodation = {
-        mine: (await make.accommodation(a)).id as string,
-        neighbour: (await make.accommodation(a)).id as string,
-        foreign: (await make.accommodation(b)).id as string,
+        mine: (await make.accommodation(a)).id,
+        neighbour: (await make.accommodation(a)).id,
+        foreign: (await make.accommodation(b)).id,
       };
       const publishedOffer = {
-        mine: (await make.publishedOffer(producer.mine)).id as string,
-        neighbour: (await make.publishedOffer(producer.neighbour)).id as string,
-        foreign: (await make.publishedOffer(producer.foreign)).id as string,
+        mine: (await make.publishedOffer(producer.mine)).id,
+        neighbour: (await make.publishedOffer(producer.neighbour)).id,
+        foreign: (await make.publishedOffer(producer.foreign)).id,
       };
       const producerMember = await t.member(a, 'producer', { producerId: producer.mine });
       const neighbourMember = await t.member(a, 'producer', { producerId: producer.neighbour });

@@ -13,9 +13,9 @@ describe('invitations and password resets', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    producerId = (await make.producer(territoryId)).id as string;
-    accommodationIds = [(await make.accommodation(territoryId)).id as string, (await make.accommodation(territoryId)).id as string];
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    producerId = (await make.producer(territoryId)).id;
+    accommodationIds = [(await make.accommodation(territoryId)).id, (await make.accommodation(territoryId)).id];
     coordinator = await t.member(territoryId, 'coordinator');
   });
   afterAll(() => t.close());
@@ -69,7 +69,7 @@ describe('invitations and password resets', () => {
     expect(missing.body.errors).toEqual([{ field: 'producerId', message: 'producerId is required to invite a producer' }]);
 
     const other = await factories(t).territory();
-    const foreignAccommodation = (await factories(t).accommodation(other.id as string)).id;
+    const foreignAccommodation = (await factories(t).accommodation(other.id)).id;
     const foreign = await invite({ email: 'y@test.test', role: 'host', accommodationIds: [accommodationIds[0], foreignAccommodation] });
     expect(foreign.body.errors).toEqual([{ field: 'accommodationIds[1]', message: 'no accommodation of this territory has this id' }]);
 

@@ -19,9 +19,9 @@ describe('each person changes only what is theirs', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ offersNeedReview: true })).id as string;
-    mine = (await make.producer(territoryId)).id as string;
-    theirs = (await make.producer(territoryId)).id as string;
+    territoryId = (await make.territory({ offersNeedReview: true })).id;
+    mine = (await make.producer(territoryId)).id;
+    theirs = (await make.producer(territoryId)).id;
     producer = await t.member(territoryId, 'producer', { producerId: mine });
     coordinator = await t.member(territoryId, 'coordinator');
   });

@@ -17,7 +17,7 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     smtp = new FakeSmtp(await closedPort());
     t = await startTestApp({ trustProxy: true, smtpUrl: smtp.url });
-    territoryId = (await factories(t).territory()).id as string;
+    territoryId = (await factories(t).territory()).id;
   });
   afterAll(async () => {
     await t.close();
@@ -38,7 +38,7 @@ describe('password resets and the mail outbox', { timeout: 90_000 }, () => {
 
   it('with the mail server down, asking for a reset answers as usual; the link is mailed once the server is back', async () => {
     await smtp.stop();
-    const member = await t.member(territoryId, 'producer', { producerId: (await factories(t).producer(territoryId)).id as string });
+    const member = await t.member(territoryId, 'producer', { producerId: (await factories(t).producer(territoryId)).id });
     const known = await askReset(member.email);
     const unknown = await askReset('ghost@test.test');
     expect(known.status).toBe(202);

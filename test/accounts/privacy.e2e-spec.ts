@@ -14,8 +14,8 @@ describe('a member’s own data: a copy of all of it, and erasure', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
     coordinator = await t.member(territoryId, 'coordinator');
   });
   afterAll(() => t.close());

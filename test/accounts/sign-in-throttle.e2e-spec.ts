@@ -10,7 +10,7 @@ describe('failed sign-ins are throttled without locking owners out', { timeout: 
   let territoryId: string;
   beforeAll(async () => {
     t = await startTestApp({ trustProxy: true });
-    territoryId = (await factories(t).territory()).id as string;
+    territoryId = (await factories(t).territory()).id;
   });
   afterAll(() => t.close());
 

@@ -9,7 +9,7 @@ describe('signing in', () => {
   beforeAll(async () => {
     t = await startTestApp({ trustProxy: true });
     const territory = await factories(t).territory();
-    coordinator = await t.member(territory.id as string, 'coordinator');
+    coordinator = await t.member(territory.id, 'coordinator');
   });
   afterAll(() => t.close());
 

@@ -10,7 +10,7 @@ describe('accommodations', () => {
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    territoryId = (await make.territory()).id as string;
+    territoryId = (await make.territory()).id;
   });
   afterAll(() => t.close());
 
@@ -47,7 +47,7 @@ describe('accommodations', () => {
   });
 
   it('filters by kind and commune; deleting archives it and keeps its code', async () => {
-    const own = (await make.territory()).id as string;
+    const own = (await make.territory()).id;
     const camping = await make.accommodation(own, { kind: 'camping', name: 'Camping du Lac', commune: "L'Absie", postcode: '79240' });
     await make.accommodation(own, { kind: 'gite', name: 'Gîte de la Forge' });
     const list = await t.http().get('/api/v1/accommodations').query({ territoryId: own, kind: 'camping' });

@@ -21,7 +21,7 @@ describe('near-a-point search', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory()).id as string;
+    territoryId = (await make.territory()).id;
     for (const place of PLACES) {
       const producer = await make.producer(territoryId, {
         name: `Ferme de ${place.name}`,
@@ -29,7 +29,7 @@ describe('near-a-point search', () => {
         latitude: place.latitude,
         longitude: place.longitude,
       });
-      await make.publishedOffer(producer.id as string, { title: { fr: `Offre de ${place.name}` } });
+      await make.publishedOffer(producer.id, { title: { fr: `Offre de ${place.name}` } });
     }
   });
   afterAll(() => t.close());

@@ -12,8 +12,8 @@ describe('offers', () => {
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    territoryId = (await make.territory()).id as string;
-    producerId = (await make.producer(territoryId, { categories: ['honey'] })).id as string;
+    territoryId = (await make.territory()).id;
+    producerId = (await make.producer(territoryId, { categories: ['honey'] })).id;
   });
   afterAll(() => t.close());
 
@@ -89,7 +89,7 @@ describe('offers', () => {
 
   it('moves through its lifecycle with explicit transitions; a forbidden move is a 409 saying why', async () => {
     const offer = await make.offer(producerId);
-    const id = offer.id as string;
+    const id = offer.id;
     const pauseDraft = await t.http().post(`/api/v1/offers/${id}/pause`);
     expect(pauseDraft.status).toBe(409);
     expect(pauseDraft.body.message).toBe('cannot pause an offer that is draft');
@@ -107,10 +107,10 @@ describe('offers', () => {
   });
 
   it('where the territory reviews offers, a draft is submitted, then approved or sent back with a reason', async () => {
-    const reviewed = (await make.territory({ offersNeedReview: true })).id as string;
+    const reviewed = (await make.territory({ offersNeedReview: true })).id;
     const producer = await make.producer(reviewed);
-    const offer = await make.offer(producer.id as string);
-    const id = offer.id as string;
+    const offer = await make.offer(producer.id);
+    const id = offer.id;
 
     const direct = await t.http().post(`/api/v1/offers/${id}/publish`);
     expect(direct.status).toBe(409);
@@ -129,12 +129,12 @@ describe('offers', () => {
   });
 
   it('lists offers valid on a date, by status, kind and category', async () => {
-    const own = (await make.territory()).id as string;
+    const own = (await make.territory()).id;
     const baker = await make.producer(own, { name: 'Fournil de Vasles', categories: ['bakery_pastry'] });
-    const spring = await make.publishedOffer(baker.id as string, { title: { fr: 'Printemps' }, kind: 'gift', validFrom: '2026-03-01', validTo: '2026-05-31' });
-    const summer = await make.publishedOffer(baker.id as string, { title: { fr: 'Été' }, kind: 'visit', validFrom: '2026-06-01', validTo: '2026-08-31' });
-    const always = await make.publishedOffer(baker.id as string, { title: { fr: 'Toujours' }, kind: 'tasting', validFrom: '2026-01-01' });
-    await make.offer(baker.id as string, { title: { fr: 'Brouillon' } });
+    const spring = await make.publishedOffer(baker.id, { title: { fr: 'Printemps' }, kind: 'gift', validFrom: '2026-03-01', validTo: '2026-05-31' });
+    const summer = await make.publishedOffer(baker.id, { title: { fr: 'Été' }, kind: 'visit', validFrom: '2026-06-01', validTo: '2026-08-31' });
+    const always = await make.publishedOffer(baker.id, { title: { fr: 'Toujours' }, kind: 'tasting', validFrom: '2026-01-01' });
+    await make.offer(baker.id, { title: { fr: 'Brouillon' } });
 
     const july = await t.http().get('/api/v1/offers').query({ territoryId: own, status: 'published', validOn: '2026-07-14' });
     expect(july.body.items.map((o: { id: string }) => o.id).sort()).toEqual([summer.id, always.id].sort());

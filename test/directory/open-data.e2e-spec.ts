@@ -1,24 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories } from '../support/factories.js';
+import { factories, type Place } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const jsonLdOf = (page: string) => {
   const scripts = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
   expect(scripts).toHaveLength(1);
-  return JSON.parse(scripts[0][1]) as Record<string, unknown> & { [key: string]: any };
+  // as untyped as a response's body, and read the same way
+  return JSON.parse(scripts[0][1]);
 };
 
 describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => {
   let t: TestApp;
   let territoryId: string;
-  let honey: Record<string, any>;
-  let bakery: Record<string, any>;
-  let gite: Record<string, any>;
+  let honey: Place;
+  let bakery: Place;
+  let gite: Place;
 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
     honey = await make.producer(territoryId, {
       name: 'Miellerie </script><script>alert(1)</script>',
       description: { fr: 'Miel de Gâtine', en: 'Gâtine honey' },
@@ -42,7 +43,7 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
     expect(response.headers['access-control-allow-origin']).toBe('*');
     const collection = JSON.parse(response.text);
     expect(collection.type).toBe('FeatureCollection');
-    expect(collection.features.map((f: any) => f.properties.name)).toEqual(['Boulangerie du Bourg', honey.name]);
+    expect(collection.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(['Boulangerie du Bourg', honey.name]);
     const feature = collection.features[1];
     expect(feature).toMatchObject({ type: 'Feature', id: honey.id, geometry: { type: 'Point', coordinates: [-0.2472, 46.6486] } });
     expect(feature.properties).toMatchObject({
@@ -51,7 +52,7 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
       openingHours: honey.openingHours,
       url: `http://terroir.test/f/${honey.code}`,
     });
-    expect(feature.properties.offers.map((o: any) => o.title.fr)).toEqual(['Miel −10 %']);
+    expect(feature.properties.offers.map((o: { title: { fr: string } }) => o.title.fr)).toEqual(['Miel −10 %']);
     for (const f of collection.features) {
       const [lng, lat] = f.geometry.coordinates;
       expect(Math.abs(lng)).toBeLessThanOrEqual(180);

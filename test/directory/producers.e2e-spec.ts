@@ -9,7 +9,7 @@ describe('producers', () => {
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    territoryId = (await make.territory()).id as string;
+    territoryId = (await make.territory()).id;
   });
   afterAll(() => t.close());
 
@@ -117,7 +117,7 @@ describe('producers', () => {
   });
 
   it('filters by category, commune and accent-insensitive text, and paginates', async () => {
-    const own = (await make.territory()).id as string;
+    const own = (await make.territory()).id;
     await make.producer(own, { name: 'Miellerie de la Gâtine', categories: ['honey'], commune: 'Ménigoute', postcode: '79340' });
     await make.producer(own, { name: 'Boulangerie du Bourg', categories: ['bakery_pastry'], commune: 'Vasles', postcode: '79340' });
     await make.producer(own, { name: 'Ruchers de Vasles', categories: ['honey'], commune: 'Vasles', postcode: '79340' });
@@ -148,7 +148,7 @@ describe('producers', () => {
     expect((await t.http().get(`/api/v1/producers/${lonely.id}`)).status).toBe(404);
 
     const busy = await make.producer(territoryId);
-    const offer = await make.publishedOffer(busy.id as string);
+    const offer = await make.publishedOffer(busy.id);
     const archived = await t.http().delete(`/api/v1/producers/${busy.id}`);
     expect(archived.body).toEqual({ archived: true });
     const kept = await t.http().get(`/api/v1/producers/${busy.id}`);
@@ -171,7 +171,7 @@ describe('null in an edit', () => {
   it('is refused for a field that always has a value and clears one that may be empty', async () => {
     const make = factories(t);
     const territory = await make.territory();
-    const producer = await make.producer(territory.id as string, { phone: '+33 5 49 00 00 02', labels: ['organic'] });
+    const producer = await make.producer(territory.id, { phone: '+33 5 49 00 00 02', labels: ['organic'] });
     const refused = await t.http().patch(`/api/v1/producers/${producer.id}`).send({ name: null, labels: null, description: null });
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['description', 'labels', 'name']);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi.js';
 import { Actor, todayIn } from '#common';
 import { ProducersService, producerView } from '#directory';
-import { factories } from '../support/factories.js';
+import { factories, type Place } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 type Json = Record<string, unknown>;
@@ -14,8 +14,8 @@ describe('answers are views, never rows: each says what the contract documents a
   let make: ReturnType<typeof factories>;
   let document: OpenAPIObject;
   let territoryId: string;
-  let producer: Json;
-  let accommodation: Json;
+  let producer: Place;
+  let accommodation: Place;
   let owner: Member;
   let coordinator: Member;
 
@@ -31,10 +31,10 @@ describe('answers are views, never rows: each says what the contract documents a
     t = await startTestApp();
     make = factories(t);
     document = buildOpenApiDocument(t.app);
-    territoryId = (await make.territory({ offersNeedReview: true })).id as string;
+    territoryId = (await make.territory({ offersNeedReview: true })).id;
     producer = await make.producer(territoryId, { externalRef: 'SIT-79-0042' });
     accommodation = await make.accommodation(territoryId, { externalRef: 'GITE-7' });
-    owner = await t.member(territoryId, 'producer', { producerId: producer.id as string });
+    owner = await t.member(territoryId, 'producer', { producerId: producer.id });
     coordinator = await t.member(territoryId, 'coordinator');
   });
   afterAll(() => t.close());
@@ -70,8 +70,8 @@ describe('answers are views, never rows: each says what the contract documents a
 
   it('every answer holds only the fields its schema documents', async () => {
     const today = todayIn('Europe/Paris');
-    const host = await t.member(territoryId, 'host', { accommodationIds: [accommodation.id as string] });
-    const offer = await make.publishedOffer(producer.id as string, { validFrom: today, usesPerPass: 1 });
+    const host = await t.member(territoryId, 'host', { accommodationIds: [accommodation.id] });
+    const offer = await make.publishedOffer(producer.id, { validFrom: today, usesPerPass: 1 });
     const pass = await t
       .as(host.token)
       .post('/api/v1/passes')
@@ -105,7 +105,7 @@ describe('answers are views, never rows: each says what the contract documents a
   });
 
   it('a property added to a row never reaches an answer by itself', async () => {
-    const entity = Object.assign(await t.app.get(ProducersService).get(producer.id as string, Actor.anonymous()), { secretNote: 'not for anyone' });
+    const entity = Object.assign(await t.app.get(ProducersService).get(producer.id, Actor.anonymous()), { secretNote: 'not for anyone' });
     const view = producerView(entity, Actor.anonymous());
     expect(JSON.stringify(view)).not.toContain('not for anyone');
     expectOnlyDocumented(view as unknown as Json, 'Producer');

@@ -42,7 +42,7 @@ describe('cli import / cli export', () => {
     expect(out.join('\n')).toMatch(/26 row\(s\), 26 to create, 0 to update, 0 unchanged \(dry run: nothing written/);
     expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM producers WHERE territory_id = $1`, [territory.id]))[0].n)).toBe(0);
 
-    expect(await run(() => importCommand(t.app, { kind: 'producers', territory: territory.id as string, file: sample, dryRun: false }))).toBe(0);
+    expect(await run(() => importCommand(t.app, { kind: 'producers', territory: territory.id, file: sample, dryRun: false }))).toBe(0);
     expect(out.join('\n')).toMatch(/26 row\(s\), 26 created, 0 updated, 0 unchanged \(written in one transaction/);
 
     const wrong = join(folder, 'wrong.csv');

@@ -65,7 +65,7 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
 
   it('reports every problem of every edge-case row, on its row and column, and writes nothing', async () => {
     const territory = await make.territory();
-    const response = await importCsv(territory.id as string, EDGE_CASES);
+    const response = await importCsv(territory.id, EDGE_CASES);
     expect(response.status, JSON.stringify(response.body)).toBe(400);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     const fields = (response.body.errors as { field: string; message: string }[]).map((e) => e.field);
@@ -80,11 +80,11 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
       'row 9: E-mail',
       'row 10: Nom',
     ]);
-    expect(await count('producers', territory.id as string)).toBe(0);
-    expect(await auditCount(territory.id as string)).toBe(0);
+    expect(await count('producers', territory.id)).toBe(0);
+    expect(await auditCount(territory.id)).toBe(0);
 
     // a dry run says the same, as a report, and writes nothing either
-    const dry = await importCsv(territory.id as string, EDGE_CASES, 'producers', '?dryRun=true');
+    const dry = await importCsv(territory.id, EDGE_CASES, 'producers', '?dryRun=true');
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, rows: 9, created: 2, updated: 0, unchanged: 0 });
     const problems = dry.body.problems as { row: number; column: string; message: string }[];
@@ -97,12 +97,12 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
     expect(message(7, 'Référence')).toMatch(/duplicate of row 2: same reference "SIT-1"/);
     expect(message(8, 'Nom')).toMatch(/duplicate of row 3: same name and postcode/);
     expect(message(10, 'Nom')).toMatch(/stray quote/);
-    expect(await count('producers', territory.id as string)).toBe(0);
+    expect(await count('producers', territory.id)).toBe(0);
   });
 
   it('writes a clean file entirely, in one go, with an audit entry per record', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const response = await importCsv(id, CLEAN);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body).toEqual({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0, problems: [] });
@@ -132,7 +132,7 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
 
   it('two imports of one file at once create each record once', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const answers = await Promise.all([importCsv(id, CLEAN), importCsv(id, CLEAN)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(answers.map((a) => `${a.body.created} ${a.body.unchanged}`).sort()).toEqual(['0 3', '3 0']);
@@ -141,16 +141,16 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
 
   it('a dry run of a clean file reports what would happen and writes nothing', async () => {
     const territory = await make.territory();
-    const response = await importCsv(territory.id as string, CLEAN, 'producers', '?dryRun=true');
+    const response = await importCsv(territory.id, CLEAN, 'producers', '?dryRun=true');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ dryRun: true, rows: 3, created: 3, updated: 0, unchanged: 0, problems: [] });
-    expect(await count('producers', territory.id as string)).toBe(0);
-    expect(await auditCount(territory.id as string)).toBe(0);
+    expect(await count('producers', territory.id)).toBe(0);
+    expect(await auditCount(territory.id)).toBe(0);
   });
 
   it('updates instead of duplicating on re-import: by reference, and by name + postcode accents and case aside', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     await importCsv(id, CLEAN).expect(200);
     const before = await auditCount(id);
     const changed = csv(
@@ -199,7 +199,7 @@ Deuxième ligne, avec « guillemets »";`,
 
   it('export → import round trip changes nothing, for producers and accommodations, with semicolons or commas', async () => {
     const territory = await make.territory({ name: 'Gâtine Export' });
-    const id = territory.id as string;
+    const id = territory.id;
     await importCsv(id, CLEAN).expect(200);
     await make.producer(id, {
       name: '=HYPERLINK("http://evil.test")',
@@ -209,7 +209,7 @@ Deuxième ligne, avec « guillemets »";`,
       website: 'https://ferme.test',
     });
     const archived = await make.producer(id, { name: 'Archivée' });
-    await make.offer(archived.id as string);
+    await make.offer(archived.id);
     await t.http().delete(`/api/v1/producers/${archived.id}`).expect(200);
     await make.accommodation(id, {
       name: `Chambre d'hôtes « Les Tilleuls »`,
@@ -255,7 +255,7 @@ Deuxième ligne, avec « guillemets »";`,
 
   it('imports accommodations with French kinds and updates them on re-import', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const file = csv(
       'nom,type,adresse,code_postal,commune,latitude,longitude,capacité,email',
       `Gîte du Lavoir,Gîte,3 rue du Lavoir,79130,Secondigny,46.6097,-0.4147,6,lavoir@gite.test`,
@@ -280,7 +280,7 @@ Deuxième ligne, avec « guillemets »";`,
 
   it('names unknown and missing columns on row 1, and refuses what is not CSV', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const response = await importCsv(
       id,
       csv('name,town,postcode,latitude,longitude,couleur', 'Ferme,Parthenay,79200,46.6,-0.2,rouge'),
@@ -304,7 +304,7 @@ Deuxième ligne, avec « guillemets »";`,
 
   it('takes text/csv with a charset, Windows-1252 files, and files larger than JSON bodies up to 5 MB', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const withCharset = await t
       .http()
       .post(`/api/v1/territories/${id}/imports/producers?dryRun=true`)
@@ -336,13 +336,13 @@ Deuxième ligne, avec « guillemets »";`,
   it('refuses producers, hosts and coordinators of another territory (import and export); 401 without sign-in', async () => {
     const territory = await make.territory();
     const other = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const producer = await make.producer(id);
     const accommodation = await make.accommodation(id);
     const people = [
-      await t.member(id, 'producer', { producerId: producer.id as string }),
-      await t.member(id, 'host', { accommodationIds: [accommodation.id as string] }),
-      await t.member(other.id as string, 'coordinator'),
+      await t.member(id, 'producer', { producerId: producer.id }),
+      await t.member(id, 'host', { accommodationIds: [accommodation.id] }),
+      await t.member(other.id, 'coordinator'),
     ];
     for (const person of people) {
       for (const kind of ['producers', 'accommodations']) {
@@ -360,7 +360,7 @@ Deuxième ligne, avec « guillemets »";`,
 
   it('keeps the reference to coordinators and unique in the territory through the API', async () => {
     const territory = await make.territory();
-    const id = territory.id as string;
+    const id = territory.id;
     const producer = await make.producer(id, { externalRef: 'SIT-79-0042' });
     expect(producer.externalRef).toBe('SIT-79-0042');
     const taken = await t.http().post('/api/v1/producers').send({
@@ -376,7 +376,7 @@ Deuxième ligne, avec « guillemets »";`,
     });
     expect(taken.status).toBe(409);
     expect(taken.body.errors).toEqual([{ field: 'externalRef', message: 'externalRef is already taken' }]);
-    const owner = await t.member(id, 'producer', { producerId: producer.id as string });
+    const owner = await t.member(id, 'producer', { producerId: producer.id });
     const refused = await t.as(owner.token).patch(`/api/v1/producers/${producer.id}`).send({ externalRef: 'MINE' });
     expect(refused.status).toBe(403);
     expect(refused.body.errors).toEqual([{ field: 'externalRef', message: 'you may not set externalRef' }]);
@@ -384,7 +384,7 @@ Deuxième ligne, avec « guillemets »";`,
 
   it('imports the sample spreadsheet of the Gâtine cleanly into an empty territory', async () => {
     const territory = await make.territory({ name: 'Gâtine échantillon' });
-    const id = territory.id as string;
+    const id = territory.id;
     const sample = await readFile(new URL('../../docs/samples/producteurs-gatine.csv', import.meta.url), 'utf8');
     const response = await importCsv(id, sample);
     expect(response.status, JSON.stringify(response.body)).toBe(200);

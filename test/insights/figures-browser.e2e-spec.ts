@@ -16,8 +16,8 @@ describe.skipIf(!hasChromium)('figures pages on a phone (headless Chromium)', ()
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory()).id as string;
-    producerId = (await make.producer(territoryId)).id as string;
+    const territoryId = (await make.territory()).id;
+    producerId = (await make.producer(territoryId)).id;
     producer = await t.member(territoryId, 'producer', { producerId });
     base = await t.listen();
     browser = await launchChromium();

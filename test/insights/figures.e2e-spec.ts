@@ -16,15 +16,15 @@ describe('figures: what the loop produced, counted exactly', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    const producer = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
-    const neighbour = (await make.producer(territoryId, { name: 'Fromagerie' })).id as string;
-    const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
-    const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id as string;
-    const honey = (await make.publishedOffer(producer, { title: { fr: 'Miel −10 %', en: 'Honey −10%' }, validFrom: `${year}-01-01` })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    const producer = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id;
+    const neighbour = (await make.producer(territoryId, { name: 'Fromagerie' })).id;
+    const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
+    const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id;
+    const honey = (await make.publishedOffer(producer, { title: { fr: 'Miel −10 %', en: 'Honey −10%' }, validFrom: `${year}-01-01` })).id;
     const visit = (
       await make.publishedOffer(producer, { title: { fr: 'Visite offerte', en: 'Free visit' }, kind: 'visit', value: null, validFrom: `${year}-01-01` })
-    ).id as string;
+    ).id;
     ids = { producer, neighbour, gite, camping, honey, visit };
     people = {
       producer: await t.member(territoryId, 'producer', { producerId: producer }),
@@ -60,14 +60,14 @@ describe('figures: what the loop produced, counted exactly', () => {
     await t.as(people.producer.token).post(`/api/v1/redemptions/${voided}/void`).expect(200);
 
     // The gîte's page opened 3 times from its QR code (2 in French, 1 in English), once from a link, then filtered once.
-    const code = ((await t.dataSource.query('SELECT code FROM accommodations WHERE id = $1', [gite])) as { code: string }[])[0].code;
+    const code = (await t.dataSource.query<{ code: string }[]>('SELECT code FROM accommodations WHERE id = $1', [gite]))[0].code;
     await t.anonymous().get(`/v/${code}?qr=1&lang=fr`).expect(200);
     await t.anonymous().get(`/v/${code}?qr=1&lang=fr`).expect(200);
     await t.anonymous().get(`/v/${code}?qr=1&lang=en`).expect(200);
     await t.anonymous().get(`/v/${code}?lang=fr`).expect(200);
     // a filtered reload is the same visit narrowed down: no more views
     await t.anonymous().get(`/v/${code}?lang=fr&category=honey`).expect(200);
-    const producerCode = ((await t.dataSource.query('SELECT code FROM producers WHERE id = $1', [producer])) as { code: string }[])[0].code;
+    const producerCode = (await t.dataSource.query<{ code: string }[]>('SELECT code FROM producers WHERE id = $1', [producer]))[0].code;
     await t.anonymous().get(`/f/${producerCode}`).expect(200);
     await t.app.get(ScanCounter).flush();
     await t.app.get(OfferViewCounter).flush();

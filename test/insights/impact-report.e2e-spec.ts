@@ -21,14 +21,14 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     const make = factories(t);
     territoryId = (
       await make.territory({ name: 'Pays de Gâtine', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'], contactEmail: 'contact@gatine.test' })
-    ).id as string;
+    ).id;
     coordinator = await t.member(territoryId, 'coordinator');
-    const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
-    const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id as string;
+    const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
+    const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id;
     // 18 producers with one use each (two for the first): more than the report's top 15
     for (let i = 1; i <= 18; i++) {
-      const producerId = (await make.producer(territoryId, { name: `Ferme n°${String(i).padStart(2, '0')} — Élevage` })).id as string;
-      const offerId = (await make.publishedOffer(producerId, { validFrom: `${year}-01-01` })).id as string;
+      const producerId = (await make.producer(territoryId, { name: `Ferme n°${String(i).padStart(2, '0')} — Élevage` })).id;
+      const offerId = (await make.publishedOffer(producerId, { validFrom: `${year}-01-01` })).id;
       const producer = await t.member(territoryId, 'producer', { producerId });
       const uses = i === 1 ? 2 : 1;
       for (let u = 0; u < uses; u++) {

@@ -22,9 +22,9 @@ describe('while PostgreSQL is away', () => {
     proxy = await startDatabaseProxy(inject('databaseServerUrl'));
     t = await startTestApp({}, undefined, (url) => proxy.route(url));
     world = await touristWorld(t);
-    producer = await t.member(world.territoryId, 'producer', { producerId: world.producers.azay.id as string });
+    producer = await t.member(world.territoryId, 'producer', { producerId: world.producers.azay.id });
     portal = await signedInAgent(t, producer.email);
-    producerCode = world.producers.azay.code as string;
+    producerCode = world.producers.azay.code;
   });
   afterAll(async () => {
     await proxy.restore();

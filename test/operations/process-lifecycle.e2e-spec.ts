@@ -97,9 +97,9 @@ describe('the API process: stopping, crashing and sharing its embedded PostgreSQ
     token = (await request(base).post('/api/v1/auth/login').send(ADMIN).expect(200)).body.accessToken;
     const make = factories({ http: () => request.agent(base).set('authorization', `Bearer ${token}`) });
     const territory = await make.territory({ name: 'Gâtine des processus', slug: 'gatine-processus' });
-    await make.producer(territory.id as string, { name: 'Ferme du Signal' });
-    const gite = await make.accommodation(territory.id as string, { name: 'Gîte du Redémarrage' });
-    world = { territoryId: territory.id as string, code: gite.code as string };
+    await make.producer(territory.id, { name: 'Ferme du Signal' });
+    const gite = await make.accommodation(territory.id, { name: 'Gîte du Redémarrage' });
+    world = { territoryId: territory.id, code: gite.code };
   }, 180_000);
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import type { TestApp } from '../support/test-app.js';
 export async function touristWorld(t: TestApp) {
   const make = factories(t);
   const territory = await make.territory({ name: 'Bons plans de Gâtine', languages: ['fr', 'en'] });
-  const territoryId = territory.id as string;
+  const territoryId = territory.id;
   const gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', latitude: 46.6097, longitude: -0.4147 });
   const azay = await make.producer(territoryId, {
     name: 'Miellerie d’Azay',
@@ -38,27 +38,27 @@ export async function touristWorld(t: TestApp) {
 
   const year = new Date().getUTCFullYear();
   const season = { validFrom: `${year - 1}-01-01`, validTo: `${year + 1}-12-31` };
-  const honey = await make.publishedOffer(azay.id as string, {
+  const honey = await make.publishedOffer(azay.id, {
     title: { fr: '10 % sur le miel', en: '10% off honey' },
     kind: 'percent_off',
     value: 10,
     ...season,
   });
-  const cheese = await make.publishedOffer(parthenay.id as string, {
+  const cheese = await make.publishedOffer(parthenay.id, {
     title: { fr: '2 € offerts dès 15 €', en: '€2 off from €15' },
     kind: 'amount_off',
     value: 200,
     minPurchaseCents: 1500,
     ...season,
   });
-  const xss = await make.publishedOffer(menigoute.id as string, {
+  const xss = await make.publishedOffer(menigoute.id, {
     title: { fr: '<script>alert(1)</script><img src=x onerror=alert(2)>' },
     kind: 'visit',
     ...season,
   });
-  await make.offer(azay.id as string, { title: { fr: 'Brouillon secret' }, ...season });
-  await make.publishedOffer(parthenay.id as string, { title: { fr: 'Offre expirée' }, validFrom: `${year - 2}-01-01`, validTo: `${year - 2}-12-31` });
-  await make.publishedOffer(suspended.id as string, { title: { fr: 'Offre d’un producteur suspendu' }, ...season });
+  await make.offer(azay.id, { title: { fr: 'Brouillon secret' }, ...season });
+  await make.publishedOffer(parthenay.id, { title: { fr: 'Offre expirée' }, validFrom: `${year - 2}-01-01`, validTo: `${year - 2}-12-31` });
+  await make.publishedOffer(suspended.id, { title: { fr: 'Offre d’un producteur suspendu' }, ...season });
   await t.http().patch(`/api/v1/producers/${suspended.id}`).send({ status: 'suspended' }).expect(200);
   return { territoryId, gite, producers: { azay, parthenay, menigoute }, offers: { honey, cheese, xss } };
 }

@@ -18,10 +18,10 @@ describe.skipIf(!hasChromium)('the pass on a phone, and the producer recording a
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    const territoryId = (await make.territory({ name: 'Gâtine' })).id;
     const accommodation = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
-    producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
-    const other = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id as string;
+    producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id;
+    const other = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id;
     const today = todayIn('Europe/Paris');
     offerId = (
       await make.publishedOffer(producerId, {
@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('the pass on a phone, and the producer recording a
         usesPerPass: 1,
         validFrom: '2020-01-01',
       })
-    ).id as string;
+    ).id;
     await make.publishedOffer(other, { title: { fr: 'Croissant offert', en: 'Free croissant' }, kind: 'gift', validFrom: '2020-01-01' });
     producer = await t.member(territoryId, 'producer', { producerId });
     const issued = await t.http().post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'en' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
-import { factories } from '../support/factories.js';
+import { factories, type Place } from '../support/factories.js';
 import { hasPoppler, hasZbar, pdfQrCodes } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -11,8 +11,8 @@ describe('passes and redemptions', () => {
   let t: TestApp;
   let make: ReturnType<typeof factories>;
   let territoryId: string;
-  let accommodation: Record<string, unknown>;
-  let otherAccommodation: Record<string, unknown>;
+  let accommodation: Place;
+  let otherAccommodation: Place;
   let host: Member;
   let otherHost: Member;
   let producer: Member;
@@ -36,13 +36,13 @@ describe('passes and redemptions', () => {
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
     accommodation = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
     otherAccommodation = await make.accommodation(territoryId, { name: 'Chambres du Moulin' });
-    producerId = (await make.producer(territoryId, { name: 'Miellerie' })).id as string;
-    otherProducerId = (await make.producer(territoryId, { name: 'Boulangerie' })).id as string;
-    host = await t.member(territoryId, 'host', { accommodationIds: [accommodation.id as string] });
-    otherHost = await t.member(territoryId, 'host', { accommodationIds: [otherAccommodation.id as string] });
+    producerId = (await make.producer(territoryId, { name: 'Miellerie' })).id;
+    otherProducerId = (await make.producer(territoryId, { name: 'Boulangerie' })).id;
+    host = await t.member(territoryId, 'host', { accommodationIds: [accommodation.id] });
+    otherHost = await t.member(territoryId, 'host', { accommodationIds: [otherAccommodation.id] });
     producer = await t.member(territoryId, 'producer', { producerId });
     otherProducer = await t.member(territoryId, 'producer', { producerId: otherProducerId });
   });
@@ -99,7 +99,7 @@ describe('passes and redemptions', () => {
     const offer = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
     const key = randomUUID();
-    const first = await redeem(pass.code, offer.id as string, key);
+    const first = await redeem(pass.code, offer.id, key);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       offerId: offer.id,
@@ -109,14 +109,14 @@ describe('passes and redemptions', () => {
       amountCents: 1850,
       voidedAt: null,
     });
-    const retry = await redeem(pass.code, offer.id as string, key);
+    const retry = await redeem(pass.code, offer.id, key);
     expect(retry.status).toBe(200);
     expect(retry.body.id).toBe(first.body.id);
-    const reused = await redeem(pass.code, (await make.publishedOffer(producerId, season)).id as string, key);
+    const reused = await redeem(pass.code, (await make.publishedOffer(producerId, season)).id, key);
     expect(reused.status).toBe(409);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int FROM redemptions WHERE pass_id = $1`, [pass.id]);
     expect(count).toBe(1);
-    expect((await redeem(pass.code, offer.id as string)).status).toBe(409);
+    expect((await redeem(pass.code, offer.id)).status).toBe(409);
     const missingKey = await t.as(producer.token).post(`/api/v1/passes/${pass.code}/redemptions`).send({ offerId: offer.id });
     expect(missingKey.status).toBe(400);
     expect(missingKey.body.errors[0].field).toBe('Idempotency-Key');
@@ -127,7 +127,7 @@ describe('passes and redemptions', () => {
       const offer = await make.publishedOffer(producerId, { usesPerPass, ...season });
       const pass = await issue();
       const key = randomUUID();
-      const responses = await Promise.all(Array.from({ length: 6 }, () => redeem(pass.code, offer.id as string, key)));
+      const responses = await Promise.all(Array.from({ length: 6 }, () => redeem(pass.code, offer.id, key)));
       expect(responses.map((r) => r.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 200, 200, 200, 200, 201]);
       expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
       const [{ count }] = await t.dataSource.query(`SELECT count(*)::int FROM redemptions WHERE pass_id = $1`, [pass.id]);
@@ -138,7 +138,7 @@ describe('passes and redemptions', () => {
   it('50 simultaneous taps on an offer allowed once: exactly one use, 49 refusals, one row', async () => {
     const offer = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
-    const responses = await Promise.all(Array.from({ length: 50 }, () => redeem(pass.code, offer.id as string)));
+    const responses = await Promise.all(Array.from({ length: 50 }, () => redeem(pass.code, offer.id)));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
@@ -149,50 +149,46 @@ describe('passes and redemptions', () => {
   it('an offer’s total quota holds across passes', async () => {
     const offer = await make.publishedOffer(producerId, { usesPerPass: 3, quota: 2, ...season });
     const passes = await Promise.all([issue(), issue(), issue()]);
-    const statuses = await Promise.all(passes.map((p) => redeem(p.code, offer.id as string, randomUUID(), producer, 'en').then((r) => r.status)));
+    const statuses = await Promise.all(passes.map((p) => redeem(p.code, offer.id, randomUUID(), producer, 'en').then((r) => r.status)));
     expect(statuses.sort()).toEqual([201, 201, 409]);
-    const refused = await redeem(passes[0].code, offer.id as string, randomUUID(), producer, 'en');
+    const refused = await redeem(passes[0].code, offer.id, randomUUID(), producer, 'en');
     expect(refused.body.message).toBe('This offer is sold out.');
   });
 
   it('refusals are said in the producer’s language: used up, not yet valid, expired, cancelled, not valid today, not yours', async () => {
     const once = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
-    await redeem(pass.code, once.id as string);
-    const usedUp = await redeem(pass.code, once.id as string, randomUUID(), producer, 'fr');
+    await redeem(pass.code, once.id);
+    const usedUp = await redeem(pass.code, once.id, randomUUID(), producer, 'fr');
     expect(usedUp.status).toBe(409);
     expect(usedUp.body.message).toBe('Ce bon plan a déjà été utilisé autant de fois que permis avec ce pass.');
 
     const later = await issue({ arrival: shift(today, 2), departure: shift(today, 5) });
-    expect((await redeem(later.code, once.id as string, randomUUID(), producer, 'en')).body.message).toBe(
-      'This pass is not valid yet: the stay has not started.',
-    );
+    expect((await redeem(later.code, once.id, randomUUID(), producer, 'en')).body.message).toBe('This pass is not valid yet: the stay has not started.');
     const past = await issue({ arrival: shift(today, -6), departure: shift(today, -1) });
-    expect((await redeem(past.code, once.id as string, randomUUID(), producer, 'de')).body.message).toBe(
-      'Dieser Pass ist abgelaufen: der Aufenthalt ist vorbei.',
-    );
+    expect((await redeem(past.code, once.id, randomUUID(), producer, 'de')).body.message).toBe('Dieser Pass ist abgelaufen: der Aufenthalt ist vorbei.');
     const cancelled = await issue();
     expect((await t.as(host.token).post(`/api/v1/passes/${cancelled.code}/cancel`)).body.status).toBe('cancelled');
-    expect((await redeem(cancelled.code, once.id as string, randomUUID(), producer, 'en')).body.message).toBe('This pass was cancelled by the host.');
+    expect((await redeem(cancelled.code, once.id, randomUUID(), producer, 'en')).body.message).toBe('This pass was cancelled by the host.');
 
     const paused = await make.publishedOffer(producerId, season);
     await t.http().post(`/api/v1/offers/${paused.id}/pause`).expect(200);
     const fresh = await issue();
-    expect((await redeem(fresh.code, paused.id as string, randomUUID(), producer, 'en')).body.message).toBe('This offer is not valid today.');
+    expect((await redeem(fresh.code, paused.id, randomUUID(), producer, 'en')).body.message).toBe('This offer is not valid today.');
     const future = await make.publishedOffer(producerId, { validFrom: shift(today, 10) });
-    expect((await redeem(fresh.code, future.id as string, randomUUID(), producer, 'en')).status).toBe(409);
+    expect((await redeem(fresh.code, future.id, randomUUID(), producer, 'en')).status).toBe(409);
 
     const notMine = await make.publishedOffer(otherProducerId, season);
-    const forbidden = await redeem(fresh.code, notMine.id as string, randomUUID(), producer, 'en');
+    const forbidden = await redeem(fresh.code, notMine.id, randomUUID(), producer, 'en');
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.message).toBe('This is not your offer: only its producer can record it.');
-    expect((await redeem(fresh.code, notMine.id as string, randomUUID(), host, 'en')).status).toBe(403);
+    expect((await redeem(fresh.code, notMine.id, randomUUID(), host, 'en')).status).toBe(403);
   });
 
   it('the database refuses a use that breaks the rules even when the code is bypassed', async () => {
     const once = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
-    await redeem(pass.code, once.id as string).expect(201);
+    await redeem(pass.code, once.id).expect(201);
     await expect(
       t.dataSource.query(
         `INSERT INTO redemptions (pass_id, offer_id, territory_id, producer_id, accommodation_id, redeemed_on, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, 'direct-insert')`,
@@ -204,14 +200,14 @@ describe('passes and redemptions', () => {
   it('a mistaken use is voided within 30 minutes, the void is recorded, and the use can be made again', async () => {
     const once = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
-    const use = (await redeem(pass.code, once.id as string)).body;
+    const use = (await redeem(pass.code, once.id)).body;
     expect((await t.as(otherProducer.token).post(`/api/v1/redemptions/${use.id}/void`)).status).toBe(403);
     const voided = await t.as(producer.token).post(`/api/v1/redemptions/${use.id}/void`);
     expect(voided.status).toBe(200);
     expect(voided.body.voidedAt).not.toBeNull();
     expect(voided.body.voidedBy).toBe(producer.userId);
     expect((await t.as(producer.token).post(`/api/v1/redemptions/${use.id}/void`)).status).toBe(409);
-    const again = await redeem(pass.code, once.id as string);
+    const again = await redeem(pass.code, once.id);
     expect(again.status).toBe(201);
     await t.dataSource.query(`ALTER TABLE redemptions DISABLE TRIGGER redemptions_only_voided`);
     await t.dataSource.query(`UPDATE redemptions SET created_at = now() - interval '31 minutes' WHERE id = $1`, [again.body.id]);
@@ -226,7 +222,7 @@ describe('passes and redemptions', () => {
   it('every use is credited to the host whose pass it was: producers see who sent visitors, hosts what their guests used', async () => {
     const offer = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
-    const use = (await redeem(pass.code, offer.id as string)).body;
+    const use = (await redeem(pass.code, offer.id)).body;
     const mine = await t.as(host.token).get('/api/v1/redemptions').query({ limit: 100 });
     expect(mine.body.items.map((r: { id: string }) => r.id)).toContain(use.id);
     expect(mine.body.items.every((r: { accommodationId: string }) => r.accommodationId === accommodation.id)).toBe(true);
@@ -277,7 +273,7 @@ describe('passes and redemptions', () => {
   it('simultaneous voids of one use: one succeeds, the others are told it is already voided', async () => {
     const once = await make.publishedOffer(producerId, { usesPerPass: 1, ...season });
     const pass = await issue();
-    const use = (await redeem(pass.code, once.id as string)).body;
+    const use = (await redeem(pass.code, once.id)).body;
     const statuses = await Promise.all(
       Array.from({ length: 6 }, () =>
         t

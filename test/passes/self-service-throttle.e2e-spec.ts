@@ -10,7 +10,7 @@ describe('self-service passes are throttled', { timeout: 60_000 }, () => {
   const today = todayIn('Europe/Paris');
   beforeAll(async () => {
     t = await startTestApp({ trustProxy: true });
-    territoryId = (await factories(t).territory()).id as string;
+    territoryId = (await factories(t).territory()).id;
     await t.http().patch(`/api/v1/territories/${territoryId}`).send({ selfServicePasses: true }).expect(200);
   });
   afterAll(() => t.close());
@@ -21,7 +21,7 @@ describe('self-service passes are throttled', { timeout: 60_000 }, () => {
       .post('/api/v1/passes/self-service')
       .set('x-forwarded-for', address)
       .send({ accommodationCode, arrival: today, departure: today, guests: 2, lang: 'fr' });
-  const accommodationCode = async () => (await factories(t).accommodation(territoryId)).code as string;
+  const accommodationCode = async () => (await factories(t).accommodation(territoryId)).code;
 
   it('10 passes an hour from one connection, then 429 with Retry-After; another connection still takes one', async () => {
     const code = await accommodationCode();

@@ -21,15 +21,15 @@ describe.skipIf(!hasChromium)('a coordinator on a phone: reviews, members, the t
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine', offersNeedReview: true })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine', offersNeedReview: true })).id;
     const accommodation = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
-    accommodationId = accommodation.id as string;
-    accommodationCode = accommodation.code as string;
-    producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id as string;
+    accommodationId = accommodation.id;
+    accommodationCode = accommodation.code;
+    producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id;
     for (const title of ['Fromage offert', 'Visite gratuite']) {
       const offer = await make.offer(producerId, { title: { fr: title, en: title }, kind: 'gift', value: null, validFrom: '2020-01-01', validTo: null });
       await t.http().post(`/api/v1/offers/${offer.id}/submit`).expect(200);
-      if (title === 'Visite gratuite') refusedId = offer.id as string;
+      if (title === 'Visite gratuite') refusedId = offer.id;
     }
     coordinator = await t.member(territoryId, 'coordinator');
     base = await t.listen();

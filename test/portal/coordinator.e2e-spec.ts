@@ -25,16 +25,16 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
   const pendingOffer = async (title: string) => {
     const offer = await make.offer(producerId, { title: { fr: title, en: `${title} (en)` } });
     await t.http().post(`/api/v1/offers/${offer.id}/submit`).expect(200);
-    return offer.id as string;
+    return offer.id;
   };
 
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine', offersNeedReview: true })).id as string;
-    otherTerritoryId = (await make.territory({ name: 'Bocage' })).id as string;
-    producerId = (await make.producer(territoryId, { name: 'Ferme du Chemin Creux' })).id as string;
-    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine', offersNeedReview: true })).id;
+    otherTerritoryId = (await make.territory({ name: 'Bocage' })).id;
+    producerId = (await make.producer(territoryId, { name: 'Ferme du Chemin Creux' })).id;
+    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
     await make.producer(otherTerritoryId, { name: 'Ferme du Bocage' });
     producer = await t.member(territoryId, 'producer', { producerId });
     host = await t.member(territoryId, 'host', { accommodationIds: [accommodationId] });

@@ -20,10 +20,10 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    const producerId = (await make.producer(territoryId, { name: 'Miellerie du Bocage' })).id as string;
+    const territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    const producerId = (await make.producer(territoryId, { name: 'Miellerie du Bocage' })).id;
     await make.publishedOffer(producerId, { validFrom: inDays(-30), validTo: inDays(60) });
-    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', phone: '05 49 00 00 00' })).id as string;
+    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', phone: '05 49 00 00 00' })).id;
     host = await t.member(territoryId, 'host', { accommodationIds: [accommodationId] });
     base = await t.listen();
     browser = await launchChromium();
@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
     await page.getByLabel('Format').selectOption('A5');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger la brochure (PDF)' }).click()]);
     expect(download.suggestedFilename()).toBe('brochure-gite-des-tilleuls-en-A5.pdf');
-    const file = await readFile((await download.path()) as string);
+    const file = await readFile(await download.path());
     expect(file.subarray(0, 5).toString()).toBe('%PDF-');
     // A format the brochure has not (a hand-typed address) is said beside its field.
     await page.goto(`${base}/app/host/accommodations/${accommodationId}/brochure.pdf?lang=fr&format=A3`);
@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
     expect(await page.getByRole('link', { name: `http://terroir.test/p/${code}` }).count()).toBe(1);
     await expectAccessible(page, 'a pass');
     const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Imprimer la carte du pass ${code} (PDF)` }).click()]);
-    expect((await readFile((await card.path()) as string)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await readFile(await card.path())).subarray(0, 5).toString()).toBe('%PDF-');
 
     await page.getByRole('link', { name: 'Retour aux pass de l’hébergement' }).click();
     expect(await page.getByRole('link', { name: `Ouvrir le pass ${code}` }).count()).toBe(1);

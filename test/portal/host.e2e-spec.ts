@@ -61,11 +61,11 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
     mineId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', description: { fr: 'Longère.', nl: 'Boerderij.' }, email: 'gite@example.fr' }))
-      .id as string;
-    secondId = (await make.accommodation(territoryId, { name: 'Camping du Lac', kind: 'camping', commune: 'Vernoux-en-Gâtine' })).id as string;
-    neighbourId = (await make.accommodation(territoryId, { name: 'Chambres du Moulin', phone: '05 49 33 33 33' })).id as string;
+      .id;
+    secondId = (await make.accommodation(territoryId, { name: 'Camping du Lac', kind: 'camping', commune: 'Vernoux-en-Gâtine' })).id;
+    neighbourId = (await make.accommodation(territoryId, { name: 'Chambres du Moulin', phone: '05 49 33 33 33' })).id;
     host = await t.member(territoryId, 'host', { accommodationIds: [mineId, secondId] });
     await t.member(territoryId, 'host', { accommodationIds: [neighbourId] });
     agent = await signedInAgent(t, host.email);
@@ -231,8 +231,8 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
 
   it('counts each pass’s uses in the list', async () => {
     const make = factories(t);
-    const producerId = (await make.producer(territoryId)).id as string;
-    const offerId = (await make.publishedOffer(producerId, { validFrom: inDays(-10), validTo: inDays(10), usesPerPass: 2 })).id as string;
+    const producerId = (await make.producer(territoryId)).id;
+    const offerId = (await make.publishedOffer(producerId, { validFrom: inDays(-10), validTo: inDays(10), usesPerPass: 2 })).id;
     const producer = await t.member(territoryId, 'producer', { producerId });
     const code = await issuePass(mineId);
     for (const key of ['first-use', 'second-use']) {

@@ -20,10 +20,10 @@ describe.skipIf(!hasChromium)('a producer on a phone: its offers, its business, 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
+    const territoryId = (await make.territory({ name: 'Gâtine' })).id;
     const accommodation = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
-    accommodationCode = accommodation.code as string;
-    producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id as string;
+    accommodationCode = accommodation.code;
+    producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id;
     await make.publishedOffer(producerId, {
       title: { fr: 'Remise sur les fromages', en: 'Off cheeses' },
       kind: 'percent_off',

@@ -48,9 +48,9 @@ describe('my business: the producer edits its profile and opening hours', () => 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    producerId = (await make.producer(territoryId, { name: 'Miellerie', description: { fr: 'Miel.', nl: 'Honing.' }, email: 'miel@example.fr' })).id as string;
-    neighbourId = (await make.producer(territoryId, { name: 'Boulangerie du Bourg', phone: '05 49 11 11 11' })).id as string;
+    const territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    producerId = (await make.producer(territoryId, { name: 'Miellerie', description: { fr: 'Miel.', nl: 'Honing.' }, email: 'miel@example.fr' })).id;
+    neighbourId = (await make.producer(territoryId, { name: 'Boulangerie du Bourg', phone: '05 49 11 11 11' })).id;
     producer = await t.member(territoryId, 'producer', { producerId });
     agent = await signedInAgent(t, producer.email);
   });

@@ -23,9 +23,9 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id as string;
-    neighbourId = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id as string;
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes', categories: ['dairy_cheese'] })).id;
+    neighbourId = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id;
     producer = await t.member(territoryId, 'producer', { producerId });
     agent = await signedInAgent(t, producer.email);
   });
@@ -79,7 +79,7 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   });
 
   it('a wrong value is said beside its field, by kind, and what was typed stays', async () => {
-    const offerId = (await make.offer(producerId, { title: { fr: 'Remise', en: 'Discount' }, kind: 'percent_off', value: 10 })).id as string;
+    const offerId = (await make.offer(producerId, { title: { fr: 'Remise', en: 'Discount' }, kind: 'percent_off', value: 10 })).id;
     const response = await submit(
       agent,
       `${base()}/${offerId}`,
@@ -112,7 +112,7 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
         quota: 50,
         conditions: { fr: 'Hors promotions.' },
       })
-    ).id as string;
+    ).id;
     const page = await agent.get(`${base()}/${offerId}?lang=fr`).expect(200);
     expect(page.text).toMatch(/id="f-value" name="value"[^>]*value="10"/);
     const saved = await submit(agent, `${base()}/${offerId}`, {
@@ -142,7 +142,7 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
         validTo: '2026-10-31',
         quota: 30,
       })
-    ).id as string;
+    ).id;
     const response = await submit(agent, `${base()}/${original}/duplicate`, {}, base());
     expect(response.status).toBe(303);
     const copyId = /\/offers\/([0-9a-f-]{36})\?done=duplicated$/.exec(response.headers.location)?.[1] as string;
@@ -158,7 +158,7 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   });
 
   it('publishes, pauses, publishes again and archives; each move says what it did', async () => {
-    const offerId = (await make.offer(producerId, { title: { fr: 'Fromage offert', en: 'Free cheese' }, kind: 'gift' })).id as string;
+    const offerId = (await make.offer(producerId, { title: { fr: 'Fromage offert', en: 'Free cheese' }, kind: 'gift' })).id;
     for (const [move, status, notice] of [
       ['publish', 'published', 'Offre publiée'],
       ['pause', 'paused', 'Offre mise en pause'],
@@ -180,7 +180,7 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   it('where offers are reviewed, a draft is submitted, and a refusal shows its reason', async () => {
     await t.dataSource.query(`UPDATE territories SET offers_need_review = true WHERE id = $1`, [territoryId]);
     try {
-      const offerId = (await make.offer(producerId, { title: { fr: 'Dégustation', en: 'Tasting' }, kind: 'tasting' })).id as string;
+      const offerId = (await make.offer(producerId, { title: { fr: 'Dégustation', en: 'Tasting' }, kind: 'tasting' })).id;
       const list = await agent.get(base()).expect(200);
       expect(list.text).toContain(`action="${base()}/${offerId}/submit"`);
       expect(list.text).not.toContain(`/${offerId}/publish"`);
@@ -195,7 +195,7 @@ describe('my offers: the producer creates, edits, copies and moves its offers', 
   });
 
   it('another producer’s offers cannot be opened, changed or moved from here', async () => {
-    const theirs = (await make.publishedOffer(neighbourId, { kind: 'percent_off', value: 5 })).id as string;
+    const theirs = (await make.publishedOffer(neighbourId, { kind: 'percent_off', value: 5 })).id;
     const before = await offerRow(theirs);
     expect((await agent.get(`/app/producer/${neighbourId}/offers`)).status).toBe(403);
     // Under my own business, another producer's offer is no page at all.

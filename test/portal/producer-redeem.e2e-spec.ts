@@ -33,10 +33,10 @@ describe('recording a use: the producer opens a pass, records one of its offers,
   beforeAll(async () => {
     t = await startTestApp();
     make = factories(t);
-    const territoryId = (await make.territory({ name: 'Gâtine' })).id as string;
-    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id as string;
-    producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id as string;
-    const bakery = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id as string;
+    const territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
+    producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id;
+    const bakery = (await make.producer(territoryId, { name: 'Boulangerie du Bourg' })).id;
     honey = (
       await make.publishedOffer(producerId, {
         title: { fr: 'Pot de miel offert', en: 'Free jar of honey' },
@@ -45,7 +45,7 @@ describe('recording a use: the producer opens a pass, records one of its offers,
         validFrom: '2020-01-01',
         validTo: null,
       })
-    ).id as string;
+    ).id;
     await make.publishedOffer(bakery, { title: { fr: 'Croissant offert', en: 'Free croissant' }, kind: 'gift', validFrom: '2020-01-01', validTo: null });
     producer = await t.member(territoryId, 'producer', { producerId });
     agent = await signedInAgent(t, producer.email);

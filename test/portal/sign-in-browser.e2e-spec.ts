@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('signing in from a phone (headless Chromium)', () 
 
   beforeAll(async () => {
     t = await startTestApp();
-    const territoryId = (await factories(t).territory({ name: 'Gâtine' })).id as string;
+    const territoryId = (await factories(t).territory({ name: 'Gâtine' })).id;
     coordinator = await t.member(territoryId, 'coordinator');
     base = await t.listen();
     browser = await launchChromium();

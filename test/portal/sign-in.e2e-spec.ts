@@ -10,7 +10,7 @@ describe('signing in to the member pages', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const territory = await factories(t).territory();
-    member = await t.member(territory.id as string, 'coordinator');
+    member = await t.member(territory.id, 'coordinator');
   });
   afterAll(() => t.close());
 

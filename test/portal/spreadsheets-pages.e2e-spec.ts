@@ -20,7 +20,7 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    territoryId = (await factories(t).territory({ name: 'Gâtine' })).id as string;
+    territoryId = (await factories(t).territory({ name: 'Gâtine' })).id;
     coordinator = await t.member(territoryId, 'coordinator');
   });
   afterAll(() => t.close());

@@ -18,9 +18,9 @@ describe('cli brochures: every accommodation’s brochure of a territory in one 
     const make = factories(t);
     const territory = await make.territory({ name: 'Gâtine CLI' });
     slug = territory.slug as string;
-    const producer = await make.producer(territory.id as string);
-    await make.publishedOffer(producer.id as string, { validFrom: '2020-01-01' });
-    for (const name of ['Gîte des Tilleuls', 'Gîte du Moulin', 'Camping du Lac']) await make.accommodation(territory.id as string, { name });
+    const producer = await make.producer(territory.id);
+    await make.publishedOffer(producer.id, { validFrom: '2020-01-01' });
+    for (const name of ['Gîte des Tilleuls', 'Gîte du Moulin', 'Camping du Lac']) await make.accommodation(territory.id, { name });
     folder = await mkdtemp(join(tmpdir(), 'brochures-'));
     vi.spyOn(console, 'log').mockImplementation((line: string) => void said.push(line));
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);

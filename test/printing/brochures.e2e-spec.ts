@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories } from '../support/factories.js';
+import { factories, type Place } from '../support/factories.js';
 import { hasPoppler, hasZbar, pdfQrCodes, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -12,8 +12,8 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
   let host: Member;
   let coordinator: Member;
   let territoryId: string;
-  let gite: Record<string, unknown>;
-  const producers: Record<string, Record<string, unknown>> = {};
+  let gite: Place;
+  const producers: Record<string, Place> = {};
   const get = (path: string, token = host.token) =>
     t
       .as(token)
@@ -30,7 +30,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     const make = factories(t);
     territoryId = (
       await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'] })
-    ).id as string;
+    ).id;
     gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', latitude: 46.6097, longitude: -0.4147, commune: 'Secondigny' });
     producers.near = await make.producer(territoryId, {
       name: 'Miellerie d’Azay',
@@ -64,29 +64,29 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     });
     producers.silent = await make.producer(territoryId, { name: 'Producteur sans offre publiée', categories: ['crafts'], latitude: 46.6, longitude: -0.4 });
 
-    await make.publishedOffer(producers.near.id as string, {
+    await make.publishedOffer(producers.near.id, {
       title: { fr: '10 % sur le miel de châtaignier', en: '10% off chestnut honey' },
       kind: 'percent_off',
       value: 10,
       ...SEASON,
     });
-    await make.publishedOffer(producers.middle.id as string, { title: { fr: 'Dégustation de crottins', en: 'Cheese tasting' }, kind: 'tasting', ...SEASON });
-    await make.publishedOffer(producers.far.id as string, {
+    await make.publishedOffer(producers.middle.id, { title: { fr: 'Dégustation de crottins', en: 'Cheese tasting' }, kind: 'tasting', ...SEASON });
+    await make.publishedOffer(producers.far.id, {
       title: { fr: '2 € offerts dès 15 € d’achat', en: '€2 off from €15' },
       kind: 'amount_off',
       value: 200,
       minPurchaseCents: 1500,
       ...SEASON,
     });
-    await make.offer(producers.silent.id as string, { title: { fr: 'Offre en brouillon' }, ...SEASON });
-    const paused = await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre en pause' }, ...SEASON });
+    await make.offer(producers.silent.id, { title: { fr: 'Offre en brouillon' }, ...SEASON });
+    const paused = await make.publishedOffer(producers.silent.id, { title: { fr: 'Offre en pause' }, ...SEASON });
     await t.http().post(`/api/v1/offers/${paused.id}/pause`).expect(200);
-    const archived = await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre archivée' }, ...SEASON });
+    const archived = await make.publishedOffer(producers.silent.id, { title: { fr: 'Offre archivée' }, ...SEASON });
     await t.http().post(`/api/v1/offers/${archived.id}/archive`).expect(200);
-    await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre expirée' }, validFrom: '2026-01-01', validTo: '2026-03-31' });
-    await make.publishedOffer(producers.silent.id as string, { title: { fr: 'Offre de Noël' }, validFrom: '2026-12-01', validTo: '2026-12-31' });
+    await make.publishedOffer(producers.silent.id, { title: { fr: 'Offre expirée' }, validFrom: '2026-01-01', validTo: '2026-03-31' });
+    await make.publishedOffer(producers.silent.id, { title: { fr: 'Offre de Noël' }, validFrom: '2026-12-01', validTo: '2026-12-31' });
 
-    host = await t.member(territoryId, 'host', { accommodationIds: [gite.id as string] });
+    host = await t.member(territoryId, 'host', { accommodationIds: [gite.id] });
     coordinator = await t.member(territoryId, 'coordinator');
   });
   afterAll(() => t.close());
@@ -159,7 +159,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
   it('prints as an A5 booklet: two pages per A4 landscape side, saddle-stitch order, blank pages before the back cover', async () => {
     // a territory whose A5 brochure has a number of pages that is not a multiple of 4
     const make = factories(t);
-    const territory = (await make.territory({ name: 'Livret de Gâtine' })).id as string;
+    const territory = (await make.territory({ name: 'Livret de Gâtine' })).id;
     const camping = await make.accommodation(territory, { name: 'Camping des Ânes', latitude: 46.6, longitude: -0.4, commune: 'Vasles' });
     for (let i = 0; i < 5; i++) {
       const producer = await make.producer(territory, {
@@ -169,7 +169,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
         longitude: -0.4 + i / 60,
         description: { fr: 'Miel de bruyère et de châtaignier, ruchers au cœur du bocage. '.repeat(6) },
       });
-      await make.publishedOffer(producer.id as string, { title: { fr: `Dégustation n° ${i + 1}` }, kind: 'tasting', ...SEASON });
+      await make.publishedOffer(producer.id, { title: { fr: `Dégustation n° ${i + 1}` }, kind: 'tasting', ...SEASON });
     }
     const manager = await t.member(territory, 'coordinator');
     const path = `/api/v1/accommodations/${camping.id}/brochure.pdf?date=${DATE}&format=A5`;

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../support/browser.js';
-import { factories } from '../support/factories.js';
+import { factories, type Place } from '../support/factories.js';
 import { decodeQrPng } from '../support/qr-decode.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -9,17 +9,17 @@ const decodePng = decodeQrPng;
 
 describe('QR codes', () => {
   let t: TestApp;
-  let territory: Record<string, unknown>;
-  let producer: Record<string, unknown>;
-  let accommodation: Record<string, unknown>;
+  let territory: Place;
+  let producer: Place;
+  let accommodation: Place;
   let host: Member;
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
     territory = await make.territory({ name: 'Gâtine' });
-    producer = await make.producer(territory.id as string, { name: 'Le Rucher' });
-    accommodation = await make.accommodation(territory.id as string, { name: 'Gîte des Tilleuls' });
-    host = await t.member(territory.id as string, 'host', { accommodationIds: [accommodation.id as string] });
+    producer = await make.producer(territory.id, { name: 'Le Rucher' });
+    accommodation = await make.accommodation(territory.id, { name: 'Gîte des Tilleuls' });
+    host = await t.member(territory.id, 'host', { accommodationIds: [accommodation.id] });
   });
   afterAll(() => t.close());
 
@@ -58,7 +58,7 @@ describe('QR codes', () => {
 
   it('an accommodation’s QR code is for its host and coordinators only', async () => {
     expect((await t.anonymous().get(`/api/v1/accommodations/${accommodation.id}/qr.svg`)).status).toBe(401);
-    const stranger = await t.member(territory.id as string, 'producer', { producerId: producer.id as string });
+    const stranger = await t.member(territory.id, 'producer', { producerId: producer.id });
     expect((await t.as(stranger.token).get(`/api/v1/accommodations/${accommodation.id}/qr.svg`)).status).toBe(404);
   });
 

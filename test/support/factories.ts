@@ -6,22 +6,27 @@ const next = () => ++counter;
 
 type Json = Record<string, unknown>;
 
+/** What the API answers on creating something: the resource, with its id known to be a string. */
+export type Created = Json & { id: string };
+/** A territory, producer or accommodation: also a code, the one its public page and QR code carry. */
+export type Place = Created & { code: string };
+
 /** What the builders need: requests as someone who may create everything. */
 type Creator = Pick<TestApp, 'http'>;
 
-async function post(t: Creator, path: string, body: Json): Promise<Json> {
+async function post<T extends Created>(t: Creator, path: string, body: Json): Promise<T> {
   const response = await t.http().post(path).send(body);
   expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(201);
-  return response.body as Json;
+  return response.body as T;
 }
 
 /** Small builders that create what a test needs through the API itself. */
 export function factories(t: Creator) {
   return {
-    territory: (overrides: Json = {}) => post(t, '/api/v1/territories', { name: `Territoire ${next()}`, ...overrides }),
+    territory: (overrides: Json = {}) => post<Place>(t, '/api/v1/territories', { name: `Territoire ${next()}`, ...overrides }),
 
     producer: (territoryId: string, overrides: Json = {}) =>
-      post(t, '/api/v1/producers', {
+      post<Place>(t, '/api/v1/producers', {
         territoryId,
         name: `Ferme ${next()}`,
         categories: ['honey'],
@@ -34,7 +39,7 @@ export function factories(t: Creator) {
       }),
 
     accommodation: (territoryId: string, overrides: Json = {}) =>
-      post(t, '/api/v1/accommodations', {
+      post<Place>(t, '/api/v1/accommodations', {
         territoryId,
         kind: 'gite',
         name: `Gîte ${next()}`,
@@ -48,7 +53,7 @@ export function factories(t: Creator) {
       }),
 
     offer: (producerId: string, overrides: Json = {}) =>
-      post(t, '/api/v1/offers', {
+      post<Created>(t, '/api/v1/offers', {
         producerId,
         title: { fr: `Offre ${next()}`, en: 'An offer' },
         kind: 'percent_off',
@@ -67,7 +72,7 @@ export function factories(t: Creator) {
         response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
       }
       expect(response.status).toBe(200);
-      return response.body as Json;
+      return response.body as Created;
     },
   };
 }

@@ -22,7 +22,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const logger = createLogger('warn');
   let serverUrl = process.env.DATABASE_URL;
-  let cleanup = async () => undefined as void;
+  let cleanup = (): Promise<void> => Promise.resolve();
   if (!serverUrl) {
     const folder = await mkdtemp(join(tmpdir(), 'terroir-test-'));
     await chmod(folder, 0o755); // the embedded server may run as the "postgres" user

@@ -1,18 +1,19 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractTar } from './tar-reader.js';
 import { tarHeader, TarWriter } from './tar-writer.js';
 
-async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
-  for (const part of parts) yield Buffer.from(part);
-}
+/** A file's content as a stream gives it, part after part. */
+const chunks = (...parts: string[]): AsyncIterable<Buffer> => Readable.from(parts.map((part) => Buffer.from(part)));
 
 /** The archive as the reader would get it from gunzip: in uneven pieces. */
-async function* inPieces(archive: Buffer, size: number): AsyncGenerator<Buffer> {
-  for (let at = 0; at < archive.length; at += size) yield archive.subarray(at, at + size);
+function inPieces(archive: Buffer, size: number): AsyncIterable<Buffer> {
+  const pieces: Buffer[] = [];
+  for (let at = 0; at < archive.length; at += size) pieces.push(archive.subarray(at, at + size));
+  return Readable.from(pieces);
 }
 
 async function archiveOf(write: (tar: TarWriter) => Promise<void>): Promise<Buffer> {

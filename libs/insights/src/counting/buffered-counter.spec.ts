@@ -17,12 +17,13 @@ class FakeCounter extends BufferedCounter<string> {
     return page;
   }
 
-  protected async write(batch: Counted<string>[]): Promise<void> {
+  protected write(batch: Counted<string>[]): Promise<void> {
     if (this.failures > 0) {
       this.failures -= 1;
-      throw new Error('Connection terminated unexpectedly');
+      return Promise.reject(new Error('Connection terminated unexpectedly'));
     }
     for (const { event, count } of batch) this.stored.set(event, (this.stored.get(event) ?? 0) + count);
+    return Promise.resolve();
   }
 }
 

@@ -17,17 +17,17 @@ const scopes: Record<string, FiguresScope> = {
 /** The figures' queries answered from memory: the services' rules tested without PostgreSQL. */
 function fakeRepository() {
   const asked: { kind: string; id: string; period: FiguresPeriod }[] = [];
-  const answer = (kind: string) => async (id: string, period: FiguresPeriod) => {
+  const answer = (kind: string) => (id: string, period: FiguresPeriod) => {
     asked.push({ kind, id, period });
-    return {
+    return Promise.resolve({
       accommodations: [
         { scans: 1, passes: 0, redemptions: 0 },
         { scans: 0, passes: 0, redemptions: 0 },
       ],
-    } as never;
+    } as never);
   };
   const repository = {
-    scopeOf: async (kind: string, id: string) => scopes[`${kind}:${id}`],
+    scopeOf: (kind: string, id: string) => Promise.resolve(scopes[`${kind}:${id}`]),
     producer: answer('producer'),
     accommodation: answer('accommodation'),
     territory: answer('territory'),
