@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '#passes';
 import { offerValue } from '../../pages/format.js';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
-import { errorSummary, inputField } from '../forms/fields.js';
+import { errorSummary, inputField, shownValue } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
@@ -74,7 +74,7 @@ function offerForm(visit: Visit, action: string, offer: PassOfferView, usable: b
                   inputmode="decimal"
                   id="${amountId}"
                   name="amount"
-                  value="${mine ? String(form.values.amount ?? '') : ''}"
+                  value="${mine ? shownValue(form.values.amount) : ''}"
                   ${error ? raw(`aria-invalid="true" aria-describedby="${amountId}-error"`) : ''}
                 />
               </div>
