@@ -11,7 +11,7 @@ import { startEmbeddedPostgres, useRunningEmbeddedPostgres, type RunningDatabase
 export async function openDatabaseServer(config: AppConfig, logger: Logger, options: { shareRunning?: boolean } = {}): Promise<RunningDatabase> {
   if (config.databaseUrl) {
     logger.info({ database: redactUrl(config.databaseUrl) }, 'using the PostgreSQL server of DATABASE_URL');
-    return { url: config.databaseUrl, stop: async () => undefined };
+    return { url: config.databaseUrl, stop: () => Promise.resolve() };
   }
   const dir = join(config.dataDir, 'pg');
   if (options.shareRunning) {

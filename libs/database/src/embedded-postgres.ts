@@ -140,5 +140,5 @@ export async function useRunningEmbeddedPostgres(dir: string): Promise<RunningDa
   } finally {
     await probe.end().catch(() => undefined);
   }
-  return { url, sharedWith: { pid: postmaster.pid, port: postmaster.port }, stop: async () => undefined };
+  return { url, sharedWith: { pid: postmaster.pid, port: postmaster.port }, stop: () => Promise.resolve() };
 }

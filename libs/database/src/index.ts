@@ -5,6 +5,7 @@ export * from './database-server.js';
 export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './naming-strategy.js';
+export * from './query-rows.js';
 export * from './migrations/index.js';
 export * from './throttle/throttle.js';
 export * from './throttle/throttle.module.js';

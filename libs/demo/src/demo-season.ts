@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { haversineKm, invalidField, isCalendarDate } from '#common';
+import { queryRows } from '#database';
 
 export interface SeasonSummary {
   from: string;
@@ -62,32 +63,35 @@ export class DemoSeason {
     const random = generator(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
     return this.dataSource.transaction(async (tx) => {
-      const accommodations: Place[] = await tx.query(
+      const accommodations = await queryRows<Place>(
+        tx,
         `SELECT id, latitude, longitude FROM accommodations WHERE territory_id = $1 AND status = 'active' ORDER BY name`,
         [territoryId],
       );
-      const producers: Place[] = await tx.query(`SELECT id, latitude, longitude FROM producers WHERE territory_id = $1 AND status = 'active' ORDER BY name`, [
-        territoryId,
-      ]);
-      const offers: OfferRow[] = await tx.query(
+      const producers = await queryRows<Place>(
+        tx,
+        `SELECT id, latitude, longitude FROM producers WHERE territory_id = $1 AND status = 'active' ORDER BY name`,
+        [territoryId],
+      );
+      const offers = await queryRows<OfferRow>(
+        tx,
         `SELECT id, producer_id AS "producerId", valid_from::text AS "validFrom", valid_to::text AS "validTo", uses_per_pass AS "usesPerPass", quota
            FROM offers WHERE territory_id = $1 AND status = 'published' ORDER BY id`,
         [territoryId],
       );
-      const [host] = await tx.query(
+      const [host] = await queryRows<{ id: string; hosted: string[] }>(
+        tx,
         `SELECT m.user_id AS id, array_agg(h.accommodation_id) AS hosted FROM memberships m JOIN host_accommodations h ON h.membership_id = m.id
           WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active' GROUP BY m.user_id LIMIT 1`,
         [territoryId],
       );
       const recorders = new Map<string, string>(
         (
-          (await tx.query(
+          await queryRows<{ producerId: string; userId: string }>(
+            tx,
             `SELECT producer_id AS "producerId", user_id AS "userId" FROM memberships WHERE territory_id = $1 AND role = 'producer' AND status = 'active'`,
             [territoryId],
-          )) as {
-            producerId: string;
-            userId: string;
-          }[]
+          )
         ).map((m) => [m.producerId, m.userId]),
       );
       const used = new Map<string, number>();
@@ -116,7 +120,8 @@ export class DemoSeason {
             if (arrival > end) continue;
             const departure = Math.min(end, arrival + (2 + Math.floor(random() * 6)) * DAY);
             const lang = pick(LANGUAGES);
-            const [pass] = await tx.query(
+            const [pass] = await queryRows<{ id: string }>(
+              tx,
               `INSERT INTO passes (territory_id, accommodation_id, arrival, departure, guests, lang, issued_by, created_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
               [

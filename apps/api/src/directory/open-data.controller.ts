@@ -6,6 +6,7 @@ import { producerJsonLd, producersGeoJson, ShowcaseService } from '#directory';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
+import { without } from '../shared/without.js';
 
 /** A territory's producers as open data, for maps and tourism information systems; answered 304 while unchanged. */
 @Public()
@@ -35,14 +36,16 @@ export class OpenDataController {
   @ApiErrors(400, 404)
   async jsonld(@IdParam() id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
     const data = await this.openData(id);
-    const graph = data.producers.map((producer) => {
-      const { '@context': _context, ...node } = producerJsonLd(producer, {
-        url: this.pageUrl(producer.code),
-        timeZone: data.territory.timeZone,
-        territoryName: data.territory.name,
-      });
-      return node;
-    });
+    const graph = data.producers.map((producer) =>
+      without(
+        producerJsonLd(producer, {
+          url: this.pageUrl(producer.code),
+          timeZone: data.territory.timeZone,
+          territoryName: data.territory.name,
+        }),
+        '@context',
+      ),
+    );
     return this.send(reply, 'application/ld+json', data.etag, known, { '@context': 'https://schema.org', '@graph': graph });
   }
 

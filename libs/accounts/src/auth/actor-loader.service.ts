@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Actor, type ActorMembership } from '#common';
+import { queryRows } from '#database';
 
 interface ActorRow {
   is_platform_admin: boolean;
@@ -17,7 +18,8 @@ export class ActorLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async load(userId: string, sessionId: string): Promise<Actor | undefined> {
-    const rows: ActorRow[] = await this.dataSource.query(
+    const rows = await queryRows<ActorRow>(
+      this.dataSource,
       `SELECT u.is_platform_admin,
               coalesce(json_agg(json_build_object(
                 'id', m.id, 'territoryId', m.territory_id, 'role', m.role, 'producerId', m.producer_id,

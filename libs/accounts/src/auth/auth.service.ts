@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#common';
+import { queryRows } from '#database';
 import { DUMMY_HASH_PROMISE, verifyPassword } from '../passwords/password-hasher.js';
 import { signAccessToken } from '../tokens/access-token.js';
 import { RefreshToken } from '../tokens/refresh-token.entity.js';
@@ -12,11 +13,6 @@ import type { TokenPair } from './auth.dto.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
-
-/** TypeORM answers an UPDATE … RETURNING with [rows, count]. */
-function updatedRows<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
-}
 
 @Injectable()
 export class AuthService {
@@ -50,13 +46,12 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<TokenPair> {
     const hash = hashSecretToken(refreshToken);
     const pair = await this.refreshTokens.manager.transaction(async (tx) => {
-      const claimed = updatedRows<RefreshToken>(
-        await tx.query(
-          `UPDATE refresh_tokens SET used_at = now()
-            WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-            RETURNING user_id AS "userId", family_id AS "familyId"`,
-          [hash],
-        ),
+      const claimed = await queryRows<Pick<RefreshToken, 'userId' | 'familyId'>>(
+        tx,
+        `UPDATE refresh_tokens SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          RETURNING user_id AS "userId", family_id AS "familyId"`,
+        [hash],
       );
       if (claimed.length === 0) return undefined;
       const active = await tx.existsBy(User, { id: claimed[0].userId, status: 'active' });

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '#common';
-import { Throttle, type Limit } from '#database';
+import { queryRows, Throttle, type Limit } from '#database';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MembersService } from '../members/members.service.js';
 import { hashPassword } from '../passwords/password-hasher.js';
@@ -52,10 +52,11 @@ export class PasswordResetService {
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: membership.userId });
     // A coordinator may reset only people whose every membership it coordinates: never an admin,
     // never someone who also belongs elsewhere (that link would open the other territory).
-    const [{ outside }] = await this.dataSource.query(`SELECT count(*)::int AS outside FROM memberships WHERE user_id = $1 AND NOT (territory_id = ANY($2))`, [
-      user.id,
-      actor.isPlatformAdmin ? [membership.territoryId] : actor.coordinatedTerritoryIds,
-    ]);
+    const [{ outside }] = await queryRows<{ outside: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS outside FROM memberships WHERE user_id = $1 AND NOT (territory_id = ANY($2))`,
+      [user.id, actor.isPlatformAdmin ? [membership.territoryId] : actor.coordinatedTerritoryIds],
+    );
     if (!actor.isPlatformAdmin && (user.isPlatformAdmin || outside > 0)) {
       throw new ForbiddenException('This person also belongs elsewhere: they reset their password themselves (or ask the platform admin)');
     }

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Throttle, type Hit, type Limit, type Rule } from '#database';
+import { queryRows, Throttle, type Hit, type Limit, type Rule } from '#database';
 
 const REFUSAL = 'Too many failed sign-ins';
 
@@ -90,7 +90,8 @@ export class SignInThrottle implements OnModuleInit {
   }
 
   private async isKnown(pairKey: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(
+    const [row] = await queryRows<unknown>(
+      this.dataSource,
       `SELECT 1 FROM known_sign_in_addresses WHERE pair_key = $1 AND last_seen_at > now() - make_interval(days => $2)`,
       [pairKey, KNOWN_ADDRESS_DAYS],
     );

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { Actor, FieldConflict, invalidField, ValidationFailed, type FieldError } from '#common';
 import { AuditService } from '#audit';
-import { Throttle, type Limit } from '#database';
+import { queryRows, Throttle, type Limit } from '#database';
 import { TerritoriesService } from '#directory';
 import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -141,7 +141,7 @@ export class InvitationsService {
     if (dto.role === 'producer') {
       if (!dto.producerId) problems.push({ field: 'producerId', message: 'producerId is required to invite a producer' });
       else {
-        const [found] = await this.dataSource.query(`SELECT 1 FROM producers WHERE id = $1 AND territory_id = $2 AND status <> 'archived'`, [
+        const [found] = await queryRows<unknown>(this.dataSource, `SELECT 1 FROM producers WHERE id = $1 AND territory_id = $2 AND status <> 'archived'`, [
           dto.producerId,
           territoryId,
         ]);
@@ -152,7 +152,8 @@ export class InvitationsService {
       const ids = dto.accommodationIds ?? [];
       if (ids.length === 0) problems.push({ field: 'accommodationIds', message: 'a host runs at least one accommodation' });
       else {
-        const rows: { id: string }[] = await this.dataSource.query(
+        const rows = await queryRows<{ id: string }>(
+          this.dataSource,
           `SELECT id FROM accommodations WHERE id = ANY($1) AND territory_id = $2 AND status <> 'archived'`,
           [ids, territoryId],
         );

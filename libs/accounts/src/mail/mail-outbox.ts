@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#common';
+import { queryRows } from '#database';
 import { MailSealing } from './mail-sealing.js';
 import { MailSender, type Mail } from './mail-sender.js';
 
@@ -78,14 +79,14 @@ export class MailOutbox {
   }
 
   private async claim(): Promise<Claimed | undefined> {
-    const rows = await this.dataSource.query(
+    const claimed = await queryRows<Claimed>(
+      this.dataSource,
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
         WHERE id = (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
                      ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id::text AS id, recipient, subject, body, attempts`,
       [MAX_ATTEMPTS, LEASE_SECONDS],
     );
-    const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as Claimed[];
     return claimed[0];
   }
 

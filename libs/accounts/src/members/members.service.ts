@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '#common';
 import { AuditService } from '#audit';
+import { queryRows } from '#database';
 import type { MemberView } from '../invitations/invitation.dto.js';
 import { Membership } from '../memberships/membership.entity.js';
 
@@ -21,17 +22,19 @@ export class MembersService {
 
   async list(territoryId: string, query: PageQueryDto, actor: Actor): Promise<Page<MemberView>> {
     if (!actor.coordinates(territoryId)) throw denied(actor, true, 'territory', 'list the members of');
-    const items: MemberView[] = await this.dataSource.query(`${MEMBER_SELECT} WHERE m.territory_id = $1 ORDER BY u.email, m.role, m.id LIMIT $2 OFFSET $3`, [
+    const items = await queryRows<MemberView>(this.dataSource, `${MEMBER_SELECT} WHERE m.territory_id = $1 ORDER BY u.email, m.role, m.id LIMIT $2 OFFSET $3`, [
       territoryId,
       query.limit,
       query.offset,
     ]);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM memberships WHERE territory_id = $1`, [territoryId]);
+    const [{ total }] = await queryRows<{ total: number }>(this.dataSource, `SELECT count(*)::int AS total FROM memberships WHERE territory_id = $1`, [
+      territoryId,
+    ]);
     return pageOf(items, total, query);
   }
 
   async view(manager: EntityManager, membershipId: string): Promise<MemberView> {
-    const [member] = await manager.query(`${MEMBER_SELECT} WHERE m.id = $1`, [membershipId]);
+    const [member] = await queryRows<MemberView>(manager, `${MEMBER_SELECT} WHERE m.id = $1`, [membershipId]);
     return member;
   }
 
@@ -41,7 +44,9 @@ export class MembersService {
     if (!membership || !actor.isMemberOf(membership.territoryId)) throw new NotFoundException(`No membership with id ${membershipId}`);
     if (!actor.coordinates(membership.territoryId)) throw denied(actor, true, 'membership', 'manage');
     // an erased account stays erased: no link, no reactivation can bring the person back
-    const [{ erased }] = await this.dataSource.query(`SELECT status = 'erased' AS erased FROM users WHERE id = $1`, [membership.userId]);
+    const [{ erased }] = await queryRows<{ erased: boolean }>(this.dataSource, `SELECT status = 'erased' AS erased FROM users WHERE id = $1`, [
+      membership.userId,
+    ]);
     if (erased) throw new FieldConflict('status', 'this person erased its account: invite it again as a new member if it comes back');
     return membership;
   }
@@ -55,7 +60,11 @@ export class MembersService {
   async reactivate(membershipId: string, actor: Actor): Promise<MemberView> {
     const membership = await this.managed(membershipId, actor);
     if (membership.status !== 'suspended') throw new FieldConflict('status', `this membership is ${membership.status}, not suspended`);
-    const [{ has_password }] = await this.dataSource.query(`SELECT password_hash IS NOT NULL AS has_password FROM users WHERE id = $1`, [membership.userId]);
+    const [{ has_password }] = await queryRows<{ has_password: boolean }>(
+      this.dataSource,
+      `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE id = $1`,
+      [membership.userId],
+    );
     return this.setStatus(membership, has_password ? 'active' : 'invited', actor);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FieldConflict, invalidField, signInRequired, type Actor } from '#common';
+import { queryRows } from '#database';
 import { SignInThrottle } from '../auth/sign-in-throttle.service.js';
 import { verifyPassword } from '../passwords/password-hasher.js';
 
@@ -31,7 +32,7 @@ export class PrivacyService {
 
   async export(actor: Actor): Promise<PersonalData> {
     const userId = this.signedIn(actor);
-    const q = <T = Record<string, unknown>>(sql: string) => this.dataSource.query(sql, [userId]) as Promise<T[]>;
+    const q = (sql: string) => queryRows<Record<string, unknown>>(this.dataSource, sql, [userId]);
     const [[account], memberships, sessions, links, activity, passesIssued, usesRecorded] = await Promise.all([
       q(
         `SELECT id, email, name, is_platform_admin AS "isPlatformAdmin", status, created_at AS "createdAt", updated_at AS "updatedAt" FROM users WHERE id = $1`,
@@ -58,12 +59,18 @@ export class PrivacyService {
   async erase(actor: Actor, password: string): Promise<void> {
     const userId = this.signedIn(actor);
     await this.dataSource.transaction(async (tx) => {
-      const [user] = await tx.query(`SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`, [
-        userId,
-      ]);
+      const [user] = await queryRows<{ email: string; name: string | null; passwordHash: string | null; isAdmin: boolean }>(
+        tx,
+        `SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`,
+        [userId],
+      );
       if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) throw invalidField('password', 'the password is not right');
       if (user.isAdmin) {
-        const [{ admins }] = await tx.query(`SELECT count(*)::int AS admins FROM users WHERE is_platform_admin AND status = 'active' AND id <> $1`, [userId]);
+        const [{ admins }] = await queryRows<{ admins: number }>(
+          tx,
+          `SELECT count(*)::int AS admins FROM users WHERE is_platform_admin AND status = 'active' AND id <> $1`,
+          [userId],
+        );
         if (admins === 0) throw new FieldConflict('confirm', 'the last platform administrator cannot be erased: name another one first');
       }
       const anonymous = `erased-${userId}@erased.invalid`;
@@ -79,7 +86,8 @@ export class PrivacyService {
       // The audit trail keeps what happened, not who it was: in the entries about this person (its
       // account and memberships), string values equal to its e-mail or name are replaced — values
       // only, never keys, and never in other people's entries.
-      const entries: { id: string; changes: unknown }[] = await tx.query(
+      const entries = await queryRows<{ id: string; changes: unknown }>(
+        tx,
         `SELECT id, changes FROM audit_entries WHERE entity_id = $1 OR entity_id IN (SELECT id FROM memberships WHERE user_id = $1)`,
         [userId],
       );

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, invalidField, type AppConfig } from '#common';
+import { queryRows } from '#database';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MailOutbox } from '../mail/mail-outbox.js';
 import { OneTimeToken, type OneTimeTokenKind } from './one-time-token.entity.js';
@@ -29,7 +30,8 @@ export class OneTimeLinks {
   async mailIfActive(tx: EntityManager, link: { kind: OneTimeTokenKind; email: string; subject: string; intro: string; wanted: boolean }): Promise<void> {
     const expiresAt = this.expiry(link.kind);
     const { token, hash } = newSecretToken();
-    const rows: { email: string }[] = await tx.query(
+    const rows = await queryRows<{ email: string }>(
+      tx,
       `WITH target AS (SELECT id, email FROM users WHERE lower(email) = lower($1) AND status = 'active' AND $2::boolean),
             voided AS (UPDATE one_time_tokens SET used_at = now() WHERE user_id IN (SELECT id FROM target) AND kind = $3 AND used_at IS NULL)
        INSERT INTO one_time_tokens (kind, user_id, token_hash, expires_at) SELECT $3, id, $4, $5 FROM target
@@ -84,14 +86,14 @@ export class OneTimeLinks {
   }
 
   /** Uses a link once: a second use, an expired or unknown link is a 400 naming `token`. */
-  async consume(tx: EntityManager, kind: OneTimeTokenKind, token: string): Promise<OneTimeToken> {
-    const rows = await tx.query(
+  async consume(tx: EntityManager, kind: OneTimeTokenKind, token: string): Promise<Pick<OneTimeToken, 'id' | 'userId' | 'membershipId'>> {
+    const claimed = await queryRows<Pick<OneTimeToken, 'id' | 'userId' | 'membershipId'>>(
+      tx,
       `UPDATE one_time_tokens SET used_at = now()
         WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > now()
         RETURNING id, user_id AS "userId", membership_id AS "membershipId"`,
       [hashSecretToken(token), kind],
     );
-    const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as OneTimeToken[];
     if (claimed.length === 0) throw invalidField('token', 'this link is not valid: it was already used, has expired or was replaced by a newer one');
     return claimed[0];
   }

@@ -2,9 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Role } from '#common';
+import { queryRows } from '#database';
 import { Membership } from '../memberships/membership.entity.js';
 import { hashPassword } from '../passwords/password-hasher.js';
-import type { Me } from './me.dto.js';
+import type { Me, MyMembership } from './me.dto.js';
 import { User } from './user.entity.js';
 
 @Injectable()
@@ -14,7 +15,8 @@ export class UsersService {
   async me(actor: Actor): Promise<Me> {
     const user = actor.userId === null ? null : await this.dataSource.manager.findOneBy(User, { id: actor.userId });
     if (!user) throw new NotFoundException('No such person');
-    const memberships = await this.dataSource.query(
+    const memberships = await queryRows<MyMembership>(
+      this.dataSource,
       `SELECT m.id, m.role, m.status, m.territory_id AS "territoryId", t.name AS "territoryName", m.producer_id AS "producerId",
               (SELECT coalesce(array_agg(h.accommodation_id ORDER BY h.accommodation_id), '{}') FROM host_accommodations h WHERE h.membership_id = m.id) AS "accommodationIds"
          FROM memberships m JOIN territories t ON t.id = m.territory_id

@@ -45,6 +45,7 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || SERVER_GOING_AWAY.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return true;
   if (typeof e.message === 'string' && LOST_CONNECTION.test(e.message)) return true;
   if (typeof e.name === 'string' && TYPEORM_NOT_CONNECTED.has(e.name)) return true;
-  const inner = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  const errors: unknown[] = Array.isArray(e.errors) ? e.errors : [];
+  const inner = [e.driverError, e.cause, ...errors];
   return inner.some((next) => isDatabaseUnreachable(next, depth + 1));
 }

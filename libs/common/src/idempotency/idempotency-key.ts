@@ -7,6 +7,8 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\w-]{8,100}$/;
  * The request's Idempotency-Key, checked: a malformed key is the client's 400, never silently
  * ignored (a retry would then do the thing twice). Absent: undefined, unless the route requires one.
  */
+export function idempotencyKeyOf(header: string | undefined, required: true): string;
+export function idempotencyKeyOf(header: string | undefined, required: boolean): string | undefined;
 export function idempotencyKeyOf(header: string | undefined, required: boolean): string | undefined {
   if (header === undefined && !required) return undefined;
   if (header === undefined || !IDEMPOTENCY_KEY_PATTERN.test(header)) {

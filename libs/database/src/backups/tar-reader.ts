@@ -98,11 +98,11 @@ export async function extractTar(chunks: AsyncIterable<Buffer>, destination: str
       const file = await open(target, 'wx', mode);
       try {
         for (let left = size; left > 0; ) {
-          const size = Math.min(left, PIECE);
-          const pieces = await queue.takePieces(size);
+          const piece = Math.min(left, PIECE);
+          const pieces = await queue.takePieces(piece);
           if (pieces === undefined) throw new Error('the archive is cut short (an incomplete copy?)');
           await file.writev(pieces);
-          left -= size;
+          left -= piece;
         }
       } finally {
         await file.close();

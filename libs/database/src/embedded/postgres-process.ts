@@ -11,8 +11,8 @@ const START_TIMEOUT_MS = 120_000;
 const PREFIX = /^\S+ \S+ \S+ \[\d+\] /;
 
 /** PostgreSQL's own explanation in what it logged: its FATAL/PANIC/ERROR and "could not" lines with their DETAIL and HINT, else the last lines. */
-function explanation(lines: string[]): string {
-  const plain = lines.map((line) => line.replace(PREFIX, '').trim()).filter(Boolean);
+function explanation(logged: string[]): string {
+  const plain = logged.map((line) => line.replace(PREFIX, '').trim()).filter(Boolean);
   const telling = plain.filter((line) => /^(FATAL|PANIC|ERROR|DETAIL|HINT):|^LOG: +could not|^initdb: error/.test(line));
   return (telling.length > 0 ? telling : plain.slice(-8)).join('\n');
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, TooManyRequests, type AppConfig } from '#common';
+import { queryRows } from '../query-rows.js';
 
 /** At most `max` events in any `windowSeconds`; `refusal` opens the 429's message. */
 export interface Limit {
@@ -80,7 +81,8 @@ export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
   async record(events: { key: string; keepSeconds: number }[], manager: EntityManager = this.dataSource.manager): Promise<Hit> {
     const keep = new Map<string, number>();
     for (const event of events) keep.set(event.key, Math.max(keep.get(event.key) ?? 0, event.keepSeconds));
-    const rows: { id: string }[] = await manager.query(
+    const rows = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO throttle_events (key, expires_at)
        SELECT key, now() + make_interval(secs => keep) FROM unnest($1::text[], $2::int[]) AS e(key, keep)
        RETURNING id::text AS id`,
@@ -91,7 +93,8 @@ export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Every rule measured in one query; the wait is until the oldest events that are not this hit's leave the window. */
   async measure(hit: Hit, rules: Rule[], manager: EntityManager = this.dataSource.manager): Promise<Measure[]> {
-    const rows: { i: number; count: number; wait: number | null }[] = await manager.query(
+    const rows = await queryRows<{ i: number; count: number; wait: number | null }>(
+      manager,
       `SELECT r.i::int AS i, count(e.id)::int AS count,
               extract(epoch FROM (array_agg(e.at ORDER BY e.at) FILTER (WHERE e.id <> ALL($4::bigint[])))[
                 greatest(count(e.id) FILTER (WHERE e.id <> ALL($4::bigint[])) - r.max + 1, 1)] + make_interval(secs => r.secs) - now())::float AS wait
@@ -136,7 +139,8 @@ export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
   async purge(): Promise<number> {
     let purged = 0;
     for (let batch = 0; batch < PURGE_BATCHES; batch++) {
-      const [{ deleted }] = await this.dataSource.query(
+      const [{ deleted }] = await queryRows<{ deleted: number }>(
+        this.dataSource,
         `WITH gone AS (
            DELETE FROM throttle_events WHERE id IN (SELECT id FROM throttle_events WHERE expires_at < now() LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING 1
          ) SELECT count(*)::int AS deleted FROM gone`,

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '#common';
 import { AuditService } from '#audit';
+import { queryRows } from '#database';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
@@ -87,7 +88,8 @@ export class ProducersService {
     }
     return this.producers.manager.transaction(async (tx) => {
       // Offers, or people signed in as this producer: history worth keeping.
-      const [{ used }] = await tx.query(
+      const [{ used }] = await queryRows<{ used: boolean }>(
+        tx,
         `SELECT EXISTS (SELECT 1 FROM offers WHERE producer_id = $1) OR EXISTS (SELECT 1 FROM memberships WHERE producer_id = $1) AS used`,
         [id],
       );

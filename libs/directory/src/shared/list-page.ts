@@ -52,7 +52,7 @@ export async function listPage<T extends ObjectLiteral>(
     defaultOrder(qb);
     qb.addOrderBy(`${alias}.id`, 'ASC');
   }
-  const { entities, raw } = await qb.offset(query.offset).limit(query.limit).getRawAndEntities();
+  const { entities, raw } = await qb.offset(query.offset).limit(query.limit).getRawAndEntities<{ distance_m: number }>();
   const items = point ? entities.map((entity, i) => Object.assign(entity, { distanceKm: Math.round(Number(raw[i].distance_m)) / 1000 })) : entities;
   return pageOf(items, total, query);
 }

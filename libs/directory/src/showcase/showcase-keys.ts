@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DatabaseNotifications } from '#database';
+import { DatabaseNotifications, queryRows } from '#database';
 
 export interface ShowcaseKey {
   accommodationId: string;
@@ -55,7 +55,8 @@ export class ShowcaseKeys {
   }
 
   private async read(code: string): Promise<ShowcaseKey | undefined> {
-    const [row] = await this.dataSource.query(
+    const [row] = await queryRows<ShowcaseKey>(
+      this.dataSource,
       `SELECT a.id AS "accommodationId", t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
          FROM accommodations a JOIN territories t ON t.id = a.territory_id
         WHERE a.code = $1 AND a.status = 'active'`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { todayIn } from '#common';
+import { queryRows } from '#database';
 import type { Showcase, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
 import { ShowcaseKeys, type ShowcaseKey } from './showcase-keys.js';
 
@@ -25,11 +26,12 @@ export class ShowcaseService {
   async forAccommodation(key: ShowcaseKey, now = new Date()): Promise<Showcase> {
     const today = todayIn(key.timeZone, now);
     const [[accommodation], [territory]] = await Promise.all([
-      this.dataSource.query(
+      queryRows<Showcase['accommodation']>(
+        this.dataSource,
         `SELECT a.id, a.code, a.name, a.kind, a.address, a.postcode, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`,
         [key.accommodationId],
       ),
-      this.dataSource.query(`SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE t.id = $1`, [key.territoryId]),
+      queryRows<ShowcaseTerritory>(this.dataSource, `SELECT ${TERRITORY_COLUMNS} FROM territories t WHERE t.id = $1`, [key.territoryId]),
     ]);
     const producers = await this.producersShown(key.territoryId, today, `a.location`, `JOIN accommodations a ON a.id = $3`, [key.accommodationId]);
     return { accommodation, territory, today, producers };
@@ -37,7 +39,8 @@ export class ShowcaseService {
 
   /** One producer of a territory, by its code, with its offers shown today (distance from the territory's nearest point: none). */
   async producerByCode(code: string, now = new Date()): Promise<{ producer: ShowcaseProducer; territory: ShowcaseTerritory; today: string } | undefined> {
-    const [row] = await this.dataSource.query(
+    const [row] = await queryRows<ShowcaseTerritory & { producerId: string }>(
+      this.dataSource,
       `SELECT p.id AS "producerId", ${TERRITORY_COLUMNS} FROM producers p JOIN territories t ON t.id = p.territory_id WHERE p.code = $1 AND p.status = 'active'`,
       [code],
     );
@@ -64,7 +67,11 @@ export class ShowcaseService {
     code: string,
     now = new Date(),
   ): Promise<{ territory: ShowcaseTerritory & { code: string }; producers: ShowcaseProducer[]; today: string } | undefined> {
-    const [territory] = await this.dataSource.query(`SELECT ${TERRITORY_COLUMNS}, t.code FROM territories t WHERE t.code = $1`, [code]);
+    const [territory] = await queryRows<ShowcaseTerritory & { code: string }>(
+      this.dataSource,
+      `SELECT ${TERRITORY_COLUMNS}, t.code FROM territories t WHERE t.code = $1`,
+      [code],
+    );
     if (!territory) return undefined;
     const today = todayIn(territory.timeZone, now);
     return { territory, producers: await this.producersShown(territory.id, today, 'p.location', '', []), today };
@@ -78,13 +85,15 @@ export class ShowcaseService {
     territoryId: string,
     now = new Date(),
   ): Promise<{ territory: ShowcaseTerritory & { code: string; contentVersion: string }; today: string; producers: ShowcaseProducer[] } | undefined> {
-    const [territory] = await this.dataSource.query(
+    const [territory] = await queryRows<ShowcaseTerritory & { code: string; contentVersion: string }>(
+      this.dataSource,
       `SELECT ${TERRITORY_COLUMNS}, t.code, t.content_version::text AS "contentVersion" FROM territories t WHERE t.id = $1`,
       [territoryId],
     );
     if (!territory) return undefined;
     const today = todayIn(territory.timeZone, now);
-    const producers = await this.dataSource.query(
+    const producers = await queryRows<ShowcaseProducer>(
+      this.dataSource,
       `SELECT ${PRODUCER_COLUMNS}, 0::float8 AS "distanceKm",
               coalesce(json_agg(${OFFER_JSON} ORDER BY o.kind, o.created_at) FILTER (WHERE o.id IS NOT NULL), '[]') AS offers
          FROM producers p
@@ -98,7 +107,11 @@ export class ShowcaseService {
   }
 
   private async producerAlone(producerId: string): Promise<Omit<ShowcaseProducer, 'distanceKm' | 'offers'>> {
-    const [producer] = await this.dataSource.query(`SELECT ${PRODUCER_COLUMNS} FROM producers p WHERE p.id = $1`, [producerId]);
+    const [producer] = await queryRows<Omit<ShowcaseProducer, 'distanceKm' | 'offers'>>(
+      this.dataSource,
+      `SELECT ${PRODUCER_COLUMNS} FROM producers p WHERE p.id = $1`,
+      [producerId],
+    );
     return producer;
   }
 
@@ -112,7 +125,8 @@ export class ShowcaseService {
   ): Promise<ShowcaseProducer[]> {
     const params: unknown[] = [territoryId, today, ...extra];
     const onlyOne = onlyProducerId ? `AND p.id = $${params.push(onlyProducerId)}` : '';
-    return this.dataSource.query(
+    return queryRows<ShowcaseProducer>(
+      this.dataSource,
       `SELECT ${PRODUCER_COLUMNS},
               round((earth_distance(${from}, p.location) / 1000)::numeric, 2)::float8 AS "distanceKm",
               json_agg(${OFFER_JSON} ORDER BY o.kind, o.created_at) AS offers

@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import type { EntityManager, Repository } from 'typeorm';
 import { toFieldErrors, ValidationFailed, type Actor } from '#common';
 import { AuditService } from '#audit';
+import { queryRows } from '#database';
 import { CreateAccommodationDto } from '../accommodations/accommodation.dto.js';
 import { Accommodation } from '../accommodations/accommodation.entity.js';
 import { CreateProducerDto } from '../producers/producer.dto.js';
@@ -176,7 +177,7 @@ export class SpreadsheetImportService {
     for (const [i, plan] of plans.entries()) {
       // past the first problems, a file is wrong throughout: the report says how many, not each one
       if (problems.length >= MAX_PROBLEMS) break;
-      options.onProgress?.({ phase: 'check', done: i + 1, total: plans.length, label: String(plan.values.name ?? '') });
+      options.onProgress?.({ phase: 'check', done: i + 1, total: plans.length, label: typeof plan.values.name === 'string' ? plan.values.name : '' });
       problems.push(...(await this.validate(kind, territoryId, plan, match, csv.header)));
     }
     const wrong = new Set(problems.map((p) => p.row));
@@ -211,10 +212,13 @@ export class SpreadsheetImportService {
   ): Promise<void> {
     const table = kind === 'producers' ? 'producers' : 'accommodations';
     const existing = await db.getRepository<Place>(ENTITY[kind]).find({ where: { territoryId } });
-    const keys: { id: string; key: string }[] = await db.query(`SELECT id, tp_search_text(name) AS key FROM ${table} WHERE territory_id = $1`, [territoryId]);
+    const keys = await queryRows<{ id: string; key: string }>(db, `SELECT id, tp_search_text(name) AS key FROM ${table} WHERE territory_id = $1`, [
+      territoryId,
+    ]);
     const keyOf = new Map(keys.map((k) => [k.id, k.key]));
     const names = plans.map((plan) => (typeof plan.values.name === 'string' ? plan.values.name : ''));
-    const [{ keys: rowKeys }] = await db.query(
+    const [{ keys: rowKeys }] = await queryRows<{ keys: string[] }>(
+      db,
       `SELECT coalesce(array_agg(tp_search_text(n) ORDER BY o), '{}') AS keys FROM unnest($1::text[]) WITH ORDINALITY AS t(n, o)`,
       [names],
     );
@@ -235,7 +239,7 @@ export class SpreadsheetImportService {
     const claimed = new Map<string, number>();
     for (const [i, plan] of plans.entries()) {
       plan.ref = typeof plan.values.externalRef === 'string' ? plan.values.externalRef : undefined;
-      if (names[i] !== '' && typeof plan.values.postcode === 'string') plan.key = nameKey(rowKeys[i] as string, plan.values.postcode);
+      if (names[i] !== '' && typeof plan.values.postcode === 'string') plan.key = nameKey(rowKeys[i], plan.values.postcode);
 
       // duplicates inside the file
       let duplicate = false;
@@ -314,7 +318,7 @@ export class SpreadsheetImportService {
     const plain: RowValues = { territoryId };
     for (const [field, value] of Object.entries(merged)) {
       if (value === null || value === undefined) continue;
-      if (field === 'description' && Object.keys(value as object).length === 0) continue;
+      if (field === 'description' && Object.keys(value).length === 0) continue;
       plain[field] = value;
     }
     const dto = plainToInstance(DTO[kind] as new () => object, plain);
@@ -362,7 +366,7 @@ export class SpreadsheetImportService {
     const codes = new Set<string>();
     while (codes.size < count) {
       const drawn = Array.from({ length: count - codes.size }, () => shortCode()).filter((code) => !codes.has(code));
-      const taken: { code: string }[] = await db.query(`SELECT code FROM accommodations WHERE code = ANY($1::text[])`, [drawn]);
+      const taken = await queryRows<{ code: string }>(db, `SELECT code FROM accommodations WHERE code = ANY($1::text[])`, [drawn]);
       const takenCodes = new Set(taken.map((t) => t.code));
       for (const code of drawn) if (!takenCodes.has(code)) codes.add(code);
     }
@@ -377,7 +381,7 @@ function same(a: unknown, b: unknown): boolean {
     if (typeof value === 'string') return value.trim();
     if (Array.isArray(value)) return value.map(norm);
     if (typeof value === 'object') {
-      const entries = Object.entries(value as object).map(([k, v]) => [k, norm(v)] as const);
+      const entries = Object.entries(value).map(([k, v]) => [k, norm(v)] as const);
       return entries.length === 0 ? null : Object.fromEntries(entries.sort(([x], [y]) => x.localeCompare(y)));
     }
     return value;

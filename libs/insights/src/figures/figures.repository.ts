@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { queryRows } from '#database';
 import type {
   AccommodationCounts,
   AccommodationFigures,
@@ -80,7 +81,11 @@ export class FiguresRepository {
       accommodation: 'accommodations x JOIN territories t ON t.id = x.territory_id',
       territory: 'territories t JOIN territories x ON x.id = t.id',
     }[kind];
-    const [scope] = await this.dataSource.query(`SELECT t.id AS "territoryId", t.name, t.time_zone AS "timeZone" FROM ${from} WHERE x.id = $1`, [id]);
+    const [scope] = await queryRows<FiguresScope>(
+      this.dataSource,
+      `SELECT t.id AS "territoryId", t.name, t.time_zone AS "timeZone" FROM ${from} WHERE x.id = $1`,
+      [id],
+    );
     return scope;
   }
 
@@ -193,6 +198,6 @@ export class FiguresRepository {
   }
 
   private query(parameters: unknown[]) {
-    return <T>(sql: string) => this.dataSource.query(sql, parameters) as Promise<T[]>;
+    return <T>(sql: string) => queryRows<T>(this.dataSource, sql, parameters);
   }
 }

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '#common';
 import { AuditService } from '#audit';
-import { Throttle, type Limit } from '#database';
+import { queryRows, Throttle, type Limit } from '#database';
 import { AccommodationsService } from '#directory';
-import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
+import type { IssuePassDto, PassOfferView, PassView, SelfServicePassDto } from './pass.dto.js';
 import { Pass } from './pass.entity.js';
 
 export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
@@ -101,7 +101,8 @@ export class PassesService {
       this.throttle.rule(SELF_SERVICE_PER_ADDRESS, 'self-service-address', address ?? 'unknown'),
       this.throttle.rule(SELF_SERVICE_PER_ACCOMMODATION, 'self-service-accommodation', dto.accommodationCode),
     ]);
-    const [row] = await this.dataSource.query(
+    const [row] = await queryRows<{ id: string; territoryId: string; allowed: boolean }>(
+      this.dataSource,
       `SELECT a.id, a.territory_id AS "territoryId", t.self_service_passes AS allowed
          FROM accommodations a JOIN territories t ON t.id = a.territory_id WHERE a.code = $1 AND a.status = 'active'`,
       [dto.accommodationCode],
@@ -117,7 +118,8 @@ export class PassesService {
 
   /** The pass as its holder sees it: anyone with the code may read it (the code is the pass). */
   async view(code: string): Promise<PassView> {
-    const [pass] = await this.dataSource.query(
+    const [pass] = await queryRows<Omit<PassView, 'url' | 'validity' | 'offers'>>(
+      this.dataSource,
       `SELECT p.id, p.territory_id AS "territoryId", p.accommodation_id AS "accommodationId", p.code, p.arrival, p.departure, p.guests, p.lang,
               p.status, p.cancelled_at AS "cancelledAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
               a.name AS "accommodationName", t.name AS "territoryName", t.time_zone AS "timeZone"
@@ -127,7 +129,8 @@ export class PassesService {
     );
     if (!pass) throw new NotFoundException(`No pass with code ${code}`);
     const today = todayIn(pass.timeZone);
-    const offers = await this.dataSource.query(
+    const offers = await queryRows<PassOfferView>(
+      this.dataSource,
       `SELECT o.id AS "offerId", o.producer_id AS "producerId", pr.name AS "producerName", o.title, o.kind, o.value,
               o.min_purchase_cents AS "minPurchaseCents", o.uses_per_pass AS "usesPerPass",
               greatest(o.uses_per_pass - (SELECT count(*) FROM redemptions r WHERE r.pass_id = $2 AND r.offer_id = o.id AND r.voided_at IS NULL), 0)::int AS "usesLeft"
@@ -143,11 +146,13 @@ export class PassesService {
   /** The passes issued for an accommodation, latest stay first, with their uses: for its host and its territory's coordinators. */
   async listForAccommodation(accommodationId: string, query: { page: number; limit: number }, actor: Actor): Promise<Page<IssuedPass>> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
-    const [{ total, timeZone }] = await this.dataSource.query(
+    const [{ total, timeZone }] = await queryRows<{ total: number; timeZone: string }>(
+      this.dataSource,
       `SELECT (SELECT count(*) FROM passes WHERE accommodation_id = $1)::int AS total, time_zone AS "timeZone" FROM territories WHERE id = $2`,
       [accommodation.id, accommodation.territoryId],
     );
-    const rows: Omit<IssuedPass, 'validity'>[] = await this.dataSource.query(
+    const rows = await queryRows<Omit<IssuedPass, 'validity'>>(
+      this.dataSource,
       `SELECT p.id, p.code, p.arrival, p.departure, p.guests, p.lang, p.status, p.created_at AS "createdAt",
               (SELECT count(*) FROM redemptions r WHERE r.pass_id = p.id AND r.voided_at IS NULL)::int AS uses
          FROM passes p WHERE p.accommodation_id = $1

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
 import { AuditService } from '#audit';
+import { queryRows } from '#database';
 import { Pass } from '../passes/pass.entity.js';
 import { REFUSALS, TRIGGER_REFUSALS, type Refusal } from '../passes/pass-messages.js';
 import type { RedeemDto } from '../passes/pass.dto.js';
@@ -31,13 +32,17 @@ export class RedemptionsService {
   ) {}
 
   async redeem(code: string, dto: RedeemDto, idempotencyKey: string | undefined, actor: Actor, lang: Language): Promise<RedeemResult> {
-    idempotencyKey = idempotencyKeyOf(idempotencyKey, true) as string;
+    idempotencyKey = idempotencyKeyOf(idempotencyKey, true);
     const previous = await this.byKey(actor, idempotencyKey);
     if (previous) return this.replay(previous, code, dto);
 
     const pass = await this.dataSource.manager.findOneBy(Pass, { code });
     if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
-    const [offer] = await this.dataSource.query(`SELECT producer_id AS "producerId", territory_id AS "territoryId" FROM offers WHERE id = $1`, [dto.offerId]);
+    const [offer] = await queryRows<{ producerId: string; territoryId: string }>(
+      this.dataSource,
+      `SELECT producer_id AS "producerId", territory_id AS "territoryId" FROM offers WHERE id = $1`,
+      [dto.offerId],
+    );
     if (!offer || offer.territoryId !== pass.territoryId) throw invalidField('offerId', 'no offer of this territory has this id');
     if (!actor.ownsProducer(offer.producerId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
 
@@ -80,11 +85,12 @@ export class RedemptionsService {
     }
     await this.dataSource.transaction(async (tx) => {
       // only the first of two simultaneous voids changes the row
-      const changed = await tx.query(`UPDATE redemptions SET voided_at = now(), voided_by = $2 WHERE id = $1 AND voided_at IS NULL RETURNING id`, [
-        id,
-        actor.userId,
-      ]);
-      if ((Array.isArray(changed[0]) ? changed[0] : changed).length === 0) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
+      const changed = await queryRows<{ id: string }>(
+        tx,
+        `UPDATE redemptions SET voided_at = now(), voided_by = $2 WHERE id = $1 AND voided_at IS NULL RETURNING id`,
+        [id, actor.userId],
+      );
+      if (changed.length === 0) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
       await this.audit.record(tx, actor, {
         territoryId: redemption.territoryId,
         action: 'void',

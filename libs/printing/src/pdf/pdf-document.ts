@@ -144,7 +144,7 @@ export class Pdf {
     const font = this.fonts[block.style.font];
     const face = font.face;
     const page = this.doc.page;
-    page.fonts[font.resource] = font.ref;
+    resources(page.fonts)[font.resource] = font.ref;
     // pdfkit's page space is flipped (y down): text is drawn in the PDF's own space, y up
     const ops = [`q 1 0 0 -1 0 ${n(page.height)} cm BT /${font.resource} ${n(block.style.size)} Tf ${rgb(block.style.color ?? '#000000')} rg`];
     if (block.characterSpacing) ops.push(`${n(block.characterSpacing)} Tc`);
@@ -175,7 +175,7 @@ export class Pdf {
       form = { name: `QR${this.qrForms.size + 1}`, ref, modules };
       this.qrForms.set(text, form);
     }
-    this.doc.page.xobjects[form.name] = form.ref;
+    resources(this.doc.page.xobjects)[form.name] = form.ref;
     const unit = size / form.modules;
     this.write(`q 1 1 1 rg ${n(x)} ${n(y)} ${n(size)} ${n(size)} re f ${n(unit)} 0 0 ${n(unit)} ${n(x)} ${n(y)} cm /${form.name} Do Q`);
   }
@@ -198,4 +198,9 @@ export class Pdf {
       this.doc.end();
     });
   }
+}
+
+/** A page's resources by name (its `fonts`, its `xobjects`), which pdfkit's types leave as `any`. */
+function resources(dictionary: unknown): Record<string, PDFKit.PDFKitReference> {
+  return dictionary as Record<string, PDFKit.PDFKitReference>;
 }

@@ -6,6 +6,8 @@ const MEMBER_STATUSES_FR: Record<string, string> = { invited: 'Invité', active:
 const MEMBER_STATUSES_EN: Record<string, string> = { invited: 'Invited', active: 'Active', suspended: 'Suspended' };
 const PLACE_STATUSES_FR: Record<string, string> = { active: 'Actif', suspended: 'Suspendu', disabled: 'Désactivé', archived: 'Archivé' };
 const PLACE_STATUSES_EN: Record<string, string> = { active: 'Active', suspended: 'Suspended', disabled: 'Disabled', archived: 'Archived' };
+const LANGUAGE_NAMES_FR: Record<string, string> = { fr: 'Français', en: 'Anglais', nl: 'Néerlandais', de: 'Allemand' };
+const LANGUAGE_NAMES_EN: Record<string, string> = { fr: 'French', en: 'English', nl: 'Dutch', de: 'German' };
 const ACTIONS_FR: Record<string, string> = {
   create: 'Création',
   update: 'Modification',
@@ -164,7 +166,7 @@ export const COORDINATOR_MESSAGES = {
     colorsDiffer: 'Le sélecteur et le code indiquent deux couleurs différentes : gardez-en une seule.',
     languages: 'Langues proposées aux visiteurs',
     languagesHint: 'Le français est toujours proposé.',
-    languageNames: { fr: 'Français', en: 'Anglais', nl: 'Néerlandais', de: 'Allemand' } as Record<string, string>,
+    languageNames: LANGUAGE_NAMES_FR,
     review: 'Relecture des offres',
     reviewOn: 'Les offres sont relues par la coordination avant publication',
     selfService: 'Pass en libre-service',
@@ -312,7 +314,7 @@ export const COORDINATOR_MESSAGES = {
     colorsDiffer: 'The picker and the code give two different colours: keep only one.',
     languages: 'Languages offered to visitors',
     languagesHint: 'French is always offered.',
-    languageNames: { fr: 'French', en: 'English', nl: 'Dutch', de: 'German' } as Record<string, string>,
+    languageNames: LANGUAGE_NAMES_EN,
     review: 'Offer review',
     reviewOn: 'Coordinators review offers before they are published',
     selfService: 'Self-service passes',

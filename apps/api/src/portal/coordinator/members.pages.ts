@@ -64,7 +64,7 @@ export function membersPage(
             html`<tr>
 <th scope="row">${member.name ?? '—'}</th>
 <td>${member.email}</td>
-<td>${m.roles[member.role as keyof typeof m.roles] ?? member.role}</td>
+<td>${m.roles[member.role] ?? member.role}</td>
 <td><span class="status">${m.memberStatuses[member.status] ?? member.status}</span></td>
 <td>${linksOf(member, directory)}</td>
 <td>${actions(visit, territory.id, member)}</td>

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '#common';
 import type { Territory } from '#directory';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
-import { checkboxes, errorSummary, fieldId, inputField, textArea } from '../forms/fields.js';
+import { checkboxes, errorSummary, fieldId, inputField, shownValue, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { postForm } from '../layout/portal-layout.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
@@ -10,7 +10,7 @@ import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { coordinatorPage } from './coordinator-section.js';
 import { COLOR_FIELDS } from './settings-form.js';
 
-const value = (form: FormState, name: string) => String(form.values[name] ?? '');
+const value = (form: FormState, name: string) => shownValue(form.values[name]);
 
 /** A colour as a picker and as its code, in one group; the error and the summary point at the code. */
 function colorField(form: FormState, visit: Visit, name: (typeof COLOR_FIELDS)[number], label: string): SafeHtml {

@@ -93,7 +93,7 @@ export class FiguresPagesController {
   /** A download's options, from a link of the figures page: a wrong one is a 400 page naming it. */
   private async download<T extends object>(dto: new () => T, query: Record<string, unknown>, visit: Visit): Promise<T> {
     const values = Object.fromEntries(
-      ['from', 'to', 'lang', 'table'].map((name) => [name, dateOrNothing(query[name])]).filter(([, value]) => value !== undefined),
+      ['from', 'to', 'lang', 'table'].map((name) => [name, dateOrNothing(query[name])] as const).filter(([, value]) => value !== undefined),
     );
     const checked = await validateForm(dto, values, visit.lang);
     if (checked.errors) throw new BadRequestException(Object.values(checked.errors).join(' '));

@@ -6,7 +6,9 @@ import type { FormState } from './form-errors.js';
 /** `title.fr` → `f-title-fr`: the id a label, a hint and the error summary point at. */
 export const fieldId = (name: string) => `f-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : Array.isArray(value) ? value.join(', ') : String(value));
+/** A form value as its field shows it: a text, number or yes/no as written, a list joined; nothing else has a text. */
+export const shownValue = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.join(', ') : '';
 
 interface FieldOptions {
   name: string;
@@ -36,7 +38,7 @@ export function inputField(
 ): SafeHtml {
   const extra = html`${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.inputmode ? html` inputmode="${options.inputmode}"` : ''}${options.step ? html` step="${options.step}"` : ''}${options.min ? html` min="${options.min}"` : ''}${options.max ? html` max="${options.max}"` : ''}${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}`;
   // Passwords are never sent back into the page.
-  const value = options.type === 'password' ? '' : text(form.values[options.name]);
+  const value = options.type === 'password' ? '' : shownValue(form.values[options.name]);
   return wrap(form, options, (attributes) => html`<input type="${options.type ?? 'text'}" ${attributes} value="${value}"${extra}>`);
 }
 
@@ -45,12 +47,12 @@ export function textArea(form: FormState, options: FieldOptions & { rows?: numbe
     form,
     options,
     (attributes) =>
-      html`<textarea ${attributes} rows="${options.rows ?? 4}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}>${text(form.values[options.name])}</textarea>`,
+      html`<textarea ${attributes} rows="${options.rows ?? 4}"${options.maxLength ? html` maxlength="${options.maxLength}"` : ''}>${shownValue(form.values[options.name])}</textarea>`,
   );
 }
 
 export function selectField(form: FormState, options: FieldOptions & { choices: { value: string; label: string }[] }): SafeHtml {
-  const selected = text(form.values[options.name]);
+  const selected = shownValue(form.values[options.name]);
   return wrap(
     form,
     options,
@@ -63,7 +65,7 @@ export function selectField(form: FormState, options: FieldOptions & { choices: 
 export function checkboxes(form: FormState, options: FieldOptions & { choices: { value: string; label: string }[] }): SafeHtml {
   const id = fieldId(options.name);
   const error = form.errors[options.name];
-  const chosen = new Set([form.values[options.name]].flat().map(text));
+  const chosen = new Set([form.values[options.name]].flat().map(shownValue));
   return html`<fieldset class="field" id="${id}" ${error ? html`aria-describedby="${id}-error"` : ''}>
 <legend>${options.label}</legend>
 ${options.hint ? html`<p class="hint">${options.hint}</p>` : ''}

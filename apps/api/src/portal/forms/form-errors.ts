@@ -35,7 +35,7 @@ const FRENCH: Record<string, (english: string) => string> = {
   whitelistValidation: () => 'Ce champ n’est pas attendu ici.',
 };
 
-const number = (message: string) => /(-?\d+(?:\.\d+)?)/.exec(message)?.[1];
+const number = (english: string) => /(-?\d+(?:\.\d+)?)/.exec(english)?.[1];
 
 /** A class-validator message in the reader's language (the API's own messages are in English). */
 function message(constraints: Record<string, string>, lang: PortalLanguage): string {

@@ -2,6 +2,7 @@ import type { Accommodation } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { text } from '../forms/form-values.js';
 import { placeFormatErrors, placeInput, placeValues } from '../forms/place-fields.js';
+import { without } from '../../shared/without.js';
 import type { PortalLanguage } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';
 
@@ -32,7 +33,7 @@ function count(value: unknown): number | string | null {
 export function accommodationInput(body: Record<string, unknown>, accommodation: Accommodation): Record<string, unknown> {
   const fr = text(body['description.fr']);
   const en = text(body['description.en']);
-  const { fr: _fr, en: _en, ...others } = (accommodation.description ?? {}) as Record<string, string>;
+  const others = without((accommodation.description ?? {}) as Record<string, string>, 'fr', 'en');
   const description = fr || en || Object.keys(others).length > 0 ? { ...others, fr, ...(en ? { en } : {}) } : null;
   return {
     name: text(body.name),

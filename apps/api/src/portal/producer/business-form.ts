@@ -3,6 +3,7 @@ import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
 import { list, text, textOrNull, translated } from '../forms/form-values.js';
 import { placeInput, placeValues } from '../forms/place-fields.js';
+import { without } from '../../shared/without.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { formOfWeek, readOpeningHours, weekFromForm, WEEKDAYS, writeOpeningHours } from './weekly-hours.js';
 
@@ -65,6 +66,6 @@ export function businessInput(
 export function businessErrors(errors: FieldErrors, body: Record<string, unknown>, lang: PortalLanguage): FieldErrors {
   const m = PRODUCER_MESSAGES[lang];
   if (!errors.openingHours) return errors;
-  const { openingHours: _said, ...rest } = errors;
+  const rest = without(errors, 'openingHours');
   return text(body.hoursMode) === 'text' ? { ...rest, openingHours: m.hoursTextInvalid } : { ...rest, hours: m.hoursInvalid };
 }

@@ -5,7 +5,7 @@ import type { Visit } from '../visit.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { WEEKDAYS, type Weekday } from './weekly-hours.js';
 
-const value = (form: FormState, name: string) => (typeof form.values[name] === 'string' ? (form.values[name] as string) : '');
+const value = (form: FormState, name: string) => (typeof form.values[name] === 'string' ? form.values[name] : '');
 
 function timeInput(form: FormState, day: Weekday, name: string, label: string, describedBy: string): SafeHtml {
   const field = `hours.${day}.${name}`;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '#passes';
 import { offerValue } from '../../pages/format.js';
 import { html, raw, type SafeHtml } from '../../pages/html.js';
-import { errorSummary, inputField } from '../forms/fields.js';
+import { errorSummary, inputField, shownValue } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
@@ -66,7 +66,7 @@ ${
 <div class="field">
 <label for="${amountId}">${m.amount}</label>
 ${error ? html`<p class="error" id="${amountId}-error">${error}</p>` : ''}
-<input type="text" inputmode="decimal" id="${amountId}" name="amount" value="${mine ? String(form.values.amount ?? '') : ''}" ${error ? raw(`aria-invalid="true" aria-describedby="${amountId}-error"`) : ''}>
+<input type="text" inputmode="decimal" id="${amountId}" name="amount" value="${mine ? shownValue(form.values.amount) : ''}" ${error ? raw(`aria-invalid="true" aria-describedby="${amountId}-error"`) : ''}>
 </div>
 <button type="submit">${m.record(title)}</button>`,
         { action },

@@ -104,7 +104,7 @@ export type DayProblem = 'incomplete' | 'invalidTime' | 'sameTimes' | 'secondWit
 export function weekFromForm(fields: Record<string, unknown>): { week: WeeklyHours; problems: Partial<Record<Weekday, DayProblem>> } {
   const week = closedWeek();
   const problems: Partial<Record<Weekday, DayProblem>> = {};
-  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string).trim() : '');
+  const text = (name: string) => (typeof fields[name] === 'string' ? fields[name].trim() : '');
   for (const day of WEEKDAYS) {
     const pairs = [1, 2].map((n) => ({ from: text(`hours.${day}.from${n}`), to: text(`hours.${day}.to${n}`) }));
     const filled = pairs.map((p) => p.from !== '' || p.to !== '');

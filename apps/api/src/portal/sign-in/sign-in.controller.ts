@@ -18,6 +18,7 @@ import { CurrentVisit, Portal } from '../portal.decorator.js';
 import { redirect, safeReturnPath, sendPage } from '../respond.js';
 import { endedSessionCookie, sessionCookie, signWebSession } from '../session/web-session.js';
 import type { Visit } from '../visit.js';
+import { without } from '../../shared/without.js';
 import { SIGN_IN_MESSAGES } from './sign-in.messages.js';
 import { forgotPasswordPage, invitationPage, passwordResetPage, signInPage } from './sign-in.pages.js';
 
@@ -140,7 +141,6 @@ export class SignInController {
   /** A used or expired link is said in words, not as a field the reader cannot see. */
   private badLinkSaid(errors: Record<string, string>, visit: Visit): Record<string, string> {
     if (!errors.token) return errors;
-    const { token: _token, ...rest } = errors;
-    return { ...rest, link: SIGN_IN_MESSAGES[visit.lang].badLink };
+    return { ...without(errors, 'token'), link: SIGN_IN_MESSAGES[visit.lang].badLink };
   }
 }

@@ -1,6 +1,6 @@
 import { html } from '../../pages/html.js';
 import { emptyForm, type FormState } from '../forms/form-errors.js';
-import { errorSummary, inputField } from '../forms/fields.js';
+import { errorSummary, inputField, shownValue } from '../forms/fields.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { SIGN_IN_MESSAGES } from './sign-in.messages.js';
@@ -11,7 +11,7 @@ export function signInPage(visit: Visit, form: FormState = emptyForm(), notice?:
 ${errorSummary(form, visit.lang)}
 ${postForm(
   visit,
-  html`<input type="hidden" name="next" value="${String(form.values.next ?? '/app')}">
+  html`<input type="hidden" name="next" value="${shownValue(form.values.next ?? '/app')}">
 ${inputField(form, { name: 'email', label: m.email, type: 'email', autocomplete: 'username', required: true, lang: visit.lang })}
 ${inputField(form, { name: 'password', label: m.password, type: 'password', autocomplete: 'current-password', required: true, lang: visit.lang })}
 <div class="row"><button type="submit">${m.signIn}</button> <a href="/app/forgot-password">${m.forgot}</a></div>`,
