@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 import { swcOptions } from './scripts/swc-options.mjs';
+import SlowFirstSequencer from './test/support/slow-first-sequencer.js';
 
 export default defineConfig({
   plugins: [swc.vite(swcOptions)],
@@ -11,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    sequence: { sequencer: SlowFirstSequencer },
     pool: 'forks',
     // the tests wait on PostgreSQL and Chromium as much as they compute: more files than cores at once
     maxWorkers: 3,

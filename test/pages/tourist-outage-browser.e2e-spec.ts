@@ -39,6 +39,8 @@ describe.skipIf(!hasChromium)('a phone that saw the page keeps it when the serve
 
     // The server restarts (its memory empty) on the same address, and its database goes away.
     restarted = await startTestApp({}, first, (url) => proxy.route(url));
+    // the phone keeps its connections open: the first instance lets them go at once, as a stopped server would
+    first.app.getHttpServer().closeAllConnections();
     await first.app.getHttpAdapter().close();
     await restarted.listen(Number(new URL(base).port));
     await proxy.cut();
@@ -48,5 +50,5 @@ describe.skipIf(!hasChromium)('a phone that saw the page keeps it when the serve
     expect(response?.status()).toBe(200);
     expect(await page.locator('li.producer h2').allTextContents()).toEqual(['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute']);
     await context.close();
-  });
+  }, 90_000);
 });
