@@ -50,7 +50,7 @@ export async function startTestApp(
   reach: (databaseUrl: string) => string = (url) => url,
 ): Promise<TestApp> {
   const database = sharing ? { url: sharing.databaseUrl, drop: () => Promise.resolve() } : await freshTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test' }), seedDemo: false, ...overrides };
+  const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test', PASSWORD_HASH_COST: '10' }), seedDemo: false, ...overrides };
   const app = await createApp(config, reach(database.url), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const server = app.getHttpServer();
   const users = app.get(UsersService);

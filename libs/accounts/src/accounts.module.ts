@@ -18,6 +18,7 @@ import { OneTimeLinks } from './tokens/one-time-links.service.js';
 import { OneTimeToken } from './tokens/one-time-token.entity.js';
 import { RefreshToken } from './tokens/refresh-token.entity.js';
 import { User } from './users/user.entity.js';
+import { PasswordHasher } from './passwords/password-hasher.js';
 import { PrivacyService } from './privacy/privacy.service.js';
 import { UsersService } from './users/users.service.js';
 
@@ -32,6 +33,7 @@ import { UsersService } from './users/users.service.js';
         config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom, createLogger(config.logLevel)) : new NoMailSender(),
     },
     ActorLoader,
+    PasswordHasher,
     AuthService,
     SignInThrottle,
     MailOutbox,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#common';
 import { queryRows } from '#database';
-import { DUMMY_HASH_PROMISE, verifyPassword } from '../passwords/password-hasher.js';
+import { PasswordHasher } from '../passwords/password-hasher.js';
 import { signAccessToken } from '../tokens/access-token.js';
 import { RefreshToken } from '../tokens/refresh-token.entity.js';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
@@ -21,13 +21,14 @@ export class AuthService {
     @InjectRepository(RefreshToken) private readonly refreshTokens: Repository<RefreshToken>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: SignInThrottle,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async login(email: string, password: string, address: string | undefined): Promise<TokenPair> {
     const attempt = await this.throttle.attempt(email, address);
     const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
     // The same work whether the account exists or not: timing tells nothing.
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    const valid = user?.passwordHash ? await this.passwords.verify(password, user.passwordHash) : await this.passwords.verifyNobody(password);
     if (!user || !user.passwordHash || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
     if (user.status !== 'active') throw new ForbiddenException('This account is suspended');
     await this.throttle.succeeded(attempt);

@@ -5,7 +5,7 @@ import type { Actor } from '#common';
 import { queryRows, Throttle, type Limit } from '#database';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MembersService } from '../members/members.service.js';
-import { hashPassword } from '../passwords/password-hasher.js';
+import { PasswordHasher } from '../passwords/password-hasher.js';
 import { OneTimeLinks } from '../tokens/one-time-links.service.js';
 import { User } from '../users/user.entity.js';
 import { AuthService } from './auth.service.js';
@@ -27,6 +27,7 @@ export class PasswordResetService {
     private readonly members: MembersService,
     private readonly auth: AuthService,
     private readonly throttle: Throttle,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   /**
@@ -76,7 +77,7 @@ export class PasswordResetService {
 
   /** Sets the new password and ends every session of the person. */
   async confirm(token: string, password: string): Promise<void> {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     await this.dataSource.transaction(async (tx) => {
       const link = await this.links.consume(tx, 'password_reset', token);
       await tx.update(User, { id: link.userId }, { passwordHash });

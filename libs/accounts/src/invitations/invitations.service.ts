@@ -9,7 +9,7 @@ import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
 import { AuthService } from '../auth/auth.service.js';
 import { MembersService } from '../members/members.service.js';
 import { Membership } from '../memberships/membership.entity.js';
-import { hashPassword, verifyPassword } from '../passwords/password-hasher.js';
+import { PasswordHasher } from '../passwords/password-hasher.js';
 import { OneTimeLinks } from '../tokens/one-time-links.service.js';
 import { User } from '../users/user.entity.js';
 import type { InvitationView, InviteDto } from './invitation.dto.js';
@@ -28,6 +28,7 @@ export class InvitationsService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly throttle: Throttle,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async invite(territoryId: string, dto: InviteDto, actor: Actor): Promise<InvitationView> {
@@ -103,7 +104,7 @@ export class InvitationsService {
   }
 
   private async join(dto: AcceptInvitationDto): Promise<TokenPair> {
-    const passwordHash = await hashPassword(dto.password);
+    const passwordHash = await this.passwords.hash(dto.password);
     return this.dataSource.transaction(async (tx) => {
       const link = await this.links.consume(tx, 'invitation', dto.token);
       const user = await tx.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: link.userId }).getOneOrFail();
@@ -111,7 +112,7 @@ export class InvitationsService {
       if (user.passwordHash) {
         // Someone who already has an account proves it with its own password: an invitation
         // link, handed to a coordinator, must never let anyone replace a password.
-        if (!(await verifyPassword(dto.password, user.passwordHash))) {
+        if (!(await this.passwords.verify(dto.password, user.passwordHash))) {
           throw invalidField('password', 'you already have an account: enter your current password to accept');
         }
       } else {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { FieldConflict, invalidField, signInRequired, type Actor } from '#common';
 import { queryRows } from '#database';
 import { SignInThrottle } from '../auth/sign-in-throttle.service.js';
-import { verifyPassword } from '../passwords/password-hasher.js';
+import { PasswordHasher } from '../passwords/password-hasher.js';
 
 /** Everything held about one person, as they may download it. */
 export interface PersonalData {
@@ -28,6 +28,7 @@ export class PrivacyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly signIns: SignInThrottle,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async export(actor: Actor): Promise<PersonalData> {
@@ -64,7 +65,7 @@ export class PrivacyService {
         `SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`,
         [userId],
       );
-      if (!user?.passwordHash || !(await verifyPassword(password, user.passwordHash))) throw invalidField('password', 'the password is not right');
+      if (!user?.passwordHash || !(await this.passwords.verify(password, user.passwordHash))) throw invalidField('password', 'the password is not right');
       if (user.isAdmin) {
         const [{ admins }] = await queryRows<{ admins: number }>(
           tx,

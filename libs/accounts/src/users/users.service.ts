@@ -4,13 +4,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Role } from '#common';
 import { queryRows } from '#database';
 import { Membership } from '../memberships/membership.entity.js';
-import { hashPassword } from '../passwords/password-hasher.js';
+import { PasswordHasher } from '../passwords/password-hasher.js';
 import type { Me, MyMembership } from './me.dto.js';
 import { User } from './user.entity.js';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordHasher,
+  ) {}
 
   async me(actor: Actor): Promise<Me> {
     const user = actor.userId === null ? null : await this.dataSource.manager.findOneBy(User, { id: actor.userId });
@@ -28,7 +31,7 @@ export class UsersService {
 
   /** Creates the platform admin, or makes an existing person one, with this password. */
   async createAdmin(email: string, password: string): Promise<{ id: string; created: boolean }> {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     return this.dataSource.transaction(async (tx) => {
       const existing = await this.findByEmail(tx, email);
       if (existing) {
@@ -51,7 +54,7 @@ export class UsersService {
         tx.create(User, {
           email: member.email.toLowerCase(),
           name: member.name,
-          passwordHash: await hashPassword(member.password),
+          passwordHash: await this.passwords.hash(member.password),
           isPlatformAdmin: false,
           status: 'active',
         }),

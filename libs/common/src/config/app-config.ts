@@ -23,6 +23,8 @@ export interface AppConfig {
     refreshTokenSeconds: number;
     invitationSeconds: number;
     passwordResetSeconds: number;
+    /** log2 of scrypt's N for new password hashes (each hash keeps its own parameters). */
+    passwordHashCost: number;
   };
   /** smtp(s)://user:password@host:port; unset: links are handed back instead of mailed. */
   smtpUrl?: string;
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       refreshTokenSeconds: integer('REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
       invitationSeconds: integer('INVITATION_TTL_SECONDS', 7 * 86_400, 300, 90 * 86_400),
       passwordResetSeconds: integer('PASSWORD_RESET_TTL_SECONDS', 3600, 300, 7 * 86_400),
+      passwordHashCost: integer('PASSWORD_HASH_COST', 15, 10, 20),
     },
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: read('MAIL_FROM') ?? 'Terroir Pass <no-reply@terroir-pass.invalid>',
