@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -19,7 +18,6 @@ const USAGE = `Terroir Pass command line
 
   cli migrate              apply pending database migrations
   cli seed [--force]       load the demo territory (--force: even if the database already holds territories)
-  cli openapi [--out F]    write the OpenAPI document (default docs/openapi.json)
   cli users create-admin --email E [--password P]
                            create the platform admin (or make E one); the password may
                            also come from ADMIN_PASSWORD, which keeps it out of shell history
@@ -47,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       force: { type: 'boolean', default: false },
-      out: { type: 'string', default: 'docs/openapi.json' },
+      out: { type: 'string' },
       email: { type: 'string' },
       password: { type: 'string' },
       territory: { type: 'string' },
@@ -63,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, subcommand] = positionals;
   const known =
-    ['migrate', 'seed', 'openapi', 'brochures', 'backup', 'restore'].includes(command) ||
+    ['migrate', 'seed', 'brochures', 'backup', 'restore'].includes(command) ||
     (command === 'users' && ['create-admin', 'reset-password'].includes(subcommand)) ||
     (['import', 'export'].includes(command) && ['producers', 'accommodations'].includes(subcommand));
   if (values.help || command === undefined || !known) {
@@ -72,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  if (command === 'backup') return backupCommand(config, logger, { out: values.out === 'docs/openapi.json' ? undefined : values.out });
+  if (command === 'backup') return backupCommand(config, logger, { out: values.out });
   if (command === 'restore') return restoreCommand(config, logger, { file: subcommand ?? values.file });
   const database = await openDatabaseServer(config, logger, { shareRunning: true });
   if (database.sharedWith) {
@@ -83,18 +81,6 @@ async function main(argv: string[]): Promise<number> {
     stopDatabaseOnSignals(database);
   }
   try {
-    if (command === 'openapi') {
-      const { createApp } = await import('../../api/src/app.factory.js');
-      const { buildOpenApiDocument } = await import('../../api/src/openapi/openapi.js');
-      const app = await createApp({ ...config, seedDemo: false }, database.url, logger);
-      try {
-        await writeFile(values.out, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
-        console.log(`OpenAPI document written to ${values.out}`);
-      } finally {
-        await app.close();
-      }
-      return 0;
-    }
     const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
     try {
       const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
@@ -102,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
       if (command === 'brochures') {
         const problems = [
           !values.territory && '--territory is required',
-          values.out === 'docs/openapi.json' && '--out FOLDER or --out FILE.zip is required',
+          values.out === undefined && '--out FOLDER or --out FILE.zip is required',
           !['fr', 'en'].includes(values.lang) && '--lang must be fr or en',
           !['A4', 'A5'].includes(values.format) && '--format must be A4 or A5',
           values.date !== undefined && !isCalendarDate(values.date) && '--date must be YYYY-MM-DD',
@@ -113,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
         }
         return await brochuresCommand(app, {
           territory: values.territory!,
-          out: values.out,
+          out: values.out!,
           lang: values.lang as 'fr' | 'en',
           format: values.format as 'A4' | 'A5',
           date: values.date,
@@ -132,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         if (command === 'import') return await importCommand(app, { kind, territory: values.territory!, file: values.file!, dryRun: values['dry-run'] });
-        const out = values.out === 'docs/openapi.json' ? undefined : values.out;
+        const out = values.out;
         return await exportCommand(app, { kind, territory: values.territory!, out, delimiter: values.delimiter === 'comma' ? ',' : ';' });
       }
       if (command === 'users') return await users(app, subcommand, values.email, values.password ?? process.env.ADMIN_PASSWORD);
