@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Actor, APP_CONFIG, type AppConfig } from '#common';
 import { UsersService } from '#accounts';
 import {
@@ -42,7 +42,7 @@ export class DemoSeeder {
   private readonly system = Actor.system();
 
   constructor(
-    @InjectRepository(Territory) private readonly territoryRepository: Repository<Territory>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly territories: TerritoriesService,
     private readonly producers: ProducersService,
@@ -53,11 +53,11 @@ export class DemoSeeder {
   ) {}
 
   async isEmpty(): Promise<boolean> {
-    return (await this.territoryRepository.count()) === 0;
+    return (await this.dataSource.manager.count(Territory)) === 0;
   }
 
   async hasDemo(): Promise<boolean> {
-    return this.territoryRepository.existsBy({ slug: DEMO_TERRITORY.slug });
+    return this.dataSource.manager.existsBy(Territory, { slug: DEMO_TERRITORY.slug });
   }
 
   /** Offers run over the current year, so that the demo shows valid offers whenever it is started. */
@@ -91,7 +91,7 @@ export class DemoSeeder {
   private async createAccounts(territoryId: string, producer: Producer, hosted: Accommodation[]): Promise<string[]> {
     const password = this.config.demoPassword;
     await this.users.createAdmin(DEMO_ACCOUNTS.admin, password);
-    await this.territoryRepository.manager.transaction(async (tx) => {
+    await this.dataSource.transaction(async (tx) => {
       await this.users.createMember(tx, { email: DEMO_ACCOUNTS.coordinator, name: 'Claire Coordinatrice', password, territoryId, role: 'coordinator' });
       await this.users.createMember(tx, {
         email: DEMO_ACCOUNTS.producer,

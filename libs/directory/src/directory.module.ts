@@ -27,15 +27,7 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     SpreadsheetImportService,
     SpreadsheetExportService,
   ],
-  exports: [
-    TypeOrmModule,
-    TerritoriesService,
-    ProducersService,
-    AccommodationsService,
-    OffersService,
-    ShowcaseService,
-    SpreadsheetImportService,
-    SpreadsheetExportService,
-  ],
+  // Its services, never its repositories: every other part reads and writes the directory through its rules.
+  exports: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],
 })
 export class DirectoryModule {}
