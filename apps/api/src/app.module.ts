@@ -30,8 +30,8 @@ import { TouristPagesController } from './pages/tourist-pages.controller.js';
 import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
 import { PassesController } from './passes/passes.controller.js';
-import { PortalGuard } from './portal/portal.guard.js';
-import { PORTAL_CONTROLLERS } from './portal/portal-controllers.js';
+// The member pages are their own way in; this server mounts them beside the API and the tourist pages.
+import { PortalModule } from '../../portal/src/portal.module.js';
 
 /** The HTTP way in: REST under /api/v1, the tourists' pages, the members' pages under /app, health checks. */
 @Module({})
@@ -49,6 +49,7 @@ export class AppModule {
         PrintingModule,
         PassesModule,
         DemoModule,
+        PortalModule,
       ],
       controllers: [
         HealthController,
@@ -69,9 +70,8 @@ export class AppModule {
         FiguresController,
         ImpactReportsController,
         TouristPagesController,
-        ...PORTAL_CONTROLLERS,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, LastGoodPages, PortalGuard],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, LastGoodPages],
     };
   }
 }

@@ -20,6 +20,7 @@ export * from './offers/offers.service.js';
 export * from './shared/short-code.js';
 export * from './shared/slug.js';
 export * from './shared/opening-hours.js';
+export * from './shared/weekly-hours.js';
 export * from './showcase/showcase.js';
 export * from './showcase/showcase.service.js';
 export * from './open-data/geojson.js';

@@ -4,7 +4,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { ApiPageResponse, mapPage, PageQueryDto, type Actor } from '#common';
 import { AuditEntryView, auditEntryView, AuditService } from '#audit';
 import { TerritoriesService } from '#directory';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 

@@ -15,8 +15,7 @@ import {
   TokenPair,
   UsersService,
 } from '#accounts';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { Public } from '../auth/public.decorator.js';
+import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 
 @ApiTags('auth')

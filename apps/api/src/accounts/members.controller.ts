@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, PageQueryDto, type Actor } from '#common';
 import { InvitationsService, InvitationView, InviteDto, LinkView, MembersService, MemberView, PasswordResetService } from '#accounts';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 

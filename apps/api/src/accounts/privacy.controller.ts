@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import { ErasureDto, PrivacyService } from '#accounts';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 
 /** A member's own data: a copy of all of it, and erasure. */

@@ -2,9 +2,7 @@ import { Inject, Injectable, UnauthorizedException, type CanActivate, type Execu
 import { Reflector } from '@nestjs/core';
 import { Actor, APP_CONFIG, signInRequired, type AppConfig } from '#common';
 import { ActorLoader, verifyAccessToken } from '#accounts';
-import type { RequestWithActor } from './current-actor.decorator.js';
-import { IS_PUBLIC } from './public.decorator.js';
-import { isPortalRequest, readCookie, SESSION_COOKIE, verifyWebSession } from '../portal/session/web-session.js';
+import { type RequestWithActor, IS_PUBLIC, isPortalRequest, readCookie, SESSION_COOKIE, verifyWebSession } from '#web';
 
 /**
  * Runs before every route: a Bearer token must be valid (an expired, tampered or revoked one is a

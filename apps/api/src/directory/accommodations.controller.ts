@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, mapPage } from '#common';
+import { ApiPageResponse, mapPage, Actor } from '#common';
 import {
   AccommodationListItemView,
   AccommodationQueryDto,
@@ -10,8 +10,7 @@ import {
   CreateAccommodationDto,
   UpdateAccommodationDto,
 } from '#directory';
-import { Actor } from '#common';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CATEGORIES, CATEGORY_LABELS } from '#directory';
-import { Public } from '../auth/public.decorator.js';
+import { Public } from '#web';
 
 class CategoryView {
   @ApiProperty({ example: 'dairy_cheese', enum: CATEGORIES })

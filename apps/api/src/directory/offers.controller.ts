@@ -1,10 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, mapPage } from '#common';
+import { ApiPageResponse, mapPage, Actor } from '#common';
 import { CreateOfferDto, OfferListItemView, OfferQueryDto, OfferView, offerView, OffersService, RejectOfferDto, UpdateOfferDto } from '#directory';
-import { Actor } from '#common';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { Public } from '../auth/public.decorator.js';
+import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';

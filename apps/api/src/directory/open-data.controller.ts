@@ -1,12 +1,11 @@
 import { Controller, Get, Headers, Inject, NotFoundException, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { APP_CONFIG, type AppConfig } from '#common';
+import { APP_CONFIG, type AppConfig, without } from '#common';
 import { producerJsonLd, producersGeoJson, ShowcaseService } from '#directory';
-import { Public } from '../auth/public.decorator.js';
+import { Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
-import { without } from '../shared/without.js';
 
 /** A territory's producers as open data, for maps and tourism information systems; answered 304 while unchanged. */
 @Public()

@@ -4,10 +4,9 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '#directory';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor, sendCsv } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
-import { sendCsv } from '../shared/send-csv.js';
 
 class ImportQueryDto {
   @ApiPropertyOptional({ example: 'true', enum: ['true', 'false'], description: 'true: check and report what would happen, write nothing' })

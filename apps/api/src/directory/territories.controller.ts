@@ -1,10 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, mapPage, PageQueryDto } from '#common';
+import { ApiPageResponse, mapPage, PageQueryDto, Actor } from '#common';
 import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '#directory';
-import { Actor } from '#common';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { Public } from '../auth/public.decorator.js';
+import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiError, isDatabaseUnreachable } from '#common';
 import { DatabaseOutage } from '#database';
-import { Public } from '../auth/public.decorator.js';
+import { Public } from '#web';
 
 class HealthStatus {
   @ApiProperty({ example: 'ok' })

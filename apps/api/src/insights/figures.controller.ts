@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#common';
 import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures, TerritoryFigures, TerritoryFiguresService } from '#insights';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 

@@ -3,11 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '#printing';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { sendPdf } from '../printing/send-pdf.js';
+import { CurrentActor, sendPdf, sendCsv } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
-import { sendCsv } from '../shared/send-csv.js';
 
 /** What the association shows its funders: the impact report and its tables (coordinators). */
 @ApiBearerAuth()

@@ -1,7 +1,6 @@
 import type { Language } from '#common';
 import { accommodationJsonLd, CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '#directory';
-import { dateTime } from './format.js';
-import { html, raw } from './html.js';
+import { dateTime, html, raw } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
 import { isOpen, producerCard } from './producer-card.js';

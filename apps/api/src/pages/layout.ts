@@ -1,6 +1,6 @@
 import type { Language } from '#common';
 import { jsonLdScriptContent } from '#directory';
-import { html, raw, type SafeHtml } from './html.js';
+import { html, raw, type SafeHtml } from '#web';
 import { MESSAGES } from './messages.js';
 
 /** Small enough to inline: the page needs no other request to look right on a poor connection. */

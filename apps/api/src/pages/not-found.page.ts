@@ -1,5 +1,5 @@
 import type { Language } from '#common';
-import { html } from './html.js';
+import { html } from '#web';
 import { page } from './layout.js';
 import { MESSAGES } from './messages.js';
 

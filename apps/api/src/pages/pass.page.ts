@@ -1,7 +1,6 @@
 import { translate, type Language } from '#common';
 import type { PassView } from '#passes';
-import { dateTime, offerValue } from './format.js';
-import { html } from './html.js';
+import { dateTime, offerValue, html } from '#web';
 import { languageLinks, page } from './layout.js';
 
 const TEXTS = {

@@ -1,7 +1,6 @@
 import { translate, type Language } from '#common';
 import { CATEGORY_LABELS, openingStatus, type ShowcaseProducer } from '#directory';
-import { distance, offerValue, openingLine, validity } from './format.js';
-import { html, type SafeHtml } from './html.js';
+import { distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
 import { MESSAGES } from './messages.js';
 
 export interface CardContext {

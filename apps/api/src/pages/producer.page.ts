@@ -1,7 +1,6 @@
 import { translate, type Language } from '#common';
 import { producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
-import { dateTime } from './format.js';
-import { html } from './html.js';
+import { dateTime, html } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
 import { producerCard } from './producer-card.js';

@@ -1,6 +1,6 @@
 import type { Language } from '#common';
 import type { ShowcaseProducer, ShowcaseTerritory } from '#directory';
-import { html } from './html.js';
+import { html } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
 import { producerCard } from './producer-card.js';

@@ -5,10 +5,7 @@ import { ApiPageResponse, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } 
 import { SHORT_CODE_PATTERN } from '#directory';
 import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '#passes';
 import { renderPassCard } from '#printing';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { Public } from '../auth/public.decorator.js';
-import { negotiateLanguage } from '../pages/language.js';
-import { sendPdfBody } from '../printing/send-pdf.js';
+import { CurrentActor, Public, negotiateLanguage, sendPdfBody } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 

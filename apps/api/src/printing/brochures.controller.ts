@@ -3,10 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import { BrochureQueryDto, BrochuresService } from '#printing';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CurrentActor, sendPdf as send } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
-import { sendPdf as send } from './send-pdf.js';
 
 /** Printable PDFs, answered 304 when the client already holds the same content. */
 @ApiBearerAuth()

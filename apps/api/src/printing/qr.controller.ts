@@ -4,8 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type Actor, type AppConfig } from '#common';
 import { AccommodationsService, ProducersService, TerritoriesService } from '#directory';
 import { publicLinks, qrPng, qrSvg, QrQueryDto } from '#printing';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { Public } from '../auth/public.decorator.js';
+import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 

@@ -7,7 +7,7 @@ import { MailOutbox } from '../mail/mail-outbox.js';
 import { OneTimeToken, type OneTimeTokenKind } from './one-time-token.entity.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
 
-/** The member pages that take each link (apps/api/src/portal/sign-in). */
+/** The member pages that take each link (apps/portal/src/sign-in). */
 const PATHS: Record<OneTimeTokenKind, string> = { invitation: 'app/invitations', password_reset: 'app/password-reset' };
 
 /**

@@ -11,6 +11,8 @@ import type { Producer } from '../producers/producer.entity.js';
 export const directoryAccess = {
   seeProducer: (actor: Actor, producer: Producer) => producer.status === 'active' || actor.coordinates(producer.territoryId) || actor.ownsProducer(producer.id),
   editProducer: (actor: Actor, producer: Producer) => actor.coordinates(producer.territoryId) || actor.ownsProducer(producer.id),
+  /** What only the business's own members do, not even its coordinators: recording uses at the counter. */
+  actAsProducer: (actor: Actor, producer: Producer) => actor.ownsProducer(producer.id),
 
   seeAccommodation: (actor: Actor, accommodation: Accommodation) => actor.coordinates(accommodation.territoryId) || actor.hostsAccommodation(accommodation.id),
   editAccommodation: (actor: Actor, accommodation: Accommodation) => actor.coordinates(accommodation.territoryId) || actor.hostsAccommodation(accommodation.id),

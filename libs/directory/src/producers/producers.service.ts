@@ -118,10 +118,20 @@ export class ProducersService {
     });
   }
 
-  private async editable(id: string, actor: Actor): Promise<Producer> {
+  /** The business, for those who may change it (its members, its coordinators): 404 unseen, 403 seen but not theirs. */
+  async editable(id: string, actor: Actor): Promise<Producer> {
     const producer = await this.producers.findOneBy({ id });
     if (!producer || !directoryAccess.editProducer(actor, producer)) {
       throw denied(actor, producer !== null && directoryAccess.seeProducer(actor, producer), 'producer', 'change');
+    }
+    return producer;
+  }
+
+  /** The business, for its own members only: what only they do (recording uses at the counter). */
+  async ownBusiness(id: string, actor: Actor): Promise<Producer> {
+    const producer = await this.producers.findOneBy({ id });
+    if (!producer || !directoryAccess.actAsProducer(actor, producer)) {
+      throw denied(actor, producer !== null && directoryAccess.seeProducer(actor, producer), 'producer', 'act for');
     }
     return producer;
   }

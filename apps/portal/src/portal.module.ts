@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '#accounts';
+import { AuditModule } from '#audit';
+import { DirectoryModule } from '#directory';
+import { InsightsModule } from '#insights';
+import { PassesModule } from '#passes';
+import { PrintingModule } from '#printing';
+import { AccountController } from './account/account.controller.js';
+import { COORDINATOR_CONTROLLERS } from './coordinator/coordinator-controllers.js';
+import { FiguresPagesController } from './figures/figures.controller.js';
+import { HomeController } from './home/home.controller.js';
+import { HostAccommodationsController } from './host/accommodations.controller.js';
+import { HostPassesController } from './host/passes.controller.js';
+import { HostPrintingController } from './host/printing.controller.js';
+import { BusinessController } from './producer/business.controller.js';
+import { OffersPagesController } from './producer/offers.controller.js';
+import { RedeemController } from './producer/redeem.controller.js';
+import { SignInController } from './sign-in/sign-in.controller.js';
+import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
+import { PortalGuard } from './portal.guard.js';
+
+/** The member pages under /app: one way in, over the same domain modules as the API. */
+@Module({
+  imports: [DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule],
+  controllers: [
+    SignInController,
+    HomeController,
+    FiguresPagesController,
+    AccountController,
+    BusinessController,
+    OffersPagesController,
+    RedeemController,
+    HostAccommodationsController,
+    HostPrintingController,
+    HostPassesController,
+    ...COORDINATOR_CONTROLLERS,
+    SpreadsheetsPagesController,
+  ],
+  providers: [PortalGuard],
+})
+export class PortalModule {}

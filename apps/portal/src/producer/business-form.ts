@@ -1,0 +1,72 @@
+import type { Producer } from '#directory';
+import type { FieldErrors } from '../forms/form-errors.js';
+import type { PortalLanguage } from '../visit.js';
+import { list, text, textOrNull, translated } from '../forms/form-values.js';
+import { placeInput, placeValues } from '../forms/place-fields.js';
+import { without } from '#common';
+import { PRODUCER_MESSAGES } from './producer.messages.js';
+import { readOpeningHours, WEEKDAYS, writeOpeningHours } from '#directory';
+import { formOfWeek, weekFromForm } from './weekly-hours-form.js';
+
+export type HoursMode = 'table' | 'text';
+
+/** The form as a producer's stored profile fills it; hours in the table when the table can hold them. */
+export function businessValues(producer: Producer, asked?: HoursMode): Record<string, unknown> {
+  const week = readOpeningHours(producer.openingHours);
+  const hoursMode: HoursMode = asked === 'text' || !week ? 'text' : 'table';
+  return {
+    name: producer.name,
+    'description.fr': producer.description.fr ?? '',
+    'description.en': producer.description.en ?? '',
+    'visitConditions.fr': producer.visitConditions?.fr ?? '',
+    'visitConditions.en': producer.visitConditions?.en ?? '',
+    categories: producer.categories,
+    ...placeValues(producer),
+    hoursMode,
+    tableUnfit: !week,
+    openingHours: producer.openingHours ?? '',
+    ...(week ? formOfWeek(week) : {}),
+  };
+}
+
+/**
+ * The UpdateProducerDto input from the posted form, and the errors only the form can see (a day of
+ * the hours table). Empty optional fields clear what was stored.
+ */
+export function businessInput(
+  body: Record<string, unknown>,
+  producer: Producer,
+  lang: PortalLanguage,
+): { input: Record<string, unknown>; errors: FieldErrors } {
+  const m = PRODUCER_MESSAGES[lang];
+  const errors: FieldErrors = {};
+  let openingHours: string | null;
+  if (text(body.hoursMode) === 'text') {
+    openingHours = textOrNull(body.openingHours);
+  } else {
+    const { week, problems } = weekFromForm(body);
+    for (const day of WEEKDAYS) if (problems[day]) errors[`hours.${day}`] = m.dayProblems[problems[day]];
+    openingHours = writeOpeningHours(week) || null;
+  }
+  const description = { fr: text(body['description.fr']), en: text(body['description.en']) };
+  const visit = { fr: text(body['visitConditions.fr']), en: text(body['visitConditions.en']) };
+  const storedDescription = producer.description as Record<string, string>;
+  const input = {
+    name: text(body.name),
+    // A description never written stays empty; one written must keep its French text.
+    description: description.fr || description.en || storedDescription.fr ? translated(storedDescription, description.fr, description.en) : undefined,
+    visitConditions: visit.fr || visit.en ? translated(producer.visitConditions, visit.fr, visit.en) : null,
+    categories: list(body.categories),
+    ...placeInput(body),
+    openingHours,
+  };
+  return { input, errors };
+}
+
+/** The DTO's words for the hours, said for the part of the form the producer used. */
+export function businessErrors(errors: FieldErrors, body: Record<string, unknown>, lang: PortalLanguage): FieldErrors {
+  const m = PRODUCER_MESSAGES[lang];
+  if (!errors.openingHours) return errors;
+  const rest = without(errors, 'openingHours');
+  return text(body.hoursMode) === 'text' ? { ...rest, openingHours: m.hoursTextInvalid } : { ...rest, hours: m.hoursInvalid };
+}

@@ -1,0 +1,92 @@
+import { BadRequestException, Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { SHEET_KINDS, SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind } from '#directory';
+import { sendCsv } from '#web';
+import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { redirect, sendPage } from '../respond.js';
+import type { Visit } from '../visit.js';
+import { SPREADSHEET_MESSAGES } from './spreadsheets.messages.js';
+import { spreadsheetsPage } from './spreadsheets.pages.js';
+
+/** Base64 of this fits the 1 MB of a form post; larger files go through `cli import` or the API. */
+const MAX_PAGE_FILE = 700 * 1024;
+
+const isKind = (value: unknown): value is SheetKind => SHEET_KINDS.includes(value as SheetKind);
+const count = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined);
+
+/**
+ * The coordinator's spreadsheet from a browser: upload, see every row's problems or what would
+ * change, then confirm (the checked file travels back in the confirmation form: nothing is kept
+ * on the server between the two steps); and the exports.
+ */
+@Portal()
+@Controller('app/coordinator/:territoryId/spreadsheets')
+export class SpreadsheetsPagesController {
+  constructor(
+    private readonly territories: TerritoriesService,
+    private readonly imports: SpreadsheetImportService,
+    private readonly exports: SpreadsheetExportService,
+  ) {}
+
+  @Get()
+  async show(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
+    await this.territories.assertCoordinates(territoryId, visit.actor);
+    const [created, updated, unchanged] = [count(query.created), count(query.updated), count(query.unchanged)];
+    const notice =
+      created !== undefined && updated !== undefined && unchanged !== undefined
+        ? SPREADSHEET_MESSAGES[visit.lang].imported(created, updated, unchanged)
+        : undefined;
+    return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { notice }));
+  }
+
+  @Post('check')
+  async check(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+    await this.imports.assertMayImport(territoryId, visit.actor);
+    const m = SPREADSHEET_MESSAGES[visit.lang];
+    const file = Buffer.isBuffer(body.file) && body.file.length > 0 ? body.file : undefined;
+    const kind = isKind(body.kind) ? body.kind : undefined;
+    // the checked file travels back in the confirmation form, which a page's body limit bounds
+    const tooLarge = file !== undefined && file.length > MAX_PAGE_FILE;
+    if (!file || !kind || tooLarge) {
+      const errors = { ...(kind ? {} : { kind: m.kind }), ...(file ? {} : { file: m.missingFile }), ...(tooLarge ? { file: m.tooLarge } : {}) };
+      return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind: body.kind }, errors } }), 400);
+    }
+    const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true });
+    const checked = { kind, report, content: file.toString('base64') };
+    return sendPage(
+      reply,
+      spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind }, errors: {} }, checked }),
+      report.problems.length > 0 ? 400 : 200,
+    );
+  }
+
+  @Post('import')
+  async import(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+    await this.imports.assertMayImport(territoryId, visit.actor);
+    if (!isKind(body.kind) || typeof body.content !== 'string' || body.content === '') throw new BadRequestException('kind and content are required');
+    const file = Buffer.from(body.content, 'base64');
+    // checked again: the directory may have changed since the preview
+    const report = await this.imports.import(body.kind, territoryId, file, visit.actor, { dryRun: false, problems: 'report' });
+    if (report.problems.length > 0) {
+      return sendPage(
+        reply,
+        spreadsheetsPage(visit, this.base(territoryId), {
+          form: { values: { kind: body.kind }, errors: {} },
+          checked: { kind: body.kind, report, content: body.content },
+        }),
+        409,
+      );
+    }
+    return redirect(reply, `${this.base(territoryId)}?created=${report.created}&updated=${report.updated}&unchanged=${report.unchanged}`);
+  }
+
+  @Get('export')
+  async export(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query('kind') kind: unknown, @Res() reply: FastifyReply) {
+    if (!isKind(kind)) throw new BadRequestException('kind must be producers or accommodations');
+    return sendCsv(reply, await this.exports.export(kind, territoryId, visit.actor));
+  }
+
+  private base(territoryId: string): string {
+    return `/app/coordinator/${territoryId}/spreadsheets`;
+  }
+}
