@@ -1,14 +1,16 @@
-import { Controller, Get, Headers, Inject, NotFoundException, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Inject, NotFoundException, Options, Res, UseInterceptors } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig, without } from '#common';
 import { producerJsonLd, producersGeoJson, ShowcaseService } from '#directory';
-import { Public } from '#web';
+import { clientHolds, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
+import { OPEN_DATA_PREFLIGHT, OpenDataCorsInterceptor } from './open-data-cors.interceptor.js';
 
-/** A territory's producers as open data, for maps and tourism information systems; answered 304 while unchanged. */
+/** A territory's producers as open data, for maps and tourism information systems on any site; answered 304 while unchanged. */
 @Public()
+@UseInterceptors(OpenDataCorsInterceptor)
 @ApiTags('open data')
 @Controller('api/v1/territories')
 export class OpenDataController {
@@ -48,6 +50,13 @@ export class OpenDataController {
     return this.send(reply, 'application/ld+json', data.etag, known, { '@context': 'https://schema.org', '@graph': graph });
   }
 
+  @Options([':id/producers.geojson', ':id/producers.jsonld'])
+  @HttpCode(204)
+  @ApiExcludeEndpoint()
+  preflight(@Res() reply: FastifyReply) {
+    return reply.headers(OPEN_DATA_PREFLIGHT).status(204).send();
+  }
+
   private async openData(id: string) {
     const data = await this.showcase.openData(id);
     if (!data) throw new NotFoundException('No territory with this id');
@@ -60,8 +69,8 @@ export class OpenDataController {
   }
 
   private send(reply: FastifyReply, type: string, etag: string, known: string | undefined, body: unknown) {
-    reply.header('etag', etag).header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*');
-    if (known === etag) return reply.status(304).send();
+    reply.header('etag', etag).header('cache-control', 'public, max-age=300');
+    if (clientHolds(known, etag)) return reply.status(304).send();
     return reply.header('content-type', `${type}; charset=utf-8`).send(JSON.stringify(body));
   }
 }

@@ -9,6 +9,7 @@ import { Erasure1764450000000 } from './1764450000000-erasure.js';
 import { OfferViews1764460000000 } from './1764460000000-offer-views.js';
 import { PassIssueKeys1764470000000 } from './1764470000000-pass-issue-keys.js';
 import { ThrottlesAndMailOutbox1764483000000 } from './1764483000000-throttles-and-mail-outbox.js';
+import { SearchEveryLanguage1764490000000 } from './1764490000000-search-every-language.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OfferViews1764460000000,
   PassIssueKeys1764470000000,
   ThrottlesAndMailOutbox1764483000000,
+  SearchEveryLanguage1764490000000,
 ];

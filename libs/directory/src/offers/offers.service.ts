@@ -64,7 +64,7 @@ export class OffersService {
     if (query.validOn) {
       qb.andWhere('o.valid_from <= :validOn AND (o.valid_to IS NULL OR o.valid_to >= :validOn)', { validOn: query.validOn });
     }
-    whereTextContains(qb, `(o.title ->> 'fr') || ' ' || coalesce(o.title ->> 'en', '') || ' ' || p.name`, query.q);
+    whereTextContains(qb, `tp_texts(o.title) || ' ' || p.name`, query.q);
     return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('o.valid_from', 'ASC'));
   }
 

@@ -12,7 +12,7 @@ import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
 import { Producer } from './producer.entity.js';
 
-export const PRODUCER_SEARCH_TEXT = `p.name || ' ' || p.commune || ' ' || coalesce(p.description ->> 'fr', '')`;
+export const PRODUCER_SEARCH_TEXT = `p.name || ' ' || p.commune || ' ' || tp_texts(p.description)`;
 
 @Injectable()
 export class ProducersService {

@@ -8,11 +8,29 @@ export interface Position {
 
 export type WithDistance<T> = T & { distanceKm?: number };
 
-/** Accent- and case-insensitive "contains", matching the trigram indexes built on tp_search_text(). */
+/** At most this many words of a search are kept: enough for any name, bounded for the database. */
+const MAX_SEARCH_WORDS = 8;
+
+/**
+ * The words of a search: what lies between spaces, punctuation and symbols ("boulangerie-pâtisserie"
+ * is two words), so LIKE's own `%`, `_` and `\` never reach a pattern.
+ */
+export function searchWords(q: string | undefined): string[] {
+  return (q ?? '')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((word) => word !== '')
+    .slice(0, MAX_SEARCH_WORDS);
+}
+
+/**
+ * Accent- and case-insensitive search by words: a row matches when its text contains every word,
+ * in any order ("boulangerie patisserie" finds "Boulangerie-Pâtisserie"). Each word is a LIKE on
+ * the expression the trigram indexes are built on (tp_search_text()).
+ */
 export function whereTextContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, indexedExpression: string, q: string | undefined): void {
-  if (q === undefined || q.trim() === '') return;
-  const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  qb.andWhere(`tp_search_text(${indexedExpression}) LIKE tp_search_text(:textPattern)`, { textPattern: pattern });
+  searchWords(q).forEach((word, i) => {
+    qb.andWhere(`tp_search_text(${indexedExpression}) LIKE tp_search_text(:searchWord${i})`, { [`searchWord${i}`]: `%${word}%` });
+  });
 }
 
 /**
