@@ -18,3 +18,4 @@ export * from './auth/actor.js';
 export * from './errors/access.js';
 export * from './config/config.module.js';
 export * from './idempotency/idempotency-key.js';
+export * from './csv/csv-writer.js';
