@@ -31,8 +31,7 @@ import {
   type ShowcaseProducer,
   type ShowcaseTerritory,
 } from '#directory';
-import { BROCHURE_TEXTS, openingHoursInWords } from '../libs/printing/src/brochures/brochure-texts.js';
-import { publicLinks, renderBrochure, type BrochureContent } from '#printing';
+import { BROCHURE_TEXTS, openingHoursInWords, publicLinks, renderBrochure, type BrochureContent } from '#printing';
 import { median, percentile, scratchDatabase } from './support.js';
 
 /** Debian's Chromium (apt-get install chromium): never a browser download. */

@@ -1,4 +1,4 @@
-export * from './audit-entry.entity.js';
-export * from './audit-entry.view.js';
-export * from './audit.service.js';
-export * from './audit.module.js';
+export { AuditEntry } from './audit-entry.entity.js';
+export { auditEntryView, AuditEntryView } from './audit-entry.view.js';
+export { AuditService } from './audit.service.js';
+export { AuditModule } from './audit.module.js';

@@ -1,4 +1,3 @@
-export * from './demo.module.js';
-export * from './demo-seeder.js';
-export * from './demo-data.js';
-export * from './demo-season.js';
+export { DemoModule } from './demo.module.js';
+export { DemoSeeder, type SeedSummary } from './demo-seeder.js';
+export type { SeasonSummary } from './demo-season.js';

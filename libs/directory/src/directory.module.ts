@@ -10,6 +10,7 @@ import { Producer } from './producers/producer.entity.js';
 import { TerritoriesService } from './territories/territories.service.js';
 import { Territory } from './territories/territory.entity.js';
 import { ShowcaseKeys } from './showcase/showcase-keys.js';
+import { ShowcaseQueries } from './showcase/showcase.queries.js';
 import { ShowcaseService } from './showcase/showcase.service.js';
 import { SpreadsheetExportService } from './spreadsheets/spreadsheet-export.service.js';
 import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.service.js';
@@ -22,6 +23,7 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     ProducersService,
     AccommodationsService,
     OffersService,
+    ShowcaseQueries,
     ShowcaseKeys,
     ShowcaseService,
     SpreadsheetImportService,

@@ -1,32 +1,34 @@
-export * from './directory.module.js';
-export * from './categories/categories.js';
-export * from './territories/territory.entity.js';
-export * from './territories/territory.view.js';
-export * from './territories/territory.dto.js';
-export * from './territories/territories.service.js';
-export * from './producers/producer.entity.js';
-export * from './producers/producer.view.js';
-export * from './producers/producer.dto.js';
-export * from './producers/producers.service.js';
-export * from './accommodations/accommodation.entity.js';
-export * from './accommodations/accommodation.view.js';
-export * from './accommodations/accommodation.dto.js';
-export * from './accommodations/accommodations.service.js';
-export * from './offers/offer.entity.js';
-export * from './offers/offer.view.js';
-export * from './offers/offer.dto.js';
-export * from './offers/offer-rules.js';
-export * from './offers/offers.service.js';
-export * from './shared/short-code.js';
-export * from './shared/slug.js';
-export * from './shared/opening-hours.js';
-export * from './shared/weekly-hours.js';
-export * from './showcase/showcase.js';
-export * from './showcase/showcase.service.js';
-export * from './open-data/geojson.js';
-export * from './open-data/opening-hours-specification.js';
-export * from './open-data/schema-org.js';
-export * from './spreadsheets/csv.js';
-export * from './spreadsheets/columns.js';
-export * from './spreadsheets/spreadsheet-import.service.js';
-export * from './spreadsheets/spreadsheet-export.service.js';
+export { DirectoryModule } from './directory.module.js';
+export { CATEGORIES, type Category, CATEGORY_LABELS } from './categories/categories.js';
+export { Territory } from './territories/territory.entity.js';
+export { territoryView, TerritoryView } from './territories/territory.view.js';
+export { CreateTerritoryDto, UpdateTerritoryDto } from './territories/territory.dto.js';
+export { TerritoriesService } from './territories/territories.service.js';
+export { Producer } from './producers/producer.entity.js';
+export { ProducerListItemView, producerView, ProducerView } from './producers/producer.view.js';
+export { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producers/producer.dto.js';
+export { ProducersService } from './producers/producers.service.js';
+export { Accommodation, ACCOMMODATION_KINDS, type AccommodationKind, type AccommodationStatus } from './accommodations/accommodation.entity.js';
+export { AccommodationListItemView, accommodationView, AccommodationView } from './accommodations/accommodation.view.js';
+export { AccommodationQueryDto, CreateAccommodationDto, UpdateAccommodationDto } from './accommodations/accommodation.dto.js';
+export { AccommodationsService } from './accommodations/accommodations.service.js';
+export { Offer, OFFER_KINDS, type OfferKind } from './offers/offer.entity.js';
+export { OfferListItemView, offerView, OfferView } from './offers/offer.view.js';
+export { CreateOfferDto, OfferQueryDto, RejectOfferDto, UpdateOfferDto } from './offers/offer.dto.js';
+export { OffersService } from './offers/offers.service.js';
+export { CODE_ALPHABET, SHORT_CODE_PATTERN } from './shared/short-code.js';
+export { openingHoursProblem, openingStatus, type OpeningStatus } from './shared/opening-hours.js';
+export type { Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
+export { ShowcaseService } from './showcase/showcase.service.js';
+export { type FeatureCollection, producersGeoJson } from './open-data/geojson.js';
+export { type AccommodationForJsonLd, accommodationJsonLd, jsonLdScriptContent, producerJsonLd } from './open-data/schema-org.js';
+export { SHEET_KINDS, type SheetKind } from './spreadsheets/columns.js';
+export {
+  type ImportOptions,
+  type ImportProblem,
+  type ImportProgress,
+  type ImportReport,
+  SpreadsheetImportService,
+} from './spreadsheets/spreadsheet-import.service.js';
+export { SpreadsheetExportService, type SpreadsheetFile } from './spreadsheets/spreadsheet-export.service.js';
+export { closedWeek, MAX_RANGES_PER_DAY, readOpeningHours, TIME_OF_DAY, type TimeRange, WEEKDAYS, type Weekday, type WeeklyHours, writeOpeningHours } from './shared/weekly-hours.js';

@@ -1,10 +1,21 @@
-export * from './insights.module.js';
-export * from './scans/scan-counter.service.js';
-export * from './figures/figures.js';
-export * from './figures/figures-query.dto.js';
-export * from './figures/figures.service.js';
-export * from './figures/figures-period.js';
-export * from './figures/territory-figures.service.js';
-export * from './figures/figures-tables.js';
-export * from './counting/buffered-counter.js';
-export * from './views/offer-view-counter.service.js';
+export { InsightsModule } from './insights.module.js';
+export { ScanCounter, type ScanEvent } from './scans/scan-counter.service.js';
+export {
+  AccommodationCounts,
+  AccommodationFigures,
+  FiguresPeriod,
+  FlowCount,
+  HostCounts,
+  LanguageCount,
+  NamedCount,
+  OfferCounts,
+  PeriodCounts,
+  ProducerFigures,
+  TerritoryFigures,
+  WeekCount,
+} from './figures/figures.js';
+export { FiguresQueryDto } from './figures/figures-query.dto.js';
+export { FiguresService } from './figures/figures.service.js';
+export { TerritoryFiguresService } from './figures/territory-figures.service.js';
+export { FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
+export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';

@@ -1,8 +1,7 @@
-export * from './passes.module.js';
-export * from './passes/pass.entity.js';
-export * from './passes/pass.dto.js';
-export * from './passes/pass-messages.js';
-export * from './passes/passes.service.js';
-export * from './redemptions/redemption.entity.js';
-export * from './redemptions/redemption.view.js';
-export * from './redemptions/redemptions.service.js';
+export { PassesModule } from './passes.module.js';
+export { IssuePassDto, PassOfferView, PassView, RedeemDto, SelfServicePassDto } from './passes/pass.dto.js';
+export { REFUSALS } from './passes/pass-messages.js';
+export { type IssuedPass, type IssueResult, PassesService, type PassValidity } from './passes/passes.service.js';
+export { Redemption } from './redemptions/redemption.entity.js';
+export { redemptionView, RedemptionView } from './redemptions/redemption.view.js';
+export { type RedeemResult, RedemptionsService, VOID_WINDOW_MINUTES } from './redemptions/redemptions.service.js';

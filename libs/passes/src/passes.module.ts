@@ -4,14 +4,16 @@ import { AuditModule } from '#audit';
 import { ThrottleModule } from '#database';
 import { DirectoryModule } from '#directory';
 import { Pass } from './passes/pass.entity.js';
+import { PassesRepository } from './passes/passes.repository.js';
 import { PassesService } from './passes/passes.service.js';
 import { Redemption } from './redemptions/redemption.entity.js';
+import { RedemptionsRepository } from './redemptions/redemptions.repository.js';
 import { RedemptionsService } from './redemptions/redemptions.service.js';
 
 /** Passes for stays, and the uses of offers recorded with them. */
 @Module({
   imports: [TypeOrmModule.forFeature([Pass, Redemption]), DirectoryModule, AuditModule, ThrottleModule],
-  providers: [PassesService, RedemptionsService],
+  providers: [PassesRepository, PassesService, RedemptionsRepository, RedemptionsService],
   exports: [PassesService, RedemptionsService],
 })
 export class PassesModule {}

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { DatabaseNotifications, queryRows } from '#database';
-
-export interface ShowcaseKey {
-  accommodationId: string;
-  territoryId: string;
-  /** Bumped by the database on every change of the territory's directory. */
-  contentVersion: string;
-  timeZone: string;
-}
+import { DatabaseNotifications } from '#database';
+import type { ShowcaseKey } from './showcase.js';
+import { ShowcaseQueries } from './showcase.queries.js';
 
 const MAX_ENTRIES = 20_000;
 
@@ -26,17 +18,17 @@ export class ShowcaseKeys {
   private subscribed = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: ShowcaseQueries,
     private readonly notifications: DatabaseNotifications,
   ) {}
 
   async of(code: string): Promise<ShowcaseKey | undefined> {
     this.subscribeOnce();
-    if (!this.notifications.live) return this.read(code);
+    if (!this.notifications.live) return this.queries.key(code);
     const known = this.keys.get(code);
     if (known) return known;
     const generation = this.generation;
-    const key = await this.read(code);
+    const key = await this.queries.key(code);
     if (key && generation === this.generation && this.notifications.live) {
       if (this.keys.size >= MAX_ENTRIES) this.keys.delete(this.keys.keys().next().value as string);
       this.keys.set(code, key);
@@ -52,16 +44,5 @@ export class ShowcaseKeys {
       this.generation += 1;
       this.keys.clear();
     });
-  }
-
-  private async read(code: string): Promise<ShowcaseKey | undefined> {
-    const [row] = await queryRows<ShowcaseKey>(
-      this.dataSource,
-      `SELECT a.id AS "accommodationId", t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
-         FROM accommodations a JOIN territories t ON t.id = a.territory_id
-        WHERE a.code = $1 AND a.status = 'active'`,
-      [code],
-    );
-    return row;
   }
 }

@@ -45,6 +45,15 @@ export interface ShowcaseTerritory {
   contactPhone: string | null;
 }
 
+/** What a tourist page of an accommodation is cached under. */
+export interface ShowcaseKey {
+  accommodationId: string;
+  territoryId: string;
+  /** Bumped by the database on every change of the territory's directory. */
+  contentVersion: string;
+  timeZone: string;
+}
+
 /** What a tourist sees from where it sleeps: the offers shown today, producer by producer, nearest first. */
 export interface Showcase {
   accommodation: {

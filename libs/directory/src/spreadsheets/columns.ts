@@ -1,8 +1,7 @@
-import { LANGUAGES } from '#common';
+import { fromCsvCell, LANGUAGES, toCsvCell, type CsvDelimiter } from '#common';
 import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { Producer } from '../producers/producer.entity.js';
-import { fromCsvCell, toCsvCell, type Delimiter } from './csv.js';
 
 export type SheetKind = 'producers' | 'accommodations';
 export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations'];
@@ -26,8 +25,8 @@ export interface SheetColumn {
   field: string;
   /** The file must have this column. */
   requiredColumn?: boolean;
-  read(cell: string, delimiter: Delimiter): Read;
-  write(record: Producer & Accommodation, delimiter: Delimiter): string;
+  read(cell: string, delimiter: CsvDelimiter): Read;
+  write(record: Producer & Accommodation, delimiter: CsvDelimiter): string;
 }
 
 /** Lower case, no accents, words joined by `_`: "Code postal" → code_postal, "Téléphone" → telephone. */
@@ -314,7 +313,7 @@ export interface ReadRow {
 }
 
 /** The values of one record, by DTO field, with the problems of its cells. */
-export function readRow(match: HeaderMatch, header: string[], cells: string[], delimiter: Delimiter): ReadRow {
+export function readRow(match: HeaderMatch, header: string[], cells: string[], delimiter: CsvDelimiter): ReadRow {
   const values: RowValues = {};
   const problems: ReadRow['problems'] = [];
   for (const [i, cell] of cells.entries()) {
@@ -346,6 +345,6 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
 }
 
 /** A record as the export writes it: the cells of `SHEET_COLUMNS[kind]`, protected against formulas. */
-export function writeRow(kind: SheetKind, record: Producer | Accommodation, delimiter: Delimiter): string[] {
+export function writeRow(kind: SheetKind, record: Producer | Accommodation, delimiter: CsvDelimiter): string[] {
   return SHEET_COLUMNS[kind].map((column) => toCsvCell(column.write(record as Producer & Accommodation, delimiter)));
 }

@@ -4,8 +4,7 @@
  * quotes, CRLF or LF line ends. Rows are numbered as the spreadsheet shows them: the header is
  * row 1, the first record row 2, and a record whose quoted field holds a newline is still one row.
  */
-
-export type Delimiter = ',' | ';';
+import type { CsvDelimiter } from '#common';
 
 export interface CsvRecord {
   /** The row number a spreadsheet shows (header = 1). */
@@ -23,7 +22,7 @@ export interface CsvProblem {
 }
 
 export interface ParsedCsv {
-  delimiter: Delimiter;
+  delimiter: CsvDelimiter;
   /** Row 1. */
   header: string[];
   /** Rows 2…, blank rows left out (their numbers are kept by the others). */
@@ -52,7 +51,7 @@ export function decodeCsv(bytes: Uint8Array): string {
 const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** Semicolon when the header line holds more semicolons than commas outside quotes, comma otherwise. */
-export function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter(text: string): CsvDelimiter {
   let semicolons = 0;
   let commas = 0;
   let quoted = false;
@@ -156,37 +155,4 @@ export function parseCsv(input: string): ParsedCsv {
     records: rest.filter((record) => record.broken || record.cells.some((cell) => cell.trim() !== '')),
     problems,
   };
-}
-
-export interface CsvWriteOptions {
-  /** Semicolon by default: what French Excel splits into columns. */
-  delimiter?: Delimiter;
-  /** A UTF-8 byte-order mark, so that Excel reads accents right: on by default. */
-  bom?: boolean;
-}
-
-/** A cell a spreadsheet would read as a formula (=, +, -, @ first) unless it is a number or a phone number. */
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
-const NUMBER_LIKE = /^[+-]?[\d .,()]+$/;
-
-/**
- * A cell as written to a file: a text a spreadsheet would run as a formula gets a leading
- * apostrophe (which `fromCsvCell` takes off again), so that a name typed by a member can never
- * run in the coordinator's spreadsheet.
- */
-export function toCsvCell(value: string): string {
-  return FORMULA_LIKE.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value;
-}
-
-/** The reverse of `toCsvCell`: the apostrophe protecting a formula-like text is taken off. */
-export function fromCsvCell(value: string): string {
-  return value.startsWith("'") && FORMULA_LIKE.test(value.slice(1)) ? value.slice(1) : value;
-}
-
-/** Rows as CSV text: quoted where needed, CRLF line ends, with a BOM unless told otherwise. */
-export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
-  const delimiter = options.delimiter ?? ';';
-  const quote = (cell: string) => (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell);
-  const body = rows.map((cells) => cells.map(quote).join(delimiter)).join('\r\n');
-  return `${options.bom === false ? '' : BOM}${body}\r\n`;
 }

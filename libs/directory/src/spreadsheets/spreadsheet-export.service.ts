@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, type Repository } from 'typeorm';
-import type { Actor } from '#common';
+import { writeCsv, type Actor, type CsvDelimiter } from '#common';
 import { Accommodation } from '../accommodations/accommodation.entity.js';
 import { Producer } from '../producers/producer.entity.js';
 import { TerritoriesService } from '../territories/territories.service.js';
-import { writeCsv, type Delimiter } from './csv.js';
 import { SHEET_COLUMNS, writeRow, type SheetKind } from './columns.js';
 
 export interface SpreadsheetFile {
@@ -26,7 +25,7 @@ export class SpreadsheetExportService {
     private readonly territories: TerritoriesService,
   ) {}
 
-  async export(kind: SheetKind, territoryId: string, actor: Actor, options: { delimiter?: Delimiter } = {}): Promise<SpreadsheetFile> {
+  async export(kind: SheetKind, territoryId: string, actor: Actor, options: { delimiter?: CsvDelimiter } = {}): Promise<SpreadsheetFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     const where = { territoryId, status: Not('archived' as const) };
     const order = { name: 'ASC', id: 'ASC' } as const;

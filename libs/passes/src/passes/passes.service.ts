@@ -1,12 +1,10 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '#common';
-import { AuditService } from '#audit';
-import { queryRows, Throttle, type Limit } from '#database';
+import { Throttle, type Limit } from '#database';
 import { AccommodationsService } from '#directory';
-import type { IssuePassDto, PassOfferView, PassView, SelfServicePassDto } from './pass.dto.js';
-import { Pass } from './pass.entity.js';
+import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
+import type { Pass } from './pass.entity.js';
+import { PassesRepository, type StoredIssuedPass } from './passes.repository.js';
 
 export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
 
@@ -19,18 +17,8 @@ export interface IssueResult {
 }
 
 /** A pass as its accommodation's list shows it: the stay, where it stands today, and its uses so far. */
-export interface IssuedPass {
-  id: string;
-  code: string;
-  arrival: string;
-  departure: string;
-  guests: number;
-  lang: Pass['lang'];
-  status: Pass['status'];
+export interface IssuedPass extends StoredIssuedPass {
   validity: PassValidity;
-  /** Uses recorded with it (voided ones left out). */
-  uses: number;
-  createdAt: Date;
 }
 
 /** Where a pass stands on `today` (the territory's day). */
@@ -45,10 +33,9 @@ export const SELF_SERVICE_PER_ACCOMMODATION: Limit = { max: 30, windowSeconds: 3
 @Injectable()
 export class PassesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passes: PassesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accommodations: AccommodationsService,
-    private readonly audit: AuditService,
     private readonly throttle: Throttle,
   ) {}
 
@@ -63,8 +50,7 @@ export class PassesService {
     });
     if (accommodation.status !== 'active') throw invalidField('accommodationId', 'this accommodation is not active');
     this.checkStay(dto);
-    const issuedBefore = () =>
-      idempotencyKey && actor.userId ? this.dataSource.manager.findOneBy(Pass, { issuedBy: actor.userId, idempotencyKey }) : Promise.resolve(null);
+    const issuedBefore = () => (idempotencyKey && actor.userId ? this.passes.issuedWithKey(actor.userId, idempotencyKey) : Promise.resolve(null));
     const replay = async (first: Pass): Promise<IssueResult> => {
       if (!isSameStay(first, dto)) throw new FieldConflict('Idempotency-Key', 'this Idempotency-Key was already used for another pass: send a new one');
       return { pass: await this.view(first.code), created: false };
@@ -72,20 +58,16 @@ export class PassesService {
     const known = await issuedBefore();
     if (known) return replay(known);
     try {
-      const pass = await this.dataSource.transaction(async (tx) => {
-        const saved = await tx.save(
-          tx.create(Pass, {
-            ...stay(dto),
-            territoryId: accommodation.territoryId,
-            accommodationId: accommodation.id,
-            status: 'active',
-            issuedBy: actor.userId,
-            idempotencyKey: idempotencyKey ?? null,
-          }),
-        );
-        await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'issue', entityType: 'pass', entityId: saved.id, after: stay(dto) });
-        return saved;
-      });
+      const pass = await this.passes.insert(
+        {
+          ...stay(dto),
+          territoryId: accommodation.territoryId,
+          accommodationId: accommodation.id,
+          issuedBy: actor.userId,
+          idempotencyKey: idempotencyKey ?? null,
+        },
+        actor,
+      );
       return { pass: await this.view(pass.code), created: true };
     } catch (error) {
       // two taps at once: the second meets the first's key
@@ -101,67 +83,30 @@ export class PassesService {
       this.throttle.rule(SELF_SERVICE_PER_ADDRESS, 'self-service-address', address ?? 'unknown'),
       this.throttle.rule(SELF_SERVICE_PER_ACCOMMODATION, 'self-service-accommodation', dto.accommodationCode),
     ]);
-    const [row] = await queryRows<{ id: string; territoryId: string; allowed: boolean }>(
-      this.dataSource,
-      `SELECT a.id, a.territory_id AS "territoryId", t.self_service_passes AS allowed
-         FROM accommodations a JOIN territories t ON t.id = a.territory_id WHERE a.code = $1 AND a.status = 'active'`,
-      [dto.accommodationCode],
-    );
+    const row = await this.passes.selfServiceAccommodation(dto.accommodationCode);
     if (!row) throw invalidField('accommodationCode', 'no active accommodation has this code');
     if (!row.allowed) throw new ForbiddenException('This territory’s passes are issued by the hosts');
     this.checkStay(dto);
-    const pass = await this.dataSource.manager.save(
-      this.dataSource.manager.create(Pass, { ...stay(dto), territoryId: row.territoryId, accommodationId: row.id, status: 'active', issuedBy: null }),
-    );
+    const pass = await this.passes.insert({ ...stay(dto), territoryId: row.territoryId, accommodationId: row.id, issuedBy: null, idempotencyKey: null });
     return this.view(pass.code);
   }
 
   /** The pass as its holder sees it: anyone with the code may read it (the code is the pass). */
   async view(code: string): Promise<PassView> {
-    const [pass] = await queryRows<Omit<PassView, 'url' | 'validity' | 'offers'>>(
-      this.dataSource,
-      `SELECT p.id, p.territory_id AS "territoryId", p.accommodation_id AS "accommodationId", p.code, p.arrival, p.departure, p.guests, p.lang,
-              p.status, p.cancelled_at AS "cancelledAt", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-              a.name AS "accommodationName", t.name AS "territoryName", t.time_zone AS "timeZone"
-         FROM passes p JOIN accommodations a ON a.id = p.accommodation_id JOIN territories t ON t.id = p.territory_id
-        WHERE p.code = $1`,
-      [code],
-    );
+    const pass = await this.passes.holderView(code);
     if (!pass) throw new NotFoundException(`No pass with code ${code}`);
     const today = todayIn(pass.timeZone);
-    const offers = await queryRows<PassOfferView>(
-      this.dataSource,
-      `SELECT o.id AS "offerId", o.producer_id AS "producerId", pr.name AS "producerName", o.title, o.kind, o.value,
-              o.min_purchase_cents AS "minPurchaseCents", o.uses_per_pass AS "usesPerPass",
-              greatest(o.uses_per_pass - (SELECT count(*) FROM redemptions r WHERE r.pass_id = $2 AND r.offer_id = o.id AND r.voided_at IS NULL), 0)::int AS "usesLeft"
-         FROM offers o JOIN producers pr ON pr.id = o.producer_id
-        WHERE o.territory_id = $1 AND o.status = 'published' AND pr.status = 'active'
-          AND o.valid_from <= $3 AND (o.valid_to IS NULL OR o.valid_to >= $3)
-        ORDER BY pr.name, o.created_at`,
-      [pass.territoryId, pass.id, today],
-    );
+    const offers = await this.passes.offersOf(pass, today);
     return { ...pass, url: passUrl(this.config.publicBaseUrl, pass.code), validity: validityOf(pass, today), offers };
   }
 
   /** The passes issued for an accommodation, latest stay first, with their uses: for its host and its territory's coordinators. */
   async listForAccommodation(accommodationId: string, query: { page: number; limit: number }, actor: Actor): Promise<Page<IssuedPass>> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
-    const [{ total, timeZone }] = await queryRows<{ total: number; timeZone: string }>(
-      this.dataSource,
-      `SELECT (SELECT count(*) FROM passes WHERE accommodation_id = $1)::int AS total, time_zone AS "timeZone" FROM territories WHERE id = $2`,
-      [accommodation.id, accommodation.territoryId],
-    );
-    const rows = await queryRows<Omit<IssuedPass, 'validity'>>(
-      this.dataSource,
-      `SELECT p.id, p.code, p.arrival, p.departure, p.guests, p.lang, p.status, p.created_at AS "createdAt",
-              (SELECT count(*) FROM redemptions r WHERE r.pass_id = p.id AND r.voided_at IS NULL)::int AS uses
-         FROM passes p WHERE p.accommodation_id = $1
-        ORDER BY p.arrival DESC, p.created_at DESC, p.id LIMIT $2 OFFSET $3`,
-      [accommodation.id, query.limit, (query.page - 1) * query.limit],
-    );
+    const { passes, total, timeZone } = await this.passes.issuedFor(accommodation, { offset: (query.page - 1) * query.limit, limit: query.limit });
     const today = todayIn(timeZone);
     return pageOf(
-      rows.map((row) => ({ ...row, validity: validityOf(row, today) })),
+      passes.map((pass) => ({ ...pass, validity: validityOf(pass, today) })),
       total,
       query,
     );
@@ -169,21 +114,11 @@ export class PassesService {
 
   /** The host of its accommodation (or a coordinator) cancels a pass; its uses stay recorded. */
   async cancel(code: string, actor: Actor): Promise<PassView> {
-    const pass = await this.dataSource.manager.findOneBy(Pass, { code });
+    const pass = await this.passes.byCode(code);
     if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
     if (!actor.coordinates(pass.territoryId) && !actor.hostsAccommodation(pass.accommodationId)) throw denied(actor, true, 'pass', 'cancel');
     if (pass.status === 'cancelled') throw new FieldConflict('status', 'this pass is already cancelled');
-    await this.dataSource.transaction(async (tx) => {
-      await tx.update(Pass, { id: pass.id }, { status: 'cancelled', cancelledAt: new Date() });
-      await this.audit.record(tx, actor, {
-        territoryId: pass.territoryId,
-        action: 'cancel',
-        entityType: 'pass',
-        entityId: pass.id,
-        before: { status: 'active' },
-        after: { status: 'cancelled' },
-      });
-    });
+    await this.passes.cancel(pass, actor);
     return this.view(code);
   }
 

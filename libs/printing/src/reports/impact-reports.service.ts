@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { todayIn, type Actor } from '#common';
-import { TerritoriesService, toCsvCell, writeCsv } from '#directory';
+import { todayIn, toCsvCell, writeCsv, type Actor } from '#common';
+import { TerritoriesService } from '#directory';
 import { figuresTable, TerritoryFiguresService } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';

@@ -1,0 +1,43 @@
+/**
+ * CSV as spreadsheets read it (RFC 4180), for every file the application writes: quoted where
+ * needed, CRLF line ends, a byte-order mark so that Excel reads accents right, and texts that a
+ * spreadsheet would run as formulas neutralised.
+ */
+
+/** Comma, or semicolon: what French Excel splits into columns. */
+export type CsvDelimiter = ',' | ';';
+
+const BOM = '\uFEFF';
+
+export interface CsvWriteOptions {
+  /** Semicolon by default: what French Excel splits into columns. */
+  delimiter?: CsvDelimiter;
+  /** A UTF-8 byte-order mark, so that Excel reads accents right: on by default. */
+  bom?: boolean;
+}
+
+/** A cell a spreadsheet would read as a formula (=, +, -, @ first) unless it is a number or a phone number. */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+const NUMBER_LIKE = /^[+-]?[\d .,()]+$/;
+
+/**
+ * A cell as written to a file: a text a spreadsheet would run as a formula gets a leading
+ * apostrophe (which `fromCsvCell` takes off again), so that a name typed by a member can never
+ * run in the coordinator's spreadsheet.
+ */
+export function toCsvCell(value: string): string {
+  return FORMULA_LIKE.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value;
+}
+
+/** The reverse of `toCsvCell`: the apostrophe protecting a formula-like text is taken off. */
+export function fromCsvCell(value: string): string {
+  return value.startsWith("'") && FORMULA_LIKE.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** Rows as CSV text: quoted where needed, CRLF line ends, with a BOM unless told otherwise. */
+export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ';';
+  const quote = (cell: string) => (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const body = rows.map((cells) => cells.map(quote).join(delimiter)).join('\r\n');
+  return `${options.bom === false ? '' : BOM}${body}\r\n`;
+}
