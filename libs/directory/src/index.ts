@@ -31,4 +31,14 @@ export {
   SpreadsheetImportService,
 } from './spreadsheets/spreadsheet-import.service.js';
 export { SpreadsheetExportService, type SpreadsheetFile } from './spreadsheets/spreadsheet-export.service.js';
-export { closedWeek, MAX_RANGES_PER_DAY, readOpeningHours, TIME_OF_DAY, type TimeRange, WEEKDAYS, type Weekday, type WeeklyHours, writeOpeningHours } from './shared/weekly-hours.js';
+export {
+  closedWeek,
+  MAX_RANGES_PER_DAY,
+  readOpeningHours,
+  TIME_OF_DAY,
+  type TimeRange,
+  WEEKDAYS,
+  type Weekday,
+  type WeeklyHours,
+  writeOpeningHours,
+} from './shared/weekly-hours.js';
