@@ -18,6 +18,20 @@ export function openingHoursProblem(value: string): string | undefined {
   }
 }
 
+/**
+ * How the parser reads a value: `strict` when it is the syntax itself, without the words and forms
+ * the parser only tolerates ("Vendredi 15h-19h" parses, with warnings); `canonical` is the parser's
+ * own rewriting of it. Undefined when it cannot be read at all.
+ */
+export function readOpeningHoursSyntax(value: string): { strict: boolean; canonical: string } | undefined {
+  try {
+    const parsed = parseOpeningHours(value);
+    return { strict: parsed.getWarnings().length === 0, canonical: parsed.prettifyValue() };
+  } catch {
+    return undefined;
+  }
+}
+
 export function IsOpeningHours(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
