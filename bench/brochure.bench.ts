@@ -11,7 +11,6 @@
  *   npm run bench:brochure        (Chromium at CHROMIUM_PATH, /usr/bin/chromium by default)
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Browser, Page } from 'playwright-core';
@@ -32,32 +31,13 @@ import {
   type ShowcaseTerritory,
 } from '#directory';
 import { BROCHURE_TEXTS, openingHoursInWords, publicLinks, renderBrochure, type BrochureContent } from '#printing';
+import { CHROMIUM, hasChromium, launchChromium } from '../test/support/chromium.js';
 import { median, percentile, scratchDatabase } from './support.js';
 
-/** Debian's Chromium (apt-get install chromium): never a browser download. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WATCHDOG_MS = 10 * 60_000;
 const PDFKIT = { warmUp: 5, demoRuns: 30, syntheticRuns: 20 };
 const CHROME = { warmUp: 3, warmRuns: 20, coldRuns: 5 };
 const LANG = 'fr' as const;
-
-/** Headless Chromium with the flags this machine's closed network needs (as test/support/browser.ts). */
-async function launchChromium(): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Content: the demo territory, from a real database, and 50 synthetic producers.
@@ -664,7 +644,6 @@ async function main() {
   }, WATCHDOG_MS);
   watchdog.unref();
 
-  const hasChromium = existsSync(CHROMIUM);
   if (!hasChromium) {
     console.warn(
       `\n*** ${CHROMIUM} is missing: the Chromium baseline is SKIPPED, only the pdfkit figures are printed. Install it with: apt-get install chromium ***\n`,

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exportCommand, importCommand } from '../../apps/cli/src/spreadsheets.command.js';
+import { exportCommand } from '../../apps/cli/src/tasks/export.js';
+import { importCommand } from '../../apps/cli/src/tasks/import.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { brochuresCommand } from '../../apps/cli/src/brochures.command.js';
+import { brochuresCommand } from '../../apps/cli/src/tasks/brochures.js';
 import { factories } from '../support/factories.js';
 import { hasPoppler, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -20,8 +20,9 @@ export interface RunningProcess {
 }
 
 function run(compiled: string, script: string, args: string[], env: Record<string, string>): RunningProcess {
-  const environment = { ...process.env, ...env };
-  delete environment.DATABASE_URL; // these processes are about the embedded PostgreSQL
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL; // these processes are about the embedded PostgreSQL, unless a test gives them a database
+  const environment = { ...inherited, ...env };
   const child = spawn(process.execPath, [join(compiled, script), ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   for (const stream of [child.stdout, child.stderr]) {

@@ -1,31 +1,11 @@
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, hasChromium } from './chromium.js';
 import { reportMissingTool } from './missing-tool.js';
 import { TEST_PASSWORD } from './test-app.js';
 
-/** Debian's Chromium (apt-get install chromium): never a browser download. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium, launchChromium } from './chromium.js';
 
 if (!hasChromium) reportMissingTool(CHROMIUM, 'the browser tests', 'apt-get install chromium');
-
-/** Headless Chromium with the flags this machine's closed network needs. */
-export async function launchChromium(): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** A phone: the viewport of a common one, touch, and its language. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

@@ -6,6 +6,7 @@ import yazl from 'yazl';
 import { Actor } from '#common';
 import { AccommodationQueryDto, AccommodationsService, TerritoriesService } from '#directory';
 import { BrochuresService, type BrochureQueryDto } from '#printing';
+import { progress } from '../progress.js';
 
 export interface BrochuresOptions {
   territory: string;
@@ -15,17 +16,6 @@ export interface BrochuresOptions {
   date?: string;
   /** Pages two-up in saddle-stitch order, ready to fold (A5 pages on A4 sheets). */
   booklet?: boolean;
-}
-
-/** A progress bar on stderr, redrawn in place when it is a terminal, one line per step otherwise. */
-export function progress(total: number) {
-  const tty = process.stderr.isTTY;
-  return (done: number, label: string) => {
-    const width = 24;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, 100);
-    process.stderr.write(tty ? `\r${line.padEnd(100)}` : `${line}\n`);
-  };
 }
 
 /**

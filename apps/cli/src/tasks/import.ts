@@ -1,31 +1,15 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Actor } from '#common';
-import { SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind, type Territory } from '#directory';
-import { progress } from './brochures.command.js';
+import { SpreadsheetImportService, type SheetKind } from '#directory';
+import { progress } from '../progress.js';
+import { territoryOf } from '../territory-of.js';
 
 export interface ImportCommandOptions {
   kind: SheetKind;
   territory: string;
   file: string;
   dryRun: boolean;
-}
-
-export interface ExportCommandOptions {
-  kind: SheetKind;
-  territory: string;
-  out?: string;
-  delimiter: ',' | ';';
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The territory by id or by slug, or a message on stderr. */
-async function territoryOf(app: INestApplicationContext, idOrSlug: string): Promise<Territory | undefined> {
-  const territories = app.get(TerritoriesService);
-  const territory = await (UUID.test(idOrSlug) ? territories.get(idOrSlug) : territories.getBySlug(idOrSlug)).catch(() => undefined);
-  if (!territory) console.error(`No territory with id or slug "${idOrSlug}"`);
-  return territory;
 }
 
 /**
@@ -74,19 +58,4 @@ export async function importCommand(app: INestApplicationContext, options: Impor
   console.log(`${report.problems.length} problem(s):`);
   for (const problem of report.problems) console.log(`  row ${problem.row}${problem.column === null ? '' : `, ${problem.column}`}: ${problem.message}`);
   return 1;
-}
-
-/** `cli export producers|accommodations`: the territory's records with the columns the import reads. */
-export async function exportCommand(app: INestApplicationContext, options: ExportCommandOptions): Promise<number> {
-  const territory = await territoryOf(app, options.territory);
-  if (!territory) return 1;
-  const file = await app.get(SpreadsheetExportService).export(options.kind, territory.id, Actor.system(), { delimiter: options.delimiter });
-  const out = options.out ?? file.filename;
-  const show = progress(1);
-  show(0, out);
-  await writeFile(out, file.body);
-  show(1, out);
-  process.stderr.write('\n');
-  console.log(`${file.records} ${options.kind} of ${territory.name} written to ${out} (${(Buffer.byteLength(file.body) / 1024).toFixed(1)} KB)`);
-  return 0;
 }

@@ -1,0 +1,25 @@
+import { Option, type Command } from 'commander';
+import { withExamples } from '../help.js';
+import { onDatabase } from '../on-database.js';
+import type { BrochuresOptions } from '../tasks/brochures.js';
+
+export function registerBrochures(program: Command): void {
+  withExamples(
+    program
+      .command('brochures')
+      .description('every active accommodation’s brochure of a territory, into a folder or a .zip, with a progress bar')
+      .requiredOption('--territory <slug>', 'the territory’s slug')
+      .requiredOption('--out <folder|file.zip>', 'a folder (made if missing) or a .zip file to write')
+      .addOption(new Option('--lang <lang>', 'the brochures’ language').choices(['fr', 'en']).default('fr'))
+      .addOption(new Option('--format <format>', 'the page size').choices(['A4', 'A5']).default('A4'))
+      .option('--date <YYYY-MM-DD>', 'the offers valid on this day (default: today in the territory’s time zone)')
+      .option('--booklet', 'pages two-up in saddle-stitch order, ready to fold (A5 pages on A4 sheets)', false)
+      .action(async (options: BrochuresOptions, command: Command) => {
+        const { isCalendarDate } = await import('#common');
+        if (options.date !== undefined && !isCalendarDate(options.date)) command.error('error: --date is a day written YYYY-MM-DD', { exitCode: 2 });
+        await onDatabase(async (app) => (await import('../tasks/brochures.js')).brochuresCommand(app, options));
+      }),
+    'npm run cli -- brochures --territory gatine --out brochures.zip',
+    'npm run cli -- brochures --territory gatine --out brochures/ --lang en --format A5 --booklet',
+  );
+}
