@@ -20,3 +20,4 @@ export { ConfigModule } from './config/config.module.js';
 export { IDEMPOTENCY_KEY_PATTERN, idempotencyKeyOf } from './idempotency/idempotency-key.js';
 export { type CsvDelimiter, fromCsvCell, toCsvCell, writeCsv } from './csv/csv-writer.js';
 export { without } from './without.js';
+export { joined } from './text/joined.js';

@@ -1,4 +1,4 @@
-import { translate, type Language } from '#common';
+import { joined, translate, type Language } from '#common';
 import { CATEGORY_LABELS, openingStatus, type ShowcaseProducer } from '#directory';
 import { distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
 import { MESSAGES } from './messages.js';
@@ -28,7 +28,7 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
   return html`<li class="producer" data-categories="${producer.categories.join(' ')}" data-open="${status.open === true ? '1' : '0'}" data-distance="${producer.distanceKm}">
 <article>
 <h2><a href="${detail}">${producer.name}</a></h2>
-<p class="meta">${context.showDistance ? html`<span class="distance">${distance(producer.distanceKm, context.lang)}</span> · ` : ''}${producer.commune} · ${categories}</p>
+<p class="meta">${context.showDistance ? html`<span class="distance">${distance(producer.distanceKm, context.lang)}</span>${producer.commune || categories ? ' · ' : ''}` : ''}${joined([producer.commune, categories])}</p>
 <p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
 <ul class="offers">${producer.offers.map(
     (offer) =>

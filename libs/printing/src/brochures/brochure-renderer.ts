@@ -1,4 +1,4 @@
-import { translate } from '#common';
+import { joined, translate } from '#common';
 import { CATEGORY_LABELS, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
@@ -184,12 +184,11 @@ function entry(
 ): Block {
   const t = BROCHURE_TEXTS[options.lang];
   const lang = options.lang;
-  const distance = content.accommodation ? `${t.away(KILOMETRES[lang].format(producer.distanceKm) + ' km')} · ` : '';
+  const distance = content.accommodation ? t.away(KILOMETRES[lang].format(producer.distanceKm) + ' km') : undefined;
   const line = (text: string, font: 'regular' | 'bold', size: number) => pdf.layout(text, { font, size }, { width: textWidth });
-  const lines: TextBlock[] = [
-    line(producer.name, 'bold', 12 * m.k),
-    line(`${distance}${producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')}`, 'regular', m.small),
-  ];
+  const lines: TextBlock[] = [line(producer.name, 'bold', 12 * m.k)];
+  const situation = joined([distance, producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')]);
+  if (situation) lines.push(line(situation, 'regular', m.small));
   const description = translate(producer.description as never, lang);
   if (description) lines.push(line(description, 'regular', m.body));
   lines.push(line(`${producer.address}, ${producer.postcode} ${producer.commune}`, 'regular', m.small));
