@@ -7,10 +7,10 @@ import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 
 /** The form of one kind of place: its values, its reading of a post, its fields and their names. */
 export interface PlaceForm<T> {
-  values(record?: T): Record<string, unknown>;
-  input(body: Record<string, unknown>, record?: T): Record<string, unknown>;
-  labels(visit: Visit): Record<string, string>;
-  fields(visit: Visit, form: FormState): SafeHtml;
+  values: (record?: T) => Record<string, unknown>;
+  input: (body: Record<string, unknown>, record?: T) => Record<string, unknown>;
+  labels: (visit: Visit) => Record<string, string>;
+  fields: (visit: Visit, form: FormState) => SafeHtml;
 }
 
 /** Address, position, contact and the coordinator's own reference: shared by producers and accommodations. */
