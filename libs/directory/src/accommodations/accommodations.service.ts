@@ -6,6 +6,7 @@ import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { shortCode } from '../shared/short-code.js';
+import { archiveRecord } from '../shared/archive-record.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { AccommodationQueryDto, CreateAccommodationDto, UpdateAccommodationDto } from './accommodation.dto.js';
@@ -104,14 +105,11 @@ export class AccommodationsService {
     const accommodation = await this.get(id, actor);
     if (!actor.coordinates(accommodation.territoryId)) throw denied(actor, true, 'accommodation', 'delete');
     await this.accommodations.manager.transaction(async (tx) => {
-      await tx.update(Accommodation, { id }, { status: 'archived', archivedAt: accommodation.archivedAt ?? new Date() });
-      await this.audit.record(tx, actor, {
-        territoryId: accommodation.territoryId,
-        action: 'archive',
+      await archiveRecord(tx, this.audit, actor, {
+        entity: Accommodation,
         entityType: 'accommodation',
-        entityId: id,
-        before: { status: accommodation.status },
-        after: { status: 'archived' },
+        record: accommodation,
+        at: accommodation.archivedAt ?? new Date(),
       });
     });
     return { archived: true };

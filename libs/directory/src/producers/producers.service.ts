@@ -7,6 +7,7 @@ import { queryRows } from '#database';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
+import { archiveRecord } from '../shared/archive-record.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
@@ -99,21 +100,13 @@ export class ProducersService {
         return { archived: false };
       }
       const now = new Date();
-      await tx.update(Producer, { id }, { status: 'archived', archivedAt: producer.archivedAt ?? now });
+      await archiveRecord(tx, this.audit, actor, { entity: Producer, entityType: 'producer', record: producer, at: producer.archivedAt ?? now });
       await tx
         .createQueryBuilder()
         .update(Offer)
         .set({ status: 'archived', archivedAt: now })
         .where('producer_id = :id AND status <> :archived', { id, archived: 'archived' })
         .execute();
-      await this.audit.record(tx, actor, {
-        territoryId: producer.territoryId,
-        action: 'archive',
-        entityType: 'producer',
-        entityId: id,
-        before: { status: producer.status },
-        after: { status: 'archived' },
-      });
       return { archived: true };
     });
   }
