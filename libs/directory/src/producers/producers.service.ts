@@ -8,7 +8,8 @@ import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { archiveRecord } from '../shared/archive-record.js';
-import { uniqueSlug } from '../shared/unique-slug.js';
+import { auditedUpdate } from '../shared/audited-update.js';
+import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
 import { Producer } from './producer.entity.js';
@@ -71,14 +72,8 @@ export class ProducersService {
     const coordinatorOnly = (['status', 'externalRef'] as const).filter((field) => dto[field] !== undefined);
     if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
     if (producer.status === 'archived') throw new FieldConflict('status', 'an archived producer cannot be changed');
-    const slug =
-      dto.slug !== undefined && dto.slug !== producer.slug ? await uniqueSlug(this.producers, producer.territoryId, producer.name, dto.slug) : producer.slug;
-    return this.producers.manager.transaction(async (tx) => {
-      const before = { ...producer };
-      const saved = await tx.save(this.producers.merge(producer, { ...dto, slug }));
-      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'producer', entityId: id, before, after: saved });
-      return saved;
-    });
+    const slug = await changedSlug(this.producers, producer, dto.slug);
+    return auditedUpdate(this.producers, this.audit, actor, { entityType: 'producer', record: producer, changes: { ...dto, slug } });
   }
 
   /** A producer with offers or members is archived, with its offers, so that nothing a tourist or a report relied on disappears. */
