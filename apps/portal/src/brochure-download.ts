@@ -2,13 +2,11 @@ import type { FastifyReply } from 'fastify';
 import { BrochureQueryDto, type PdfFile } from '#printing';
 import { sendPdf } from '#web';
 import { validateForm, type FormState } from './forms/form-errors.js';
-import { defined } from './forms/form-values.js';
+import { queryValues } from './forms/form-values.js';
 import { sendPage } from './respond.js';
 import type { Visit } from './visit.js';
 
 type BrochureChoice = 'lang' | 'format' | 'date';
-
-const given = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** The brochure form as first shown: the reader's language, A4. */
 export const firstBrochureForm = (visit: Visit): FormState => ({ values: { lang: visit.lang, format: 'A4' }, errors: {} });
@@ -25,7 +23,7 @@ export async function sendBrochure(
   brochure: { formPage: (form: FormState) => Promise<string> | string; file: (choices: BrochureQueryDto) => Promise<PdfFile> },
 ): Promise<FastifyReply> {
   const query = (reply.request.query ?? {}) as Record<string, unknown>;
-  const checked = await validateForm(BrochureQueryDto, defined(Object.fromEntries(choices.map((choice) => [choice, given(query[choice])]))), visit.lang);
+  const checked = await validateForm(BrochureQueryDto, queryValues(query, choices), visit.lang);
   if (checked.errors) return sendPage(reply, await brochure.formPage({ values: query, errors: checked.errors }), 400);
   return sendPdf(reply, await brochure.file(checked.value), reply.request.headers['if-none-match']);
 }
