@@ -59,6 +59,6 @@ export class PortalExceptionFilter implements ExceptionFilter {
 
 /** When the error came before the PortalGuard (signed out, say): enough of a visit to draw the page. */
 function fallbackVisit(request: PortalRequest): Visit {
-  const { lang } = negotiateLanguage((request.query as Record<string, unknown> | undefined)?.lang, request.headers.cookie, request.headers['accept-language']);
+  const { lang } = negotiateLanguage((request.query as Record<string, unknown> | undefined)?.lang, request.cookies, request.headers['accept-language']);
   return { actor: request.actor ?? Actor.anonymous(), lang: lang === 'fr' ? 'fr' : 'en', csrf: '', path: request.url.split('?')[0] };
 }

@@ -4,10 +4,9 @@ import type { FastifyReply } from 'fastify';
 import { Actor, APP_CONFIG, type AppConfig } from '#common';
 import {
   type RequestWithActor,
-  languageCookie,
+  setLanguageCookie,
   negotiateLanguage,
-  cookie,
-  readCookie,
+  setMemberCookie,
   CSRF_COOKIE,
   CSRF_FIELD,
   csrfToken,
@@ -49,7 +48,7 @@ export class PortalGuard implements CanActivate {
     request.visit = visit;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       const given = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
-      if (!isValidCsrfToken(given, readCookie(request.headers.cookie, CSRF_COOKIE), request.sessionId, this.config.auth.secret)) throw new CsrfRejected();
+      if (!isValidCsrfToken(given, request.cookies[CSRF_COOKIE], request.sessionId, this.config.auth.secret)) throw new CsrfRejected();
     }
     return true;
   }
@@ -57,13 +56,13 @@ export class PortalGuard implements CanActivate {
   /** A download's `?lang=` chooses the file's language: the pages keep the reader's, and no cookie changes. */
   private visitOf(request: PortalRequest, reply: FastifyReply, download: boolean): Visit {
     const query = request.query as Record<string, unknown> | undefined;
-    const negotiated = negotiateLanguage(download ? undefined : query?.lang, request.headers.cookie, request.headers['accept-language']);
+    const negotiated = negotiateLanguage(download ? undefined : query?.lang, request.cookies, request.headers['accept-language']);
     const lang = negotiated.lang === 'fr' ? 'fr' : 'en';
-    if (negotiated.chosen) reply.header('set-cookie', languageCookie(lang));
-    let anchor = readCookie(request.headers.cookie, CSRF_COOKIE);
+    if (negotiated.chosen) setLanguageCookie(reply, lang);
+    let anchor = request.cookies[CSRF_COOKIE];
     if (!anchor) {
       anchor = newCsrfAnchor();
-      reply.header('set-cookie', cookie(CSRF_COOKIE, anchor, YEAR, this.config));
+      setMemberCookie(reply, CSRF_COOKIE, anchor, YEAR, this.config);
     }
     return {
       actor: request.actor ?? Actor.anonymous(),

@@ -1,5 +1,5 @@
 export { html, raw, escapeHtml, SafeHtml } from './html.js';
-export { negotiateLanguage, languageCookie } from './language.js';
+export { negotiateLanguage, setLanguageCookie } from './language.js';
 export { numberFormat, dateFormat, dateTime, offerValue, distance, validity, openingLine } from './reader-format.js';
 export { sendPdf, sendPdfBody } from './send-pdf.js';
 export { sendCsv } from './send-csv.js';

@@ -1,11 +1,19 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply } from 'fastify';
 import { LANGUAGES, type Language } from '#common';
+
+const LANGUAGE_COOKIE = 'lang';
 
 const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
 /** The reader's language: ?lang=, then the `lang` cookie, then Accept-Language, then French. */
-export function negotiateLanguage(query: unknown, cookieHeader: string | undefined, acceptLanguage: string | undefined): { lang: Language; chosen: boolean } {
+export function negotiateLanguage(
+  query: unknown,
+  cookies: Record<string, string | undefined> | undefined,
+  acceptLanguage: string | undefined,
+): { lang: Language; chosen: boolean } {
   if (isLanguage(query)) return { lang: query, chosen: true };
-  const cookie = /(?:^|;\s*)lang=([a-z]{2})/.exec(cookieHeader ?? '')?.[1];
+  const cookie = cookies?.[LANGUAGE_COOKIE];
   if (isLanguage(cookie)) return { lang: cookie, chosen: false };
   const accepted = (acceptLanguage ?? '')
     .split(',')
@@ -19,6 +27,6 @@ export function negotiateLanguage(query: unknown, cookieHeader: string | undefin
 }
 
 /** The only cookie of the tourist pages: the language the reader chose, for a year. */
-export function languageCookie(lang: Language): string {
-  return `lang=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`;
+export function setLanguageCookie(reply: FastifyReply, lang: Language): void {
+  reply.setCookie(LANGUAGE_COOKIE, lang, { path: '/', maxAge: 31_536_000, sameSite: 'lax' });
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, UnauthorizedException, type CanActivate, type Execu
 import { Reflector } from '@nestjs/core';
 import { Actor, APP_CONFIG, signInRequired, type AppConfig } from '#common';
 import { ActorLoader, verifyAccessToken } from '#accounts';
-import { type RequestWithActor, IS_PUBLIC, isPortalRequest, readCookie, SESSION_COOKIE, verifyWebSession } from '#web';
+import { type RequestWithActor, IS_PUBLIC, isPortalRequest, SESSION_COOKIE, verifyWebSession } from '#web';
 
 /**
  * Runs before every route: a Bearer token must be valid (an expired, tampered or revoked one is a
@@ -31,7 +31,7 @@ export class AuthGuard implements CanActivate {
       request.sessionId = claims.sid;
     } else if (isPortalRequest(request.url)) {
       // Cookies only count on the member pages, which all check a CSRF token: never on the API.
-      const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+      const token = request.cookies[SESSION_COOKIE];
       const claims = token ? verifyWebSession(token, this.config) : undefined;
       const actor = claims ? await this.actors.load(claims.sub, claims.sid) : undefined;
       if (claims && actor) {

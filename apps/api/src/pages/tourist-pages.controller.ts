@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '#common';
@@ -6,7 +6,7 @@ import { DatabaseOutage } from '#database';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { PassesService, type PassView } from '#passes';
-import { Public, languageCookie, negotiateLanguage } from '#web';
+import { Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
@@ -16,6 +16,7 @@ import { notFoundPage } from './not-found.page.js';
 import { LastGoodPages } from './last-good-pages.js';
 import { PageCache, type CachedPage } from './page-cache.js';
 import { producerPage } from './producer.page.js';
+import { TouristReader, type Reader } from './reader.decorator.js';
 import { territoryPage } from './territory.page.js';
 import { unavailablePage } from './unavailable.page.js';
 
@@ -30,9 +31,7 @@ const SECURITY_HEADERS = {
 const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
 
 /** One request for a tourist page: its reader, and the addresses of the pages that may stand in for it, the best first. */
-interface Visit {
-  lang: Language;
-  chosen: boolean;
+interface Visit extends Reader {
   now: Date;
   addresses: string[];
 }
@@ -62,15 +61,8 @@ export class TouristPagesController {
   ) {}
 
   @Get('v/:code')
-  async accommodation(
-    @Param('code') code: string,
-    @Query() query: PageQuery,
-    @Headers('cookie') cookie: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res() reply: FastifyReply,
-  ) {
-    const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
-    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, lang);
+  async accommodation(@Param('code') code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    const { lang } = reader;
     const now = new Date();
     const category = CATEGORIES.includes(query.category as Category) ? (query.category as Category) : undefined;
     const openNow = query.open === '1';
@@ -98,22 +90,15 @@ export class TouristPagesController {
       }
       return cached;
     };
-    return this.serve(reply, { lang, chosen, now, addresses }, render, (page, day) => {
+    return this.serve(reply, code, { ...reader, now, addresses }, render, (page, day) => {
       if (page.accommodationId) this.scans.count({ accommodationId: page.accommodationId, territoryId: page.territoryId, day, lang, fromQr: query.qr === '1' });
       if (!filtered) this.views.shown(page.offerIds, page.territoryId, day);
     });
   }
 
   @Get('f/:code')
-  async producer(
-    @Param('code') code: string,
-    @Query() query: PageQuery,
-    @Headers('cookie') cookie: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res() reply: FastifyReply,
-  ) {
-    const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
-    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, lang);
+  async producer(@Param('code') code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    const { lang } = reader;
     const now = new Date();
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
     const render = async (): Promise<CachedPage | undefined> => {
@@ -126,21 +111,14 @@ export class TouristPagesController {
         timeZone: found.territory.timeZone,
       };
     };
-    return this.serve(reply, { lang, chosen, now, addresses: [['f', code, lang, from ?? ''].join('|')] }, render, (page, day) =>
+    return this.serve(reply, code, { ...reader, now, addresses: [['f', code, lang, from ?? ''].join('|')] }, render, (page, day) =>
       this.views.shown(page.offerIds, page.territoryId, day),
     );
   }
 
   @Get('t/:code')
-  async territory(
-    @Param('code') code: string,
-    @Query() query: PageQuery,
-    @Headers('cookie') cookie: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res() reply: FastifyReply,
-  ) {
-    const { lang, chosen } = negotiateLanguage(query.lang, cookie, acceptLanguage);
-    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, lang);
+  async territory(@Param('code') code: string, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    const { lang } = reader;
     const now = new Date();
     const render = async (): Promise<CachedPage | undefined> => {
       const found = await this.showcase.territoryByCode(code, now);
@@ -152,22 +130,23 @@ export class TouristPagesController {
         timeZone: found.territory.timeZone,
       };
     };
-    return this.serve(reply, { lang, chosen, now, addresses: [['t', code, lang].join('|')] }, render);
+    return this.serve(reply, code, { ...reader, now, addresses: [['t', code, lang].join('|')] }, render);
   }
 
   @Get('p/:code')
-  async pass(@Param('code') code: string, @Query() query: PageQuery, @Headers('cookie') cookie: string | undefined, @Res() reply: FastifyReply) {
+  async pass(@Param('code') code: string, @Query() query: PageQuery, @Res() reply: FastifyReply) {
+    const { cookies } = reply.request;
     let pass: PassView | undefined;
     try {
       pass = SHORT_CODE_PATTERN.test(code) ? await this.passes.view(code) : undefined;
     } catch (error) {
       if (isDatabaseUnreachable(error)) {
         this.outage.unreachable(error);
-        return this.unavailable(reply, negotiateLanguage(query.lang, cookie, undefined).lang);
+        return this.unavailable(reply, negotiateLanguage(query.lang, cookies, undefined).lang);
       }
     }
     // The pass speaks the language the host chose for the guests, unless the reader picks another.
-    const { lang, chosen } = negotiateLanguage(query.lang, cookie, pass?.lang);
+    const { lang, chosen } = negotiateLanguage(query.lang, cookies, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
     return this.send(reply, new EncodedPage(passPage(pass, lang, new Date())), lang, chosen);
   }
@@ -191,7 +170,7 @@ export class TouristPagesController {
       vary: 'Accept-Language, Accept-Encoding, Cookie',
     });
     if (encoding) reply.header('content-encoding', encoding);
-    if (chosen) reply.header('set-cookie', languageCookie(lang));
+    if (chosen) setLanguageCookie(reply, lang);
     return reply.send(body);
   }
 
@@ -200,9 +179,16 @@ export class TouristPagesController {
    * last good one instead (stale is better than nothing for a tourist in a field), else a 503 page.
    * Either way an opening served is counted, in memory, to be written once the database is back.
    * Once an outage is known, the last good page is served without trying the database: a server
-   * out of reach would make each tourist wait for the connection timeout.
+   * out of reach would make each tourist wait for the connection timeout. What cannot be a code is no page.
    */
-  private async serve(reply: FastifyReply, visit: Visit, render: () => Promise<CachedPage | undefined>, count?: (page: CachedPage, day: string) => void) {
+  private async serve(
+    reply: FastifyReply,
+    code: string,
+    visit: Visit,
+    render: () => Promise<CachedPage | undefined>,
+    count?: (page: CachedPage, day: string) => void,
+  ) {
+    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, visit.lang);
     const lastGood = () => visit.addresses.map((address) => this.lastGood.get(address)).find((known) => known !== undefined);
     // While an outage is known, no tourist waits for a connection timeout: the last good page at once.
     let page = this.outage.down ? lastGood() : undefined;

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '#common';
 import { fieldErrorsOf } from '../forms/form-errors.js';
 import { CurrentVisit, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
-import { endedSessionCookie } from '#web';
+import { endSessionCookie } from '#web';
 import type { Visit } from '../visit.js';
 import { ACCOUNT_MESSAGES } from './account.messages.js';
 import { accountPage } from './account.page.js';
@@ -44,7 +44,7 @@ export class AccountController {
       if (!errors) throw error;
       return sendPage(reply, accountPage(visit, { values: {}, errors }), 400);
     }
-    reply.header('set-cookie', endedSessionCookie(this.config));
+    endSessionCookie(reply, this.config);
     return redirect(reply, '/app/sign-in?done=erased');
   }
 }

@@ -7,25 +7,25 @@ import { HOST_MESSAGES } from '../host/host.messages.js';
 import { textOrNull } from '../forms/form-values.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
-import { placeFields } from './place-form.js';
+import { placeFields, type PlaceForm } from './place-form.js';
 
 /** The host's form values, plus the reference only coordinators keep. */
-export function accommodationValues(accommodation?: Accommodation): Record<string, unknown> {
+function accommodationValues(accommodation?: Accommodation): Record<string, unknown> {
   if (!accommodation) return { status: 'active', kind: 'gite' };
   return { ...hostValues(accommodation), externalRef: accommodation.externalRef ?? '' };
 }
 
 /** The host's reading of the form (same fields, same rules), plus the reference. */
-export function accommodationInput(body: Record<string, unknown>, accommodation?: Accommodation): Record<string, unknown> {
+function accommodationInput(body: Record<string, unknown>, accommodation?: Accommodation): Record<string, unknown> {
   return { ...hostInput(body, accommodation ?? ({ description: null } as Accommodation)), externalRef: textOrNull(body.externalRef) };
 }
 
-export const accommodationLabels = (visit: Visit): Record<string, string> => {
+const accommodationLabels = (visit: Visit): Record<string, string> => {
   const m = COORDINATOR_MESSAGES[visit.lang];
   return { name: m.name, kind: m.kind, capacity: m.capacity, status: m.status, 'description.fr': m.descriptionFr, 'description.en': m.descriptionEn };
 };
 
-export function accommodationFields(visit: Visit, form: FormState): SafeHtml {
+function accommodationFields(visit: Visit, form: FormState): SafeHtml {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const lang = visit.lang;
   const kinds = ACCOMMODATION_KINDS.map((value) => ({ value, label: HOST_MESSAGES[lang].kinds[value] }));
@@ -38,3 +38,10 @@ ${textArea(form, { name: 'description.fr', label: m.descriptionFr, maxLength: 20
 ${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 2000, lang })}
 ${placeFields(visit, form)}`;
 }
+
+export const ACCOMMODATION_FORM: PlaceForm<Accommodation> = {
+  values: accommodationValues,
+  input: accommodationInput,
+  labels: accommodationLabels,
+  fields: accommodationFields,
+};

@@ -83,77 +83,57 @@ export class CoordinatorMembersController {
   }
 
   @Post(':membershipId/resend')
-  async resend(
-    @CurrentVisit() visit: Visit,
-    @PageId('territoryId') territoryId: string,
-    @PageId('membershipId') membershipId: string,
-    @Res() reply: FastifyReply,
-  ) {
-    const territory = await this.memberOf(territoryId, membershipId, visit);
-    return this.refusedOr(visit, territory, reply, async () => {
-      const { member, invitation } = await this.invitations.resend(membershipId, visit.actor);
+  async resend(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') id: string, @Res() reply: FastifyReply) {
+    return this.onMember(visit, territoryId, id, reply, async (territory) => {
+      const { member, invitation } = await this.invitations.resend(id, visit.actor);
       return sendPage(reply, linkPage(visit, territory, member, invitation, 'invitation'));
     });
   }
 
   @Post(':membershipId/password-reset')
-  async resetLink(
-    @CurrentVisit() visit: Visit,
-    @PageId('territoryId') territoryId: string,
-    @PageId('membershipId') membershipId: string,
-    @Res() reply: FastifyReply,
-  ) {
-    const territory = await this.memberOf(territoryId, membershipId, visit);
-    return this.refusedOr(visit, territory, reply, async () => {
-      const link = await this.passwordReset.linkFor(membershipId, visit.actor);
-      const member = await this.members.view(this.dataSource.manager, membershipId);
+  async resetLink(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') id: string, @Res() reply: FastifyReply) {
+    return this.onMember(visit, territoryId, id, reply, async (territory) => {
+      const link = await this.passwordReset.linkFor(id, visit.actor);
+      const member = await this.members.view(this.dataSource.manager, id);
       return sendPage(reply, linkPage(visit, territory, member, link, 'password-reset'));
     });
   }
 
   @Post(':membershipId/suspend')
-  async suspend(
-    @CurrentVisit() visit: Visit,
-    @PageId('territoryId') territoryId: string,
-    @PageId('membershipId') membershipId: string,
-    @Res() reply: FastifyReply,
-  ) {
-    const territory = await this.memberOf(territoryId, membershipId, visit);
-    return this.refusedOr(visit, territory, reply, async () => {
-      await this.members.suspend(membershipId, visit.actor);
-      return redirect(reply, `${coordinatorPath(territoryId, 'members')}?done=suspended`);
-    });
+  async suspend(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') id: string, @Res() reply: FastifyReply) {
+    return this.changeStatus(visit, territoryId, id, reply, 'suspended');
   }
 
   @Post(':membershipId/reactivate')
-  async reactivate(
-    @CurrentVisit() visit: Visit,
-    @PageId('territoryId') territoryId: string,
-    @PageId('membershipId') membershipId: string,
-    @Res() reply: FastifyReply,
-  ) {
-    const territory = await this.memberOf(territoryId, membershipId, visit);
-    return this.refusedOr(visit, territory, reply, async () => {
-      await this.members.reactivate(membershipId, visit.actor);
-      return redirect(reply, `${coordinatorPath(territoryId, 'members')}?done=reactivated`);
+  async reactivate(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('membershipId') id: string, @Res() reply: FastifyReply) {
+    return this.changeStatus(visit, territoryId, id, reply, 'reactivated');
+  }
+
+  private changeStatus(visit: Visit, territoryId: string, membershipId: string, reply: FastifyReply, done: 'suspended' | 'reactivated') {
+    return this.onMember(visit, territoryId, membershipId, reply, async () => {
+      if (done === 'suspended') await this.members.suspend(membershipId, visit.actor);
+      else await this.members.reactivate(membershipId, visit.actor);
+      return redirect(reply, `${coordinatorPath(territoryId, 'members')}?done=${done}`);
     });
   }
 
-  /** The territory, once the membership is found to be one of its own (the service checks the actor may manage it). */
-  private async memberOf(territoryId: string, membershipId: string, visit: Visit): Promise<Territory> {
+  /**
+   * A move on a member of this territory (the service checks the actor may manage them; one of
+   * another territory is no page of this one). A move the service refuses (suspending oneself, a
+   * reset link for someone who also belongs elsewhere) is said above the list, with the refusal's status.
+   */
+  private async onMember(
+    visit: Visit,
+    territoryId: string,
+    membershipId: string,
+    reply: FastifyReply,
+    move: (territory: Territory) => Promise<FastifyReply>,
+  ): Promise<FastifyReply> {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const membership = await this.members.managed(membershipId, visit.actor);
     if (membership.territoryId !== territoryId) throw new NotFoundException();
-    return territory;
-  }
-
-  /**
-   * A move the service refuses (suspending oneself, a reset link for someone who also belongs
-   * elsewhere) is said above the list, with the refusal's status.
-   */
-  private async refusedOr(visit: Visit, territory: Territory, reply: FastifyReply, move: () => Promise<FastifyReply>): Promise<FastifyReply> {
     try {
-      return await move();
+      return await move(territory);
     } catch (error) {
       const errors = fieldErrorsOf(error, visit.lang);
       if (!errors) throw error;

@@ -5,6 +5,14 @@ import { addressFields, contactFields, placeFormatErrors, positionFields } from 
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 
+/** The form of one kind of place: its values, its reading of a post, its fields and their names. */
+export interface PlaceForm<T> {
+  values: (record?: T) => Record<string, unknown>;
+  input: (body: Record<string, unknown>, record?: T) => Record<string, unknown>;
+  labels: (visit: Visit) => Record<string, string>;
+  fields: (visit: Visit, form: FormState) => SafeHtml;
+}
+
 /** Address, position, contact and the coordinator's own reference: shared by producers and accommodations. */
 export function placeFields(visit: Visit, form: FormState): SafeHtml {
   const m = COORDINATOR_MESSAGES[visit.lang];

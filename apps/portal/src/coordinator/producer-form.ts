@@ -6,10 +6,10 @@ import { list, text, textOrNull, translated } from '../forms/form-values.js';
 import { placeInput, placeValues } from '../forms/place-fields.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
-import { placeFields } from './place-form.js';
+import { placeFields, type PlaceForm } from './place-form.js';
 
 /** The form as a stored producer fills it (empty for a new one). */
-export function producerValues(producer?: Producer): Record<string, unknown> {
+function producerValues(producer?: Producer): Record<string, unknown> {
   if (!producer) return { status: 'active', categories: [] };
   return {
     name: producer.name,
@@ -26,7 +26,7 @@ export function producerValues(producer?: Producer): Record<string, unknown> {
 }
 
 /** The producer DTO input from the posted form: empty optional fields clear what was stored. */
-export function producerInput(body: Record<string, unknown>, producer?: Producer): Record<string, unknown> {
+function producerInput(body: Record<string, unknown>, producer?: Producer): Record<string, unknown> {
   const description = { fr: text(body['description.fr']), en: text(body['description.en']) };
   const visit = { fr: text(body['visitConditions.fr']), en: text(body['visitConditions.en']) };
   const stored = (producer?.description ?? {}) as Record<string, string>;
@@ -43,7 +43,7 @@ export function producerInput(body: Record<string, unknown>, producer?: Producer
   };
 }
 
-export const producerLabels = (visit: Visit): Record<string, string> => {
+const producerLabels = (visit: Visit): Record<string, string> => {
   const m = COORDINATOR_MESSAGES[visit.lang];
   return {
     name: m.name,
@@ -57,7 +57,7 @@ export const producerLabels = (visit: Visit): Record<string, string> => {
 };
 
 /** Every field of a producer a coordinator may set, status included. */
-export function producerFields(visit: Visit, form: FormState): SafeHtml {
+function producerFields(visit: Visit, form: FormState): SafeHtml {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const lang = visit.lang;
   const statuses = (['active', 'suspended'] as const).map((value) => ({ value, label: m.placeStatuses[value] }));
@@ -72,3 +72,5 @@ ${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLen
 ${placeFields(visit, form)}
 ${inputField(form, { name: 'openingHours', label: m.openingHours, hint: m.openingHoursHint, maxLength: 500, lang })}`;
 }
+
+export const PRODUCER_FORM: PlaceForm<Producer> = { values: producerValues, input: producerInput, labels: producerLabels, fields: producerFields };

@@ -6,6 +6,7 @@ import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '
 import { sendPdf, sendCsv } from '#web';
 import { apiErrorOf } from '#common';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
+import { givenOrNothing, queryValues } from '../forms/form-values.js';
 import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
@@ -17,9 +18,6 @@ function periodErrors(error: unknown, visit: Visit): FieldErrors {
   if (!errors) throw error;
   return errors;
 }
-
-/** A query value, or nothing when empty (a form's blank field). */
-const dateOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** "My figures" for a producer, for each accommodation a host runs, and the whole territory for its coordinators. */
 @Portal()
@@ -35,27 +33,19 @@ export class FiguresPagesController {
 
   @Get('producer/:producerId/figures')
   async producer(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
-    const { form, period } = await this.period(visit, query);
-    if (!period) return sendPage(reply, producerFiguresPage(visit, form), 400);
-    try {
-      return sendPage(reply, producerFiguresPage(visit, form, await this.figures.forProducer(visit.actor, producerId, period)));
-    } catch (error) {
-      const errors = periodErrors(error, visit);
-      return sendPage(reply, producerFiguresPage(visit, { ...form, errors }), 400);
-    }
+    return this.figuresPage(reply, visit, query, {
+      load: (period) => this.figures.forProducer(visit.actor, producerId, period),
+      page: (form, figures) => producerFiguresPage(visit, form, figures),
+    });
   }
 
   @Get('host/accommodations/:id/figures')
   async accommodation(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const accommodation = await this.accommodations.get(id, visit.actor);
-    const { form, period } = await this.period(visit, query);
-    if (!period) return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, form), 400);
-    try {
-      return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, form, await this.figures.forAccommodation(visit.actor, id, period)));
-    } catch (error) {
-      const errors = periodErrors(error, visit);
-      return sendPage(reply, accommodationFiguresPage(visit, accommodation.name, { ...form, errors }), 400);
-    }
+    return this.figuresPage(reply, visit, query, {
+      load: (period) => this.figures.forAccommodation(visit.actor, id, period),
+      page: (form, figures) => accommodationFiguresPage(visit, accommodation.name, form, figures),
+    });
   }
 
   @Get('coordinator/:territoryId/figures')
@@ -66,13 +56,10 @@ export class FiguresPagesController {
     @Res() reply: FastifyReply,
   ) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
-    const { form, period } = await this.period(visit, query);
-    if (!period) return sendPage(reply, territoryFiguresPage(visit, territory.name, form), 400);
-    try {
-      return sendPage(reply, territoryFiguresPage(visit, territory.name, form, await this.territoryFigures.forTerritory(visit.actor, territoryId, period)));
-    } catch (error) {
-      return sendPage(reply, territoryFiguresPage(visit, territory.name, { ...form, errors: periodErrors(error, visit) }), 400);
-    }
+    return this.figuresPage(reply, visit, query, {
+      load: (period) => this.territoryFigures.forTerritory(visit.actor, territoryId, period),
+      page: (form, figures) => territoryFiguresPage(visit, territory.name, form, figures),
+    });
   }
 
   @Get('coordinator/:territoryId/figures/report.pdf')
@@ -91,16 +78,29 @@ export class FiguresPagesController {
 
   /** A download's options, from a link of the figures page: a wrong one is a 400 page naming it. */
   private async download<T extends object>(dto: new () => T, query: Record<string, unknown>, visit: Visit): Promise<T> {
-    const values = Object.fromEntries(
-      ['from', 'to', 'lang', 'table'].map((name) => [name, dateOrNothing(query[name])] as const).filter(([, value]) => value !== undefined),
-    );
-    const checked = await validateForm(dto, values, visit.lang);
+    const checked = await validateForm(dto, queryValues(query, ['from', 'to', 'lang', 'table']), visit.lang);
     if (checked.errors) throw new BadRequestException(Object.values(checked.errors).join(' '));
     return checked.value;
   }
 
+  /** A figures page for the period asked: its figures, or the form again saying what is wrong with the period (400). */
+  private async figuresPage<F>(
+    reply: FastifyReply,
+    visit: Visit,
+    query: Record<string, unknown>,
+    figures: { load: (period: FiguresQueryDto) => Promise<F>; page: (form: FormState, figures?: F) => string },
+  ) {
+    const { form, period } = await this.period(visit, query);
+    if (!period) return sendPage(reply, figures.page(form), 400);
+    try {
+      return sendPage(reply, figures.page(form, await figures.load(period)));
+    } catch (error) {
+      return sendPage(reply, figures.page({ ...form, errors: periodErrors(error, visit) }), 400);
+    }
+  }
+
   private async period(visit: Visit, query: Record<string, unknown>): Promise<{ form: FormState; period?: FiguresQueryDto }> {
-    const values = { from: dateOrNothing(query.from), to: dateOrNothing(query.to) };
+    const values = { from: givenOrNothing(query.from), to: givenOrNothing(query.to) };
     const checked = await validateForm(FiguresQueryDto, values, visit.lang);
     if (checked.errors) return { form: { values, errors: checked.errors } };
     return { form: { values, errors: {} }, period: checked.value };

@@ -46,6 +46,19 @@ export function centsToEuros(cents: number | null, lang: PortalLanguage): string
   return rest === 0 ? String(whole) : `${whole}${lang === 'fr' ? ',' : '.'}${String(rest).padStart(2, '0')}`;
 }
 
+/** A value of a GET form's query, or nothing when its field was left blank. */
+export const givenOrNothing = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The named values of a GET form's query, those left blank left out (the DTO's defaults then hold). */
+export function queryValues(query: Record<string, unknown>, names: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = givenOrNothing(query[name]);
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
 /** The input without the fields left out: a DTO input means "unchanged" by absence, as in JSON. */
 export const defined = (input: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));

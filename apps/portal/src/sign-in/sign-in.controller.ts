@@ -12,7 +12,7 @@ import {
   type TokenPair,
 } from '#accounts';
 import { apiErrorOf, APP_CONFIG, type AppConfig, without } from '#common';
-import { Public, endedSessionCookie, sessionCookie, signWebSession } from '#web';
+import { Public, endSessionCookie, setSessionCookie, signWebSession } from '#web';
 import { fieldErrorsOf, validateForm, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, Portal } from '../portal.decorator.js';
 import { redirect, safeReturnPath, sendPage } from '../respond.js';
@@ -64,7 +64,7 @@ export class SignInController {
   @Post('sign-out')
   async signOut(@CurrentVisit() visit: Visit, @Res() reply: FastifyReply) {
     if (visit.sessionId) await this.auth.endSession(visit.sessionId);
-    reply.header('set-cookie', endedSessionCookie(this.config));
+    endSessionCookie(reply, this.config);
     return redirect(reply, '/app/sign-in?done=signed-out');
   }
 
@@ -132,7 +132,7 @@ export class SignInController {
   private startSession(reply: FastifyReply, pair: TokenPair, next: string) {
     const claims = verifyAccessToken(pair.accessToken, this.config.auth.secret);
     if (!claims) throw new Error('a token just signed does not verify');
-    reply.header('set-cookie', sessionCookie(signWebSession(claims.sub, claims.sid, this.config), this.config));
+    setSessionCookie(reply, signWebSession(claims.sub, claims.sid, this.config), this.config);
     return redirect(reply, next);
   }
 

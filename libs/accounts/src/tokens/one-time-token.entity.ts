@@ -1,34 +1,17 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { SecretTokenRecord } from './secret-token-record.js';
 
 export type OneTimeTokenKind = 'invitation' | 'password_reset';
 
 /** An invitation or password-reset link: single use, expiring, only its hash is kept. */
 @Entity('one_time_tokens')
-export class OneTimeToken {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class OneTimeToken extends SecretTokenRecord {
   @Column('text')
   kind: OneTimeTokenKind;
-
-  @Column('uuid')
-  userId: string;
 
   @Column('uuid', { nullable: true })
   membershipId: string | null;
 
-  @Column()
-  tokenHash: string;
-
-  @Column('timestamptz')
-  expiresAt: Date;
-
-  @Column('timestamptz', { nullable: true })
-  usedAt: Date | null;
-
   @Column('uuid', { nullable: true })
   createdBy: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

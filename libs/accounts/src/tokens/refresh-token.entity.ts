@@ -1,29 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { SecretTokenRecord } from './secret-token-record.js';
 
 /** One refresh token of a sign-in "family": each use replaces it; a reused one revokes the family. */
 @Entity('refresh_tokens')
-export class RefreshToken {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  userId: string;
-
+export class RefreshToken extends SecretTokenRecord {
   @Column('uuid')
   familyId: string;
 
-  @Column()
-  tokenHash: string;
-
-  @Column('timestamptz')
-  expiresAt: Date;
-
-  @Column('timestamptz', { nullable: true })
-  usedAt: Date | null;
-
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

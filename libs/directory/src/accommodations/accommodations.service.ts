@@ -6,7 +6,9 @@ import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { shortCode } from '../shared/short-code.js';
-import { uniqueSlug } from '../shared/unique-slug.js';
+import { archiveRecord } from '../shared/archive-record.js';
+import { auditedUpdate } from '../shared/audited-update.js';
+import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { AccommodationQueryDto, CreateAccommodationDto, UpdateAccommodationDto } from './accommodation.dto.js';
 import { Accommodation } from './accommodation.entity.js';
@@ -84,16 +86,8 @@ export class AccommodationsService {
     if (!directoryAccess.editAccommodation(actor, accommodation)) throw denied(actor, true, 'accommodation', 'change');
     if (dto.externalRef !== undefined && !actor.coordinates(accommodation.territoryId)) throw new FieldForbidden(['externalRef']);
     if (accommodation.status === 'archived') throw new FieldConflict('status', 'an archived accommodation cannot be changed');
-    const slug =
-      dto.slug !== undefined && dto.slug !== accommodation.slug
-        ? await uniqueSlug(this.accommodations, accommodation.territoryId, accommodation.name, dto.slug)
-        : accommodation.slug;
-    return this.accommodations.manager.transaction(async (tx) => {
-      const before = { ...accommodation };
-      const saved = await tx.save(this.accommodations.merge(accommodation, { ...dto, slug }));
-      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'accommodation', entityId: id, before, after: saved });
-      return saved;
-    });
+    const slug = await changedSlug(this.accommodations, accommodation, dto.slug);
+    return auditedUpdate(this.accommodations, this.audit, actor, { entityType: 'accommodation', record: accommodation, changes: { ...dto, slug } });
   }
 
   /**
@@ -104,14 +98,11 @@ export class AccommodationsService {
     const accommodation = await this.get(id, actor);
     if (!actor.coordinates(accommodation.territoryId)) throw denied(actor, true, 'accommodation', 'delete');
     await this.accommodations.manager.transaction(async (tx) => {
-      await tx.update(Accommodation, { id }, { status: 'archived', archivedAt: accommodation.archivedAt ?? new Date() });
-      await this.audit.record(tx, actor, {
-        territoryId: accommodation.territoryId,
-        action: 'archive',
+      await archiveRecord(tx, this.audit, actor, {
+        entity: Accommodation,
         entityType: 'accommodation',
-        entityId: id,
-        before: { status: accommodation.status },
-        after: { status: 'archived' },
+        record: accommodation,
+        at: accommodation.archivedAt ?? new Date(),
       });
     });
     return { archived: true };

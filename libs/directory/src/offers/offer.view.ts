@@ -69,19 +69,26 @@ export class OfferListItemView extends OfferView {
   distanceKm?: number;
 }
 
+type OfferTerms = Pick<Offer, 'title' | 'conditions' | 'kind' | 'value' | 'minPurchaseCents' | 'validFrom' | 'validTo'>;
+
+/** What an offer gives and on what terms: the same fields, in the same order, wherever it is answered (the API, open data). */
+export const offerTerms = (offer: OfferTerms): OfferTerms => ({
+  title: offer.title,
+  conditions: offer.conditions,
+  kind: offer.kind,
+  value: offer.value,
+  minPurchaseCents: offer.minPurchaseCents,
+  validFrom: offer.validFrom,
+  validTo: offer.validTo,
+});
+
 export function offerView(offer: Offer & { distanceKm?: number }, actor: Actor): OfferView | OfferListItemView {
   const editor = actor.ownsProducer(offer.producerId) || actor.coordinates(offer.territoryId);
   return withDistanceOf(
     {
       ...territoryRecordView(offer),
       producerId: offer.producerId,
-      title: offer.title,
-      conditions: offer.conditions,
-      kind: offer.kind,
-      value: offer.value,
-      minPurchaseCents: offer.minPurchaseCents,
-      validFrom: offer.validFrom,
-      validTo: offer.validTo,
+      ...offerTerms(offer),
       usesPerPass: offer.usesPerPass,
       quota: offer.quota,
       categories: offer.categories,

@@ -5,6 +5,7 @@ import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Ac
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';
+import { archiveRecord } from '../shared/archive-record.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateOfferDto, OfferQueryDto, UpdateOfferDto } from './offer.dto.js';
@@ -178,15 +179,7 @@ export class OffersService {
         return { archived: false };
       }
       if (offer.status !== 'archived') {
-        await tx.update(Offer, { id }, { status: 'archived', archivedAt: new Date() });
-        await this.audit.record(tx, actor, {
-          territoryId: offer.territoryId,
-          action: 'archive',
-          entityType: 'offer',
-          entityId: id,
-          before: { status: offer.status },
-          after: { status: 'archived' },
-        });
+        await archiveRecord(tx, this.audit, actor, { entity: Offer, entityType: 'offer', record: offer, at: new Date() });
       }
       return { archived: true };
     });

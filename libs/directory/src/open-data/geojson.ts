@@ -1,3 +1,4 @@
+import { offerTerms } from '../offers/offer.view.js';
 import type { ShowcaseProducer } from '../showcase/showcase.js';
 
 /** GeoJSON (RFC 7946): coordinates are [longitude, latitude], in that order. */
@@ -32,16 +33,7 @@ export function producersGeoJson(producers: ShowcaseProducer[], pageUrl: (code: 
         openingHours: producer.openingHours,
         labels: producer.labels,
         url: pageUrl(producer.code),
-        offers: producer.offers.map((offer) => ({
-          id: offer.id,
-          title: offer.title,
-          conditions: offer.conditions,
-          kind: offer.kind,
-          value: offer.value,
-          minPurchaseCents: offer.minPurchaseCents,
-          validFrom: offer.validFrom,
-          validTo: offer.validTo,
-        })),
+        offers: producer.offers.map((offer) => ({ id: offer.id, ...offerTerms(offer) })),
       },
     })),
   };

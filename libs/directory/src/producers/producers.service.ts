@@ -7,7 +7,9 @@ import { queryRows } from '#database';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
-import { uniqueSlug } from '../shared/unique-slug.js';
+import { archiveRecord } from '../shared/archive-record.js';
+import { auditedUpdate } from '../shared/audited-update.js';
+import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
 import { Producer } from './producer.entity.js';
@@ -70,14 +72,8 @@ export class ProducersService {
     const coordinatorOnly = (['status', 'externalRef'] as const).filter((field) => dto[field] !== undefined);
     if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
     if (producer.status === 'archived') throw new FieldConflict('status', 'an archived producer cannot be changed');
-    const slug =
-      dto.slug !== undefined && dto.slug !== producer.slug ? await uniqueSlug(this.producers, producer.territoryId, producer.name, dto.slug) : producer.slug;
-    return this.producers.manager.transaction(async (tx) => {
-      const before = { ...producer };
-      const saved = await tx.save(this.producers.merge(producer, { ...dto, slug }));
-      await this.audit.record(tx, actor, { territoryId: saved.territoryId, action: 'update', entityType: 'producer', entityId: id, before, after: saved });
-      return saved;
-    });
+    const slug = await changedSlug(this.producers, producer, dto.slug);
+    return auditedUpdate(this.producers, this.audit, actor, { entityType: 'producer', record: producer, changes: { ...dto, slug } });
   }
 
   /** A producer with offers or members is archived, with its offers, so that nothing a tourist or a report relied on disappears. */
@@ -99,21 +95,13 @@ export class ProducersService {
         return { archived: false };
       }
       const now = new Date();
-      await tx.update(Producer, { id }, { status: 'archived', archivedAt: producer.archivedAt ?? now });
+      await archiveRecord(tx, this.audit, actor, { entity: Producer, entityType: 'producer', record: producer, at: producer.archivedAt ?? now });
       await tx
         .createQueryBuilder()
         .update(Offer)
         .set({ status: 'archived', archivedAt: now })
         .where('producer_id = :id AND status <> :archived', { id, archived: 'archived' })
         .execute();
-      await this.audit.record(tx, actor, {
-        territoryId: producer.territoryId,
-        action: 'archive',
-        entityType: 'producer',
-        entityId: id,
-        before: { status: producer.status },
-        after: { status: 'archived' },
-      });
       return { archived: true };
     });
   }

@@ -24,3 +24,8 @@ export async function uniqueSlug<T extends Slugged>(repository: Repository<T>, t
     if (!(await taken(candidate))) return candidate;
   }
 }
+
+/** The slug of a row after a change: its own unless another is asked for, which must be free. */
+export async function changedSlug<T extends Slugged & { name: string }>(repository: Repository<T>, row: T, wanted: string | undefined): Promise<string> {
+  return wanted !== undefined && wanted !== row.slug ? uniqueSlug(repository, row.territoryId, row.name, wanted) : row.slug;
+}

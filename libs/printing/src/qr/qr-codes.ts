@@ -10,24 +10,20 @@ export interface QrOptions {
 /** Error correction M (15 % of the symbol may be lost): survives a fold or a coffee stain on a brochure. */
 const ERROR_CORRECTION = 'M' as const;
 
+/** The symbol as both image types draw it: black on white, at the asked size and quiet zone. */
+const rendering = (options: QrOptions) => ({
+  errorCorrectionLevel: ERROR_CORRECTION,
+  margin: options.margin,
+  width: options.size,
+  color: { dark: '#000000', light: '#ffffff' },
+});
+
 export async function qrSvg(text: string, options: QrOptions): Promise<string> {
-  return QRCode.toString(text, {
-    type: 'svg',
-    errorCorrectionLevel: ERROR_CORRECTION,
-    margin: options.margin,
-    width: options.size,
-    color: { dark: '#000000', light: '#ffffff' },
-  });
+  return QRCode.toString(text, { type: 'svg', ...rendering(options) });
 }
 
 export async function qrPng(text: string, options: QrOptions): Promise<Buffer> {
-  return QRCode.toBuffer(text, {
-    type: 'png',
-    errorCorrectionLevel: ERROR_CORRECTION,
-    margin: options.margin,
-    width: options.size,
-    color: { dark: '#000000', light: '#ffffff' },
-  });
+  return QRCode.toBuffer(text, { type: 'png', ...rendering(options) });
 }
 
 export interface QrMatrix {

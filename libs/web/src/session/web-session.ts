@@ -1,3 +1,5 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import { signAccessToken, verifyAccessToken, type AccessClaims } from '#accounts';
 import type { AppConfig } from '#common';
@@ -21,38 +23,26 @@ export function verifyWebSession(token: string, config: AppConfig): AccessClaims
   return verifyAccessToken(token, webSecret(config));
 }
 
-/** One cookie's value from a Cookie header. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(index + 1).trim());
-      } catch {
-        // a cookie set badly elsewhere is no cookie: never a 500 that locks the person out
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 /**
  * HttpOnly (no script reads it), SameSite=Lax (no cross-site form post carries it), Secure behind HTTPS,
  * and sent only to the member pages: the API, the tourist pages and anything else on the host never see it.
  */
-export function cookie(name: string, value: string, maxAgeSeconds: number, config: AppConfig, sameSite: 'Lax' | 'Strict' = 'Lax'): string {
-  const secure = config.publicBaseUrl.startsWith('https:') ? '; Secure' : '';
-  return `${name}=${encodeURIComponent(value)}; Path=${PORTAL_PATH}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=${sameSite}${secure}`;
+export function setMemberCookie(reply: FastifyReply, name: string, value: string, maxAgeSeconds: number, config: AppConfig): void {
+  reply.setCookie(name, value, {
+    path: PORTAL_PATH,
+    maxAge: maxAgeSeconds,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.publicBaseUrl.startsWith('https:'),
+  });
 }
 
-export function sessionCookie(token: string, config: AppConfig): string {
-  return cookie(SESSION_COOKIE, token, config.auth.refreshTokenSeconds, config);
+export function setSessionCookie(reply: FastifyReply, token: string, config: AppConfig): void {
+  setMemberCookie(reply, SESSION_COOKIE, token, config.auth.refreshTokenSeconds, config);
 }
 
-export function endedSessionCookie(config: AppConfig): string {
-  return cookie(SESSION_COOKIE, '', 0, config);
+export function endSessionCookie(reply: FastifyReply, config: AppConfig): void {
+  setMemberCookie(reply, SESSION_COOKIE, '', 0, config);
 }
 
 export function isPortalRequest(url: string): boolean {
