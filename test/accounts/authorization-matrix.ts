@@ -215,6 +215,9 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       // Open data: public.
       'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
       'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      // the preflight of a map on another site: no one signs in for it
+      'OPTIONS /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(204) },
+      'OPTIONS /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(204) },
       // Spreadsheets (CSV in and out): coordinators of the territory. Imports are dry runs here: access is what is tested.
       'POST /api/v1/territories/:id/imports/producers': {
         path: (w, target) => `/api/v1/territories/${w.territory[target]}/imports/producers?dryRun=true`,
@@ -762,6 +765,6 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         }
       }
       expect(mismatches).toEqual([]);
-    }, 120_000);
+    }, 240_000);
   });
 }
