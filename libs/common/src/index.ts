@@ -19,3 +19,7 @@ export * from './errors/access.js';
 export * from './config/config.module.js';
 export * from './idempotency/idempotency-key.js';
 export { without } from './without.js';
+export * from './i18n/dictionary.js';
+export * from './i18n/plural.js';
+export * from './errors/refusal.js';
+export * from './errors/common-refusals.js';

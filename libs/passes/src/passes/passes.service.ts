@@ -1,16 +1,20 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '#common';
+import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, refusal, todayIn, type Actor, type AppConfig, type Page } from '#common';
 import { AuditService } from '#audit';
 import { queryRows, Throttle, type Limit } from '#database';
 import { AccommodationsService } from '#directory';
 import type { IssuePassDto, PassOfferView, PassView, SelfServicePassDto } from './pass.dto.js';
 import { Pass } from './pass.entity.js';
+import { PASS_REFUSALS } from './pass-messages.js';
 
 export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
 
 export type PassValidity = PassView['validity'];
+
+/** A pass covers a stay, not a season. */
+const MAX_STAY_DAYS = 90;
 
 export interface IssueResult {
   pass: PassView;
@@ -59,9 +63,9 @@ export class PassesService {
    */
   async issue(dto: IssuePassDto, actor: Actor, idempotencyKey?: string): Promise<IssueResult> {
     const accommodation = await this.accommodations.get(dto.accommodationId, actor).catch(() => {
-      throw invalidField('accommodationId', 'no accommodation of yours has this id');
+      throw invalidField('accommodationId', refusal(PASS_REFUSALS, 'accommodation_not_yours'));
     });
-    if (accommodation.status !== 'active') throw invalidField('accommodationId', 'this accommodation is not active');
+    if (accommodation.status !== 'active') throw invalidField('accommodationId', refusal(PASS_REFUSALS, 'accommodation_not_active'));
     this.checkStay(dto);
     const issuedBefore = () =>
       idempotencyKey && actor.userId ? this.dataSource.manager.findOneBy(Pass, { issuedBy: actor.userId, idempotencyKey }) : Promise.resolve(null);
@@ -172,7 +176,7 @@ export class PassesService {
     const pass = await this.dataSource.manager.findOneBy(Pass, { code });
     if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
     if (!actor.coordinates(pass.territoryId) && !actor.hostsAccommodation(pass.accommodationId)) throw denied(actor, true, 'pass', 'cancel');
-    if (pass.status === 'cancelled') throw new FieldConflict('status', 'this pass is already cancelled');
+    if (pass.status === 'cancelled') throw new FieldConflict('status', refusal(PASS_REFUSALS, 'pass_already_cancelled'));
     await this.dataSource.transaction(async (tx) => {
       await tx.update(Pass, { id: pass.id }, { status: 'cancelled', cancelledAt: new Date() });
       await this.audit.record(tx, actor, {
@@ -188,9 +192,9 @@ export class PassesService {
   }
 
   private checkStay(dto: { arrival: string; departure: string }): void {
-    if (dto.departure < dto.arrival) throw invalidField('departure', 'departure must be on or after arrival');
+    if (dto.departure < dto.arrival) throw invalidField('departure', refusal(PASS_REFUSALS, 'departure_before_arrival'));
     const nights = (Date.parse(dto.departure) - Date.parse(dto.arrival)) / 86_400_000;
-    if (nights > 90) throw invalidField('departure', 'a stay lasts at most 90 days');
+    if (nights > MAX_STAY_DAYS) throw invalidField('departure', refusal(PASS_REFUSALS, 'stay_too_long', { days: MAX_STAY_DAYS }));
   }
 }
 

@@ -1,11 +1,11 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
+import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, refusal, Refused, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { Pass } from '../passes/pass.entity.js';
-import { REFUSALS, TRIGGER_REFUSALS, type Refusal } from '../passes/pass-messages.js';
+import { PASS_REFUSALS, TRIGGER_REFUSALS, useRefusal, type UseRefusal } from '../passes/pass-messages.js';
 import type { RedeemDto } from '../passes/pass.dto.js';
 import { Redemption } from './redemption.entity.js';
 
@@ -43,8 +43,8 @@ export class RedemptionsService {
       `SELECT producer_id AS "producerId", territory_id AS "territoryId" FROM offers WHERE id = $1`,
       [dto.offerId],
     );
-    if (!offer || offer.territoryId !== pass.territoryId) throw invalidField('offerId', 'no offer of this territory has this id');
-    if (!actor.ownsProducer(offer.producerId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
+    if (!offer || offer.territoryId !== pass.territoryId) throw invalidField('offerId', refusal(PASS_REFUSALS, 'offer_not_in_territory'));
+    if (!actor.ownsProducer(offer.producerId)) throw new Refused(403, useRefusal('not_your_offer', lang));
 
     try {
       const redemption = await this.dataSource.transaction(async (tx) => {
@@ -78,10 +78,10 @@ export class RedemptionsService {
   async void(id: string, actor: Actor, lang: Language): Promise<Redemption> {
     const redemption = await this.dataSource.manager.findOneBy(Redemption, { id });
     if (!redemption || !actor.isMemberOf(redemption.territoryId)) throw new NotFoundException(`No redemption with id ${id}`);
-    if (!actor.ownsProducer(redemption.producerId) && !actor.coordinates(redemption.territoryId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
-    if (redemption.voidedAt) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
+    if (!actor.ownsProducer(redemption.producerId) && !actor.coordinates(redemption.territoryId)) throw new Refused(403, useRefusal('not_your_offer', lang));
+    if (redemption.voidedAt) throw new FieldConflict('id', useRefusal('already_voided', lang));
     if (Date.now() - redemption.createdAt.getTime() > VOID_WINDOW_MINUTES * 60_000 && !actor.coordinates(redemption.territoryId)) {
-      throw new FieldConflict('id', REFUSALS.void_too_late[lang]);
+      throw new FieldConflict('id', useRefusal('void_too_late', lang));
     }
     await this.dataSource.transaction(async (tx) => {
       // only the first of two simultaneous voids changes the row
@@ -90,7 +90,7 @@ export class RedemptionsService {
         `UPDATE redemptions SET voided_at = now(), voided_by = $2 WHERE id = $1 AND voided_at IS NULL RETURNING id`,
         [id, actor.userId],
       );
-      if (changed.length === 0) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
+      if (changed.length === 0) throw new FieldConflict('id', useRefusal('already_voided', lang));
       await this.audit.record(tx, actor, {
         territoryId: redemption.territoryId,
         action: 'void',
@@ -147,6 +147,6 @@ export class RedemptionsService {
   }
 }
 
-function refused(reason: Refusal, lang: Language): FieldConflict {
-  return new FieldConflict(reason.startsWith('pass') ? 'code' : 'offerId', REFUSALS[reason][lang]);
+function refused(reason: UseRefusal, lang: Language): FieldConflict {
+  return new FieldConflict(reason.startsWith('pass') ? 'code' : 'offerId', useRefusal(reason, lang));
 }
