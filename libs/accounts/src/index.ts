@@ -14,3 +14,4 @@ export * from './users/users.service.js';
 export * from './privacy/privacy.dto.js';
 export * from './privacy/privacy.service.js';
 export * from './mail/mail-outbox.js';
+export * from './account-refusals.js';

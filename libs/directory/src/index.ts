@@ -30,3 +30,5 @@ export * from './spreadsheets/csv.js';
 export * from './spreadsheets/columns.js';
 export * from './spreadsheets/spreadsheet-import.service.js';
 export * from './spreadsheets/spreadsheet-export.service.js';
+export * from './directory-refusals.js';
+export * from './spreadsheets/import-problems.js';

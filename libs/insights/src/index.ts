@@ -8,3 +8,4 @@ export * from './figures/territory-figures.service.js';
 export * from './figures/figures-tables.js';
 export * from './counting/buffered-counter.js';
 export * from './views/offer-view-counter.service.js';
+export * from './insights-refusals.js';

@@ -5,6 +5,9 @@
  * row 1, the first record row 2, and a record whose quoted field holds a newline is still one row.
  */
 
+import { refusal, type SaidRefusal } from '#common';
+import { SPREADSHEET_PROBLEMS } from './import-problems.js';
+
 export type Delimiter = ',' | ';';
 
 export interface CsvRecord {
@@ -15,11 +18,10 @@ export interface CsvRecord {
   broken: boolean;
 }
 
-export interface CsvProblem {
+export interface CsvProblem extends SaidRefusal {
   row: number;
   /** Index of the cell the problem is in, when it is about one cell. */
   cell?: number;
-  message: string;
 }
 
 export interface ParsedCsv {
@@ -82,8 +84,8 @@ export function parseCsv(input: string): ParsedCsv {
     cells = [];
     broken = false;
   };
-  const problem = (message: string) => {
-    problems.push({ row, cell: cells.length, message });
+  const problem = (said: SaidRefusal) => {
+    problems.push({ row, cell: cells.length, ...said });
     broken = true;
   };
   const isEnd = (c: string | undefined) => c === undefined || c === delimiter || c === '\n' || c === '\r';
@@ -113,7 +115,7 @@ export function parseCsv(input: string): ParsedCsv {
         }
       }
       if (!closed) {
-        problem('a quoted field is never closed: a quote (") is missing, so the rest of the file was read as this one cell');
+        problem(refusal(SPREADSHEET_PROBLEMS, 'unclosed_quote'));
         cells.push(value);
         endRecord();
         break;
@@ -121,9 +123,7 @@ export function parseCsv(input: string): ParsedCsv {
       let k = j;
       while (!isEnd(text[k])) k++;
       if (k > j) {
-        problem(
-          `text after the closing quote of a quoted field ("${text.slice(j, Math.min(k, j + 20))}"): enclose the whole cell in quotes and double the quotes inside it`,
-        );
+        problem(refusal(SPREADSHEET_PROBLEMS, 'text_after_quote', { text: text.slice(j, Math.min(k, j + 20)) }));
         value += text.slice(j, k);
       }
       cells.push(value);
@@ -132,7 +132,7 @@ export function parseCsv(input: string): ParsedCsv {
       let k = i;
       while (!isEnd(text[k])) k++;
       const value = text.slice(i, k);
-      if (value.includes('"')) problem('a stray quote (") in a cell that does not start with one: enclose the cell in quotes and double the quotes inside it');
+      if (value.includes('"')) problem(refusal(SPREADSHEET_PROBLEMS, 'stray_quote'));
       cells.push(value);
       i = k;
     }
