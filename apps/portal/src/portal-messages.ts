@@ -1,8 +1,9 @@
-import type { PortalLanguage } from './visit.js';
+import { defineMessages, plural } from '#common';
 
 /** The words every member page shares; each section keeps its own in its folder. */
-export const PORTAL_MESSAGES = {
-  fr: {
+export const PORTAL_MESSAGES = defineMessages(
+  'fr',
+  {
     appName: 'Terroir Pass',
     skip: 'Aller au contenu',
     sections: 'Rubriques',
@@ -22,7 +23,7 @@ export const PORTAL_MESSAGES = {
     saved: 'Modifications enregistrées.',
     cancel: 'Annuler',
     required: 'obligatoire',
-    errorSummary: (count: number) => (count > 1 ? `${count} champs sont à corriger` : 'Un champ est à corriger'),
+    errorSummary: (count: number) => plural('fr', count, { one: 'Un champ est à corriger', other: '{n} champs sont à corriger' }),
     notFoundTitle: 'Page introuvable',
     notFound: 'Cette page n’existe pas, ou plus.',
     forbiddenTitle: 'Accès refusé',
@@ -38,6 +39,7 @@ export const PORTAL_MESSAGES = {
     welcome: (name: string) => `Bonjour ${name}`,
     nothingYet: 'Votre compte n’est rattaché à aucun territoire pour l’instant.',
   },
+  {
   en: {
     appName: 'Terroir Pass',
     skip: 'Skip to content',
@@ -58,7 +60,7 @@ export const PORTAL_MESSAGES = {
     saved: 'Changes saved.',
     cancel: 'Cancel',
     required: 'required',
-    errorSummary: (count: number) => (count > 1 ? `${count} fields need correcting` : 'One field needs correcting'),
+    errorSummary: (count: number) => plural('en', count, { one: 'One field needs correcting', other: '{n} fields need correcting' }),
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist, or no longer does.',
     forbiddenTitle: 'Access denied',
@@ -74,4 +76,5 @@ export const PORTAL_MESSAGES = {
     welcome: (name: string) => `Hello ${name}`,
     nothingYet: 'Your account does not belong to any territory yet.',
   },
-} satisfies Record<PortalLanguage, Record<string, unknown>>;
+  },
+);

@@ -1,8 +1,9 @@
-import type { Language } from '#common';
+import { defineMessages } from '#common';
 
 /** The words of what a reader sees of an offer or a producer's hours, in every language the pages speak. */
-export const FORMAT_MESSAGES = {
-  fr: {
+export const FORMAT_MESSAGES = defineMessages(
+  'fr',
+  {
     open: 'Ouvert',
     closed: 'Fermé',
     closesAt: 'ferme à',
@@ -14,6 +15,7 @@ export const FORMAT_MESSAGES = {
     off: 'de remise',
     from: 'dès',
   },
+  {
   en: {
     open: 'Open',
     closed: 'Closed',
@@ -50,4 +52,5 @@ export const FORMAT_MESSAGES = {
     off: 'Rabatt',
     from: 'ab',
   },
-} satisfies Record<Language, unknown>;
+  },
+);

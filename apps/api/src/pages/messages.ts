@@ -1,8 +1,9 @@
-import type { Language } from '#common';
+import { defineMessages, plural } from '#common';
 
 /** The texts of the tourist pages, in every language they speak. */
-export const MESSAGES = {
-  fr: {
+export const MESSAGES = defineMessages(
+  'fr',
+  {
     offeredBy: 'Les bons plans des producteurs près de',
     offers: 'bons plans',
     allCategories: 'Toutes',
@@ -21,11 +22,12 @@ export const MESSAGES = {
     notFoundText: 'Ce code ne correspond à aucun hébergement actif. Vérifiez le QR code ou demandez à votre hôte.',
     showPass: 'Montrez votre pass au producteur.',
     away: 'à',
-    usesPerPass: (n: number) => (n === 1 ? 'une fois par séjour' : `${n} fois par séjour`),
+    usesPerPass: (n: number) => plural('fr', n, { one: 'une fois par séjour', other: '{n} fois par séjour' }),
     language: 'Langue',
     back: 'Retour aux bons plans',
     contact: 'Contact',
   },
+  {
   en: {
     offeredBy: 'Local producers’ offers near',
     offers: 'offers',
@@ -45,7 +47,7 @@ export const MESSAGES = {
     notFoundText: 'This code matches no active accommodation. Check the QR code or ask your host.',
     showPass: 'Show your pass to the producer.',
     away: '',
-    usesPerPass: (n: number) => (n === 1 ? 'once per stay' : `${n} times per stay`),
+    usesPerPass: (n: number) => plural('en', n, { one: 'once per stay', other: '{n} times per stay' }),
     language: 'Language',
     back: 'Back to the offers',
     contact: 'Contact',
@@ -69,7 +71,7 @@ export const MESSAGES = {
     notFoundText: 'Deze code hoort bij geen actieve accommodatie. Controleer de QR-code of vraag het uw gastheer.',
     showPass: 'Laat uw pas zien aan de producent.',
     away: '',
-    usesPerPass: (n: number) => (n === 1 ? 'één keer per verblijf' : `${n} keer per verblijf`),
+    usesPerPass: (n: number) => plural('nl', n, { one: 'één keer per verblijf', other: '{n} keer per verblijf' }),
     language: 'Taal',
     back: 'Terug naar de aanbiedingen',
     contact: 'Contact',
@@ -93,11 +95,12 @@ export const MESSAGES = {
     notFoundText: 'Dieser Code gehört zu keiner aktiven Unterkunft. Prüfen Sie den QR-Code oder fragen Sie Ihren Gastgeber.',
     showPass: 'Zeigen Sie Ihren Pass beim Erzeuger vor.',
     away: '',
-    usesPerPass: (n: number) => (n === 1 ? 'einmal pro Aufenthalt' : `${n}-mal pro Aufenthalt`),
+    usesPerPass: (n: number) => plural('de', n, { one: 'einmal pro Aufenthalt', other: '{n}-mal pro Aufenthalt' }),
     language: 'Sprache',
     back: 'Zurück zu den Angeboten',
     contact: 'Kontakt',
   },
-} satisfies Record<Language, unknown>;
+  },
+);
 
 export type Messages = (typeof MESSAGES)['fr'];

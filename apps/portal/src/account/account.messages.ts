@@ -1,7 +1,8 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages } from '#common';
 
-export const ACCOUNT_MESSAGES = {
-  fr: {
+export const ACCOUNT_MESSAGES = defineMessages(
+  'fr',
+  {
     title: 'Mon compte',
     dataTitle: 'Mes données',
     dataLead: 'Téléchargez tout ce que Terroir Pass garde à votre sujet : compte, rôles, connexions, ce que vous avez fait, pass remis, usages enregistrés.',
@@ -14,6 +15,7 @@ export const ACCOUNT_MESSAGES = {
     erase: 'Effacer mon compte',
     mustConfirm: 'Cochez la case pour confirmer.',
   },
+  {
   en: {
     title: 'My account',
     dataTitle: 'My data',
@@ -27,4 +29,5 @@ export const ACCOUNT_MESSAGES = {
     erase: 'Erase my account',
     mustConfirm: 'Tick the box to confirm.',
   },
-} satisfies Record<PortalLanguage, Record<string, string>>;
+  },
+);

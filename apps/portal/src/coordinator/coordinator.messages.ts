@@ -1,4 +1,4 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages } from '#common';
 
 const ROLES_FR = { coordinator: 'Coordination', producer: 'Producteur', host: 'Hébergeur' };
 const ROLES_EN = { coordinator: 'Coordinator', producer: 'Producer', host: 'Host' };
@@ -54,8 +54,9 @@ const ENTITIES_EN: Record<string, string> = {
 };
 
 /** The coordinator's words, in both languages of the member pages. */
-export const COORDINATOR_MESSAGES = {
-  fr: {
+export const COORDINATOR_MESSAGES = defineMessages(
+  'fr',
+  {
     overviewTitle: (territory: string) => `Coordination — ${territory}`,
     counts: 'En chiffres',
     producersCount: 'Producteurs',
@@ -207,6 +208,7 @@ export const COORDINATOR_MESSAGES = {
     yes: 'Oui',
     no: 'Non',
   },
+  {
   en: {
     overviewTitle: (territory: string) => `Coordination — ${territory}`,
     counts: 'At a glance',
@@ -353,6 +355,7 @@ export const COORDINATOR_MESSAGES = {
     yes: 'Yes',
     no: 'No',
   },
-} satisfies Record<PortalLanguage, Record<string, unknown>>;
+  },
+);
 
 export type CoordinatorMessages = (typeof COORDINATOR_MESSAGES)['fr'];

@@ -1,7 +1,8 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages } from '#common';
 
-export const FIGURES_MESSAGES = {
-  fr: {
+export const FIGURES_MESSAGES = defineMessages(
+  'fr',
+  {
     producerTitle: 'Mes chiffres',
     accommodationTitle: (name: string) => `Chiffres — ${name}`,
     period: 'Période',
@@ -46,6 +47,7 @@ export const FIGURES_MESSAGES = {
     reportPdf: 'Télécharger le rapport (PDF)',
     csv: 'Tableaux CSV :',
   },
+  {
   en: {
     producerTitle: 'My figures',
     accommodationTitle: (name: string) => `Figures — ${name}`,
@@ -91,4 +93,5 @@ export const FIGURES_MESSAGES = {
     reportPdf: 'Download the report (PDF)',
     csv: 'CSV tables:',
   },
-} satisfies Record<PortalLanguage, Record<string, unknown>>;
+  },
+);

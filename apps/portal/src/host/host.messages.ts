@@ -1,6 +1,6 @@
+import { defineMessages, plural } from '#common';
 import type { AccommodationKind, AccommodationStatus } from '#directory';
 import type { PassValidity } from '#passes';
-import type { PortalLanguage } from '../visit.js';
 
 const KINDS_FR: Record<AccommodationKind, string> = { gite: 'Gîte', chambre_hotes: 'Chambre d’hôtes', camping: 'Camping', hotel: 'Hôtel', other: 'Autre' };
 const KINDS_EN: Record<AccommodationKind, string> = {
@@ -12,8 +12,9 @@ const KINDS_EN: Record<AccommodationKind, string> = {
 };
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English', nl: 'Nederlands', de: 'Deutsch' };
 
-export const HOST_MESSAGES = {
-  fr: {
+export const HOST_MESSAGES = defineMessages(
+  'fr',
+  {
     listTitle: 'Mes hébergements',
     noneHosted: 'Vous n’êtes l’hôte d’aucun hébergement. Les hébergements sont rattachés à un hôte par le coordinateur du territoire.',
     noneHostedCoordinator:
@@ -95,8 +96,8 @@ export const HOST_MESSAGES = {
     validity: { valid: 'Valable', not_yet_valid: 'À venir', expired: 'Expiré', cancelled: 'Annulé' } satisfies Record<PassValidity, string>,
     from: (arrival: string, departure: string) => `du ${arrival} au ${departure}`,
     open: (code: string) => `Ouvrir le pass ${code}`,
-    guestsCount: (n: number) => (n > 1 ? `${n} personnes` : '1 personne'),
-    usesCount: (n: number) => (n === 0 ? 'Aucun usage' : n > 1 ? `${n} usages` : '1 usage'),
+    guestsCount: (n: number) => plural('fr', n, { one: '{n} personne', other: '{n} personnes' }),
+    usesCount: (n: number) => plural('fr', n, { zero: 'Aucun usage', one: '{n} usage', other: '{n} usages' }),
     older: 'Pass plus anciens',
     newer: 'Pass plus récents',
     pageOf: (page: number, pages: number) => `Page ${page} sur ${pages}`,
@@ -113,6 +114,7 @@ export const HOST_MESSAGES = {
     cancelHint: 'Un pass annulé ne peut plus servir ; les usages déjà enregistrés restent comptés.',
     backToPasses: 'Retour aux pass de l’hébergement',
   },
+  {
   en: {
     listTitle: 'My accommodations',
     noneHosted: 'You are not the host of any accommodation. Accommodations are given a host by the territory’s coordinator.',
@@ -194,8 +196,8 @@ export const HOST_MESSAGES = {
     validity: { valid: 'Valid', not_yet_valid: 'Upcoming', expired: 'Expired', cancelled: 'Cancelled' } satisfies Record<PassValidity, string>,
     from: (arrival: string, departure: string) => `${arrival} to ${departure}`,
     open: (code: string) => `Open pass ${code}`,
-    guestsCount: (n: number) => (n > 1 ? `${n} guests` : '1 guest'),
-    usesCount: (n: number) => (n === 0 ? 'No use' : n > 1 ? `${n} uses` : '1 use'),
+    guestsCount: (n: number) => plural('en', n, { one: '{n} guest', other: '{n} guests' }),
+    usesCount: (n: number) => plural('en', n, { zero: 'No use', one: '{n} use', other: '{n} uses' }),
     older: 'Older passes',
     newer: 'Newer passes',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
@@ -212,4 +214,5 @@ export const HOST_MESSAGES = {
     cancelHint: 'A cancelled pass can no longer be used; the uses already recorded still count.',
     backToPasses: 'Back to the accommodation’s passes',
   },
-} satisfies Record<PortalLanguage, Record<string, unknown>>;
+  },
+);

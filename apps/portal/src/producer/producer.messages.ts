@@ -1,10 +1,11 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages, plural } from '#common';
 import type { Weekday } from '#directory';
 import type { DayProblem } from './weekly-hours-form.js';
 
 /** The words of the producer's pages: my business, my offers, recording a use. */
-export const PRODUCER_MESSAGES = {
-  fr: {
+export const PRODUCER_MESSAGES = defineMessages(
+  'fr',
+  {
     // my business
     businessTitle: 'Mon exploitation',
     identity: 'Présentation',
@@ -134,7 +135,7 @@ export const PRODUCER_MESSAGES = {
     passValidity: { valid: 'Valable aujourd’hui', not_yet_valid: 'Pas encore valable', expired: 'Expiré', cancelled: 'Annulé' },
     yourOffers: 'Vos offres pour ce pass',
     noneYours: 'Aucune de vos offres publiées aujourd’hui ne s’applique à ce pass.',
-    usesLeft: (n: number) => (n === 0 ? 'Déjà utilisée' : n === 1 ? 'Encore 1 utilisation' : `Encore ${n} utilisations`),
+    usesLeft: (n: number) => plural('fr', n, { zero: 'Déjà utilisée', one: 'Encore {n} utilisation', other: 'Encore {n} utilisations' }),
     amount: 'Montant des achats (€, facultatif)',
     record: (title: string) => `Enregistrer « ${title} »`,
     recordedTitle: 'Utilisation enregistrée',
@@ -150,6 +151,7 @@ export const PRODUCER_MESSAGES = {
     backToPass: 'Revenir à ce pass',
     notAProducer: 'Seul un producteur peut enregistrer un usage.',
   },
+  {
   en: {
     businessTitle: 'My business',
     identity: 'About',
@@ -275,7 +277,7 @@ export const PRODUCER_MESSAGES = {
     passValidity: { valid: 'Valid today', not_yet_valid: 'Not valid yet', expired: 'Expired', cancelled: 'Cancelled' },
     yourOffers: 'Your offers for this pass',
     noneYours: 'None of your offers published today applies to this pass.',
-    usesLeft: (n: number) => (n === 0 ? 'Already used' : n === 1 ? '1 use left' : `${n} uses left`),
+    usesLeft: (n: number) => plural('en', n, { zero: 'Already used', one: '{n} use left', other: '{n} uses left' }),
     amount: 'Purchase amount (€, optional)',
     record: (title: string) => `Record “${title}”`,
     recordedTitle: 'Use recorded',
@@ -291,6 +293,7 @@ export const PRODUCER_MESSAGES = {
     backToPass: 'Back to this pass',
     notAProducer: 'Only a producer can record a use.',
   },
-} satisfies Record<PortalLanguage, Record<string, unknown>>;
+  },
+);
 
 export type ProducerMessages = (typeof PRODUCER_MESSAGES)['fr'];

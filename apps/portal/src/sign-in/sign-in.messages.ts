@@ -1,7 +1,8 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages } from '#common';
 
-export const SIGN_IN_MESSAGES = {
-  fr: {
+export const SIGN_IN_MESSAGES = defineMessages(
+  'fr',
+  {
     signInTitle: 'Se connecter',
     email: 'Adresse e-mail',
     password: 'Mot de passe',
@@ -26,6 +27,7 @@ export const SIGN_IN_MESSAGES = {
     resetDone: 'Mot de passe changé : connectez-vous.',
     erased: 'Votre compte a été effacé. Merci d’avoir participé.',
   },
+  {
   en: {
     signInTitle: 'Sign in',
     email: 'E-mail address',
@@ -51,4 +53,5 @@ export const SIGN_IN_MESSAGES = {
     resetDone: 'Password changed: sign in.',
     erased: 'Your account has been erased. Thank you for taking part.',
   },
-} satisfies Record<PortalLanguage, Record<string, string>>;
+  },
+);

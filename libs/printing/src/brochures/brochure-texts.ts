@@ -1,7 +1,9 @@
+import { defineMessages, plural } from '#common';
 export type BrochureLanguage = 'fr' | 'en';
 
-export const BROCHURE_TEXTS = {
-  fr: {
+export const BROCHURE_TEXTS = defineMessages(
+  'fr',
+  {
     title: 'Les bons plans de nos producteurs',
     offeredBy: 'Offert par votre hôte :',
     scan: 'Scannez pour voir les bons plans les plus proches, ouverts aujourd’hui, et l’itinéraire.',
@@ -22,10 +24,11 @@ export const BROCHURE_TEXTS = {
     phone: 'Tél.',
     hours: 'Horaires',
     away: (km: string) => `à ${km}`,
-    usesPerPass: (n: number) => (n === 1 ? 'une fois par séjour' : `${n} fois par séjour`),
+    usesPerPass: (n: number) => plural('fr', n, { one: 'une fois par séjour', other: '{n} fois par séjour' }),
     until: (date: string) => `jusqu’au ${date}`,
     noOffers: 'Aucun bon plan n’est publié pour cette date.',
   },
+  {
   en: {
     title: 'Our local producers’ offers',
     offeredBy: 'Offered by your host:',
@@ -47,11 +50,12 @@ export const BROCHURE_TEXTS = {
     phone: 'Tel.',
     hours: 'Opening hours',
     away: (km: string) => km,
-    usesPerPass: (n: number) => (n === 1 ? 'once per stay' : `${n} times per stay`),
+    usesPerPass: (n: number) => plural('en', n, { one: 'once per stay', other: '{n} times per stay' }),
     until: (date: string) => `until ${date}`,
     noOffers: 'No offer is published for this date.',
   },
-};
+  },
+);
 
 const DAYS: Record<BrochureLanguage, Record<string, string>> = {
   fr: { Mo: 'lun.', Tu: 'mar.', We: 'mer.', Th: 'jeu.', Fr: 'ven.', Sa: 'sam.', Su: 'dim.', PH: 'jours fériés', off: 'fermé' },
