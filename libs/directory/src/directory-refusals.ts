@@ -1,6 +1,12 @@
 import { defineMessages } from '#common';
 
-const STATUS_FR: Record<string, string> = { draft: 'brouillon', pending_review: 'en attente de validation', published: 'publiée', paused: 'en pause', archived: 'archivée' };
+const STATUS_FR: Record<string, string> = {
+  draft: 'brouillon',
+  pending_review: 'en attente de validation',
+  published: 'publiée',
+  paused: 'en pause',
+  archived: 'archivée',
+};
 const MOVE_FR: Record<string, string> = { submit: 'soumettre', publish: 'publier', reject: 'renvoyer', pause: 'mettre en pause', archive: 'archiver' };
 
 /** Why the directory refuses a change, by code. */

@@ -17,17 +17,17 @@ const TEXTS = defineMessages(
     offline: 'Hors ligne : voici la dernière version enregistrée.',
   },
   {
-  en: {
-    title: 'Your stay pass',
-    stay: (a: string, d: string) => `From ${a} to ${d}`,
-    validity: { valid: 'Valid today', not_yet_valid: 'Not valid yet', expired: 'Expired', cancelled: 'Cancelled' },
-    show: 'Show this page to the producer: they scan your pass’s QR code or type its code.',
-    usesLeft: (n: number) => plural('en', n, { zero: 'already used', one: '{n} use left', other: '{n} uses left' }),
-    producer: 'Are you the producer? Record a use',
-    producerHint: 'You sign in to your Terroir Pass space, then choose the offer.',
-    updatedAt: 'Updated on',
-    offline: 'Offline: this is the last saved version.',
-  },
+    en: {
+      title: 'Your stay pass',
+      stay: (a: string, d: string) => `From ${a} to ${d}`,
+      validity: { valid: 'Valid today', not_yet_valid: 'Not valid yet', expired: 'Expired', cancelled: 'Cancelled' },
+      show: 'Show this page to the producer: they scan your pass’s QR code or type its code.',
+      usesLeft: (n: number) => plural('en', n, { zero: 'already used', one: '{n} use left', other: '{n} uses left' }),
+      producer: 'Are you the producer? Record a use',
+      producerHint: 'You sign in to your Terroir Pass space, then choose the offer.',
+      updatedAt: 'Updated on',
+      offline: 'Offline: this is the last saved version.',
+    },
   },
 );
 const textsFor = (lang: Language) => (lang === 'fr' ? TEXTS.fr : TEXTS.en);

@@ -16,18 +16,18 @@ export const ACCOUNT_MESSAGES = defineMessages(
     mustConfirm: 'Cochez la case pour confirmer.',
   },
   {
-  en: {
-    title: 'My account',
-    dataTitle: 'My data',
-    dataLead: 'Download everything Terroir Pass keeps about you: account, roles, sign-ins, what you did, passes handed out, uses recorded.',
-    download: 'Download my data (JSON)',
-    eraseTitle: 'Erase my account',
-    eraseLead:
-      'Your name and e-mail address will be forgotten everywhere and your sessions ended. What you did still counts, without your name, in the territory’s figures. This cannot be undone.',
-    password: 'Current password',
-    confirm: 'I understand that my account will be erased for good.',
-    erase: 'Erase my account',
-    mustConfirm: 'Tick the box to confirm.',
-  },
+    en: {
+      title: 'My account',
+      dataTitle: 'My data',
+      dataLead: 'Download everything Terroir Pass keeps about you: account, roles, sign-ins, what you did, passes handed out, uses recorded.',
+      download: 'Download my data (JSON)',
+      eraseTitle: 'Erase my account',
+      eraseLead:
+        'Your name and e-mail address will be forgotten everywhere and your sessions ended. What you did still counts, without your name, in the territory’s figures. This cannot be undone.',
+      password: 'Current password',
+      confirm: 'I understand that my account will be erased for good.',
+      erase: 'Erase my account',
+      mustConfirm: 'Tick the box to confirm.',
+    },
   },
 );

@@ -7,7 +7,14 @@ import type { PortalLanguage } from '../visit.js';
 import { sentence, VALIDATION_MESSAGES, type ValidationRule } from './validation-messages.js';
 
 /** Every part's refusals the member pages may meet, by code. */
-const CATALOGUES: Record<PortalLanguage, RefusalTexts>[] = [COMMON_REFUSALS, PASS_REFUSALS, DIRECTORY_REFUSALS, SPREADSHEET_PROBLEMS, ACCOUNT_REFUSALS, INSIGHTS_REFUSALS];
+const CATALOGUES: Record<PortalLanguage, RefusalTexts>[] = [
+  COMMON_REFUSALS,
+  PASS_REFUSALS,
+  DIRECTORY_REFUSALS,
+  SPREADSHEET_PROBLEMS,
+  ACCOUNT_REFUSALS,
+  INSIGHTS_REFUSALS,
+];
 
 const isRule = (rule: unknown): rule is ValidationRule => typeof rule === 'string' && Object.hasOwn(VALIDATION_MESSAGES.en, rule);
 

@@ -157,7 +157,8 @@ export class InvitationsService {
           [ids, territoryId],
         );
         const unknown = ids.filter((id) => !rows.some((row) => row.id === id));
-        for (const id of unknown) problems.push({ field: `accommodationIds[${ids.indexOf(id)}]`, ...refusal(ACCOUNT_REFUSALS, 'accommodation_not_in_territory') });
+        for (const id of unknown)
+          problems.push({ field: `accommodationIds[${ids.indexOf(id)}]`, ...refusal(ACCOUNT_REFUSALS, 'accommodation_not_in_territory') });
       }
     } else if (dto.accommodationIds !== undefined) problems.push({ field: 'accommodationIds', ...refusal(ACCOUNT_REFUSALS, 'accommodations_only_for_hosts') });
     if (problems.length > 0) throw new ValidationFailed(problems);

@@ -60,7 +60,8 @@ export class MembersService {
 
   async reactivate(membershipId: string, actor: Actor): Promise<MemberView> {
     const membership = await this.managed(membershipId, actor);
-    if (membership.status !== 'suspended') throw new FieldConflict('status', refusal(ACCOUNT_REFUSALS, 'membership_not_suspended', { status: membership.status }));
+    if (membership.status !== 'suspended')
+      throw new FieldConflict('status', refusal(ACCOUNT_REFUSALS, 'membership_not_suspended', { status: membership.status }));
     const [{ has_password }] = await queryRows<{ has_password: boolean }>(
       this.dataSource,
       `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE id = $1`,

@@ -66,7 +66,8 @@ export class PrivacyService {
         `SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`,
         [userId],
       );
-      if (!user?.passwordHash || !(await this.passwords.verify(password, user.passwordHash))) throw invalidField('password', refusal(ACCOUNT_REFUSALS, 'wrong_password'));
+      if (!user?.passwordHash || !(await this.passwords.verify(password, user.passwordHash)))
+        throw invalidField('password', refusal(ACCOUNT_REFUSALS, 'wrong_password'));
       if (user.isAdmin) {
         const [{ admins }] = await queryRows<{ admins: number }>(
           tx,

@@ -65,7 +65,13 @@ export function apiErrorOf(exception: unknown): ApiError {
   }
   if (exception instanceof FieldConflict) {
     const coded = exception.refusal ?? {};
-    return { statusCode: 409, error: 'Conflict', message: exception.message, ...coded, errors: [{ field: exception.field, message: exception.message, ...coded }] };
+    return {
+      statusCode: 409,
+      error: 'Conflict',
+      message: exception.message,
+      ...coded,
+      errors: [{ field: exception.field, message: exception.message, ...coded }],
+    };
   }
   if (exception instanceof FieldForbidden) {
     return {
@@ -103,7 +109,9 @@ export function apiErrorOf(exception: unknown): ApiError {
     const column = pg.driverError?.column ?? pg.column;
     const field = column ? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'body';
     const said =
-      code === NOT_NULL_VIOLATION ? refusal(COMMON_REFUSALS, 'value_required', { field }) : refusal(COMMON_REFUSALS, 'rule_broken', { rule: String(constraint) });
+      code === NOT_NULL_VIOLATION
+        ? refusal(COMMON_REFUSALS, 'value_required', { field })
+        : refusal(COMMON_REFUSALS, 'rule_broken', { rule: String(constraint) });
     return { statusCode: 400, error: 'Bad Request', ...said, errors: [{ field, ...said }] };
   }
   if (code === '22007' || code === '22008') {

@@ -29,7 +29,7 @@ export function refusal<D extends { readonly en: RefusalTexts }, C extends keyof
   code: C,
   ...[params]: ParamsOf<D['en'][C]>
 ): SaidRefusal {
-  const said: Refusal = params === undefined ? { code } : { code, params: params as RefusalParams };
+  const said: Refusal = params === undefined ? { code } : { code, params };
   return { ...said, message: sayRefusal(catalogue.en, said) ?? code };
 }
 

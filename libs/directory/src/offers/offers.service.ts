@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Actor, type FieldError, type Page , refusal } from '#common';
+import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Actor, type FieldError, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';

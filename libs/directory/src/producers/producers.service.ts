@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page , refusal } from '#common';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { invalidField, pageOf, type NearPageQueryDto, type Page , refusal } from '#common';
+import { invalidField, pageOf, type NearPageQueryDto, type Page, refusal } from '#common';
 import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 /** Where a listed row stands: the SQL expression of its point on earthdistance's sphere (an indexed `earth` column). */

@@ -1,5 +1,5 @@
 import type { Repository } from 'typeorm';
-import { FieldConflict , refusal } from '#common';
+import { FieldConflict, refusal } from '#common';
 import { slugify } from './slug.js';
 import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 

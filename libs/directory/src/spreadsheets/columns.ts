@@ -183,7 +183,11 @@ const choice = (header: string, field: string, aliases: string[], values: Record
     const value = values[normaliseName(cell)];
     if (value === undefined)
       return {
-        problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_choice', { column: header, choices: [...new Set(Object.values(values))].join(', '), found: cell.trim().slice(0, 30) }),
+        problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_choice', {
+          column: header,
+          choices: [...new Set(Object.values(values))].join(', '),
+          found: cell.trim().slice(0, 30),
+        }),
       };
     return { value };
   },
@@ -310,7 +314,8 @@ export function matchHeader(kind: SheetKind, header: string[]): HeaderMatch {
     return { columns, problems };
   }
   for (const column of known) {
-    if (column.requiredColumn && !seen.has(column)) problems.push({ column: column.header, ...refusal(SPREADSHEET_PROBLEMS, 'missing_column', { column: column.header }) });
+    if (column.requiredColumn && !seen.has(column))
+      problems.push({ column: column.header, ...refusal(SPREADSHEET_PROBLEMS, 'missing_column', { column: column.header }) });
   }
   return { columns, problems };
 }

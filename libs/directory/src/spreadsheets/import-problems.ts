@@ -31,14 +31,18 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       `duplicate of row ${p.row}: same name and postcode (give each a different reference if they are two ${nounEn(p)}s)`,
     archived_reference: (p: { reference: string } & Kind) =>
       `reference "${p.reference}" belongs to an archived ${nounEn(p)}, which cannot be changed: use another reference`,
-    ambiguous_name: (p: { count: number } & Kind) => `${p.count} ${nounEn(p)}s of the territory have this name and postcode: add their reference to tell them apart`,
+    ambiguous_name: (p: { count: number } & Kind) =>
+      `${p.count} ${nounEn(p)}s of the territory have this name and postcode: add their reference to tell them apart`,
     same_record: (p: { row: number; name: string } & Kind) => `updates the same ${nounEn(p)} as row ${p.row} ("${p.name}")`,
   },
   {
     fr: {
-      unclosed_quote: 'un champ entre guillemets n’est jamais fermé : il manque un guillemet ("), si bien que la suite du fichier a été lue comme cette seule cellule',
-      text_after_quote: (p) => `du texte suit le guillemet fermant d’un champ entre guillemets (« ${p.text} ») : mettez toute la cellule entre guillemets et doublez ceux qu’elle contient`,
-      stray_quote: 'un guillemet (") dans une cellule qui ne commence pas par un guillemet : mettez la cellule entre guillemets et doublez ceux qu’elle contient',
+      unclosed_quote:
+        'un champ entre guillemets n’est jamais fermé : il manque un guillemet ("), si bien que la suite du fichier a été lue comme cette seule cellule',
+      text_after_quote: (p) =>
+        `du texte suit le guillemet fermant d’un champ entre guillemets (« ${p.text} ») : mettez toute la cellule entre guillemets et doublez ceux qu’elle contient`,
+      stray_quote:
+        'un guillemet (") dans une cellule qui ne commence pas par un guillemet : mettez la cellule entre guillemets et doublez ceux qu’elle contient',
       cell_required: (p) => `${p.column} est vide : cette colonne est obligatoire`,
       coordinate_missing: (p) => `${p.column} manque : chaque lieu a besoin de ses deux coordonnées`,
       not_a_number: (p) => `${p.column} doit être un nombre, par exemple ${p.example.replace('.', ',')} (trouvé « ${p.found} »)`,
@@ -54,8 +58,7 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       too_many_rows: (p) => `le fichier a ${p.rows} lignes ; ${p.max} au plus sont importées à la fois : découpez-le`,
       more_problems: 'et d’autres problèmes à partir de cette ligne : corrigez ceux-ci et vérifiez à nouveau',
       duplicate_reference: (p) => `doublon de la ligne ${p.row} : même référence « ${p.reference} »`,
-      duplicate_name: (p) =>
-        `doublon de la ligne ${p.row} : même nom et même code postal (donnez à chacun sa référence s’il s’agit de deux ${nounFr(p)}s)`,
+      duplicate_name: (p) => `doublon de la ligne ${p.row} : même nom et même code postal (donnez à chacun sa référence s’il s’agit de deux ${nounFr(p)}s)`,
       archived_reference: (p) => `la référence « ${p.reference} » est celle d’un ${nounFr(p)} archivé, qui ne peut plus changer : utilisez une autre référence`,
       ambiguous_name: (p) => `${p.count} ${nounFr(p)}s du territoire ont ce nom et ce code postal : ajoutez leur référence pour les distinguer`,
       same_record: (p) => `met à jour le même ${nounFr(p)} que la ligne ${p.row} (« ${p.name} »)`,

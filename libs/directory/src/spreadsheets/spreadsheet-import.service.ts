@@ -193,10 +193,7 @@ export class SpreadsheetImportService {
     const rows = csv.records.length;
     const listed =
       problems.length > MAX_PROBLEMS
-        ? [
-            ...problems.slice(0, MAX_PROBLEMS),
-            { row: problems[MAX_PROBLEMS].row, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') },
-          ]
+        ? [...problems.slice(0, MAX_PROBLEMS), { row: problems[MAX_PROBLEMS].row, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') }]
         : problems;
     return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems: listed } satisfies ImportReport };
   }
@@ -247,7 +244,11 @@ export class SpreadsheetImportService {
         const first = seenRef.get(plan.ref);
         duplicate = first !== undefined;
         if (first !== undefined)
-          problems.push({ row: plan.row, column: column('externalRef'), ...refusal(SPREADSHEET_PROBLEMS, 'duplicate_reference', { row: first, reference: plan.ref }) });
+          problems.push({
+            row: plan.row,
+            column: column('externalRef'),
+            ...refusal(SPREADSHEET_PROBLEMS, 'duplicate_reference', { row: first, reference: plan.ref }),
+          });
         else seenRef.set(plan.ref, plan.row);
       }
       if (plan.key !== undefined) {
@@ -333,7 +334,13 @@ export class SpreadsheetImportService {
       const field = index >= 0 ? match.columns[index]!.field : error.field;
       if (plan.reported.has(field)) continue;
       const column = index >= 0 ? header[index] : error.field;
-      problems.push({ row: plan.row, column, code: error.code ?? 'invalid_value', params: error.params, message: error.message.replace(new RegExp(`^${escapeRegExp(error.field)}\\b`), column) });
+      problems.push({
+        row: plan.row,
+        column,
+        code: error.code ?? 'invalid_value',
+        params: error.params,
+        message: error.message.replace(new RegExp(`^${escapeRegExp(error.field)}\\b`), column),
+      });
     }
     plan.merged = merged;
     plan.changes = plan.existing ? Object.fromEntries(fields.filter((f) => !same(merged[f], base[f])).map((f) => [f, merged[f]])) : merged;

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto , refusal } from '#common';
+import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto, refusal } from '#common';
 import { AuditService } from '#audit';
 import { slugify } from '../shared/slug.js';
 import type { CreateTerritoryDto, UpdateTerritoryDto } from './territory.dto.js';

@@ -11,6 +11,7 @@ export function periodOf(query: FiguresQueryDto, timeZone: string, now = new Dat
   const to = query.to ?? todayIn(timeZone, now);
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
   if (to < from) throw invalidField('to', refusal(INSIGHTS_REFUSALS, 'period_reversed'));
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) throw invalidField('from', refusal(INSIGHTS_REFUSALS, 'period_too_long', { years: MAX_YEARS }));
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS)
+    throw invalidField('from', refusal(INSIGHTS_REFUSALS, 'period_too_long', { years: MAX_YEARS }));
   return { from, to };
 }

@@ -1,7 +1,19 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, refusal, Refused, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
+import {
+  FieldConflict,
+  idempotencyKeyOf,
+  invalidField,
+  pageOf,
+  refusal,
+  Refused,
+  signInRequired,
+  type Actor,
+  type Language,
+  type Page,
+  type PageQueryDto,
+} from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { Pass } from '../passes/pass.entity.js';

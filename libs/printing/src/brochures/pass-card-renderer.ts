@@ -10,24 +10,24 @@ const TEXTS = defineMessages(
     show: 'Présentez ce pass au producteur pour profiter de ses bons plans.',
   },
   {
-  en: {
-    title: 'Stay pass',
-    stay: (a: string, d: string) => `Valid from ${a} to ${d}`,
-    guests: (n: number) => plural('en', n, { one: '{n} guest', other: '{n} guests' }),
-    show: 'Show this pass to the producer to enjoy the offers.',
-  },
-  nl: {
-    title: 'Verblijfspas',
-    stay: (a: string, d: string) => `Geldig van ${a} tot ${d}`,
-    guests: (n: number) => plural('nl', n, { one: '{n} gast', other: '{n} gasten' }),
-    show: 'Laat deze pas zien aan de producent.',
-  },
-  de: {
-    title: 'Aufenthaltspass',
-    stay: (a: string, d: string) => `Gültig vom ${a} bis ${d}`,
-    guests: (n: number) => plural('de', n, { one: '{n} Gast', other: '{n} Gäste' }),
-    show: 'Zeigen Sie diesen Pass beim Erzeuger vor.',
-  },
+    en: {
+      title: 'Stay pass',
+      stay: (a: string, d: string) => `Valid from ${a} to ${d}`,
+      guests: (n: number) => plural('en', n, { one: '{n} guest', other: '{n} guests' }),
+      show: 'Show this pass to the producer to enjoy the offers.',
+    },
+    nl: {
+      title: 'Verblijfspas',
+      stay: (a: string, d: string) => `Geldig van ${a} tot ${d}`,
+      guests: (n: number) => plural('nl', n, { one: '{n} gast', other: '{n} gasten' }),
+      show: 'Laat deze pas zien aan de producent.',
+    },
+    de: {
+      title: 'Aufenthaltspass',
+      stay: (a: string, d: string) => `Gültig vom ${a} bis ${d}`,
+      guests: (n: number) => plural('de', n, { one: '{n} Gast', other: '{n} Gäste' }),
+      show: 'Zeigen Sie diesen Pass beim Erzeuger vor.',
+    },
   },
 );
 const LOCALES = { fr: 'fr-FR', en: 'en-GB', nl: 'nl-NL', de: 'de-DE' } as const;
