@@ -1,8 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-const CODE_DESCRIPTION = 'Stable machine code of the refusal (e.g. `pass_expired`), for clients that say it in their own words; absent when there is none';
-const PARAMS_DESCRIPTION = 'The values the refusal is about (e.g. `{ "what": "offer" }`), by name, to go with `code`';
-const PARAMS_SCHEMA = { type: 'object' as const, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } };
+/** The `code` of a refusal in a response: documented once for every shape that carries one. */
+export const ApiRefusalCode = (example: string) =>
+  ApiPropertyOptional({
+    example,
+    description: 'Stable machine code of the refusal, for clients that say it in their own words (each code keeps its meaning); absent when there is none',
+  });
+
+/** The `params` of a refusal in a response. */
+export const ApiRefusalParams = (example: Record<string, string | number>) =>
+  ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example,
+    description: 'The values the refusal is about, by name, to go with `code`',
+  });
 
 export class FieldError {
   @ApiProperty({ example: 'title.fr', description: 'Path of the wrong field in the request (body, query or path)' })
@@ -11,10 +23,10 @@ export class FieldError {
   @ApiProperty({ example: 'title.fr must be shorter than or equal to 120 characters' })
   message: string;
 
-  @ApiPropertyOptional({ example: 'departure_before_arrival', description: CODE_DESCRIPTION })
+  @ApiRefusalCode('invalid_value')
   code?: string;
 
-  @ApiPropertyOptional({ ...PARAMS_SCHEMA, description: PARAMS_DESCRIPTION })
+  @ApiRefusalParams({ rule: 'maxLength' })
   params?: Record<string, string | number>;
 }
 
@@ -29,10 +41,10 @@ export class ApiError {
   @ApiProperty({ example: 'Validation failed', description: 'What went wrong, in English (the uses of a pass: in the language of Accept-Language)' })
   message: string;
 
-  @ApiPropertyOptional({ example: 'forbidden', description: CODE_DESCRIPTION })
+  @ApiRefusalCode('forbidden')
   code?: string;
 
-  @ApiPropertyOptional({ ...PARAMS_SCHEMA, example: { what: 'offer', action: 'approve' }, description: PARAMS_DESCRIPTION })
+  @ApiRefusalParams({ what: 'offer', action: 'approve' })
   params?: Record<string, string | number>;
 
   @ApiPropertyOptional({ type: [FieldError] })
