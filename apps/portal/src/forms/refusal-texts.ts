@@ -7,7 +7,7 @@ import type { PortalLanguage } from '../visit.js';
 import { sentence, VALIDATION_MESSAGES, type ValidationRule } from './validation-messages.js';
 
 /** Every part's refusals the member pages may meet, by code. */
-const CATALOGUES: Record<PortalLanguage, RefusalTexts>[] = [
+export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[] = [
   COMMON_REFUSALS,
   PASS_REFUSALS,
   DIRECTORY_REFUSALS,
@@ -30,7 +30,7 @@ export function validationText(rule: string, english: string, lang: PortalLangua
 export function refusalText(refused: Partial<SaidRefusal> & { message: string }, lang: PortalLanguage): string {
   if (refused.code === 'invalid_value') return validationText(String(refused.params?.rule), refused.message, lang);
   if (refused.code !== undefined) {
-    for (const catalogue of CATALOGUES) {
+    for (const catalogue of REFUSAL_CATALOGUES) {
       const text = sayRefusal(catalogue[lang], { code: refused.code, params: refused.params });
       if (text !== undefined) return sentence(text);
     }
