@@ -66,12 +66,14 @@ describe('invitations and password resets', () => {
   it('invitations name what is wrong: producer missing, accommodations of another territory, a duplicate', async () => {
     const missing = await invite({ email: 'x@test.test', role: 'producer' });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors).toEqual([{ field: 'producerId', message: 'producerId is required to invite a producer' }]);
+    expect(missing.body.errors).toEqual([{ field: 'producerId', message: 'producerId is required to invite a producer', code: 'producer_required' }]);
 
     const other = await factories(t).territory();
     const foreignAccommodation = (await factories(t).accommodation(other.id)).id;
     const foreign = await invite({ email: 'y@test.test', role: 'host', accommodationIds: [accommodationIds[0], foreignAccommodation] });
-    expect(foreign.body.errors).toEqual([{ field: 'accommodationIds[1]', message: 'no accommodation of this territory has this id' }]);
+    expect(foreign.body.errors).toEqual([
+      { field: 'accommodationIds[1]', message: 'no accommodation of this territory has this id', code: 'accommodation_not_in_territory' },
+    ]);
 
     await invite({ email: 'twice@test.test', role: 'coordinator' });
     const twice = await invite({ email: 'twice@test.test', role: 'coordinator' });

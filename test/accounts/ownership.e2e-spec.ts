@@ -69,7 +69,7 @@ describe('each person changes only what is theirs', () => {
   it('fields a role may not set are refused by name, not silently taken', async () => {
     const status = await t.as(producer.token).patch(`/api/v1/producers/${mine}`).send({ status: 'active', phone: '+33 5 49 00 00 07' });
     expect(status.status).toBe(403);
-    expect(status.body.errors).toEqual([{ field: 'status', message: 'you may not set status' }]);
+    expect(status.body.errors).toEqual([{ field: 'status', message: 'you may not set status', code: 'field_forbidden', params: { fields: 'status' } }]);
     expect((await t.http().get(`/api/v1/producers/${mine}`)).body.phone).not.toBe('+33 5 49 00 00 07');
 
     for (const body of [{ territoryId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa' }, { id: mine }, { archivedAt: null }, { createdAt: '2020-01-01' }]) {

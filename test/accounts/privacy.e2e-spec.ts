@@ -47,7 +47,7 @@ describe('a member’s own data: a copy of all of it, and erasure', () => {
       .post(`/api/v1/territories/${territoryId}/invitations`)
       .send({ email: host.email, role: 'host', accommodationIds: [accommodationId] });
     const refused = await t.as(host.token).post('/api/v1/me/erasure').send({ password: 'not the password', confirm: true }).expect(400);
-    expect(refused.body.errors).toEqual([{ field: 'password', message: 'the password is not right' }]);
+    expect(refused.body.errors).toEqual([{ field: 'password', message: 'the password is not right', code: 'wrong_password' }]);
     const unconfirmed = await t.as(host.token).post('/api/v1/me/erasure').send({ password: TEST_PASSWORD, confirm: false }).expect(400);
     expect(unconfirmed.body.errors[0].field).toBe('confirm');
 

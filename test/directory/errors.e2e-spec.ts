@@ -45,6 +45,12 @@ describe('every error answers in one JSON shape', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['name', 'offersNeedReview']);
     expect(response.body.message).toContain('2 fields are invalid');
+    expect(response.body.errors).toContainEqual({
+      field: 'offersNeedReview',
+      message: 'offersNeedReview must be a boolean value',
+      code: 'invalid_value',
+      params: { rule: 'isBoolean' },
+    });
   });
 
   it('health answers live and ready', async () => {
@@ -63,6 +69,7 @@ describe('text PostgreSQL cannot hold', () => {
   it('a NUL byte in a name or a search is a 400, not a 500', async () => {
     const created = await t.http().post('/api/v1/territories').send({ name: 'Gâtine\u0000' });
     expect(created.status).toBe(400);
+    expect(created.body).toMatchObject({ message: 'a text holds a character that cannot be stored (such as a NUL byte)', code: 'unstorable_text' });
     const searched = await t.http().get('/api/v1/producers').query({ q: 'miel\u0000' });
     expect(searched.status).toBe(400);
   });

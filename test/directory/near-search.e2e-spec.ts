@@ -97,7 +97,7 @@ describe('near-a-point search', () => {
     expect(garbage.body.errors[0].field).toBe('near');
     const radiusAlone = await t.http().get('/api/v1/producers').query({ radiusKm: 10 });
     expect(radiusAlone.status).toBe(400);
-    expect(radiusAlone.body.errors).toEqual([{ field: 'radiusKm', message: 'radiusKm needs near=latitude,longitude' }]);
+    expect(radiusAlone.body.errors).toEqual([{ field: 'radiusKm', message: 'radiusKm needs near=latitude,longitude', code: 'radius_needs_near' }]);
     const negative = await t.http().get('/api/v1/producers').query({ near: '46,0', radiusKm: -3 });
     expect(negative.body.errors[0].field).toBe('radiusKm');
   });

@@ -57,7 +57,9 @@ describe('offers', () => {
       .post('/api/v1/offers')
       .send({ producerId, title: { fr: 'Dates' }, kind: 'gift', validFrom: '2026-06-01', validTo: '2026-05-01' });
     expect(dates.status).toBe(400);
-    expect(dates.body.errors).toEqual([{ field: 'validTo', message: 'validTo must be on or after validFrom' }]);
+    expect(dates.body.errors).toEqual([
+      { field: 'validTo', message: 'validTo must be on or after validFrom', code: 'invalid_value', params: { rule: 'satisfies' } },
+    ]);
 
     const missing = await t
       .http()
@@ -168,6 +170,6 @@ describe('offers', () => {
       .post('/api/v1/offers')
       .send({ producerId: '00000000-0000-4000-8000-000000000000', title: { fr: 'x' }, kind: 'gift', validFrom: '2026-01-01' });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ field: 'producerId', message: 'no producer has this id' }]);
+    expect(response.body.errors).toEqual([{ field: 'producerId', message: 'no producer has this id', code: 'producer_missing' }]);
   });
 });

@@ -83,7 +83,7 @@ describe('producers', () => {
       longitude: 0,
     });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ field: 'territoryId', message: 'no territory has this id' }]);
+    expect(response.body.errors).toEqual([{ field: 'territoryId', message: 'no territory has this id', code: 'territory_missing' }]);
   });
 
   it('the territory of a producer cannot be changed', async () => {

@@ -288,8 +288,14 @@ Deuxième ligne, avec « guillemets »";`,
       '?dryRun=true',
     ).expect(200);
     expect(response.body.problems).toEqual([
-      { row: 1, column: 'couleur', message: expect.stringContaining('unknown column "couleur"') },
-      { row: 1, column: 'adresse', message: 'column "adresse" is missing' },
+      {
+        row: 1,
+        column: 'couleur',
+        code: 'unknown_column',
+        params: expect.objectContaining({ column: 'couleur' }),
+        message: expect.stringContaining('unknown column "couleur"'),
+      },
+      { row: 1, column: 'adresse', code: 'missing_column', params: { column: 'adresse' }, message: 'column "adresse" is missing' },
     ]);
     expect((await importCsv(id, '', 'producers').expect(400)).body.message).toMatch(/text\/csv/);
     await t.http().post(`/api/v1/territories/${id}/imports/producers`).send({ csv: 'nom' }).expect(415);
@@ -299,7 +305,7 @@ Deuxième ligne, avec « guillemets »";`,
       'producers',
       '?dryRun=true',
     ).expect(200);
-    expect(unterminated.body.problems).toEqual([{ row: 3, column: 'nom', message: expect.stringContaining('never closed') }]);
+    expect(unterminated.body.problems).toEqual([{ row: 3, column: 'nom', code: 'unclosed_quote', message: expect.stringContaining('never closed') }]);
   });
 
   it('takes text/csv with a charset, Windows-1252 files, and files larger than JSON bodies up to 5 MB', async () => {
@@ -375,11 +381,15 @@ Deuxième ligne, avec « guillemets »";`,
       externalRef: 'SIT-79-0042',
     });
     expect(taken.status).toBe(409);
-    expect(taken.body.errors).toEqual([{ field: 'externalRef', message: 'externalRef is already taken' }]);
+    expect(taken.body.errors).toEqual([
+      { field: 'externalRef', message: 'externalRef is already taken', code: 'already_taken', params: { field: 'externalRef' } },
+    ]);
     const owner = await t.member(id, 'producer', { producerId: producer.id });
     const refused = await t.as(owner.token).patch(`/api/v1/producers/${producer.id}`).send({ externalRef: 'MINE' });
     expect(refused.status).toBe(403);
-    expect(refused.body.errors).toEqual([{ field: 'externalRef', message: 'you may not set externalRef' }]);
+    expect(refused.body.errors).toEqual([
+      { field: 'externalRef', message: 'you may not set externalRef', code: 'field_forbidden', params: { fields: 'externalRef' } },
+    ]);
   });
 
   it('imports the sample spreadsheet of the Gâtine cleanly into an empty territory', async () => {

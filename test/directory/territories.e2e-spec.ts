@@ -40,7 +40,9 @@ describe('territories', () => {
     await make.territory({ slug: 'vallee-du-thouet' });
     const response = await t.http().post('/api/v1/territories').send({ name: 'Autre', slug: 'vallee-du-thouet' });
     expect(response.status).toBe(409);
-    expect(response.body.errors).toEqual([{ field: 'slug', message: expect.stringContaining('vallee-du-thouet') }]);
+    expect(response.body.errors).toEqual([
+      { field: 'slug', message: expect.stringContaining('vallee-du-thouet'), code: 'territory_slug_taken', params: { slug: 'vallee-du-thouet' } },
+    ]);
   });
 
   it('rejects a bad time zone, colour, language list and unknown fields, naming each', async () => {

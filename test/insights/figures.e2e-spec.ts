@@ -151,7 +151,7 @@ describe('figures: what the loop produced, counted exactly', () => {
     expect(empty).toMatchObject({ scans: 0, passes: 0, redemptions: 0, byProducer: [] });
     expect(empty.scansByWeek.length).toBe(14);
     const wrong = await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures?from=2026-05-01&to=2026-04-01`).expect(400);
-    expect(wrong.body.errors).toEqual([{ field: 'to', message: 'to must not be before from' }]);
+    expect(wrong.body.errors).toEqual([{ field: 'to', message: 'to must not be before from', code: 'period_reversed' }]);
     const bad = await t.as(people.host.token).get(`/api/v1/accommodations/${ids.gite}/figures?from=2026-02-30`).expect(400);
     expect(bad.body.errors[0].field).toBe('from');
   });

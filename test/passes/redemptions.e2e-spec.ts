@@ -162,6 +162,8 @@ describe('passes and redemptions', () => {
     const usedUp = await redeem(pass.code, once.id, randomUUID(), producer, 'fr');
     expect(usedUp.status).toBe(409);
     expect(usedUp.body.message).toBe('Ce bon plan a déjà été utilisé autant de fois que permis avec ce pass.');
+    // a client that says it in its own words reads the code, the same in every language
+    expect(usedUp.body).toMatchObject({ code: 'offer_used_up', errors: [{ field: 'offerId', code: 'offer_used_up' }] });
 
     const later = await issue({ arrival: shift(today, 2), departure: shift(today, 5) });
     expect((await redeem(later.code, once.id, randomUUID(), producer, 'en')).body.message).toBe('This pass is not valid yet: the stay has not started.');
@@ -181,7 +183,7 @@ describe('passes and redemptions', () => {
     const notMine = await make.publishedOffer(otherProducerId, season);
     const forbidden = await redeem(fresh.code, notMine.id, randomUUID(), producer, 'en');
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body.message).toBe('This is not your offer: only its producer can record it.');
+    expect(forbidden.body).toMatchObject({ message: 'This is not your offer: only its producer can record it.', code: 'not_your_offer' });
     expect((await redeem(fresh.code, notMine.id, randomUUID(), host, 'en')).status).toBe(403);
   });
 

@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
     await page.getByLabel('Nombre de personnes').fill('4');
     await page.getByLabel('Langue du pass').selectOption('de');
     await page.getByRole('button', { name: 'Émettre le pass' }).click();
-    await expect.poll(() => page.locator('#f-departure-error').textContent()).toContain('Departure must be on or after arrival');
+    await expect.poll(() => page.locator('#f-departure-error').textContent()).toBe('Le départ doit être le jour de l’arrivée ou après.');
     expect(await page.getByLabel('Nombre de personnes').inputValue()).toBe('4');
     await expectAccessible(page, 'issue a pass, with an error');
     await page.getByLabel('Départ').fill(inDays(10));

@@ -174,7 +174,7 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
   it('issues a pass for a stay, shows it with its card and link, lists it, and cancels it', async () => {
     const wrong = await submit(agent, `/app/host/accommodations/${secondId}/passes`, { arrival: inDays(5), departure: inDays(2), guests: '3', lang: 'en' });
     expect(wrong.status).toBe(400);
-    expect(wrong.text).toMatch(/<p class="error" id="f-departure-error">Refusé : Departure must be on or after arrival\.<\/p>/);
+    expect(wrong.text).toContain('<p class="error" id="f-departure-error">Le départ doit être le jour de l’arrivée ou après.</p>');
     expect(wrong.text).toContain(`value="${inDays(5)}"`);
     expect(wrong.text).toContain('value="3"');
     expect(await passCount(secondId)).toBe(0);

@@ -34,8 +34,10 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
       .field('kind', 'producers')
       .attach('file', Buffer.from(BROKEN), 'producteurs.csv');
     expect(broken.status).toBe(400);
-    expect(broken.text).toContain('<td>2</td><td>email</td><td>email must be an email</td>');
-    expect(broken.text).toMatch(/<td>3<\/td><td>latitude<\/td>/i);
+    // every problem in the page's language, not the API's English
+    expect(broken.text).toContain('<td>2</td><td>email</td><td>Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.</td>');
+    expect(broken.text).toContain('<td>3</td><td>latitude</td><td>Latitude manque : chaque lieu a besoin de ses deux coordonnées.</td>');
+    expect(broken.text).not.toContain('must be an email');
     expect(broken.text).not.toContain('Importer pour de bon');
 
     const checked = await agent

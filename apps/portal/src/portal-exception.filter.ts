@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { Actor, apiErrorOf, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, TooManyRequests } from '#common';
 import { DatabaseOutage } from '#database';
 import { html, negotiateLanguage } from '#web';
+import { refusalText } from './forms/refusal-texts.js';
 import { PORTAL_HEADERS, portalPage } from './layout/portal-layout.js';
 import { CsrfRejected, type PortalRequest } from './portal.guard.js';
 import { PORTAL_MESSAGES } from './portal-messages.js';
@@ -49,7 +50,7 @@ export class PortalExceptionFilter implements ExceptionFilter {
                 ? [m.unavailableTitle, m.unavailable]
                 : error.statusCode >= 500
                   ? [m.errorTitle, m.error]
-                  : [m.errorTitle, error.message];
+                  : [m.errorTitle, refusalText(error, visit.lang)];
     const body = html`<p>${text}</p><p><a href="/app">${m.backHome}</a></p>`;
     if (error.statusCode === 503) void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     if (exception instanceof TooManyRequests) void reply.header('retry-after', String(exception.retryAfterSeconds));

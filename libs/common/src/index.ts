@@ -1,6 +1,6 @@
 export { type AppConfig, ConfigError, loadConfig, redactUrl } from './config/app-config.js';
 export { APP_CONFIG } from './config/app-config.token.js';
-export { ApiError, FieldError } from './errors/api-error.js';
+export { ApiError, ApiRefusalCode, ApiRefusalParams, FieldError } from './errors/api-error.js';
 export { createValidationPipe, toFieldErrors, ValidationFailed } from './errors/validation.js';
 export { FieldConflict, invalidField, TooManyRequests } from './errors/field-exceptions.js';
 export { apiErrorOf, ApiExceptionFilter, type DatabaseOutageWatch } from './errors/api-exception.filter.js';
@@ -21,3 +21,7 @@ export { IDEMPOTENCY_KEY_PATTERN, idempotencyKeyOf } from './idempotency/idempot
 export { type CsvDelimiter, fromCsvCell, toCsvCell, writeCsv } from './csv/csv-writer.js';
 export { without } from './without.js';
 export { joined } from './text/joined.js';
+export * from './i18n/dictionary.js';
+export * from './i18n/plural.js';
+export * from './errors/refusal.js';
+export * from './errors/common-refusals.js';

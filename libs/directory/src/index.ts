@@ -42,3 +42,5 @@ export {
   type WeeklyHours,
   writeOpeningHours,
 } from './shared/weekly-hours.js';
+export * from './directory-refusals.js';
+export * from './spreadsheets/import-problems.js';

@@ -19,3 +19,4 @@ export { FiguresService } from './figures/figures.service.js';
 export { TerritoryFiguresService } from './figures/territory-figures.service.js';
 export { FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
+export * from './insights-refusals.js';

@@ -1,6 +1,6 @@
 export { PassesModule } from './passes.module.js';
 export { IssuePassDto, PassOfferView, PassView, RedeemDto, SelfServicePassDto } from './passes/pass.dto.js';
-export { REFUSALS } from './passes/pass-messages.js';
+export { PASS_REFUSALS, TRIGGER_REFUSALS, useRefusal, type UseRefusal } from './passes/pass-messages.js';
 export { type IssuedPass, type IssueResult, PassesService, type PassValidity } from './passes/passes.service.js';
 export { Redemption } from './redemptions/redemption.entity.js';
 export { redemptionView, RedemptionView } from './redemptions/redemption.view.js';

@@ -1,8 +1,9 @@
-import type { Language } from '#common';
+import { defineMessages } from '#common';
 
 /** The words of what a reader sees of an offer or a producer's hours, in every language the pages speak. */
-export const FORMAT_MESSAGES = {
-  fr: {
+export const FORMAT_MESSAGES = defineMessages(
+  'fr',
+  {
     open: 'Ouvert',
     closed: 'Fermé',
     closesAt: 'ferme à',
@@ -14,40 +15,42 @@ export const FORMAT_MESSAGES = {
     off: 'de remise',
     from: 'dès',
   },
-  en: {
-    open: 'Open',
-    closed: 'Closed',
-    closesAt: 'closes at',
-    opensAt: 'opens',
-    hoursUnknown: 'Opening hours on request',
-    validUntil: 'until',
-    validFrom: 'from',
-    free: { gift: 'Free gift', visit: 'Free visit', tasting: 'Free tasting' },
-    off: 'off',
-    from: 'from',
+  {
+    en: {
+      open: 'Open',
+      closed: 'Closed',
+      closesAt: 'closes at',
+      opensAt: 'opens',
+      hoursUnknown: 'Opening hours on request',
+      validUntil: 'until',
+      validFrom: 'from',
+      free: { gift: 'Free gift', visit: 'Free visit', tasting: 'Free tasting' },
+      off: 'off',
+      from: 'from',
+    },
+    nl: {
+      open: 'Open',
+      closed: 'Gesloten',
+      closesAt: 'sluit om',
+      opensAt: 'opent',
+      hoursUnknown: 'Openingstijden op aanvraag',
+      validUntil: 'tot',
+      validFrom: 'vanaf',
+      free: { gift: 'Gratis cadeau', visit: 'Gratis bezoek', tasting: 'Gratis proeverij' },
+      off: 'korting',
+      from: 'vanaf',
+    },
+    de: {
+      open: 'Geöffnet',
+      closed: 'Geschlossen',
+      closesAt: 'schließt um',
+      opensAt: 'öffnet',
+      hoursUnknown: 'Öffnungszeiten auf Anfrage',
+      validUntil: 'bis',
+      validFrom: 'ab',
+      free: { gift: 'Gratis Geschenk', visit: 'Kostenlose Besichtigung', tasting: 'Kostenlose Verkostung' },
+      off: 'Rabatt',
+      from: 'ab',
+    },
   },
-  nl: {
-    open: 'Open',
-    closed: 'Gesloten',
-    closesAt: 'sluit om',
-    opensAt: 'opent',
-    hoursUnknown: 'Openingstijden op aanvraag',
-    validUntil: 'tot',
-    validFrom: 'vanaf',
-    free: { gift: 'Gratis cadeau', visit: 'Gratis bezoek', tasting: 'Gratis proeverij' },
-    off: 'korting',
-    from: 'vanaf',
-  },
-  de: {
-    open: 'Geöffnet',
-    closed: 'Geschlossen',
-    closesAt: 'schließt um',
-    opensAt: 'öffnet',
-    hoursUnknown: 'Öffnungszeiten auf Anfrage',
-    validUntil: 'bis',
-    validFrom: 'ab',
-    free: { gift: 'Gratis Geschenk', visit: 'Kostenlose Besichtigung', tasting: 'Kostenlose Verkostung' },
-    off: 'Rabatt',
-    from: 'ab',
-  },
-} satisfies Record<Language, unknown>;
+);

@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Post, Query, Res,
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '#common';
+import { ApiRefusalCode, ApiRefusalParams, type Actor } from '#common';
 import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '#directory';
 import { CurrentActor, sendCsv } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
@@ -29,8 +29,14 @@ class ImportProblemDto {
   @ApiProperty({ example: 'email', nullable: true, type: String, description: 'The column as named in the file; null when the problem is about the whole row' })
   column: string | null;
 
-  @ApiProperty({ example: 'email must be an email' })
+  @ApiProperty({ example: 'email must be an email', description: 'The problem, in English' })
   message: string;
+
+  @ApiRefusalCode('invalid_value')
+  code: string;
+
+  @ApiRefusalParams({ rule: 'isEmail' })
+  params?: Record<string, string | number>;
 }
 
 class ImportReportDto {

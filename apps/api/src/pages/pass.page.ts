@@ -1,33 +1,35 @@
-import { translate, type Language } from '#common';
+import { defineMessages, plural, translate, type Language } from '#common';
 import type { PassView } from '#passes';
 import { dateTime, offerValue, html } from '#web';
 import { languageLinks, page } from './layout.js';
 
-const TEXTS = {
-  fr: {
+const TEXTS = defineMessages(
+  'fr',
+  {
     title: 'Votre pass séjour',
     stay: (a: string, d: string) => `Du ${a} au ${d}`,
     validity: { valid: 'Valable aujourd’hui', not_yet_valid: 'Pas encore valable', expired: 'Expiré', cancelled: 'Annulé' },
     show: 'Montrez cette page au producteur : il scanne le QR code de votre pass ou saisit son code.',
-    usesLeft: (n: number) => (n === 0 ? 'déjà utilisé' : n === 1 ? 'encore 1 utilisation' : `encore ${n} utilisations`),
+    usesLeft: (n: number) => plural('fr', n, { zero: 'déjà utilisé', one: 'encore {n} utilisation', other: 'encore {n} utilisations' }),
     producer: 'Vous êtes producteur ? Enregistrer une utilisation',
     producerHint: 'Vous vous connectez à votre espace Terroir Pass, puis vous choisissez l’offre.',
     updatedAt: 'Mis à jour le',
     offline: 'Hors ligne : voici la dernière version enregistrée.',
   },
-  en: {
-    title: 'Your stay pass',
-    stay: (a: string, d: string) => `From ${a} to ${d}`,
-    validity: { valid: 'Valid today', not_yet_valid: 'Not valid yet', expired: 'Expired', cancelled: 'Cancelled' },
-    show: 'Show this page to the producer: they scan your pass’s QR code or type its code.',
-    usesLeft: (n: number) => (n === 0 ? 'already used' : n === 1 ? '1 use left' : `${n} uses left`),
-    producer: 'Are you the producer? Record a use',
-    producerHint: 'You sign in to your Terroir Pass space, then choose the offer.',
-    updatedAt: 'Updated on',
-    offline: 'Offline: this is the last saved version.',
+  {
+    en: {
+      title: 'Your stay pass',
+      stay: (a: string, d: string) => `From ${a} to ${d}`,
+      validity: { valid: 'Valid today', not_yet_valid: 'Not valid yet', expired: 'Expired', cancelled: 'Cancelled' },
+      show: 'Show this page to the producer: they scan your pass’s QR code or type its code.',
+      usesLeft: (n: number) => plural('en', n, { zero: 'already used', one: '{n} use left', other: '{n} uses left' }),
+      producer: 'Are you the producer? Record a use',
+      producerHint: 'You sign in to your Terroir Pass space, then choose the offer.',
+      updatedAt: 'Updated on',
+      offline: 'Offline: this is the last saved version.',
+    },
   },
-};
-TEXTS satisfies Record<'fr' | 'en', unknown>;
+);
 const textsFor = (lang: Language) => (lang === 'fr' ? TEXTS.fr : TEXTS.en);
 
 /**

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { apiErrorOf } from '#common';
 import type { PortalLanguage } from '../visit.js';
+import { refusalText, validationText } from './refusal-texts.js';
 
 /** Field name (dotted for nested values: `title.fr`) → the message shown beside it. */
 export type FieldErrors = Record<string, string>;
@@ -14,42 +15,16 @@ export interface FormState {
 
 export const emptyForm = (values: Record<string, unknown> = {}): FormState => ({ values, errors: {} });
 
-const FRENCH: Record<string, (english: string) => string> = {
-  isNotEmpty: () => 'Ce champ est obligatoire.',
-  isDefined: () => 'Ce champ est obligatoire.',
-  isEmail: () => 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
-  isUrl: () => 'Saisissez une adresse web complète, commençant par https://.',
-  maxLength: (english) => `${number(english) ?? ''} caractères au plus.`.trim(),
-  minLength: (english) => `${number(english) ?? ''} caractères au moins.`.trim(),
-  min: (english) => `La valeur doit être au moins ${number(english) ?? ''}.`,
-  max: (english) => `La valeur doit être au plus ${number(english) ?? ''}.`,
-  isInt: () => 'Saisissez un nombre entier.',
-  isNumber: () => 'Saisissez un nombre.',
-  isLatitude: () => 'Latitude entre −90 et 90.',
-  isLongitude: () => 'Longitude entre −180 et 180.',
-  isIn: () => 'Choisissez une des valeurs proposées.',
-  isEnum: () => 'Choisissez une des valeurs proposées.',
-  isCalendarDate: () => 'Saisissez une date (AAAA-MM-JJ).',
-  matches: () => 'Le format ne convient pas.',
-  arrayMinSize: () => 'Choisissez au moins une valeur.',
-  whitelistValidation: () => 'Ce champ n’est pas attendu ici.',
-};
-
-const number = (english: string) => /(-?\d+(?:\.\d+)?)/.exec(english)?.[1];
-
-/** A class-validator message in the reader's language (the API's own messages are in English). */
-function message(constraints: Record<string, string>, lang: PortalLanguage): string {
-  const [name, english] = Object.entries(constraints)[0] ?? ['', 'invalid'];
-  if (lang === 'en') return sentence(english);
-  return FRENCH[name]?.(english) ?? 'Cette valeur ne convient pas.';
+/** A form's first broken rule, in the reader's language. */
+function firstRule(constraints: Record<string, string>, lang: PortalLanguage): string {
+  const [rule, english] = Object.entries(constraints)[0] ?? ['', 'invalid'];
+  return validationText(rule, english, lang);
 }
-
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 function collect(errors: ValidationError[], lang: PortalLanguage, prefix: string, into: FieldErrors): FieldErrors {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints && !into[field]) into[field] = message(error.constraints, lang);
+    if (error.constraints && !into[field]) into[field] = firstRule(error.constraints, lang);
     if (error.children?.length) collect(error.children, lang, field, into);
   }
   return into;
@@ -76,10 +51,7 @@ export function fieldErrorsOf(exception: unknown, lang: PortalLanguage, fallback
   // Those are pages of their own (a 429 says when to come back), not remarks beside a field.
   if (error.statusCode >= 500 || error.statusCode === 401 || error.statusCode === 404 || error.statusCode === 429) return undefined;
   const errors: FieldErrors = {};
-  for (const entry of error.errors ?? []) errors[entry.field] = refusal(entry.message, lang);
-  if (Object.keys(errors).length === 0) errors[fallbackField] = refusal(error.message, lang);
+  for (const entry of error.errors ?? []) errors[entry.field] = refusalText(entry, lang);
+  if (Object.keys(errors).length === 0) errors[fallbackField] = refusalText(error, lang);
   return errors;
 }
-
-/** Services refuse in English sentences (the API's language); French readers get the sentence after a French lead-in. */
-const refusal = (english: string, lang: PortalLanguage) => (lang === 'en' ? sentence(english) : `Refusé : ${sentence(english)}`);

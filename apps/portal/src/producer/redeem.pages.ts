@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '#passes';
+import { PASS_REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '#passes';
 import { offerValue, html, raw, type SafeHtml } from '#web';
 import { errorSummary, inputField, shownValue } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
@@ -27,9 +27,9 @@ ${inputField(form, { name: 'code', label: m.passCode, hint: m.passCodeHint, requ
 
 /** Why no use can be recorded with this pass today, if so: said in words, before any button. */
 function passRefusal(pass: PassView, lang: PortalLanguage): string | undefined {
-  if (pass.validity === 'cancelled') return REFUSALS.pass_cancelled[lang];
-  if (pass.validity === 'not_yet_valid') return REFUSALS.pass_not_yet_valid[lang];
-  if (pass.validity === 'expired') return REFUSALS.pass_expired[lang];
+  if (pass.validity === 'cancelled') return PASS_REFUSALS[lang].pass_cancelled;
+  if (pass.validity === 'not_yet_valid') return PASS_REFUSALS[lang].pass_not_yet_valid;
+  if (pass.validity === 'expired') return PASS_REFUSALS[lang].pass_expired;
   return undefined;
 }
 
@@ -55,7 +55,7 @@ function offerForm(visit: Visit, action: string, offer: PassOfferView, usable: b
   return html`<li class="card">
 <h3>${title}</h3>
 <p>${offerValue(offer as never, visit.lang)} · ${m.usesLeft(offer.usesLeft)}</p>
-${offer.usesLeft === 0 ? html`<p>${REFUSALS.offer_used_up[visit.lang]}</p>` : ''}
+${offer.usesLeft === 0 ? html`<p>${PASS_REFUSALS[visit.lang].offer_used_up}</p>` : ''}
 ${
   usable && offer.usesLeft > 0
     ? postForm(

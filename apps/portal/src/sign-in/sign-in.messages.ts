@@ -1,7 +1,8 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages } from '#common';
 
-export const SIGN_IN_MESSAGES = {
-  fr: {
+export const SIGN_IN_MESSAGES = defineMessages(
+  'fr',
+  {
     signInTitle: 'Se connecter',
     email: 'Adresse e-mail',
     password: 'Mot de passe',
@@ -26,29 +27,31 @@ export const SIGN_IN_MESSAGES = {
     resetDone: 'Mot de passe changé : connectez-vous.',
     erased: 'Votre compte a été effacé. Merci d’avoir participé.',
   },
-  en: {
-    signInTitle: 'Sign in',
-    email: 'E-mail address',
-    password: 'Password',
-    signIn: 'Sign in',
-    forgot: 'Forgotten your password?',
-    wrong: 'Wrong e-mail address or password.',
-    suspended: 'This account is suspended: contact your coordinator.',
-    signedOut: 'You are signed out.',
-    invitationTitle: 'Join Terroir Pass',
-    invitationLead: 'Choose your password to activate your account. If you already have an account, enter its current password.',
-    name: 'Your name',
-    newPassword: 'Password',
-    passwordHint: 'At least 10 characters. An easy-to-remember sentence works well.',
-    accept: 'Activate my account',
-    badLink: 'This link is no longer valid: it was already used, has expired or was replaced. Ask for a new one.',
-    forgotTitle: 'Forgotten password',
-    forgotLead: 'Enter your address: if an account matches it, a link to choose a new password will be sent there.',
-    sendLink: 'Send the link',
-    linkSent: 'If an account matches this address, a link has just been sent to it. Without a mail server, ask your coordinator for it.',
-    resetTitle: 'New password',
-    reset: 'Save the password',
-    resetDone: 'Password changed: sign in.',
-    erased: 'Your account has been erased. Thank you for taking part.',
+  {
+    en: {
+      signInTitle: 'Sign in',
+      email: 'E-mail address',
+      password: 'Password',
+      signIn: 'Sign in',
+      forgot: 'Forgotten your password?',
+      wrong: 'Wrong e-mail address or password.',
+      suspended: 'This account is suspended: contact your coordinator.',
+      signedOut: 'You are signed out.',
+      invitationTitle: 'Join Terroir Pass',
+      invitationLead: 'Choose your password to activate your account. If you already have an account, enter its current password.',
+      name: 'Your name',
+      newPassword: 'Password',
+      passwordHint: 'At least 10 characters. An easy-to-remember sentence works well.',
+      accept: 'Activate my account',
+      badLink: 'This link is no longer valid: it was already used, has expired or was replaced. Ask for a new one.',
+      forgotTitle: 'Forgotten password',
+      forgotLead: 'Enter your address: if an account matches it, a link to choose a new password will be sent there.',
+      sendLink: 'Send the link',
+      linkSent: 'If an account matches this address, a link has just been sent to it. Without a mail server, ask your coordinator for it.',
+      resetTitle: 'New password',
+      reset: 'Save the password',
+      resetDone: 'Password changed: sign in.',
+      erased: 'Your account has been erased. Thank you for taking part.',
+    },
   },
-} satisfies Record<PortalLanguage, Record<string, string>>;
+);

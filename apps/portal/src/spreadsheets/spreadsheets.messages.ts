@@ -1,7 +1,8 @@
-import type { PortalLanguage } from '../visit.js';
+import { defineMessages, plural } from '#common';
 
-export const SPREADSHEET_MESSAGES = {
-  fr: {
+export const SPREADSHEET_MESSAGES = defineMessages(
+  'fr',
+  {
     title: 'Tableur : importer, exporter',
     importTitle: 'Importer un tableur',
     importLead:
@@ -14,11 +15,12 @@ export const SPREADSHEET_MESSAGES = {
     check: 'Vérifier le fichier',
     missingFile: 'Choisissez un fichier CSV.',
     tooLarge: 'Fichier trop grand pour cette page (700 Ko au plus, environ 3 000 lignes) : découpez-le, ou importez-le avec la commande « cli import ».',
-    report: (rows: number) => `Vérification : ${rows} ligne${rows > 1 ? 's' : ''} lue${rows > 1 ? 's' : ''}`,
+    report: (rows: number) => `Vérification : ${plural('fr', rows, { one: '{n} ligne lue', other: '{n} lignes lues' })}`,
     willCreate: 'à créer',
     willUpdate: 'à mettre à jour',
     unchanged: 'inchangées',
-    problems: (n: number) => `${n} problème${n > 1 ? 's' : ''} : rien ne sera écrit. Corrigez le fichier et vérifiez-le à nouveau.`,
+    problems: (n: number) =>
+      `${plural('fr', n, { one: '{n} problème', other: '{n} problèmes' })} : rien ne sera écrit. Corrigez le fichier et vérifiez-le à nouveau.`,
     row: 'Ligne',
     column: 'Colonne',
     message: 'Problème',
@@ -27,30 +29,33 @@ export const SPREADSHEET_MESSAGES = {
     exportTitle: 'Exporter',
     exportLead: 'Le tableur que lit l’import : l’exporter puis le réimporter ne change rien.',
   },
-  en: {
-    title: 'Spreadsheets: import, export',
-    importTitle: 'Import a spreadsheet',
-    importLead:
-      'A CSV file (saved from Excel or LibreOffice, semicolons or commas). Nothing is written before you have seen and confirmed the result of the check.',
-    kind: 'What the file holds',
-    producers: 'Producers',
-    accommodations: 'Accommodations',
-    file: 'CSV file',
-    fileHint: 'The first row names the columns, as in an export below.',
-    check: 'Check the file',
-    missingFile: 'Choose a CSV file.',
-    tooLarge: 'File too large for this page (700 KB at most, about 3,000 rows): split it, or import it with the `cli import` command.',
-    report: (rows: number) => `Check: ${rows} row${rows > 1 ? 's' : ''} read`,
-    willCreate: 'to create',
-    willUpdate: 'to update',
-    unchanged: 'unchanged',
-    problems: (n: number) => `${n} problem${n > 1 ? 's' : ''}: nothing will be written. Correct the file and check it again.`,
-    row: 'Row',
-    column: 'Column',
-    message: 'Problem',
-    confirm: 'Import for real',
-    imported: (created: number, updated: number, unchanged: number) => `Import done: ${created} created, ${updated} updated, ${unchanged} unchanged.`,
-    exportTitle: 'Export',
-    exportLead: 'The spreadsheet the import reads: exporting it and importing it back changes nothing.',
+  {
+    en: {
+      title: 'Spreadsheets: import, export',
+      importTitle: 'Import a spreadsheet',
+      importLead:
+        'A CSV file (saved from Excel or LibreOffice, semicolons or commas). Nothing is written before you have seen and confirmed the result of the check.',
+      kind: 'What the file holds',
+      producers: 'Producers',
+      accommodations: 'Accommodations',
+      file: 'CSV file',
+      fileHint: 'The first row names the columns, as in an export below.',
+      check: 'Check the file',
+      missingFile: 'Choose a CSV file.',
+      tooLarge: 'File too large for this page (700 KB at most, about 3,000 rows): split it, or import it with the `cli import` command.',
+      report: (rows: number) => `Check: ${plural('en', rows, { one: '{n} row', other: '{n} rows' })} read`,
+      willCreate: 'to create',
+      willUpdate: 'to update',
+      unchanged: 'unchanged',
+      problems: (n: number) =>
+        `${plural('en', n, { one: '{n} problem', other: '{n} problems' })}: nothing will be written. Correct the file and check it again.`,
+      row: 'Row',
+      column: 'Column',
+      message: 'Problem',
+      confirm: 'Import for real',
+      imported: (created: number, updated: number, unchanged: number) => `Import done: ${created} created, ${updated} updated, ${unchanged} unchanged.`,
+      exportTitle: 'Export',
+      exportLead: 'The spreadsheet the import reads: exporting it and importing it back changes nothing.',
+    },
   },
-} satisfies Record<PortalLanguage, Record<string, unknown>>;
+);

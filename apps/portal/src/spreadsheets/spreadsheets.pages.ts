@@ -2,6 +2,7 @@ import type { ImportReport, SheetKind } from '#directory';
 import { html, raw, type SafeHtml } from '#web';
 import { emptyForm, type FormState } from '../forms/form-errors.js';
 import { errorSummary, fieldId } from '../forms/fields.js';
+import { refusalText } from '../forms/refusal-texts.js';
 import { csrfField, portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { SPREADSHEET_MESSAGES } from './spreadsheets.messages.js';
@@ -64,7 +65,7 @@ ${
   report.problems.length > 0
     ? html`<div class="summary" role="alert"><h2>${m.problems(report.problems.length)}</h2></div>
 <table class="stack"><thead><tr><th scope="col">${m.row}</th><th scope="col">${m.column}</th><th scope="col">${m.message}</th></tr></thead>
-<tbody>${report.problems.map((p) => html`<tr><td>${p.row}</td><td>${p.column ?? '—'}</td><td>${p.message}</td></tr>`)}</tbody></table>`
+<tbody>${report.problems.map((p) => html`<tr><td>${p.row}</td><td>${p.column ?? '—'}</td><td>${refusalText(p, visit.lang)}</td></tr>`)}</tbody></table>`
     : postForm(
         visit,
         html`<input type="hidden" name="kind" value="${checked.kind}"><input type="hidden" name="content" value="${checked.content}"><button type="submit">${m.confirm}</button>`,

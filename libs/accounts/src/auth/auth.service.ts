@@ -1,8 +1,8 @@
-import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '#common';
+import { APP_CONFIG, refusal, Refused, type AppConfig } from '#common';
 import { queryRows } from '#database';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { signAccessToken } from '../tokens/access-token.js';
@@ -11,6 +11,7 @@ import { hashSecretToken, newSecretToken } from '../tokens/secret-token.js';
 import { User } from '../users/user.entity.js';
 import type { TokenPair } from './auth.dto.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
+import { ACCOUNT_REFUSALS } from '../account-refusals.js';
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
@@ -30,7 +31,7 @@ export class AuthService {
     // The same work whether the account exists or not: timing tells nothing.
     const valid = user?.passwordHash ? await this.passwords.verify(password, user.passwordHash) : await this.passwords.verifyNobody(password);
     if (!user || !user.passwordHash || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
-    if (user.status !== 'active') throw new ForbiddenException('This account is suspended');
+    if (user.status !== 'active') throw new Refused(403, refusal(ACCOUNT_REFUSALS, 'account_suspended'));
     await this.throttle.succeeded(attempt);
     return this.startSession(this.refreshTokens.manager, user.id);
   }

@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '#common';
+import { refusal, Refused, type Actor } from '#common';
 import { queryRows, Throttle, type Limit } from '#database';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MembersService } from '../members/members.service.js';
@@ -9,6 +9,7 @@ import { PasswordHasher } from '../passwords/password-hasher.js';
 import { OneTimeLinks } from '../tokens/one-time-links.service.js';
 import { User } from '../users/user.entity.js';
 import { AuthService } from './auth.service.js';
+import { ACCOUNT_REFUSALS } from '../account-refusals.js';
 
 const SUBJECT = 'Terroir Pass : nouveau mot de passe / new password';
 const INTRO = 'Choisissez un nouveau mot de passe avec ce lien.\nChoose a new password with this link.';
@@ -59,7 +60,7 @@ export class PasswordResetService {
       [user.id, actor.isPlatformAdmin ? [membership.territoryId] : actor.coordinatedTerritoryIds],
     );
     if (!actor.isPlatformAdmin && (user.isPlatformAdmin || outside > 0)) {
-      throw new ForbiddenException('This person also belongs elsewhere: they reset their password themselves (or ask the platform admin)');
+      throw new Refused(403, refusal(ACCOUNT_REFUSALS, 'reset_elsewhere'));
     }
     return this.dataSource.transaction((tx) =>
       this.links.create(tx, { kind: 'password_reset', userId: user.id, email: user.email, createdBy: actor.userId, subject: SUBJECT, intro: INTRO }),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { Actor, FieldConflict, invalidField, ValidationFailed, type FieldError } from '#common';
+import { Actor, FieldConflict, invalidField, refusal, ValidationFailed, type FieldError } from '#common';
 import { AuditService } from '#audit';
 import { queryRows, Throttle, type Limit } from '#database';
 import { TerritoriesService } from '#directory';
@@ -13,6 +13,7 @@ import { PasswordHasher } from '../passwords/password-hasher.js';
 import { OneTimeLinks } from '../tokens/one-time-links.service.js';
 import { User } from '../users/user.entity.js';
 import type { InvitationView, InviteDto } from './invitation.dto.js';
+import { ACCOUNT_REFUSALS } from '../account-refusals.js';
 
 /** Wrong, used or expired links, or a wrong current password, from one address: someone guessing. */
 export const FAILED_ACCEPTANCES_PER_ADDRESS: Limit = { max: 10, windowSeconds: 900, refusal: 'Too many invitation links refused' };
@@ -40,10 +41,7 @@ export class InvitationsService {
       const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOneOrFail();
       const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? IsNull() });
       if (existing) {
-        throw new FieldConflict(
-          'email',
-          `${email} is already ${existing.status === 'invited' ? 'invited' : 'a member'} with this role: resend or reactivate it instead`,
-        );
+        throw new FieldConflict('email', refusal(ACCOUNT_REFUSALS, 'already_member', { email, invited: existing.status === 'invited' ? 'yes' : 'no' }));
       }
       const membership = await tx.save(
         tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }),
@@ -78,7 +76,7 @@ export class InvitationsService {
   /** A new link for a membership still waiting for its person; earlier links stop working. */
   async resend(membershipId: string, actor: Actor): Promise<InvitationView> {
     const membership = await this.members.managed(membershipId, actor);
-    if (membership.status !== 'invited') throw new FieldConflict('status', `this membership is ${membership.status}: only an invited one can be sent again`);
+    if (membership.status !== 'invited') throw new FieldConflict('status', refusal(ACCOUNT_REFUSALS, 'membership_not_invited', { status: membership.status }));
     const territory = await this.territories.get(membership.territoryId);
     return this.dataSource.transaction(async (tx) => {
       const member = await this.members.view(tx, membership.id);
@@ -108,12 +106,12 @@ export class InvitationsService {
     return this.dataSource.transaction(async (tx) => {
       const link = await this.links.consume(tx, 'invitation', dto.token);
       const user = await tx.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: link.userId }).getOneOrFail();
-      if (user.status === 'erased') throw invalidField('token', 'this link is not valid: it was already used, has expired or was replaced by a newer one');
+      if (user.status === 'erased') throw invalidField('token', refusal(ACCOUNT_REFUSALS, 'link_not_valid'));
       if (user.passwordHash) {
         // Someone who already has an account proves it with its own password: an invitation
         // link, handed to a coordinator, must never let anyone replace a password.
         if (!(await this.passwords.verify(dto.password, user.passwordHash))) {
-          throw invalidField('password', 'you already have an account: enter your current password to accept');
+          throw invalidField('password', refusal(ACCOUNT_REFUSALS, 'account_exists'));
         }
       } else {
         await tx.update(User, { id: link.userId }, { passwordHash, ...(dto.name ? { name: dto.name } : {}) });
@@ -140,18 +138,18 @@ export class InvitationsService {
   private async checkLinks(territoryId: string, dto: InviteDto): Promise<void> {
     const problems: FieldError[] = [];
     if (dto.role === 'producer') {
-      if (!dto.producerId) problems.push({ field: 'producerId', message: 'producerId is required to invite a producer' });
+      if (!dto.producerId) problems.push({ field: 'producerId', ...refusal(ACCOUNT_REFUSALS, 'producer_required') });
       else {
         const [found] = await queryRows<unknown>(this.dataSource, `SELECT 1 FROM producers WHERE id = $1 AND territory_id = $2 AND status <> 'archived'`, [
           dto.producerId,
           territoryId,
         ]);
-        if (!found) problems.push({ field: 'producerId', message: 'no producer of this territory has this id' });
+        if (!found) problems.push({ field: 'producerId', ...refusal(ACCOUNT_REFUSALS, 'producer_not_in_territory') });
       }
-    } else if (dto.producerId !== undefined) problems.push({ field: 'producerId', message: 'producerId is only for the producer role' });
+    } else if (dto.producerId !== undefined) problems.push({ field: 'producerId', ...refusal(ACCOUNT_REFUSALS, 'producer_only_for_producers') });
     if (dto.role === 'host') {
       const ids = dto.accommodationIds ?? [];
-      if (ids.length === 0) problems.push({ field: 'accommodationIds', message: 'a host runs at least one accommodation' });
+      if (ids.length === 0) problems.push({ field: 'accommodationIds', ...refusal(ACCOUNT_REFUSALS, 'accommodation_required') });
       else {
         const rows = await queryRows<{ id: string }>(
           this.dataSource,
@@ -159,9 +157,10 @@ export class InvitationsService {
           [ids, territoryId],
         );
         const unknown = ids.filter((id) => !rows.some((row) => row.id === id));
-        for (const id of unknown) problems.push({ field: `accommodationIds[${ids.indexOf(id)}]`, message: 'no accommodation of this territory has this id' });
+        for (const id of unknown)
+          problems.push({ field: `accommodationIds[${ids.indexOf(id)}]`, ...refusal(ACCOUNT_REFUSALS, 'accommodation_not_in_territory') });
       }
-    } else if (dto.accommodationIds !== undefined) problems.push({ field: 'accommodationIds', message: 'accommodationIds are only for the host role' });
+    } else if (dto.accommodationIds !== undefined) problems.push({ field: 'accommodationIds', ...refusal(ACCOUNT_REFUSALS, 'accommodations_only_for_hosts') });
     if (problems.length > 0) throw new ValidationFailed(problems);
   }
 }

@@ -1,11 +1,12 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '#common';
+import { denied, FieldConflict, pageOf, refusal, Refused, type Actor, type Page, type PageQueryDto } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import type { MemberView } from '../invitations/invitation.dto.js';
 import { Membership } from '../memberships/membership.entity.js';
+import { ACCOUNT_REFUSALS } from '../account-refusals.js';
 
 const MEMBER_SELECT = `SELECT m.id, m.territory_id AS "territoryId", m.user_id AS "userId", u.email, u.name, m.role, m.status,
         m.producer_id AS "producerId", m.created_at AS "createdAt", m.updated_at AS "updatedAt",
@@ -47,19 +48,20 @@ export class MembersService {
     const [{ erased }] = await queryRows<{ erased: boolean }>(this.dataSource, `SELECT status = 'erased' AS erased FROM users WHERE id = $1`, [
       membership.userId,
     ]);
-    if (erased) throw new FieldConflict('status', 'this person erased its account: invite it again as a new member if it comes back');
+    if (erased) throw new FieldConflict('status', refusal(ACCOUNT_REFUSALS, 'member_erased'));
     return membership;
   }
 
   async suspend(membershipId: string, actor: Actor): Promise<MemberView> {
     const membership = await this.managed(membershipId, actor);
-    if (membership.userId === actor.userId) throw new BadRequestException('You cannot suspend your own membership');
+    if (membership.userId === actor.userId) throw new Refused(400, refusal(ACCOUNT_REFUSALS, 'own_membership'));
     return this.setStatus(membership, 'suspended', actor);
   }
 
   async reactivate(membershipId: string, actor: Actor): Promise<MemberView> {
     const membership = await this.managed(membershipId, actor);
-    if (membership.status !== 'suspended') throw new FieldConflict('status', `this membership is ${membership.status}, not suspended`);
+    if (membership.status !== 'suspended')
+      throw new FieldConflict('status', refusal(ACCOUNT_REFUSALS, 'membership_not_suspended', { status: membership.status }));
     const [{ has_password }] = await queryRows<{ has_password: boolean }>(
       this.dataSource,
       `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE id = $1`,

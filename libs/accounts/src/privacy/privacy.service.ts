@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldConflict, invalidField, signInRequired, type Actor } from '#common';
+import { FieldConflict, invalidField, refusal, signInRequired, type Actor } from '#common';
 import { queryRows } from '#database';
 import { SignInThrottle } from '../auth/sign-in-throttle.service.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
+import { ACCOUNT_REFUSALS } from '../account-refusals.js';
 
 /** Everything held about one person, as they may download it. */
 export interface PersonalData {
@@ -65,14 +66,15 @@ export class PrivacyService {
         `SELECT email, name, password_hash AS "passwordHash", is_platform_admin AS "isAdmin" FROM users WHERE id = $1 FOR UPDATE`,
         [userId],
       );
-      if (!user?.passwordHash || !(await this.passwords.verify(password, user.passwordHash))) throw invalidField('password', 'the password is not right');
+      if (!user?.passwordHash || !(await this.passwords.verify(password, user.passwordHash)))
+        throw invalidField('password', refusal(ACCOUNT_REFUSALS, 'wrong_password'));
       if (user.isAdmin) {
         const [{ admins }] = await queryRows<{ admins: number }>(
           tx,
           `SELECT count(*)::int AS admins FROM users WHERE is_platform_admin AND status = 'active' AND id <> $1`,
           [userId],
         );
-        if (admins === 0) throw new FieldConflict('confirm', 'the last platform administrator cannot be erased: name another one first');
+        if (admins === 0) throw new FieldConflict('confirm', refusal(ACCOUNT_REFUSALS, 'last_admin'));
       }
       const anonymous = `erased-${userId}@erased.invalid`;
       await tx.query(

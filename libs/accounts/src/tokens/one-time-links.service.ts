@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, invalidField, type AppConfig } from '#common';
+import { APP_CONFIG, invalidField, refusal, type AppConfig } from '#common';
 import { queryRows } from '#database';
 import type { LinkView } from '../invitations/invitation.dto.js';
 import { MailOutbox } from '../mail/mail-outbox.js';
 import { OneTimeToken, type OneTimeTokenKind } from './one-time-token.entity.js';
 import { hashSecretToken, newSecretToken } from './secret-token.js';
+import { ACCOUNT_REFUSALS } from '../account-refusals.js';
 
 /** The member pages that take each link (apps/portal/src/sign-in). */
 const PATHS: Record<OneTimeTokenKind, string> = { invitation: 'app/invitations', password_reset: 'app/password-reset' };
@@ -94,7 +95,7 @@ export class OneTimeLinks {
         RETURNING id, user_id AS "userId", membership_id AS "membershipId"`,
       [hashSecretToken(token), kind],
     );
-    if (claimed.length === 0) throw invalidField('token', 'this link is not valid: it was already used, has expired or was replaced by a newer one');
+    if (claimed.length === 0) throw invalidField('token', refusal(ACCOUNT_REFUSALS, 'link_not_valid'));
     return claimed[0];
   }
 }

@@ -1,9 +1,12 @@
 import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
+import { COMMON_REFUSALS } from './common-refusals.js';
+import { codeOf, refusal, withRefusal, type Refusal } from './refusal.js';
 
 /** Not signed in where one must be. */
 export function signInRequired(): UnauthorizedException {
-  return new UnauthorizedException('Sign in to do this');
+  const said = refusal(COMMON_REFUSALS, 'sign_in_required');
+  return withRefusal(new UnauthorizedException(said.message), said);
 }
 
 /**
@@ -11,14 +14,22 @@ export function signInRequired(): UnauthorizedException {
  * but not do is a 403 (401 when nobody is signed in).
  */
 export function denied(actor: Actor, visible: boolean, what: string, action: string): Error {
-  if (!visible) return new NotFoundException(`No ${what} with this id`);
+  if (!visible) {
+    const said = refusal(COMMON_REFUSALS, 'not_found', { what });
+    return withRefusal(new NotFoundException(said.message), said);
+  }
   if (!actor.isSignedIn) return signInRequired();
-  return new ForbiddenException(`You may not ${action} this ${what}`);
+  const said = refusal(COMMON_REFUSALS, 'forbidden', { what, action });
+  return withRefusal(new ForbiddenException(said.message), said);
 }
 
 /** A field this role may not write: refused by name, never silently dropped. */
 export class FieldForbidden extends ForbiddenException {
+  readonly refusal: Refusal;
+
   constructor(readonly fields: string[]) {
-    super(`You may not set ${fields.join(', ')}`);
+    const said = refusal(COMMON_REFUSALS, 'field_forbidden', { fields: fields.join(', ') });
+    super(said.message);
+    this.refusal = codeOf(said);
   }
 }

@@ -6,6 +6,8 @@ import { ValidationFailed } from './validation.js';
 import { FieldConflict, TooManyRequests } from './field-exceptions.js';
 import { FieldForbidden } from './access.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './database-unreachable.js';
+import { COMMON_REFUSALS } from './common-refusals.js';
+import { refusal, refusalOf } from './refusal.js';
 
 /** Told of every error that comes from the database being unreachable: it logs the outage once, not each request. */
 export interface DatabaseOutageWatch {
@@ -62,21 +64,29 @@ export function apiErrorOf(exception: unknown): ApiError {
     return { statusCode: 400, error: 'Bad Request', message: summarise(exception.fieldErrors.map((e) => e.message)), errors: exception.fieldErrors };
   }
   if (exception instanceof FieldConflict) {
-    return { statusCode: 409, error: 'Conflict', message: exception.message, errors: [{ field: exception.field, message: exception.message }] };
+    const coded = exception.refusal ?? {};
+    return {
+      statusCode: 409,
+      error: 'Conflict',
+      message: exception.message,
+      ...coded,
+      errors: [{ field: exception.field, message: exception.message, ...coded }],
+    };
   }
   if (exception instanceof FieldForbidden) {
     return {
       statusCode: 403,
       error: 'Forbidden',
       message: exception.message,
-      errors: exception.fields.map((field) => ({ field, message: `you may not set ${field}` })),
+      ...exception.refusal,
+      errors: exception.fields.map((field) => ({ field, message: `you may not set ${field}`, code: exception.refusal.code, params: { fields: field } })),
     };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
     const message = typeof response === 'string' ? response : (messageOf(response) ?? exception.message);
-    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
+    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, ...refusalOf(exception) };
   }
   if (isDatabaseUnreachable(exception)) {
     return {
@@ -90,24 +100,27 @@ export function apiErrorOf(exception: unknown): ApiError {
   const constraint = pg.driverError?.constraint ?? pg.constraint;
   if (code === '23505' && constraint && UNIQUE_FIELDS[constraint]) {
     const field = UNIQUE_FIELDS[constraint];
-    const message = `${field} is already taken`;
-    return { statusCode: 409, error: 'Conflict', message, errors: [{ field, message }] };
+    const said = refusal(COMMON_REFUSALS, 'already_taken', { field });
+    return { statusCode: 409, error: 'Conflict', ...said, errors: [{ field, ...said }] };
   }
   // The database's own rules back the validation up; if input slips past it, it is still the client's 400.
   if (code === NOT_NULL_VIOLATION || code === CHECK_VIOLATION) {
     logger.warn(`input passed validation but broke database rule ${constraint ?? pg.driverError?.column ?? code}`);
     const column = pg.driverError?.column ?? pg.column;
     const field = column ? column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'body';
-    const message = code === NOT_NULL_VIOLATION ? `${field} must not be null` : `a value breaks the rule ${constraint}`;
-    return { statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] };
+    const said =
+      code === NOT_NULL_VIOLATION
+        ? refusal(COMMON_REFUSALS, 'value_required', { field })
+        : refusal(COMMON_REFUSALS, 'rule_broken', { rule: String(constraint) });
+    return { statusCode: 400, error: 'Bad Request', ...said, errors: [{ field, ...said }] };
   }
   if (code === '22007' || code === '22008') {
-    const message = 'a date is out of range';
-    return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
+    const said = refusal(COMMON_REFUSALS, 'date_out_of_range');
+    return { statusCode: 400, error: 'Bad Request', ...said, errors: [{ field: 'body', ...said }] };
   }
   if (code !== undefined && UNSTORABLE_TEXT.has(code)) {
-    const message = 'a text holds a character that cannot be stored (such as a NUL byte)';
-    return { statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'body', message }] };
+    const said = refusal(COMMON_REFUSALS, 'unstorable_text');
+    return { statusCode: 400, error: 'Bad Request', ...said, errors: [{ field: 'body', ...said }] };
   }
   const status = statusOfFrameworkError(exception);
   if (status !== undefined) {

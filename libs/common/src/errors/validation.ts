@@ -6,8 +6,8 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent === '' ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
-    for (const message of Object.values(error.constraints ?? {})) {
-      out.push({ field, message: message.replace(error.property, field) });
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      out.push({ field, message: message.replace(error.property, field), code: 'invalid_value', params: { rule } });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, field));
   }

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '#common';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
@@ -12,6 +12,7 @@ import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { AccommodationQueryDto, CreateAccommodationDto, UpdateAccommodationDto } from './accommodation.dto.js';
 import { Accommodation } from './accommodation.entity.js';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -25,7 +26,7 @@ export class AccommodationsService {
 
   /** A coordinator registers an accommodation; it gets its permanent code. */
   async create(dto: CreateAccommodationDto, actor: Actor): Promise<Accommodation> {
-    if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', 'no territory has this id');
+    if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add accommodations to');
     const slug = await uniqueSlug(this.accommodations, dto.territoryId, dto.name, dto.slug);
     // A new random code is drawn in the rare case it is already printed on someone else's QR code.
@@ -85,7 +86,7 @@ export class AccommodationsService {
     const accommodation = await this.get(id, actor);
     if (!directoryAccess.editAccommodation(actor, accommodation)) throw denied(actor, true, 'accommodation', 'change');
     if (dto.externalRef !== undefined && !actor.coordinates(accommodation.territoryId)) throw new FieldForbidden(['externalRef']);
-    if (accommodation.status === 'archived') throw new FieldConflict('status', 'an archived accommodation cannot be changed');
+    if (accommodation.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_accommodation'));
     const slug = await changedSlug(this.accommodations, accommodation, dto.slug);
     return auditedUpdate(this.accommodations, this.audit, actor, { entityType: 'accommodation', record: accommodation, changes: { ...dto, slug } });
   }

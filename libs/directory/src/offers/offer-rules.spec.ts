@@ -29,7 +29,9 @@ describe('offer rules', () => {
     expect(nextStatus('publish', 'pending_review', true)).toEqual({ status: 'published' });
     expect(nextStatus('pause', 'published', false)).toEqual({ status: 'paused' });
     expect(nextStatus('publish', 'paused', true)).toEqual({ status: 'published' });
-    expect(nextStatus('archive', 'archived', false)).toEqual({ problem: 'cannot archive an offer that is archived' });
+    expect(nextStatus('archive', 'archived', false)).toMatchObject({
+      problem: { code: 'offer_move_not_allowed', message: 'cannot archive an offer that is archived' },
+    });
     expect(nextStatus('reject', 'published', false)).toHaveProperty('problem');
   });
 });

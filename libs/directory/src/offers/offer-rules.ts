@@ -1,3 +1,5 @@
+import { refusal, type SaidRefusal } from '#common';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 import type { OfferKind, OfferStatus } from './offer.entity.js';
 
 /** What is wrong with `value` for an offer of this kind, if anything. */
@@ -38,13 +40,13 @@ const TRANSITIONS: Record<OfferTransition, { from: OfferStatus[]; to: OfferStatu
  * The status an offer moves to, or why it cannot: where the territory reviews offers,
  * a draft is submitted for review and only a review publishes it.
  */
-export function nextStatus(transition: OfferTransition, current: OfferStatus, offersNeedReview: boolean): { status: OfferStatus } | { problem: string } {
+export function nextStatus(transition: OfferTransition, current: OfferStatus, offersNeedReview: boolean): { status: OfferStatus } | { problem: SaidRefusal } {
   const rule = TRANSITIONS[transition];
   if (!rule.from.includes(current)) {
-    return { problem: `cannot ${transition} an offer that is ${current.replace('_', ' ')}` };
+    return { problem: refusal(DIRECTORY_REFUSALS, 'offer_move_not_allowed', { move: transition, status: current }) };
   }
   if (transition === 'publish' && current === 'draft' && offersNeedReview) {
-    return { problem: 'offers of this territory are reviewed: submit the offer for review first' };
+    return { problem: refusal(DIRECTORY_REFUSALS, 'offer_needs_review') };
   }
   return { status: rule.to };
 }

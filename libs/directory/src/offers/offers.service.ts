@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Actor, type FieldError, type Page } from '#common';
+import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Actor, type FieldError, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';
@@ -11,6 +11,7 @@ import { Territory } from '../territories/territory.entity.js';
 import type { CreateOfferDto, OfferQueryDto, UpdateOfferDto } from './offer.dto.js';
 import { Offer } from './offer.entity.js';
 import { nextSeason, nextStatus, offerValueProblem, validityProblem, type OfferTransition } from './offer-rules.js';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 /** SQL: the offer is shown to the public today (its territory's today). */
 const PUBLICLY_SHOWN = `(o.status = 'published' AND p.status = 'active'
@@ -32,9 +33,9 @@ export class OffersService {
   /** A producer creates offers for its own business, a coordinator for any of its territory. */
   async create(dto: CreateOfferDto, actor: Actor): Promise<Offer> {
     const producer = await this.producers.findOneBy({ id: dto.producerId });
-    if (!producer || !directoryAccess.seeProducer(actor, producer)) throw invalidField('producerId', 'no producer has this id');
+    if (!producer || !directoryAccess.seeProducer(actor, producer)) throw invalidField('producerId', refusal(DIRECTORY_REFUSALS, 'producer_missing'));
     if (!directoryAccess.editProducer(actor, producer)) throw denied(actor, true, 'producer', 'create offers for');
-    if (producer.status === 'archived') throw invalidField('producerId', 'this producer is archived');
+    if (producer.status === 'archived') throw invalidField('producerId', refusal(DIRECTORY_REFUSALS, 'producer_archived'));
     return this.offers.manager.transaction(async (tx) => {
       const offer = await tx.save(
         tx.create(Offer, { usesPerPass: 1, categories: producer.categories, ...dto, territoryId: producer.territoryId, status: 'draft' }),
@@ -77,7 +78,7 @@ export class OffersService {
 
   async update(id: string, dto: UpdateOfferDto, actor: Actor): Promise<Offer> {
     const offer = await this.editable(id, actor, 'change');
-    if (offer.status === 'archived') throw new FieldConflict('status', 'an archived offer cannot be changed');
+    if (offer.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_offer'));
     const before = { ...offer };
     const merged = this.offers.merge(offer, dto);
     const problems: FieldError[] = [];
@@ -138,7 +139,7 @@ export class OffersService {
   async duplicateForNextSeason(id: string, actor: Actor): Promise<Offer> {
     const offer = await this.editable(id, actor, 'duplicate');
     const producer = await this.producers.findOneByOrFail({ id: offer.producerId });
-    if (producer.status === 'archived') throw invalidField('producerId', 'this producer is archived');
+    if (producer.status === 'archived') throw invalidField('producerId', refusal(DIRECTORY_REFUSALS, 'producer_archived'));
     const { title, conditions, kind, value, minPurchaseCents, usesPerPass, quota, categories } = offer;
     return this.offers.manager.transaction(async (tx) => {
       const copy = await tx.save(

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page } from '#common';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
@@ -13,6 +13,7 @@ import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
 import { Producer } from './producer.entity.js';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 export const PRODUCER_SEARCH_TEXT = `p.name || ' ' || p.commune || ' ' || tp_texts(p.description)`;
 
@@ -26,7 +27,7 @@ export class ProducersService {
 
   /** A coordinator adds a producer to its territory. */
   async create(dto: CreateProducerDto, actor: Actor): Promise<Producer> {
-    if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', 'no territory has this id');
+    if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add producers to');
     const slug = await uniqueSlug(this.producers, dto.territoryId, dto.name, dto.slug);
     return this.producers.manager.transaction(async (tx) => {
@@ -71,7 +72,7 @@ export class ProducersService {
     const producer = await this.editable(id, actor);
     const coordinatorOnly = (['status', 'externalRef'] as const).filter((field) => dto[field] !== undefined);
     if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
-    if (producer.status === 'archived') throw new FieldConflict('status', 'an archived producer cannot be changed');
+    if (producer.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_producer'));
     const slug = await changedSlug(this.producers, producer, dto.slug);
     return auditedUpdate(this.producers, this.audit, actor, { entityType: 'producer', record: producer, changes: { ...dto, slug } });
   }

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { invalidField, pageOf, type NearPageQueryDto, type Page } from '#common';
+import { invalidField, pageOf, type NearPageQueryDto, type Page, refusal } from '#common';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 /** Where a listed row stands: the SQL expression of its point on earthdistance's sphere (an indexed `earth` column). */
 export interface Position {
@@ -46,7 +47,7 @@ export async function listPage<T extends ObjectLiteral>(
 ): Promise<Page<WithDistance<T>>> {
   const point = query.point;
   if (query.radiusKm !== undefined && point === undefined) {
-    throw invalidField('radiusKm', 'radiusKm needs near=latitude,longitude');
+    throw invalidField('radiusKm', refusal(DIRECTORY_REFUSALS, 'radius_needs_near'));
   }
   const there = position.location;
   const here = 'll_to_earth(CAST(:nearLatitude AS float8), CAST(:nearLongitude AS float8))';

@@ -1,6 +1,7 @@
 import type { Repository } from 'typeorm';
-import { FieldConflict } from '#common';
+import { FieldConflict, refusal } from '#common';
 import { slugify } from './slug.js';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 interface Slugged {
   territoryId: string;
@@ -15,7 +16,7 @@ export async function uniqueSlug<T extends Slugged>(repository: Repository<T>, t
   const taken = (slug: string) =>
     repository.createQueryBuilder('x').where('x.territory_id = :territoryId AND x.slug = :slug', { territoryId, slug }).getExists();
   if (wanted !== undefined) {
-    if (await taken(wanted)) throw new FieldConflict('slug', `slug "${wanted}" is already taken in this territory`);
+    if (await taken(wanted)) throw new FieldConflict('slug', refusal(DIRECTORY_REFUSALS, 'slug_taken', { slug: wanted }));
     return wanted;
   }
   const base = slugify(name);

@@ -44,9 +44,14 @@ describe('spreadsheet columns', () => {
 
   it('name unknown, repeated and missing columns', () => {
     expect(matchHeader('accommodations', ['nom', 'name', 'adresse', 'code_postal', 'commune', 'latitude', 'longitude', 'couleur']).problems).toEqual([
-      { column: 'name', message: 'column "name" is the same as "nom": keep one of them' },
-      { column: 'couleur', message: expect.stringContaining('unknown column "couleur"') },
-      { column: 'type', message: 'column "type" is missing' },
+      { column: 'name', code: 'repeated_column', params: { column: 'name', first: 'nom' }, message: 'column "name" is the same as "nom": keep one of them' },
+      {
+        column: 'couleur',
+        code: 'unknown_column',
+        params: expect.objectContaining({ column: 'couleur' }),
+        message: expect.stringContaining('unknown column "couleur"'),
+      },
+      { column: 'type', code: 'missing_column', params: { column: 'type' }, message: 'column "type" is missing' },
     ]);
   });
 

@@ -1,7 +1,8 @@
-import { fromCsvCell, LANGUAGES, toCsvCell, type CsvDelimiter } from '#common';
+import { fromCsvCell, LANGUAGES, refusal, toCsvCell, type CsvDelimiter, type SaidRefusal } from '#common';
 import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { Producer } from '../producers/producer.entity.js';
+import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 
 export type SheetKind = 'producers' | 'accommodations';
 export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations'];
@@ -14,7 +15,7 @@ export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations']
  */
 export type RowValues = Record<string, unknown>;
 
-type Read = { value: unknown } | { problem: string } | { skip: true };
+type Read = { value: unknown } | { problem: SaidRefusal } | { skip: true };
 
 export interface SheetColumn {
   /** The header written on export (French, as the association's spreadsheet has it). */
@@ -48,7 +49,7 @@ const text = (header: string, field: string, aliases: string[], options: { requi
   requiredColumn: options.required,
   read: (cell) => {
     const value = cell.trim();
-    if (value === '') return options.required ? { problem: `${header} is empty: it is required` } : { value: null };
+    if (value === '') return options.required ? { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: header }) } : { value: null };
     return { value };
   },
   write: (record) => (record as unknown as Record<string, string | null>)[field] ?? '',
@@ -61,11 +62,11 @@ const decimal = (header: string, field: string, aliases: string[], example: stri
   requiredColumn: !integer,
   read: (cell) => {
     const value = cell.trim().replace(/\s/g, '');
-    if (value === '') return integer ? { value: null } : { problem: `${header} is missing: every place needs both coordinates` };
+    if (value === '') return integer ? { value: null } : { problem: refusal(SPREADSHEET_PROBLEMS, 'coordinate_missing', { column: header }) };
     // French spreadsheets write decimals with a comma
     const normalised = /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     const number = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN;
-    if (Number.isNaN(number)) return { problem: `${header} must be a number, e.g. ${example} (found "${cell.trim().slice(0, 30)}")` };
+    if (Number.isNaN(number)) return { problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_number', { column: header, example, found: cell.trim().slice(0, 30) }) };
     return { value: number };
   },
   write: (record, delimiter) => {
@@ -135,7 +136,11 @@ const categories: SheetColumn = {
     }
     if (unknown.length > 0) {
       return {
-        problem: `unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((name) => `"${name}"`).join(', ')}: use ${CATEGORIES.map((c) => `${c} (${CATEGORY_LABELS[c].fr})`).join(', ')}, separated by | or ,`,
+        problem: refusal(SPREADSHEET_PROBLEMS, 'unknown_categories', {
+          count: unknown.length,
+          names: unknown.map((name) => `"${name}"`).join(', '),
+          categories: CATEGORIES.map((c) => `${c} (${CATEGORY_LABELS[c].fr})`).join(', '),
+        }),
       };
     }
     return { value: found };
@@ -173,10 +178,16 @@ const choice = (header: string, field: string, aliases: string[], values: Record
   field,
   requiredColumn: options.required,
   read: (cell) => {
-    if (cell.trim() === '') return options.required ? { problem: `${header} is empty: it is required` } : { skip: true };
+    if (cell.trim() === '') return options.required ? { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: header }) } : { skip: true };
     const value = values[normaliseName(cell)];
     if (value === undefined)
-      return { problem: `${header} must be one of ${[...new Set(Object.values(values))].join(', ')} (found "${cell.trim().slice(0, 30)}")` };
+      return {
+        problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_choice', {
+          column: header,
+          choices: [...new Set(Object.values(values))].join(', '),
+          found: cell.trim().slice(0, 30),
+        }),
+      };
     return { value };
   },
   write: (record) => (record as unknown as Record<string, string>)[field],
@@ -189,7 +200,7 @@ const postcode: SheetColumn = {
   requiredColumn: true,
   read: (cell) => {
     const value = cell.replace(/\s/g, '');
-    if (value === '') return { problem: 'code_postal is empty: it is required' };
+    if (value === '') return { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: 'code_postal' }) };
     // a spreadsheet drops the leading zero of 01000…09999
     return { value: /^\d{4}$/.test(value) ? `0${value}` : value };
   },
@@ -273,7 +284,7 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
 export interface HeaderMatch {
   /** The column of each cell of the header, or undefined for a nameless column. */
   columns: (SheetColumn | undefined)[];
-  problems: { column: string | null; message: string }[];
+  problems: ({ column: string | null } & SaidRefusal)[];
 }
 
 /** Which column each header cell is: unknown, repeated and missing columns are problems of row 1. */
@@ -287,29 +298,30 @@ export function matchHeader(kind: SheetKind, header: string[]): HeaderMatch {
     if (name.trim() === '') return undefined;
     const column = byName.get(normaliseName(name));
     if (!column) {
-      problems.push({ column: name, message: `unknown column "${name}": the columns are ${known.map((c) => c.header).join(', ')}` });
+      problems.push({ column: name, ...refusal(SPREADSHEET_PROBLEMS, 'unknown_column', { column: name, columns: known.map((c) => c.header).join(', ') }) });
       return undefined;
     }
     if (seen.has(column)) {
-      problems.push({ column: name, message: `column "${name}" is the same as "${seen.get(column)}": keep one of them` });
+      problems.push({ column: name, ...refusal(SPREADSHEET_PROBLEMS, 'repeated_column', { column: name, first: String(seen.get(column)) }) });
       return undefined;
     }
     seen.set(column, name);
     return column;
   });
   if (header.every((name) => name.trim() === '')) {
-    problems.push({ column: null, message: 'the file is empty: the first row must name the columns (nom, adresse, code_postal, …)' });
+    problems.push({ column: null, ...refusal(SPREADSHEET_PROBLEMS, 'empty_file') });
     return { columns, problems };
   }
   for (const column of known) {
-    if (column.requiredColumn && !seen.has(column)) problems.push({ column: column.header, message: `column "${column.header}" is missing` });
+    if (column.requiredColumn && !seen.has(column))
+      problems.push({ column: column.header, ...refusal(SPREADSHEET_PROBLEMS, 'missing_column', { column: column.header }) });
   }
   return { columns, problems };
 }
 
 export interface ReadRow {
   values: RowValues;
-  problems: { column: string; field: string; message: string }[];
+  problems: ({ column: string; field: string } & SaidRefusal)[];
 }
 
 /** The values of one record, by DTO field, with the problems of its cells. */
@@ -320,17 +332,13 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
     const column = match.columns[i];
     if (!column) {
       if (i >= header.length && cell.trim() !== '')
-        problems.push({
-          column: `column ${i + 1}`,
-          field: '',
-          message: `a value beyond the ${header.length} columns of the header: is a delimiter or a quote missing?`,
-        });
+        problems.push({ column: `column ${i + 1}`, field: '', ...refusal(SPREADSHEET_PROBLEMS, 'beyond_header', { columns: header.length }) });
       else if (i < header.length && header[i].trim() === '' && cell.trim() !== '')
-        problems.push({ column: `column ${i + 1}`, field: '', message: 'a value in a column without a name' });
+        problems.push({ column: `column ${i + 1}`, field: '', ...refusal(SPREADSHEET_PROBLEMS, 'nameless_column') });
       continue;
     }
     const read = column.read(fromCsvCell(cell), delimiter);
-    if ('problem' in read) problems.push({ column: header[i], field: column.field, message: read.problem });
+    if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
     else if ('value' in read) values[column.field] = read.value;
   }
   // a short row: the missing cells are empty ones
@@ -338,7 +346,7 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
     const column = match.columns[i];
     if (!column) continue;
     const read = column.read('', delimiter);
-    if ('problem' in read) problems.push({ column: header[i], field: column.field, message: read.problem });
+    if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
     else if ('value' in read) values[column.field] = read.value;
   }
   return { values, problems };

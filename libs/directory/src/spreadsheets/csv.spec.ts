@@ -44,19 +44,21 @@ describe('parseCsv', () => {
 
   it('reports a stray quote on its row and cell', () => {
     const csv = parseCsv('nom,tel\nLe 5" de Pompaire,05\nok,06\n');
-    expect(csv.problems).toEqual([{ row: 2, cell: 0, message: expect.stringContaining('stray quote') }]);
+    expect(csv.problems).toEqual([{ row: 2, cell: 0, code: 'stray_quote', message: expect.stringContaining('stray quote') }]);
     expect(csv.records[0].broken).toBe(true);
     expect(csv.records[1]).toEqual({ row: 3, cells: ['ok', '06'], broken: false });
   });
 
   it('reports text after a closing quote', () => {
     const csv = parseCsv('nom,tel\n"Le Clos"x,05\n');
-    expect(csv.problems).toEqual([{ row: 2, cell: 0, message: expect.stringContaining('after the closing quote') }]);
+    expect(csv.problems).toEqual([
+      { row: 2, cell: 0, code: 'text_after_quote', params: { text: 'x' }, message: expect.stringContaining('after the closing quote') },
+    ]);
   });
 
   it('reports an unterminated quoted field on the row where it starts', () => {
     const csv = parseCsv('nom;description\nA;ok\nB;"jamais fermé\nC;x\nD;y\n');
-    expect(csv.problems).toEqual([{ row: 3, cell: 1, message: expect.stringContaining('never closed') }]);
+    expect(csv.problems).toEqual([{ row: 3, cell: 1, code: 'unclosed_quote', message: expect.stringContaining('never closed') }]);
     expect(csv.records.map((r) => r.row)).toEqual([2, 3]);
   });
 

@@ -4,7 +4,8 @@
  * quotes, CRLF or LF line ends. Rows are numbered as the spreadsheet shows them: the header is
  * row 1, the first record row 2, and a record whose quoted field holds a newline is still one row.
  */
-import type { CsvDelimiter } from '#common';
+import { refusal, type CsvDelimiter, type SaidRefusal } from '#common';
+import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 
 export interface CsvRecord {
   /** The row number a spreadsheet shows (header = 1). */
@@ -14,11 +15,10 @@ export interface CsvRecord {
   broken: boolean;
 }
 
-export interface CsvProblem {
+export interface CsvProblem extends SaidRefusal {
   row: number;
   /** Index of the cell the problem is in, when it is about one cell. */
   cell?: number;
-  message: string;
 }
 
 export interface ParsedCsv {
@@ -81,8 +81,8 @@ export function parseCsv(input: string): ParsedCsv {
     cells = [];
     broken = false;
   };
-  const problem = (message: string) => {
-    problems.push({ row, cell: cells.length, message });
+  const problem = (said: SaidRefusal) => {
+    problems.push({ row, cell: cells.length, ...said });
     broken = true;
   };
   const isEnd = (c: string | undefined) => c === undefined || c === delimiter || c === '\n' || c === '\r';
@@ -112,7 +112,7 @@ export function parseCsv(input: string): ParsedCsv {
         }
       }
       if (!closed) {
-        problem('a quoted field is never closed: a quote (") is missing, so the rest of the file was read as this one cell');
+        problem(refusal(SPREADSHEET_PROBLEMS, 'unclosed_quote'));
         cells.push(value);
         endRecord();
         break;
@@ -120,9 +120,7 @@ export function parseCsv(input: string): ParsedCsv {
       let k = j;
       while (!isEnd(text[k])) k++;
       if (k > j) {
-        problem(
-          `text after the closing quote of a quoted field ("${text.slice(j, Math.min(k, j + 20))}"): enclose the whole cell in quotes and double the quotes inside it`,
-        );
+        problem(refusal(SPREADSHEET_PROBLEMS, 'text_after_quote', { text: text.slice(j, Math.min(k, j + 20)) }));
         value += text.slice(j, k);
       }
       cells.push(value);
@@ -131,7 +129,7 @@ export function parseCsv(input: string): ParsedCsv {
       let k = i;
       while (!isEnd(text[k])) k++;
       const value = text.slice(i, k);
-      if (value.includes('"')) problem('a stray quote (") in a cell that does not start with one: enclose the cell in quotes and double the quotes inside it');
+      if (value.includes('"')) problem(refusal(SPREADSHEET_PROBLEMS, 'stray_quote'));
       cells.push(value);
       i = k;
     }

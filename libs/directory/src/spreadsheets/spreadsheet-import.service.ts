@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager, Repository } from 'typeorm';
-import { toFieldErrors, ValidationFailed, type Actor } from '#common';
+import { codeOf, refusal, toFieldErrors, ValidationFailed, type Actor, type SaidRefusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { CreateAccommodationDto } from '../accommodations/accommodation.dto.js';
@@ -14,14 +14,15 @@ import { shortCode } from '../shared/short-code.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
 import { TerritoriesService } from '../territories/territories.service.js';
 import { decodeCsv, parseCsv } from './csv.js';
+import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
 
-export interface ImportProblem {
+/** One problem of a file: where, its English sentence, and its code and parameters for other languages. */
+export interface ImportProblem extends SaidRefusal {
   /** The row number the spreadsheet shows (header = 1). */
   row: number;
   /** The column as named in the file, or null for the whole row. */
   column: string | null;
-  message: string;
 }
 
 export interface ImportReport {
@@ -140,7 +141,7 @@ export class SpreadsheetImportService {
       if (report.problems.length === 0) await this.write(kind, territoryId, plans, actor, options, tx);
       else if (options.problems !== 'report') {
         throw new ValidationFailed(
-          report.problems.map((p) => ({ field: p.column === null ? `row ${p.row}` : `row ${p.row}: ${p.column}`, message: p.message })),
+          report.problems.map(({ row, column, ...said }) => ({ field: column === null ? `row ${row}` : `row ${row}: ${column}`, ...said })),
         );
       }
       return report;
@@ -154,12 +155,12 @@ export class SpreadsheetImportService {
     problems.push(...match.problems.map((p) => ({ row: 1, ...p })));
     const columnName = (cell: number | undefined) => (cell === undefined ? null : csv.header[cell]?.trim() || `column ${cell + 1}`);
     for (const problem of csv.problems)
-      problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message });
+      problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message, ...codeOf(problem) });
     const headerBroken = match.problems.some((p) => p.column === null) || csv.problems.some((p) => p.row === 1);
 
     const plans: Plan[] = [];
     if (csv.records.length > MAX_ROWS) {
-      problems.push({ row: 1, column: null, message: `the file has ${csv.records.length} rows; at most ${MAX_ROWS} are imported at once: split it` });
+      problems.push({ row: 1, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'too_many_rows', { rows: csv.records.length, max: MAX_ROWS }) });
       return { plans, report: { dryRun: options.dryRun, rows: csv.records.length, created: 0, updated: 0, unchanged: 0, problems } satisfies ImportReport };
     }
     // a missing column is said once, on row 1, not again on every row
@@ -168,7 +169,7 @@ export class SpreadsheetImportService {
       for (const record of csv.records) {
         if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
         const read = readRow(match, csv.header, record.cells, csv.delimiter);
-        problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message })));
+        problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message, ...codeOf(p) })));
         plans.push({ row: record.row, values: read.values, reported: new Set([...missing, ...read.problems.map((p) => p.field)]) });
       }
     }
@@ -192,10 +193,7 @@ export class SpreadsheetImportService {
     const rows = csv.records.length;
     const listed =
       problems.length > MAX_PROBLEMS
-        ? [
-            ...problems.slice(0, MAX_PROBLEMS),
-            { row: problems[MAX_PROBLEMS].row, column: null, message: `and more problems from this row on: correct these and check again` },
-          ]
+        ? [...problems.slice(0, MAX_PROBLEMS), { row: problems[MAX_PROBLEMS].row, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') }]
         : problems;
     return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems: listed } satisfies ImportReport };
   }
@@ -232,7 +230,6 @@ export class SpreadsheetImportService {
       byName.set(key, [...(byName.get(key) ?? []), record]);
     }
     const column = (field: string) => header[match.columns.findIndex((c) => c?.field === field)] ?? SHEET_COLUMNS[kind].find((c) => c.field === field)!.header;
-    const noun = NOUN[kind];
 
     const seenRef = new Map<string, number>();
     const seenName = new Map<string, { row: number; ref?: string }[]>();
@@ -247,7 +244,11 @@ export class SpreadsheetImportService {
         const first = seenRef.get(plan.ref);
         duplicate = first !== undefined;
         if (first !== undefined)
-          problems.push({ row: plan.row, column: column('externalRef'), message: `duplicate of row ${first}: same reference "${plan.ref}"` });
+          problems.push({
+            row: plan.row,
+            column: column('externalRef'),
+            ...refusal(SPREADSHEET_PROBLEMS, 'duplicate_reference', { row: first, reference: plan.ref }),
+          });
         else seenRef.set(plan.ref, plan.row);
       }
       if (plan.key !== undefined) {
@@ -258,7 +259,7 @@ export class SpreadsheetImportService {
           problems.push({
             row: plan.row,
             column: column('name'),
-            message: `duplicate of row ${twin.row}: same name and postcode (give each a different reference if they are two ${noun}s)`,
+            ...refusal(SPREADSHEET_PROBLEMS, 'duplicate_name', { row: twin.row, kind }),
           });
         }
         seenName.set(plan.key, [...earlier, { row: plan.row, ref: plan.ref }]);
@@ -270,7 +271,7 @@ export class SpreadsheetImportService {
         problems.push({
           row: plan.row,
           column: column('externalRef'),
-          message: `reference "${plan.ref}" belongs to an archived ${noun}, which cannot be changed: use another reference`,
+          ...refusal(SPREADSHEET_PROBLEMS, 'archived_reference', { reference: String(plan.ref), kind }),
         });
         continue;
       }
@@ -280,7 +281,7 @@ export class SpreadsheetImportService {
           problems.push({
             row: plan.row,
             column: column('name'),
-            message: `${candidates.length} ${noun}s of the territory have this name and postcode: add their reference to tell them apart`,
+            ...refusal(SPREADSHEET_PROBLEMS, 'ambiguous_name', { count: candidates.length, kind }),
           });
           continue;
         }
@@ -289,7 +290,7 @@ export class SpreadsheetImportService {
       if (found) {
         const first = claimed.get(found.id);
         if (first !== undefined && !duplicate)
-          problems.push({ row: plan.row, column: column('name'), message: `updates the same ${noun} as row ${first} ("${found.name}")` });
+          problems.push({ row: plan.row, column: column('name'), ...refusal(SPREADSHEET_PROBLEMS, 'same_record', { row: first, name: found.name, kind }) });
         else claimed.set(found.id, plan.row);
         plan.existing = found;
       }
@@ -333,7 +334,13 @@ export class SpreadsheetImportService {
       const field = index >= 0 ? match.columns[index]!.field : error.field;
       if (plan.reported.has(field)) continue;
       const column = index >= 0 ? header[index] : error.field;
-      problems.push({ row: plan.row, column, message: error.message.replace(new RegExp(`^${escapeRegExp(error.field)}\\b`), column) });
+      problems.push({
+        row: plan.row,
+        column,
+        code: error.code ?? 'invalid_value',
+        params: error.params,
+        message: error.message.replace(new RegExp(`^${escapeRegExp(error.field)}\\b`), column),
+      });
     }
     plan.merged = merged;
     plan.changes = plan.existing ? Object.fromEntries(fields.filter((f) => !same(merged[f], base[f])).map((f) => [f, merged[f]])) : merged;

@@ -1,11 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto } from '#common';
+import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto, refusal } from '#common';
 import { AuditService } from '#audit';
 import { slugify } from '../shared/slug.js';
 import type { CreateTerritoryDto, UpdateTerritoryDto } from './territory.dto.js';
 import { Territory } from './territory.entity.js';
+import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
 @Injectable()
 export class TerritoriesService {
@@ -64,6 +65,6 @@ export class TerritoriesService {
   }
 
   private async assertSlugFree(slug: string): Promise<void> {
-    if (await this.territories.existsBy({ slug })) throw new FieldConflict('slug', `slug "${slug}" is already taken by another territory`);
+    if (await this.territories.existsBy({ slug })) throw new FieldConflict('slug', refusal(DIRECTORY_REFUSALS, 'territory_slug_taken', { slug }));
   }
 }

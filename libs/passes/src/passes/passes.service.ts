@@ -1,14 +1,18 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, todayIn, type Actor, type AppConfig, type Page } from '#common';
+import { APP_CONFIG, denied, FieldConflict, invalidField, pageOf, refusal, todayIn, type Actor, type AppConfig, type Page } from '#common';
 import { Throttle, type Limit } from '#database';
 import { AccommodationsService } from '#directory';
 import type { IssuePassDto, PassView, SelfServicePassDto } from './pass.dto.js';
 import type { Pass } from './pass.entity.js';
 import { PassesRepository, type StoredIssuedPass } from './passes.repository.js';
+import { PASS_REFUSALS } from './pass-messages.js';
 
 export const passUrl = (base: string, code: string) => `${base}/p/${code}`;
 
 export type PassValidity = PassView['validity'];
+
+/** A pass covers a stay, not a season. */
+const MAX_STAY_DAYS = 90;
 
 export interface IssueResult {
   pass: PassView;
@@ -46,9 +50,9 @@ export class PassesService {
    */
   async issue(dto: IssuePassDto, actor: Actor, idempotencyKey?: string): Promise<IssueResult> {
     const accommodation = await this.accommodations.get(dto.accommodationId, actor).catch(() => {
-      throw invalidField('accommodationId', 'no accommodation of yours has this id');
+      throw invalidField('accommodationId', refusal(PASS_REFUSALS, 'accommodation_not_yours'));
     });
-    if (accommodation.status !== 'active') throw invalidField('accommodationId', 'this accommodation is not active');
+    if (accommodation.status !== 'active') throw invalidField('accommodationId', refusal(PASS_REFUSALS, 'accommodation_not_active'));
     this.checkStay(dto);
     const issuedBefore = () => (idempotencyKey && actor.userId ? this.passes.issuedWithKey(actor.userId, idempotencyKey) : Promise.resolve(null));
     const replay = async (first: Pass): Promise<IssueResult> => {
@@ -117,15 +121,15 @@ export class PassesService {
     const pass = await this.passes.byCode(code);
     if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
     if (!actor.coordinates(pass.territoryId) && !actor.hostsAccommodation(pass.accommodationId)) throw denied(actor, true, 'pass', 'cancel');
-    if (pass.status === 'cancelled') throw new FieldConflict('status', 'this pass is already cancelled');
+    if (pass.status === 'cancelled') throw new FieldConflict('status', refusal(PASS_REFUSALS, 'pass_already_cancelled'));
     await this.passes.cancel(pass, actor);
     return this.view(code);
   }
 
   private checkStay(dto: { arrival: string; departure: string }): void {
-    if (dto.departure < dto.arrival) throw invalidField('departure', 'departure must be on or after arrival');
+    if (dto.departure < dto.arrival) throw invalidField('departure', refusal(PASS_REFUSALS, 'departure_before_arrival'));
     const nights = (Date.parse(dto.departure) - Date.parse(dto.arrival)) / 86_400_000;
-    if (nights > 90) throw invalidField('departure', 'a stay lasts at most 90 days');
+    if (nights > MAX_STAY_DAYS) throw invalidField('departure', refusal(PASS_REFUSALS, 'stay_too_long', { days: MAX_STAY_DAYS }));
   }
 }
 

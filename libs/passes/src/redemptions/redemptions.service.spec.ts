@@ -1,7 +1,7 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
 import { Actor, FieldConflict, ValidationFailed } from '#common';
-import { REFUSALS } from '../passes/pass-messages.js';
+import { PASS_REFUSALS } from '../passes/pass-messages.js';
 import type { Pass } from '../passes/pass.entity.js';
 import type { PassesRepository } from '../passes/passes.repository.js';
 import type { Redemption } from './redemption.entity.js';
@@ -68,7 +68,7 @@ describe('recording and voiding uses of offers', () => {
       redemption: { id: first.redemption.id },
     });
     await expect(service.redeem('PASS1', { offerId: 'o-honey' }, 'tap-0001', cheese, 'fr')).rejects.toBeInstanceOf(FieldConflict);
-    await expect(service.redeem('PASS1', { offerId: 'o-honey' }, 'tap-0002', cheese, 'en')).rejects.toThrow(REFUSALS.not_your_offer.en);
+    await expect(service.redeem('PASS1', { offerId: 'o-honey' }, 'tap-0002', cheese, 'en')).rejects.toThrow(PASS_REFUSALS.en.not_your_offer);
     await expect(service.redeem('PASS1', { offerId: 'o-far' }, 'tap-0003', cheese, 'fr')).rejects.toBeInstanceOf(ValidationFailed);
     await expect(service.redeem('NOPASS', { offerId: 'o-cheese' }, 'tap-0004', cheese, 'fr')).rejects.toBeInstanceOf(NotFoundException);
     expect(uses).toHaveLength(1);
@@ -79,12 +79,12 @@ describe('recording and voiding uses of offers', () => {
     state.refuseNext = 'TPR04';
     await expect(service.redeem('PASS1', { offerId: 'o-cheese' }, 'tap-0001', cheese, 'fr')).rejects.toMatchObject({
       field: 'code',
-      message: REFUSALS.pass_expired.fr,
+      message: PASS_REFUSALS.fr.pass_expired,
     });
     state.refuseNext = 'TPR06';
     await expect(service.redeem('PASS1', { offerId: 'o-cheese' }, 'tap-0002', cheese, 'de')).rejects.toMatchObject({
       field: 'offerId',
-      message: REFUSALS.offer_used_up.de,
+      message: PASS_REFUSALS.de.offer_used_up,
     });
     Object.assign(state, { refuseNext: 'TPR06', twinFirst: true });
     await expect(service.redeem('PASS1', { offerId: 'o-cheese' }, 'tap-0003', cheese, 'fr')).resolves.toMatchObject({ created: false });
@@ -97,8 +97,8 @@ describe('recording and voiding uses of offers', () => {
     uses[1].createdAt = new Date(Date.now() - 31 * 60_000);
     await expect(service.void(recent.id, producer('pr-2'), 'fr')).rejects.toBeInstanceOf(ForbiddenException);
     await expect(service.void(recent.id, cheese, 'fr')).resolves.toHaveProperty('voidedAt');
-    await expect(service.void(recent.id, cheese, 'fr')).rejects.toThrow(REFUSALS.already_voided.fr);
-    await expect(service.void(old.id, cheese, 'fr')).rejects.toThrow(REFUSALS.void_too_late.fr);
+    await expect(service.void(recent.id, cheese, 'fr')).rejects.toThrow(PASS_REFUSALS.fr.already_voided);
+    await expect(service.void(old.id, cheese, 'fr')).rejects.toThrow(PASS_REFUSALS.fr.void_too_late);
     await expect(service.void(old.id, coordinator, 'fr')).resolves.toHaveProperty('voidedAt');
   });
 });

@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, refusal, Refused, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
 import { PassesRepository } from '../passes/passes.repository.js';
-import { REFUSALS, TRIGGER_REFUSALS, type Refusal } from '../passes/pass-messages.js';
+import { PASS_REFUSALS, TRIGGER_REFUSALS, useRefusal, type UseRefusal } from '../passes/pass-messages.js';
 import type { RedeemDto } from '../passes/pass.dto.js';
 import type { Redemption } from './redemption.entity.js';
 import { RedemptionsRepository } from './redemptions.repository.js';
@@ -36,8 +36,8 @@ export class RedemptionsService {
     const pass = await this.passes.byCode(code);
     if (!pass || !actor.isMemberOf(pass.territoryId)) throw new NotFoundException(`No pass with code ${code}`);
     const offer = await this.redemptions.offerOwner(dto.offerId);
-    if (!offer || offer.territoryId !== pass.territoryId) throw invalidField('offerId', 'no offer of this territory has this id');
-    if (!actor.ownsProducer(offer.producerId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
+    if (!offer || offer.territoryId !== pass.territoryId) throw invalidField('offerId', refusal(PASS_REFUSALS, 'offer_not_in_territory'));
+    if (!actor.ownsProducer(offer.producerId)) throw new Refused(403, useRefusal('not_your_offer', lang));
 
     try {
       const redemption = await this.redemptions.insert(
@@ -69,12 +69,12 @@ export class RedemptionsService {
   async void(id: string, actor: Actor, lang: Language): Promise<Redemption> {
     const redemption = await this.redemptions.byId(id);
     if (!redemption || !actor.isMemberOf(redemption.territoryId)) throw new NotFoundException(`No redemption with id ${id}`);
-    if (!actor.ownsProducer(redemption.producerId) && !actor.coordinates(redemption.territoryId)) throw new ForbiddenException(REFUSALS.not_your_offer[lang]);
-    if (redemption.voidedAt) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
+    if (!actor.ownsProducer(redemption.producerId) && !actor.coordinates(redemption.territoryId)) throw new Refused(403, useRefusal('not_your_offer', lang));
+    if (redemption.voidedAt) throw new FieldConflict('id', useRefusal('already_voided', lang));
     if (Date.now() - redemption.createdAt.getTime() > VOID_WINDOW_MINUTES * 60_000 && !actor.coordinates(redemption.territoryId)) {
-      throw new FieldConflict('id', REFUSALS.void_too_late[lang]);
+      throw new FieldConflict('id', useRefusal('void_too_late', lang));
     }
-    if (!(await this.redemptions.void(redemption, actor))) throw new FieldConflict('id', REFUSALS.already_voided[lang]);
+    if (!(await this.redemptions.void(redemption, actor))) throw new FieldConflict('id', useRefusal('already_voided', lang));
     return this.get(id);
   }
 
@@ -118,6 +118,6 @@ export class RedemptionsService {
   }
 }
 
-function refused(reason: Refusal, lang: Language): FieldConflict {
-  return new FieldConflict(reason.startsWith('pass') ? 'code' : 'offerId', REFUSALS[reason][lang]);
+function refused(reason: UseRefusal, lang: Language): FieldConflict {
+  return new FieldConflict(reason.startsWith('pass') ? 'code' : 'offerId', useRefusal(reason, lang));
 }

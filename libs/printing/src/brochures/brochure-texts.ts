@@ -1,7 +1,9 @@
+import { defineMessages, plural } from '#common';
 export type BrochureLanguage = 'fr' | 'en';
 
-export const BROCHURE_TEXTS = {
-  fr: {
+export const BROCHURE_TEXTS = defineMessages(
+  'fr',
+  {
     title: 'Les bons plans de nos producteurs',
     offeredBy: 'Offert par votre hôte :',
     scan: 'Scannez pour voir les bons plans les plus proches, ouverts aujourd’hui, et l’itinéraire.',
@@ -22,36 +24,38 @@ export const BROCHURE_TEXTS = {
     phone: 'Tél.',
     hours: 'Horaires',
     away: (km: string) => `à ${km}`,
-    usesPerPass: (n: number) => (n === 1 ? 'une fois par séjour' : `${n} fois par séjour`),
+    usesPerPass: (n: number) => plural('fr', n, { one: 'une fois par séjour', other: '{n} fois par séjour' }),
     until: (date: string) => `jusqu’au ${date}`,
     noOffers: 'Aucun bon plan n’est publié pour cette date.',
   },
-  en: {
-    title: 'Our local producers’ offers',
-    offeredBy: 'Offered by your host:',
-    scan: 'Scan to see the nearest offers, what is open today, and how to get there.',
-    validity: (from: string, to: string) => `Valid from ${from} to ${to}`,
-    howTo: 'How to use the offers',
-    steps: [
-      'Pick a producer in this brochure or on the QR code’s page.',
-      'Check the opening hours, call if needed, and pay them a visit.',
-      'Show your pass or this brochure before paying: the offer applies.',
-      'Each offer holds for your stay, on the conditions given.',
-    ],
-    contact: 'The association',
-    funders: 'With the support of',
-    printed: (date: string) => `Printed on ${date}`,
-    map: 'Map of the producers',
-    north: 'N',
-    youAreHere: 'Your accommodation',
-    phone: 'Tel.',
-    hours: 'Opening hours',
-    away: (km: string) => km,
-    usesPerPass: (n: number) => (n === 1 ? 'once per stay' : `${n} times per stay`),
-    until: (date: string) => `until ${date}`,
-    noOffers: 'No offer is published for this date.',
+  {
+    en: {
+      title: 'Our local producers’ offers',
+      offeredBy: 'Offered by your host:',
+      scan: 'Scan to see the nearest offers, what is open today, and how to get there.',
+      validity: (from: string, to: string) => `Valid from ${from} to ${to}`,
+      howTo: 'How to use the offers',
+      steps: [
+        'Pick a producer in this brochure or on the QR code’s page.',
+        'Check the opening hours, call if needed, and pay them a visit.',
+        'Show your pass or this brochure before paying: the offer applies.',
+        'Each offer holds for your stay, on the conditions given.',
+      ],
+      contact: 'The association',
+      funders: 'With the support of',
+      printed: (date: string) => `Printed on ${date}`,
+      map: 'Map of the producers',
+      north: 'N',
+      youAreHere: 'Your accommodation',
+      phone: 'Tel.',
+      hours: 'Opening hours',
+      away: (km: string) => km,
+      usesPerPass: (n: number) => plural('en', n, { one: 'once per stay', other: '{n} times per stay' }),
+      until: (date: string) => `until ${date}`,
+      noOffers: 'No offer is published for this date.',
+    },
   },
-};
+);
 
 const DAYS: Record<BrochureLanguage, Record<string, string>> = {
   fr: { Mo: 'lun.', Tu: 'mar.', We: 'mer.', Th: 'jeu.', Fr: 'ven.', Sa: 'sam.', Su: 'dim.', PH: 'jours fériés', off: 'fermé' },

@@ -1,31 +1,35 @@
+import { defineMessages, plural } from '#common';
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
-const TEXTS = {
-  fr: {
+const TEXTS = defineMessages(
+  'fr',
+  {
     title: 'Pass séjour',
     stay: (a: string, d: string) => `Valable du ${a} au ${d}`,
-    guests: (n: number) => `${n} voyageur${n > 1 ? 's' : ''}`,
+    guests: (n: number) => plural('fr', n, { one: '{n} voyageur', other: '{n} voyageurs' }),
     show: 'Présentez ce pass au producteur pour profiter de ses bons plans.',
   },
-  en: {
-    title: 'Stay pass',
-    stay: (a: string, d: string) => `Valid from ${a} to ${d}`,
-    guests: (n: number) => `${n} guest${n > 1 ? 's' : ''}`,
-    show: 'Show this pass to the producer to enjoy the offers.',
+  {
+    en: {
+      title: 'Stay pass',
+      stay: (a: string, d: string) => `Valid from ${a} to ${d}`,
+      guests: (n: number) => plural('en', n, { one: '{n} guest', other: '{n} guests' }),
+      show: 'Show this pass to the producer to enjoy the offers.',
+    },
+    nl: {
+      title: 'Verblijfspas',
+      stay: (a: string, d: string) => `Geldig van ${a} tot ${d}`,
+      guests: (n: number) => plural('nl', n, { one: '{n} gast', other: '{n} gasten' }),
+      show: 'Laat deze pas zien aan de producent.',
+    },
+    de: {
+      title: 'Aufenthaltspass',
+      stay: (a: string, d: string) => `Gültig vom ${a} bis ${d}`,
+      guests: (n: number) => plural('de', n, { one: '{n} Gast', other: '{n} Gäste' }),
+      show: 'Zeigen Sie diesen Pass beim Erzeuger vor.',
+    },
   },
-  nl: {
-    title: 'Verblijfspas',
-    stay: (a: string, d: string) => `Geldig van ${a} tot ${d}`,
-    guests: (n: number) => `${n} gast${n > 1 ? 'en' : ''}`,
-    show: 'Laat deze pas zien aan de producent.',
-  },
-  de: {
-    title: 'Aufenthaltspass',
-    stay: (a: string, d: string) => `Gültig vom ${a} bis ${d}`,
-    guests: (n: number) => `${n} Gast${n > 1 ? 'e' : ''}`,
-    show: 'Zeigen Sie diesen Pass beim Erzeuger vor.',
-  },
-} as const;
+);
 const LOCALES = { fr: 'fr-FR', en: 'en-GB', nl: 'nl-NL', de: 'de-DE' } as const;
 
 /** A stay pass as an A6 card: its code in big letters, its QR code, the dates, in the guests' language. */
