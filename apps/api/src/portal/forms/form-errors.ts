@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { apiErrorOf } from '#common';
+import { apiErrorOf, problemOf, VALIDATOR_OPTIONS, type FieldProblem } from '#common';
 import type { PortalLanguage } from '../visit.js';
 
 /** Field name (dotted for nested values: `title.fr`) → the message shown beside it. */
@@ -37,11 +37,10 @@ const FRENCH: Record<string, (english: string) => string> = {
 
 const number = (english: string) => /(-?\d+(?:\.\d+)?)/.exec(english)?.[1];
 
-/** A class-validator message in the reader's language (the API's own messages are in English). */
-function message(constraints: Record<string, string>, lang: PortalLanguage): string {
-  const [name, english] = Object.entries(constraints)[0] ?? ['', 'invalid'];
-  if (lang === 'en') return sentence(english);
-  return FRENCH[name]?.(english) ?? 'Cette valeur ne convient pas.';
+/** The problem of a field (the one the API would tell) in the reader's language (the API's own messages are in English). */
+function message(problem: FieldProblem, lang: PortalLanguage): string {
+  if (lang === 'en') return sentence(problem.message);
+  return FRENCH[problem.constraint]?.(problem.message) ?? 'Cette valeur ne convient pas.';
 }
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
@@ -49,7 +48,8 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 function collect(errors: ValidationError[], lang: PortalLanguage, prefix: string, into: FieldErrors): FieldErrors {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints && !into[field]) into[field] = message(error.constraints, lang);
+    const problem = problemOf(error);
+    if (problem && !into[field]) into[field] = message(problem, lang);
     if (error.children?.length) collect(error.children, lang, field, into);
   }
   return into;
@@ -61,8 +61,10 @@ export async function validateForm<T extends object>(
   input: object,
   lang: PortalLanguage,
 ): Promise<{ value: T; errors?: undefined } | { errors: FieldErrors }> {
-  const value = plainToInstance(dto, input, { enableImplicitConversion: false });
-  const errors = await validate(value, { whitelist: true, stopAtFirstError: true });
+  // a field left empty (undefined) keeps the DTO's default, as a parameter left out of an API call does
+  const value = plainToInstance(dto, input, { enableImplicitConversion: false, exposeDefaultValues: true });
+  // forms carry more than the DTO's fields (the CSRF token, the buttons): those are left out, not refused
+  const errors = await validate(value, { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false });
   if (errors.length > 0) return { errors: collect(errors, lang, '', {}) };
   return { value };
 }
