@@ -20,6 +20,41 @@ describe('whatever a client sends, the API answers in its one error shape, never
   });
   afterAll(() => t.close());
 
+  it('refuses a lone UTF-16 surrogate in any JSON text with a 400 naming its field, signed in or not', async () => {
+    // JSON.stringify would not send a lone surrogate as one: the escape is written by hand
+    const signIn = await t
+      .anonymous()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"email":"\\ud800@x.fr","password":"whatever-it-is"}');
+    expectRefusal(signIn, 400, ['email']);
+    expect(signIn.body.message).toBe('email must not contain a lone UTF-16 surrogate (half of a character)');
+    // a change is written to the audit trail as jsonb, which PostgreSQL's JSON parser refuses to hold
+    const before = (await t.http().get(`/api/v1/territories/${territoryId}`)).body.funders as string[];
+    const rename = await t
+      .http()
+      .patch(`/api/v1/territories/${territoryId}`)
+      .set('content-type', 'application/json')
+      .send('{"funders":["ok","Région \\udc00"]}');
+    expectRefusal(rename, 400, ['funders[1]']);
+    expect((await t.http().get(`/api/v1/territories/${territoryId}`)).body.funders).toEqual(before);
+  });
+
+  it('refuses JSON nested thousands of levels deep before building anything from it', async () => {
+    for (const deep of ['['.repeat(3000) + ']'.repeat(3000), '{"a":'.repeat(3000) + '1' + '}'.repeat(3000)]) {
+      const started = performance.now();
+      const response = await t.anonymous().post('/api/v1/auth/login').set('content-type', 'application/json').send(deep);
+      expectRefusal(response, 400, ['body']);
+      expect(response.body.message).toBe('body must not nest arrays and objects more than 32 levels deep');
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+    const nestedEnough = await t
+      .http()
+      .patch(`/api/v1/territories/${territoryId}`)
+      .send({ funders: ['Fonds LEADER'] });
+    expect(nestedEnough.status).toBe(200);
+  });
+
   it('refuses every query parameter a list does not declare, whatever its name', async () => {
     for (const name of ['foo', 'constructor', '__proto__', 'hasOwnProperty', 'offset', 'point']) {
       const response = await t.anonymous().get(`/api/v1/producers?${name}=1`);

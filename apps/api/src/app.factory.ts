@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
 import { AppModule } from './app.module.js';
+import { useJsonBodies } from './http/json-body.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
 export interface RouteEntry {
@@ -29,12 +30,14 @@ export function routesOf(app: NestFastifyApplication): RouteEntry[] {
 
 /** Builds the HTTP application, the same way for the server, the CLI's tools and the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const bodyLimit = 1024 * 1024;
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(app.get(DatabaseOutage)));
+  useJsonBodies(app, bodyLimit);
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));

@@ -3,6 +3,7 @@ export * from './config/app-config.token.js';
 export * from './errors/api-error.js';
 export * from './errors/validation.js';
 export * from './errors/validation.pipe.js';
+export * from './errors/unstorable-text.js';
 export * from './errors/field-exceptions.js';
 export * from './errors/api-exception.filter.js';
 export * from './errors/database-unreachable.js';
