@@ -6,7 +6,9 @@ import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
 import { AppModule } from './app.module.js';
+import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
+import { logRequest } from './http/request-log.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
 export interface RouteEntry {
@@ -31,7 +33,7 @@ export function routesOf(app: NestFastifyApplication): RouteEntry[] {
 /** Builds the HTTP application, the same way for the server, the CLI's tools and the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
   const bodyLimit = 1024 * 1024;
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit });
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit, ...frameworkErrorHandlers(logger) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
   });
@@ -60,10 +62,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
 
   // One JSON line per request, by route pattern: paths carry invitation tokens and pass codes, queries codes too; no address, no headers.
   fastify.addHook('onResponse', (request, reply, done) => {
-    logger.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
+    logRequest(logger, { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
     done();
   });
 
