@@ -1,5 +1,7 @@
+import type { Test } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../support/factories.js';
+import { csrfOf, signedInAgent } from '../support/portal.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A 4xx in the one error shape, naming these fields. */
@@ -53,6 +55,31 @@ describe('whatever a client sends, the API answers in its one error shape, never
       .patch(`/api/v1/territories/${territoryId}`)
       .send({ funders: ['Fonds LEADER'] });
     expect(nestedEnough.status).toBe(200);
+  });
+
+  it('checks who sends a spreadsheet before reading it, then answers a broken multipart body with a 400', async () => {
+    // a part that never ends: the parser fails on it
+    const broken = '--cut\r\nContent-Disposition: form-data; name="file"; filename="producteurs.csv"\r\n\r\nnom;commune';
+    const upload = (request: Test) => request.set('content-type', 'multipart/form-data; boundary=cut').send(broken);
+    const api = `/api/v1/territories/${territoryId}/imports/producers`;
+    expectRefusal(await upload(t.anonymous().post(api)), 401);
+    const host = await t.member(territoryId, 'host');
+    expectRefusal(await upload(t.as(host.token).post(api)), 403);
+    // the API takes the file itself as text/csv: a multipart body, broken or not, is not a spreadsheet
+    expectRefusal(await upload(t.http().post(api)), 400);
+
+    const page = `/app/coordinator/${territoryId}/spreadsheets/check`;
+    const signedOut = await upload(t.anonymous().post(page));
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.location).toMatch(/^\/app\/sign-in/);
+    expect((await upload((await signedInAgent(t, host.email)).post(page))).status).toBe(403);
+    const coordinator = await signedInAgent(t, (await t.member(territoryId, 'coordinator')).email);
+    const form = await coordinator.get(`/app/coordinator/${territoryId}/spreadsheets`).expect(200);
+    const checked = await coordinator
+      .post(page)
+      .set('content-type', 'multipart/form-data; boundary=cut')
+      .send(`--cut\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrfOf(form.text)}\r\n${broken}`);
+    expect(checked.status).toBe(400);
   });
 
   it('refuses every query parameter a list does not declare, whatever its name', async () => {

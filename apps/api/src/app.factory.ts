@@ -43,8 +43,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
-  // The member pages' file uploads (a spreadsheet): fields and the file's bytes land in the body, so the CSRF check reads the form as usual.
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 } });
+  // The member pages' file uploads (a spreadsheet): not read before the route's handler has checked who sends it (`readUploadForm`).
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 } });
   // Those large bodies only where a spreadsheet is expected: anywhere else they are refused before being read.
   fastify.addHook('preParsing', async (request, _reply, payload) => {
     const type = request.headers['content-type'] ?? '';
