@@ -26,12 +26,22 @@ function knownFields(dto: Type<unknown>): ReadonlySet<string> {
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if ((metadata.type === 'query' || metadata.type === 'body') && metadata.metatype && this.toValidate(metadata) && isObject(value)) {
-      const known = knownFields(metadata.metatype);
-      const unknown = Object.keys(value).filter((name) => !known.has(name));
-      if (unknown.length > 0) throw new ValidationFailed(unknown.map((field) => ({ field, message: `property ${field} should not exist` })));
+    if (!(metadata.type === 'query' || metadata.type === 'body') || !metadata.metatype || !this.toValidate(metadata) || !isObject(value)) {
+      return super.transform(value, metadata);
     }
-    return super.transform(value, metadata);
+    const known = knownFields(metadata.metatype);
+    const unknown = Object.keys(value).filter((name) => !known.has(name));
+    if (unknown.length === 0) return super.transform(value, metadata);
+    // the other fields are still checked, so that every problem is named at once
+    const declared = Object.fromEntries(Object.entries(value).filter(([name]) => known.has(name)));
+    const problems = unknown.map((field) => ({ field, message: `property ${field} should not exist` }));
+    try {
+      await super.transform(declared, metadata);
+    } catch (error) {
+      if (!(error instanceof ValidationFailed)) throw error;
+      problems.unshift(...error.fieldErrors);
+    }
+    throw new ValidationFailed(problems);
   }
 }
 
