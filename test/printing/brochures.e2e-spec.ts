@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binary } from '../support/binary.js';
 import { factories, type Place } from '../support/factories.js';
+import { signedInAgent } from '../support/portal.js';
 import { hasPoppler, hasZbar, pdfQrCodes, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -138,6 +140,36 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
       expect(outside, format).toEqual([]);
       expect(words.map((w) => w.text).join(' ')).toContain(LONG_COMMUNE);
     }
+  });
+
+  it('the QR card fits a long name, of many words or one, on its page with a decodable code', async () => {
+    const make = factories(t);
+    const seventy = 'Gîte rural de la Vallée du Thouet et des Bocages de la Gâtine poitevine'; // 70 characters
+    const word = 'Chambresdhôtes'.repeat(9).slice(0, 120); // one word, as long as the field allows
+    for (const name of [seventy, word]) {
+      const place = await make.accommodation(territoryId, { name });
+      const card = await get(`/api/v1/accommodations/${place.id}/qr-card.pdf`, coordinator.token);
+      expect(card.status, name).toBe(200);
+      const words = await pdfWords(card.body);
+      const outside = words.filter((w) => w.xMin < 0 || w.yMin < 0 || w.xMax > w.pageWidth + 0.5 || w.yMax > w.pageHeight + 0.5);
+      expect(outside).toEqual([]);
+      const text = words.map((w) => w.text).join(' ');
+      // whole, over several lines (the word broken between letters)
+      expect(text.replace(/ /g, '')).toContain(name.replace(/ /g, ''));
+      expect(text).toContain('Scannen Sie');
+      expect((await pdfQrCodes(card.body, 150)).flat()).toEqual([`http://terroir.test/v/${place.code}?qr=1`]);
+    }
+  });
+
+  it('the member pages give the brochure with the API’s defaults when the link names no language or format', async () => {
+    const agent = await signedInAgent(t, host.email);
+    const download = (query: string) => agent.get(`/app/host/accommodations/${gite.id}/brochure.pdf${query}`).buffer(true).parse(binary);
+    const plain = await download('');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-type']).toBe('application/pdf');
+    expect((await pdfText(plain.body as Buffer)).replace(/\s+/g, ' ')).toContain('Les bons plans de nos producteurs');
+    expect((await download('?lang=en')).status).toBe(200);
+    expect((await download('?format=A5')).status).toBe(200);
   });
 
   it('comes in A5 and in English', async () => {

@@ -7,6 +7,9 @@ import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
 import { AppModule } from './app.module.js';
+import { frameworkErrorHandlers } from './http/framework-errors.js';
+import { useJsonBodies } from './http/json-body.js';
+import { logRequest } from './http/request-log.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
 export interface RouteEntry {
@@ -30,19 +33,21 @@ export function routesOf(app: NestFastifyApplication): RouteEntry[] {
 
 /** Builds the HTTP application, the same way for the server, the CLI's tools and the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 });
+  const bodyLimit = 1024 * 1024;
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit, ...frameworkErrorHandlers(logger) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(app.get(DatabaseOutage)));
+  useJsonBodies(app, bodyLimit);
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // `request.cookies` and `reply.setCookie`: the member pages' session and CSRF cookies, the readers' language.
   await app.register(cookie);
-  // The member pages' file uploads (a spreadsheet): fields and the file's bytes land in the body, so the CSRF check reads the form as usual.
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 } });
+  // The member pages' file uploads (a spreadsheet): not read before the route's handler has checked who sends it (`readUploadForm`).
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 } });
   // Those large bodies only where a spreadsheet is expected: anywhere else they are refused before being read.
   fastify.addHook('preParsing', async (request, _reply, payload) => {
     const type = request.headers['content-type'] ?? '';
@@ -60,10 +65,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
 
   // One JSON line per request, by route pattern: paths carry invitation tokens and pass codes, queries codes too; no address, no headers.
   fastify.addHook('onResponse', (request, reply, done) => {
-    logger.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
+    logRequest(logger, { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
     done();
   });
 

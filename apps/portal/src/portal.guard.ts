@@ -22,6 +22,9 @@ const YEAR = 365 * 86_400;
 /** Set by `@FileDownload()`: the route answers a file, whose `?lang=` is the file's language. */
 export const FILE_DOWNLOAD = 'portal:file-download';
 
+/** Set by `@UploadForm()`: the route's multipart form is read, and its token checked, by the handler (`readUploadForm`). */
+export const UPLOAD_FORM = 'portal:upload-form';
+
 /** Refused forms: a forged post, or one from a page rendered before the session changed. */
 export class CsrfRejected extends ForbiddenException {
   constructor() {
@@ -46,7 +49,8 @@ export class PortalGuard implements CanActivate {
     const download = this.reflector.getAllAndOverride<boolean>(FILE_DOWNLOAD, [context.getHandler(), context.getClass()]) ?? false;
     const visit = this.visitOf(request, reply, download);
     request.visit = visit;
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const upload = request.isMultipart() && (this.reflector.getAllAndOverride<boolean>(UPLOAD_FORM, [context.getHandler(), context.getClass()]) ?? false);
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !upload) {
       const given = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
       if (!isValidCsrfToken(given, request.cookies[CSRF_COOKIE], request.sessionId, this.config.auth.secret)) throw new CsrfRejected();
     }

@@ -1,7 +1,9 @@
 export { type AppConfig, ConfigError, loadConfig, redactUrl } from './config/app-config.js';
 export { APP_CONFIG } from './config/app-config.token.js';
 export { ApiError, ApiRefusalCode, ApiRefusalParams, FieldError } from './errors/api-error.js';
-export { createValidationPipe, toFieldErrors, ValidationFailed } from './errors/validation.js';
+export * from './errors/validation.js';
+export * from './errors/validation.pipe.js';
+export * from './errors/unstorable-text.js';
 export { FieldConflict, invalidField, TooManyRequests } from './errors/field-exceptions.js';
 export { apiErrorOf, ApiExceptionFilter, type DatabaseOutageWatch } from './errors/api-exception.filter.js';
 export { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './errors/database-unreachable.js';
@@ -25,3 +27,5 @@ export * from './i18n/dictionary.js';
 export * from './i18n/plural.js';
 export * from './errors/refusal.js';
 export * from './errors/common-refusals.js';
+export * from './numbers/strict-numbers.js';
+export * from './numbers/query-numbers.js';

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { apiErrorOf } from '#common';
+import { apiErrorOf, problemOf, VALIDATOR_OPTIONS, type FieldProblem } from '#common';
 import type { PortalLanguage } from '../visit.js';
 import { refusalText, validationText } from './refusal-texts.js';
 
@@ -15,16 +15,16 @@ export interface FormState {
 
 export const emptyForm = (values: Record<string, unknown> = {}): FormState => ({ values, errors: {} });
 
-/** A form's first broken rule, in the reader's language. */
-function firstRule(constraints: Record<string, string>, lang: PortalLanguage): string {
-  const [rule, english] = Object.entries(constraints)[0] ?? ['', 'invalid'];
-  return validationText(rule, english, lang);
+/** The problem of a field (the one the API would tell: `problemOf`), in the reader's language. */
+function message(problem: FieldProblem, lang: PortalLanguage): string {
+  return validationText(problem.constraint, problem.message, lang);
 }
 
 function collect(errors: ValidationError[], lang: PortalLanguage, prefix: string, into: FieldErrors): FieldErrors {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints && !into[field]) into[field] = firstRule(error.constraints, lang);
+    const problem = problemOf(error);
+    if (problem && !into[field]) into[field] = message(problem, lang);
     if (error.children?.length) collect(error.children, lang, field, into);
   }
   return into;
@@ -36,8 +36,10 @@ export async function validateForm<T extends object>(
   input: object,
   lang: PortalLanguage,
 ): Promise<{ value: T; errors?: undefined } | { errors: FieldErrors }> {
-  const value = plainToInstance(dto, input, { enableImplicitConversion: false });
-  const errors = await validate(value, { whitelist: true, stopAtFirstError: true });
+  // a field left empty (undefined) keeps the DTO's default, as a parameter left out of an API call does
+  const value = plainToInstance(dto, input, { enableImplicitConversion: false, exposeDefaultValues: true });
+  // forms carry more than the DTO's fields (the CSRF token, the buttons): those are left out, not refused
+  const errors = await validate(value, { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false });
   if (errors.length > 0) return { errors: collect(errors, lang, '', {}) };
   return { value };
 }

@@ -1,8 +1,10 @@
-import { BadRequestException, Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { SHEET_KINDS, SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind } from '#directory';
 import { sendCsv } from '#web';
-import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
+import { readUploadForm } from '../forms/upload-form.js';
+import { CurrentVisit, PageId, Portal, UploadForm } from '../portal.decorator.js';
+import type { PortalRequest } from '../portal.guard.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { SPREADSHEET_MESSAGES } from './spreadsheets.messages.js';
@@ -40,8 +42,10 @@ export class SpreadsheetsPagesController {
   }
 
   @Post('check')
-  async check(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  @UploadForm()
+  async check(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Req() request: PortalRequest, @Res() reply: FastifyReply) {
     await this.imports.assertMayImport(territoryId, visit.actor);
+    const body = await readUploadForm(request, visit);
     const m = SPREADSHEET_MESSAGES[visit.lang];
     const file = Buffer.isBuffer(body.file) && body.file.length > 0 ? body.file : undefined;
     const kind = isKind(body.kind) ? body.kind : undefined;

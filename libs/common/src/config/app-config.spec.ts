@@ -24,6 +24,13 @@ describe('configuration', () => {
     }
   });
 
+  it('reads only decimal digits as an integer: hexadecimal, exponents and fractions stop the start naming the variable', () => {
+    for (const written of ['0x10', '1e3', '3000.0', '0b1', '+3000']) {
+      expect(() => loadConfig({ PORT: written }), written).toThrow(`PORT must be an integer between 1 and 65535 (got "${written}")`);
+    }
+    expect(loadConfig({ PORT: '08080' }).port).toBe(8080);
+  });
+
   it('refuses to start in production without a real AUTH_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET must be set in production/);
     expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);

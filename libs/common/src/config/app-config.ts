@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseInteger } from '../numbers/strict-numbers.js';
 
 /** Everything the application reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -58,8 +59,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const integer = (name: string, fallback: number, min: number, max: number): number => {
     const raw = read(name);
     if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
+    const value = parseInteger(raw);
+    if (value === undefined || value < min || value > max) {
       problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
       return fallback;
     }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsNumber, IsOptional, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { IsOptional, Max, Min, registerDecorator, type ValidationOptions } from 'class-validator';
+import { QueryNumber } from '../numbers/query-numbers.js';
 import { PageQueryDto } from '../pagination/page-query.dto.js';
 import { parseLatLng, type LatLng } from './geo.js';
 
@@ -24,8 +24,7 @@ export class NearPageQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 30, description: 'Only within this distance of `near`, in km (requires near)', minimum: 0.1, maximum: 1000 })
   @IsOptional()
-  @Type(() => Number)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @QueryNumber()
   @Min(0.1)
   @Max(1000)
   radiusKm?: number;

@@ -17,7 +17,7 @@ import {
   ValidateNested,
   registerDecorator,
 } from 'class-validator';
-import { IsCalendarDate, NearPageQueryDto, Optional, translatedText } from '#common';
+import { EXPLAINS_ABSENCE, IsCalendarDate, NearPageQueryDto, Optional, translatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { OFFER_KINDS, OFFER_STATUSES, type OfferKind, type OfferStatus } from './offer.entity.js';
 import { offerValueProblem, validityProblem } from './offer-rules.js';
@@ -35,7 +35,8 @@ function Satisfies<T>(rule: (dto: T) => string | undefined) {
       name: 'satisfies',
       target: target.constructor,
       propertyName,
-      options: { message: (args) => rule(args.object as T) ?? `${propertyName} is invalid` },
+      // its message tells what a missing value lacks ("the percentage"), better than "required"
+      options: { message: (args) => rule(args.object as T) ?? `${propertyName} is invalid`, context: EXPLAINS_ABSENCE },
       validator: { validate: (_value, args) => rule(args!.object as T) === undefined },
     });
 }
@@ -67,12 +68,12 @@ export class CreateOfferDto {
     minimum: 0,
     maximum: 10000000,
   })
-  // Optional only for the kinds whose value is an optional worth; the rule is checked first, for its message.
+  // Optional only for the kinds whose value is an optional worth; the rule is written first, for its message.
   @ValidateIf((dto: CreateOfferDto) => (dto.value !== undefined && dto.value !== null) || dto.kind === 'percent_off' || dto.kind === 'amount_off')
+  @Satisfies<CreateOfferDto>((dto) => (OFFER_KINDS.includes(dto.kind) ? offerValueProblem(dto.kind, dto.value) : undefined))
   @IsInt()
   @Min(0)
   @Max(10_000_000)
-  @Satisfies<CreateOfferDto>((dto) => (OFFER_KINDS.includes(dto.kind) ? offerValueProblem(dto.kind, dto.value) : undefined))
   value?: number;
 
   @ApiPropertyOptional({ example: 1500, description: 'Minimum purchase in cents (EUR)', minimum: 0 })

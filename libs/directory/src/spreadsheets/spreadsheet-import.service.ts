@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager, Repository } from 'typeorm';
-import { codeOf, refusal, toFieldErrors, ValidationFailed, type Actor, type SaidRefusal } from '#common';
+import { codeOf, refusal, toFieldErrors, ValidationFailed, VALIDATOR_OPTIONS, type Actor, type SaidRefusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { CreateAccommodationDto } from '../accommodations/accommodation.dto.js';
@@ -323,9 +323,7 @@ export class SpreadsheetImportService {
       plain[field] = value;
     }
     const dto = plainToInstance(DTO[kind] as new () => object, plain);
-    const errors = toFieldErrors(
-      await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true, validationError: { target: false, value: false } }),
-    );
+    const errors = toFieldErrors(await validate(dto, VALIDATOR_OPTIONS));
     const problems: ImportProblem[] = [];
     for (const error of errors) {
       const index = match.columns.findIndex(

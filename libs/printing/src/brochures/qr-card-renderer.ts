@@ -15,13 +15,17 @@ export async function renderQrCard(card: { accommodationName: string; territoryN
   pdf.addPage();
   const margin = 22;
   const box = { width: width - 2 * margin, align: 'center' } as const;
-  let y = pdf.text(card.territoryName, { font: 'regular', size: 8 }, margin, margin, box);
-  y = pdf.text(card.accommodationName, { font: 'bold', size: 14 }, margin, y + 4, box);
   const size = width - 2 * margin - 20;
+  const lines = LINES.map((line) => pdf.layout(line, { font: 'regular', size: 7.5 }, box));
+  let y = pdf.text(card.territoryName, { font: 'regular', size: 8 }, margin, margin, { ...box, lineBreak: false, ellipsis: true }) + 4;
+  // the name (up to 120 characters, or one long word) takes the room the code and the lines leave it
+  const below = 10 + size + 10 + lines.reduce((sum, line) => sum + line.height + 3, 0);
+  const name = pdf.fit(card.accommodationName, { font: 'bold', size: 14 }, { width: box.width, maxHeight: height - margin - below - y, minSize: 9 });
+  y = pdf.draw(name, margin, y, 'center');
   const top = y + 10;
   pdf.qr(card.pageUrl, (width - size) / 2, top, size);
   y = top + size + 10;
-  for (const line of LINES) y = pdf.text(line, { font: 'regular', size: 7.5 }, margin, y, box) + 3;
-  if (y > height - margin) throw new Error('QR card overflows its page');
+  for (const line of lines) y = pdf.draw(line, margin, y, 'center') + 3;
+  if (y > height - margin + 1e-6) throw new Error('QR card overflows its page');
   return pdf.toBuffer();
 }

@@ -66,7 +66,7 @@ function cutCharacters(face: FontFace, k: number, part: string, maxWidth: number
   const pieces: Line[] = [];
   let piece = { text: '', width: 0 };
   forEachGlyph(face, part, (glyph, kern) => {
-    const character = String.fromCodePoint(glyph.codePoint).normalize('NFKD'); // a ligature is cut back into its letters
+    const character = String.fromCodePoint(glyph.codePoint).normalize('NFKC'); // a ligature is cut back into its letters, an accented letter stays one
     const advance = glyph.advance * k;
     if (piece.text && piece.width + kern * k + advance > maxWidth + SLACK) {
       pieces.push(piece);
@@ -80,11 +80,17 @@ function cutCharacters(face: FontFace, k: number, part: string, maxWidth: number
   return pieces;
 }
 
-/** One line cut to `maxWidth` with an ellipsis when it is wider (labels on the map). */
-export function ellipsize(face: FontFace, size: number, text: string, maxWidth: number): Line {
+/**
+ * One line cut to `maxWidth` with an ellipsis when it is wider (labels on the map); `continued`:
+ * the text goes on past this line, so it ends with an ellipsis even where it fits.
+ */
+export function ellipsize(face: FontFace, size: number, text: string, maxWidth: number, continued = false): Line {
   const k = size / 1000;
   const width = advanceOf(face, text) * k;
-  if (width <= maxWidth + SLACK) return { text, width };
+  if (!continued && width <= maxWidth + SLACK) return { text, width };
+  const whole = text.trimEnd() + '…';
+  const wholeWidth = advanceOf(face, whole) * k;
+  if (continued && wholeWidth <= maxWidth + SLACK) return { text: whole, width: wholeWidth };
   const characters = Array.from(text);
   while (characters.length > 0) {
     characters.pop();

@@ -135,6 +135,23 @@ export class Pdf {
     return { style, lines, width: options.width, lineHeight, height: lines.length * lineHeight, characterSpacing };
   }
 
+  /**
+   * Text in a box of `width` × `maxHeight`: wrapped at the style's size if it fits, else at the
+   * largest smaller size down to `minSize` (by half points) that fits, else at `minSize` in as
+   * many lines as fit, the last one cut with an ellipsis. At least one line, however small the box.
+   */
+  fit(text: string, style: TextStyle, box: { width: number; maxHeight: number; minSize: number }): TextBlock {
+    for (let size = style.size; size >= box.minSize; size -= 0.5) {
+      const block = this.layout(text, { ...style, size }, { width: box.width });
+      if (block.height <= box.maxHeight + 1e-6) return block;
+    }
+    const smallest = this.layout(text, { ...style, size: box.minSize }, { width: box.width });
+    const kept = Math.max(1, Math.floor((box.maxHeight + 1e-6) / smallest.lineHeight));
+    const lines = smallest.lines.slice(0, kept);
+    lines[kept - 1] = ellipsize(this.fonts[style.font].face, box.minSize, lines[kept - 1].text, box.width, true);
+    return { ...smallest, lines, height: kept * smallest.lineHeight };
+  }
+
   lineHeight(style: TextStyle): number {
     return this.fonts[style.font].face.lineHeight(style.size);
   }

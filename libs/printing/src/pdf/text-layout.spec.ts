@@ -81,6 +81,22 @@ describe('PDF text without shaping every word', () => {
     expect(ellipsize(faces.regular, 6.5, 'Vasles', 60).text).toBe('Vasles');
   });
 
+  it('fits a text in a box: its size if it can, smaller down to a floor, then the lines that fit with an ellipsis', () => {
+    const pdf = new Pdf('A6', { title: 'test', author: 'test' });
+    const bold = { font: 'bold', size: 14 } as const;
+    const name = 'Gîte rural de la Vallée du Thouet et des Bocages de la Gâtine poitevine';
+    expect(pdf.fit('Gîte des Tilleuls', bold, { width: 250, maxHeight: 40, minSize: 9 }).style.size).toBe(14);
+    const smaller = pdf.fit(name, bold, { width: 250, maxHeight: 30, minSize: 9 });
+    expect(smaller.style.size).toBeLessThan(14);
+    expect(smaller.height).toBeLessThanOrEqual(30);
+    expect(smaller.lines.map((l) => l.text).join(' ')).toBe(name);
+    const cut = pdf.fit(name, bold, { width: 120, maxHeight: 25, minSize: 9 });
+    expect(cut.style.size).toBe(9);
+    expect(cut.lines).toHaveLength(2);
+    expect(cut.lines[1].text.endsWith('…')).toBe(true);
+    for (const line of cut.lines) expect(line.width).toBeLessThanOrEqual(120 + 1e-6);
+  });
+
   it.skipIf(!existsSync('/usr/bin/pdftotext'))('extracts back as written: ligatures, accents, €, letters beyond French', async () => {
     const pdf = new Pdf('A6', { title: 'test', author: 'test' });
     pdf.addPage();

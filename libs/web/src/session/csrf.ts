@@ -18,8 +18,13 @@ export function csrfToken(anchor: string, sessionId: string | undefined, secret:
 }
 
 export function isValidCsrfToken(given: unknown, anchor: string | undefined, sessionId: string | undefined, secret: string): boolean {
-  if (typeof given !== 'string' || !anchor) return false;
-  const expected = Buffer.from(csrfToken(anchor, sessionId, secret));
+  return anchor !== undefined && anchor !== '' && isExpectedCsrfToken(given, csrfToken(anchor, sessionId, secret));
+}
+
+/** The token sent is the one expected, compared in constant time. */
+export function isExpectedCsrfToken(given: unknown, expected: string): boolean {
+  if (typeof given !== 'string') return false;
   const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const wanted = Buffer.from(expected);
+  return actual.length === wanted.length && timingSafeEqual(actual, wanted);
 }

@@ -1,0 +1,32 @@
+import { BadRequestException } from '@nestjs/common';
+import { CsrfRejected, type PortalRequest } from '../portal.guard.js';
+import { CSRF_FIELD, isExpectedCsrfToken } from '#web';
+import type { Visit } from '../visit.js';
+
+/** Fields as text, the file as its bytes. */
+export type UploadedForm = Record<string, string | Buffer | undefined>;
+
+/**
+ * The form of an `@UploadForm()` route, read only now that the handler has checked who may send
+ * it: a broken multipart body is the sender's 400 (limits keep their 413), and a form without the
+ * page's token is refused as the PortalGuard refuses any other.
+ */
+export async function readUploadForm(request: PortalRequest, visit: Visit): Promise<UploadedForm> {
+  const form = request.isMultipart() ? await readParts(request) : ((request.body ?? {}) as UploadedForm);
+  if (!isExpectedCsrfToken(form[CSRF_FIELD], visit.csrf)) throw new CsrfRejected();
+  return form;
+}
+
+async function readParts(request: PortalRequest): Promise<UploadedForm> {
+  const form: UploadedForm = {};
+  try {
+    for await (const part of request.parts()) {
+      form[part.fieldname] = part.type === 'file' ? await part.toBuffer() : typeof part.value === 'string' ? part.value : undefined;
+    }
+  } catch (error) {
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) throw error;
+    throw new BadRequestException('The form is not valid multipart/form-data');
+  }
+  return form;
+}
