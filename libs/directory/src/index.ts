@@ -28,5 +28,7 @@ export * from './open-data/opening-hours-specification.js';
 export * from './open-data/schema-org.js';
 export * from './spreadsheets/csv.js';
 export * from './spreadsheets/columns.js';
+export * from './spreadsheets/file-text.js';
+export * from './spreadsheets/import-changes.js';
 export * from './spreadsheets/spreadsheet-import.service.js';
 export * from './spreadsheets/spreadsheet-export.service.js';

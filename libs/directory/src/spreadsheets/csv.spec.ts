@@ -59,6 +59,14 @@ describe('parseCsv', () => {
     expect(csv.records.map((r) => r.row)).toEqual([2, 3]);
   });
 
+  it('reads tab-separated text (Excel\'s "Unicode text"), a tab inside quotes left alone', () => {
+    const csv = parseCsv('nom\tcommune\tdescription\r\nChèvrerie\tFenioux\t"fromages;\ttomes, bûches"\r\n');
+    expect(csv.delimiter).toBe('\t');
+    expect(csv.header).toEqual(['nom', 'commune', 'description']);
+    expect(csv.records[0].cells).toEqual(['Chèvrerie', 'Fenioux', 'fromages;\ttomes, bûches']);
+    expect(detectDelimiter('nom;adresse\tcommune;code')).toBe(';');
+  });
+
   it('answers an empty header for an empty text', () => {
     expect(parseCsv('')).toMatchObject({ header: [''], records: [] });
     expect(detectDelimiter('a,b;c,d')).toBe(',');
@@ -95,6 +103,13 @@ describe('writeCsv', () => {
     expect(toCsvCell('-0,2472')).toBe('-0,2472');
     expect(fromCsvCell(`'=HYPERLINK("http://x")`)).toBe('=HYPERLINK("http://x")');
     expect(fromCsvCell(`l'Absie`)).toBe(`l'Absie`);
+  });
+
+  it('gives back every text it protected exactly, apostrophes typed before a formula sign included', () => {
+    const texts = [`'=1+1`, `''=x`, `'+33`, `'-`, `'@home`, `'`, `''`, `'abc`, `l'Absie`, `=x`, `-`, `+33 5 49`, '\tindent', `'\tindent`, ''];
+    for (const text of texts) expect(fromCsvCell(toCsvCell(text)), JSON.stringify(text)).toBe(text);
+    expect(toCsvCell(`'=1+1`)).toBe(`''=1+1`); // still starts with an apostrophe: no spreadsheet runs it
+    expect(toCsvCell(`'abc`)).toBe(`'abc`);
   });
 });
 

@@ -1,11 +1,11 @@
 /**
- * CSV as spreadsheets write it (RFC 4180): UTF-8 with or without a byte-order mark, comma or
- * semicolon (French Excel) between fields, quoted fields holding delimiters, newlines and doubled
+ * CSV as spreadsheets write it (RFC 4180): UTF-8 with or without a byte-order mark, comma,
+ * semicolon (French Excel) or tab (Excel's "Unicode text") between fields, quoted fields holding delimiters, newlines and doubled
  * quotes, CRLF or LF line ends. Rows are numbered as the spreadsheet shows them: the header is
  * row 1, the first record row 2, and a record whose quoted field holds a newline is still one row.
  */
 
-export type Delimiter = ',' | ';';
+export type Delimiter = ',' | ';' | '\t';
 
 export interface CsvRecord {
   /** The row number a spreadsheet shows (header = 1). */
@@ -51,20 +51,19 @@ export function decodeCsv(bytes: Uint8Array): string {
 /** Windows-1252's characters for the bytes 0x80–0x9F (where it differs from Latin-1). */
 const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-/** Semicolon when the header line holds more semicolons than commas outside quotes, comma otherwise. */
+/** The separator the header line holds most of outside quotes: tab, then semicolon, then comma (the default) on a tie. */
 export function detectDelimiter(text: string): Delimiter {
-  let semicolons = 0;
-  let commas = 0;
+  const counts = { '\t': 0, ';': 0, ',': 0 };
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"')
       quoted = !quoted; // a doubled quote toggles twice: no change
     else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && c === ';') semicolons++;
-    else if (!quoted && c === ',') commas++;
+    else if (!quoted && (c === '\t' || c === ';' || c === ',')) counts[c]++;
   }
-  return semicolons > commas ? ';' : ',';
+  if (counts['\t'] > counts[';'] && counts['\t'] > counts[',']) return '\t';
+  return counts[';'] > counts[','] ? ';' : ',';
 }
 
 export function parseCsv(input: string): ParsedCsv {
@@ -168,19 +167,22 @@ export interface CsvWriteOptions {
 /** A cell a spreadsheet would read as a formula (=, +, -, @ first) unless it is a number or a phone number. */
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
 const NUMBER_LIKE = /^[+-]?[\d .,()]+$/;
+/** What the import reads as a protected cell: apostrophes, then what would start a formula. */
+const PROTECTED = /^'+[=+\-@\t\r]/;
 
 /**
  * A cell as written to a file: a text a spreadsheet would run as a formula gets a leading
- * apostrophe (which `fromCsvCell` takes off again), so that a name typed by a member can never
- * run in the coordinator's spreadsheet.
+ * apostrophe, so that a name typed by a member can never run in the coordinator's spreadsheet.
+ * A text that already looks protected (`'=…`) gets one too, so that `fromCsvCell`, which takes
+ * exactly one off, gives every text back as it was.
  */
 export function toCsvCell(value: string): string {
-  return FORMULA_LIKE.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value;
+  return (FORMULA_LIKE.test(value) && !NUMBER_LIKE.test(value)) || PROTECTED.test(value) ? `'${value}` : value;
 }
 
-/** The reverse of `toCsvCell`: the apostrophe protecting a formula-like text is taken off. */
+/** The reverse of `toCsvCell`: the one apostrophe it adds is taken off, and nothing else. */
 export function fromCsvCell(value: string): string {
-  return value.startsWith("'") && FORMULA_LIKE.test(value.slice(1)) ? value.slice(1) : value;
+  return PROTECTED.test(value) ? value.slice(1) : value;
 }
 
 /** Rows as CSV text: quoted where needed, CRLF line ends, with a BOM unless told otherwise. */
