@@ -5,7 +5,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
+import { keepUploadName } from '#web';
+import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
 import { AppModule } from './app.module.js';
+import { ExceptionFilterByPath } from './shared/exception-filter-by-path.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
 export interface RouteEntry {
@@ -34,12 +37,17 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter(app.get(DatabaseOutage)));
+  const outage = app.get(DatabaseOutage);
+  app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage)));
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // The member pages' file uploads (a spreadsheet): fields and the file's bytes land in the body, so the CSRF check reads the form as usual.
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 } });
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    onFile: keepUploadName,
+    limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10, fieldSize: 16 * 1024 },
+  });
   // Those large bodies only where a spreadsheet is expected: anywhere else they are refused before being read.
   fastify.addHook('preParsing', async (request, _reply, payload) => {
     const type = request.headers['content-type'] ?? '';
