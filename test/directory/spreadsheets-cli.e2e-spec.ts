@@ -67,6 +67,17 @@ describe('cli import / cli export', () => {
     expect(await run(() => importCommand(t.app, { kind: 'producers', territory: 'gatine-cli', file, dryRun: false }))).toBe(0);
     expect(out.join('\n')).toMatch(/0 created, 0 updated, 26 unchanged \(nothing to change/);
 
+    // a file wrong throughout: the count says what is listed, and the last line where the check stopped
+    const hopeless = join(folder, 'hopeless.csv');
+    await writeFile(
+      hopeless,
+      ['nom;adresse;code_postal;commune;latitude;longitude', ...Array.from({ length: 250 }, (_, i) => `F${i};1 rue;79200;Parthenay;nord;-0,2`)].join('\n'),
+    );
+    expect(await run(() => importCommand(t.app, { kind: 'producers', territory: 'gatine-cli', file: hopeless, dryRun: true }))).toBe(1);
+    expect(out[1]).toBe('200 problem(s) listed, and more from row 202 on (the check stopped there):');
+    expect(out.slice(2, -1).filter((line) => /^ {2}row \d+, latitude: latitude must be a number/.test(line))).toHaveLength(200);
+    expect(out.at(-1)).toBe('  row 202: and more problems from this row on: correct these and check again');
+
     expect(await run(() => importCommand(t.app, { kind: 'producers', territory: 'nowhere', file, dryRun: true }))).toBe(1);
     expect(out).toEqual(['No territory with id or slug "nowhere"']);
   });

@@ -224,7 +224,7 @@ Deuxième ligne, avec « guillemets »";`,
     expect(exported.headers['content-disposition']).toBe('attachment; filename="producteurs-gatine-export.csv"');
     expect(
       exported.text.startsWith(
-        `${BOM}reference;nom;adresse;code_postal;commune;latitude;longitude;telephone;email;site_web;categories;horaires;description_fr;description_en;labels;statut\r\n`,
+        `${BOM}reference;nom;adresse;code_postal;commune;latitude;longitude;telephone;email;site_web;categories;horaires;description_fr;description_en;labels;statut;id\r\n`,
       ),
     ).toBe(true);
     expect(exported.text).toContain(`;46,6486;-0,2472;`);
@@ -240,7 +240,7 @@ Deuxième ligne, avec « guillemets »";`,
     const hosts = await t.http().get(`/api/v1/territories/${id}/exports/accommodations.csv`).expect(200);
     expect(hosts.headers['content-disposition']).toBe('attachment; filename="hebergements-gatine-export.csv"');
     expect(hosts.text).toContain(`;Chambre d'hôtes « Les Tilleuls »;chambre_hotes;`);
-    expect(hosts.text).toContain(`;"Deux chambres;\nune suite";Two rooms;active\r\n`);
+    expect(hosts.text).toContain(`;"Deux chambres;\nune suite";Two rooms;active;`);
     expect((await importCsv(id, hosts.text, 'accommodations').expect(200)).body).toEqual({
       dryRun: false,
       rows: 2,
@@ -297,7 +297,7 @@ Deuxième ligne, avec « guillemets »";`,
       },
       { row: 1, column: 'adresse', code: 'missing_column', params: { column: 'adresse' }, message: 'column "adresse" is missing' },
     ]);
-    expect((await importCsv(id, '', 'producers').expect(400)).body.message).toMatch(/text\/csv/);
+    expect((await importCsv(id, '', 'producers').expect(400)).body.message).toBe('row 1: the file is empty (0 bytes): choose the CSV file of the spreadsheet');
     await t.http().post(`/api/v1/territories/${id}/imports/producers`).send({ csv: 'nom' }).expect(415);
     const unterminated = await importCsv(
       id,
@@ -404,5 +404,90 @@ Deuxième ligne, avec « guillemets »";`,
     const exported = await t.http().get(`/api/v1/territories/${id}/exports/producers.csv`).expect(200);
     expect((await importCsv(id, exported.text).expect(200)).body).toMatchObject({ created: 0, updated: 0, unchanged: 26 });
     expect((await importCsv(id, sample).expect(200)).body).toMatchObject({ created: 0, updated: 0, unchanged: 26 });
+  });
+  it('an export always re-imports as "nothing changed": records alike in name and postcode, texts starting with an apostrophe before a formula sign', async () => {
+    const id = (await make.territory()).id;
+    // the API accepts two accommodations of one name and postcode, neither with a reference
+    const twins = [
+      await make.accommodation(id, { name: 'Gîte du Lavoir', postcode: '79130' }),
+      await make.accommodation(id, { name: 'Gîte du Lavoir', postcode: '79130' }),
+    ];
+    await make.accommodation(id, { name: `'=Gîte entre apostrophes`, description: { fr: `'- une liste`, en: `''@home` } });
+    await make.producer(id, { name: `'+Plus`, website: null, description: { fr: `'=1+1` } });
+    await make.producer(id, { name: '=HYPERLINK("http://evil.test")' });
+
+    for (const kind of ['accommodations', 'producers'] as const) {
+      const exported = (await t.http().get(`/api/v1/territories/${id}/exports/${kind}.csv`).expect(200)).text;
+      const rows = kind === 'accommodations' ? 3 : 2;
+      expect((await importCsv(id, exported, kind).expect(200)).body).toEqual({ dryRun: false, rows, created: 0, updated: 0, unchanged: rows, problems: [] });
+    }
+    const exported = (await t.http().get(`/api/v1/territories/${id}/exports/accommodations.csv`).expect(200)).text;
+    expect(exported).toContain(`;''=Gîte entre apostrophes;`);
+    expect(exported).toContain(`;${twins[0].id}\r\n`);
+    const [stored] = await t.dataSource.query(`SELECT description FROM accommodations WHERE name = $1`, [`'=Gîte entre apostrophes`]);
+    expect(stored.description).toEqual({ fr: `'- une liste`, en: `''@home` });
+
+    // each row names its record by id: one twin renamed in the file is that twin updated, not a new record
+    const renamed = exported.replace(new RegExp(`;Gîte du Lavoir;(.*;${twins[1].id})\\r\\n`), ';Gîte du Lavoir (étage);$1\r\n');
+    expect(renamed).not.toBe(exported);
+    expect((await importCsv(id, renamed, 'accommodations').expect(200)).body).toMatchObject({ created: 0, updated: 1, unchanged: 2, problems: [] });
+    expect((await t.http().get(`/api/v1/accommodations/${twins[1].id}`).expect(200)).body.name).toBe('Gîte du Lavoir (étage)');
+
+    // an id that is none of the territory's records is said, not taken for a new record
+    const stranger = csv(
+      'nom;type;adresse;code_postal;commune;latitude;longitude;id',
+      `Gîte;gîte;1 rue;79130;Secondigny;46,6;-0,4;${'0b7e5c3e-4f7a-4d2b-9a51-2f3c1d9e8a10'}`,
+    );
+    expect((await importCsv(id, stranger, 'accommodations', '?dryRun=true').expect(200)).body.problems).toEqual([
+      { row: 2, column: 'id', message: 'no accommodation of the territory has this id: leave the id empty to create a new accommodation' },
+    ]);
+  });
+
+  it("reads Excel's Unicode text (UTF-16 with tabs) and refuses an image renamed .csv; an empty file, a header alone and a missing column say so", async () => {
+    const id = (await make.territory()).id;
+    const unicodeText = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('nom\tadresse\tcode_postal\tcommune\tlatitude\tlongitude\r\nLes Œufs de Ménigoute\tLa Forêt\t79340\tMénigoute\t46,5\t-0,06\r\n', 'utf16le'),
+    ]);
+    expect((await importCsv(id, unicodeText as unknown as string).expect(200)).body).toMatchObject({ created: 1, problems: [] });
+    expect((await t.dataSource.query(`SELECT name, commune FROM producers WHERE territory_id = $1`, [id]))[0]).toEqual({
+      name: 'Les Œufs de Ménigoute',
+      commune: 'Ménigoute',
+    });
+
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('\x00\x00\x00\rIHDR;nom\nA;b\n')]);
+    const refused = await importCsv(id, png as unknown as string, 'producers', '?dryRun=true').expect(200);
+    expect(refused.body).toEqual({
+      dryRun: true,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      problems: [{ row: 1, column: null, message: expect.stringMatching(/^this file is a PNG image, not a CSV file: save the spreadsheet as CSV/) }],
+    });
+
+    expect((await importCsv(id, 'nom;adresse;code_postal;commune;latitude;longitude\r\n', 'producers', '?dryRun=true').expect(200)).body).toEqual({
+      dryRun: true,
+      rows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      problems: [],
+    });
+
+    // a missing column is the whole file's problem: no row would be created, and the real import's message names the rows
+    const noCommune = csv(
+      'nom;adresse;code_postal;latitude;longitude;email',
+      'A;1 rue;79200;46,6;-0,2;',
+      'B;2 rue;79200;46,6;-0,2;pas-un-email',
+      'C;3 rue;79200;46,6;-0,2;',
+    );
+    expect((await importCsv(id, noCommune, 'producers', '?dryRun=true').expect(200)).body).toMatchObject({ rows: 3, created: 0, updated: 0, unchanged: 0 });
+    const real = await importCsv(id, noCommune).expect(400);
+    expect(real.body.message).toBe('2 fields are invalid: row 1: column "commune" is missing; row 3: email must be an email');
+    expect(real.body.errors).toEqual([
+      { field: 'row 1: commune', message: 'row 1: column "commune" is missing' },
+      { field: 'row 3: email', message: 'row 3: email must be an email' },
+    ]);
   });
 });

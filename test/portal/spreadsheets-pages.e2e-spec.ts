@@ -95,6 +95,67 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     expect(tooLarge.text).toContain('Fichier trop grand pour cette page');
   });
 
+  it('an empty file, a header alone and a file over 5 MB are each told on the page, whose help gives the limits', async () => {
+    const agent = await signedInAgent(t, coordinator.email);
+    const page = await agent.get(base()).expect(200);
+    expect(page.text).toMatch(/700 Ko au plus \(environ 2 000 lignes\) ; jusqu’à 10\s000 lignes et 5 Mo/);
+    const check = (file: Buffer, name: string) =>
+      agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', file, name);
+
+    const empty = await check(Buffer.alloc(0), 'vide.csv');
+    expect(empty.status).toBe(400);
+    expect(empty.text).toContain('<td>1</td><td>—</td><td>the file is empty (0 bytes)');
+    expect(empty.text).not.toContain('Choisissez un fichier CSV.');
+
+    const headerOnly = await check(Buffer.from('nom;adresse;code_postal;commune;latitude;longitude\r\n'), 'entete.csv');
+    expect(headerOnly.status).toBe(200);
+    expect(headerOnly.text).toContain('Le fichier n’a aucune ligne sous son en-tête : rien à importer.');
+    expect(headerOnly.text).not.toContain('Importer pour de bon');
+
+    const huge = await check(Buffer.alloc(6 * 1024 * 1024, 'a'), 'enorme.csv');
+    expect(huge.status).toBe(400);
+    expect(huge.headers['content-type']).toMatch(/^text\/html/);
+    expect(huge.text).toContain('Fichier trop grand pour cette page');
+  });
+
+  it('an upload refused before any page sees it, or an address no page serves, is answered with a page, not JSON', async () => {
+    const agent = await signedInAgent(t, coordinator.email);
+    const page = await agent.get(base()).expect(200);
+    let form = agent.post(`${base()}/check`).field('_csrf', csrfOf(page.text));
+    for (let i = 0; i < 12; i++) form = form.field(`extra${i}`, 'x'); // more fields than a form of ours has
+    const refused = await form;
+    expect(refused.status).toBe(413);
+    expect(refused.headers['content-type']).toMatch(/^text\/html/);
+    expect(refused.text).toContain('<main');
+    const nowhere = await agent.get('/app/nowhere').expect(404);
+    expect(nowhere.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('the check shows which records a file creates and which it changes, value by value', async () => {
+    const territory = await factories(t).territory({ name: 'Gâtine vérifiée' });
+    const own = await t.member(territory.id, 'coordinator');
+    const make = factories(t);
+    await make.producer(territory.id, { name: 'Ferme du Puits', phone: '05 49 00 00 01', categories: ['honey'] });
+    await make.producer(territory.id, { name: 'La Cave', categories: ['wine_drinks'] });
+    const agent = await signedInAgent(t, own.email);
+    const exported = (await agent.get(`/app/coordinator/${territory.id}/spreadsheets/export?kind=producers`).expect(200)).text;
+    const edited =
+      exported.replace(';05 49 00 00 01;', ';05 49 99 99 99;').replace(';honey;', ';honey|fruits;').trimEnd() +
+      '\r\n;Le Rucher Neuf;La Lande;79200;Pompaire;46,6;-0,23;;;;miel;;;;;;;\r\n';
+    const url = `/app/coordinator/${territory.id}/spreadsheets`;
+    const page = await agent.get(url).expect(200);
+    const checked = await agent.post(`${url}/check`).field('_csrf', csrfOf(page.text)).field('kind', 'producers').attach('file', Buffer.from(edited), 'p.csv');
+    expect(checked.status).toBe(200);
+    expect(checked.text).toContain('<h3>À créer (1)</h3>');
+    expect(checked.text).toContain('<li>Ligne 4 — Le Rucher Neuf</li>');
+    expect(checked.text).toContain('<h3>À mettre à jour (1)</h3>');
+    expect(checked.text).toMatch(
+      /<td>Ferme du Puits<\/td><td><ul><li>telephone : <del>05 49 00 00 01<\/del> → <ins>05 49 99 99 99<\/ins><\/li><li>categories : <del>honey<\/del> → <ins>honey\|fruits<\/ins><\/li><\/ul>/,
+    );
+    expect(checked.text).not.toContain('La Cave</td>'); // unchanged: counted, not listed
+    expect(checked.text).toMatch(/<dt>inchangées<\/dt><dd>1<\/dd>/);
+  });
+
   describe.skipIf(!hasChromium)('in Chromium, on a phone', () => {
     let browser: Browser;
     let url: string;
@@ -117,6 +178,11 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
       await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
       await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('rien ne sera écrit');
       await expectAccessible(page, 'spreadsheets check with problems');
+      const fixed = BROKEN.replace('pas-une-adresse', 'puits@ferme.test').replace('Parthenay;;-0.25', 'Parthenay;46.6;-0.25');
+      await page.getByLabel('Fichier CSV').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+      await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Importer pour de bon' }).count()).toBe(1);
+      await expectAccessible(page, 'spreadsheets check of what would change');
     });
   });
 });

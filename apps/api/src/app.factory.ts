@@ -6,10 +6,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
+import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
 import { AppModule } from './app.module.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
 import { logRequest } from './http/request-log.js';
+import { ExceptionFilterByPath } from './shared/exception-filter-by-path.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
 export interface RouteEntry {
@@ -39,7 +41,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logger: new PinoNestLogger(logger),
   });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ApiExceptionFilter(app.get(DatabaseOutage)));
+  const outage = app.get(DatabaseOutage);
+  app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage)));
   useJsonBodies(app, bodyLimit);
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.

@@ -28,6 +28,8 @@ export {
   type ImportProblem,
   type ImportProgress,
   type ImportReport,
+  listedProblems,
+  MAX_IMPORT_ROWS,
   SpreadsheetImportService,
 } from './spreadsheets/spreadsheet-import.service.js';
 export { SpreadsheetExportService, type SpreadsheetFile } from './spreadsheets/spreadsheet-export.service.js';
@@ -44,3 +46,5 @@ export {
 } from './shared/weekly-hours.js';
 export * from './directory-refusals.js';
 export * from './spreadsheets/import-problems.js';
+export * from './spreadsheets/file-text.js';
+export * from './spreadsheets/import-changes.js';

@@ -59,9 +59,13 @@ class ImportReportDto {
   problems: ImportProblemDto[];
 }
 
+/** What the import routes say of themselves in the API's document. */
+const IMPORT_DESCRIPTION =
+  'Each row is matched to a record of the territory by its id (the `id` column an export writes), else its reference, else its name and postcode; importing an export back changes nothing. Limits: 5 MB and 10,000 rows per file (the member pages check files of up to 700 KB). `dryRun=true` reports and writes nothing; a real import writes every row in one transaction, or nothing and answers 400 with every problem named `row N: column`.';
+
 const CSV_BODY = {
   description:
-    'The spreadsheet as CSV (Content-Type: text/csv, at most 5 MB): UTF-8 with or without BOM (else read as Windows-1252), comma or semicolon, header on row 1 (French or English column names, see the export)',
+    'The spreadsheet as CSV (Content-Type: text/csv): at most 5 MB and 10,000 rows. UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel\'s "Unicode text"); comma, semicolon or tab between fields; header on row 1 (French or English column names, see the export). A file that is not text (an image, an .xlsx workbook) or is empty is a problem of row 1.',
   schema: {
     type: 'string',
     example:
@@ -85,7 +89,10 @@ export class SpreadsheetsController {
 
   @Post(':id/imports/producers')
   @HttpCode(200)
-  @ApiOperation({ summary: "Creates or updates the territory's producers from a CSV spreadsheet, matched on reference or name + postcode (coordinators)" })
+  @ApiOperation({
+    summary: "Creates or updates the territory's producers from a CSV spreadsheet, matched on id, reference or name + postcode (coordinators)",
+    description: IMPORT_DESCRIPTION,
+  })
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportReportDto })
@@ -96,7 +103,10 @@ export class SpreadsheetsController {
 
   @Post(':id/imports/accommodations')
   @HttpCode(200)
-  @ApiOperation({ summary: "Creates or updates the territory's accommodations from a CSV spreadsheet, matched on reference or name + postcode (coordinators)" })
+  @ApiOperation({
+    summary: "Creates or updates the territory's accommodations from a CSV spreadsheet, matched on id, reference or name + postcode (coordinators)",
+    description: IMPORT_DESCRIPTION,
+  })
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportReportDto })
@@ -126,8 +136,8 @@ export class SpreadsheetsController {
   private async import(kind: SheetKind, id: string, query: ImportQueryDto, body: unknown, actor: Actor) {
     // who may import is said before what was sent is looked at
     await this.imports.assertMayImport(id, actor);
-    if (body === undefined || body === null || (Buffer.isBuffer(body) && body.length === 0))
-      throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
+    // an empty file is the import's to tell ("the file is empty"); no body at all is a request without its file
+    if (body === undefined || body === null) throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
     if (!Buffer.isBuffer(body)) throw new UnsupportedMediaTypeException('Send the spreadsheet as CSV text, with Content-Type: text/csv');
     return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true' });
   }

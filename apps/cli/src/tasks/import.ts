@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Actor } from '#common';
-import { SpreadsheetImportService, type SheetKind } from '#directory';
+import { listedProblems, SpreadsheetImportService, type SheetKind } from '#directory';
 import { progress } from '../progress.js';
 import { territoryOf } from '../territory-of.js';
 
@@ -55,7 +55,9 @@ export async function importCommand(app: INestApplicationContext, options: Impor
     `${options.file} → ${options.kind} of ${territory.name}: ${report.rows} row(s), ${report.created} ${create}, ${report.updated} ${update}, ${report.unchanged} unchanged (${written}, ${seconds} s)`,
   );
   if (report.problems.length === 0) return 0;
-  console.log(`${report.problems.length} problem(s):`);
-  for (const problem of report.problems) console.log(`  row ${problem.row}${problem.column === null ? '' : `, ${problem.column}`}: ${problem.message}`);
+  const { problems, more } = listedProblems(report);
+  console.log(more ? `${problems.length} problem(s) listed, and more from row ${more.row} on (the check stopped there):` : `${problems.length} problem(s):`);
+  for (const problem of problems) console.log(`  row ${problem.row}${problem.column === null ? '' : `, ${problem.column}`}: ${problem.message}`);
+  if (more) console.log(`  row ${more.row}: ${more.message}`);
   return 1;
 }

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { CsrfRejected, type PortalRequest } from '../portal.guard.js';
-import { CSRF_FIELD, isExpectedCsrfToken } from '#web';
+import { CSRF_FIELD, isExpectedCsrfToken, rememberUploadName } from '#web';
 import type { Visit } from '../visit.js';
 
 /** Fields as text, the file as its bytes. */
@@ -20,8 +20,12 @@ export async function readUploadForm(request: PortalRequest, visit: Visit): Prom
 async function readParts(request: PortalRequest): Promise<UploadedForm> {
   const form: UploadedForm = {};
   try {
-    for await (const part of request.parts()) {
-      form[part.fieldname] = part.type === 'file' ? await part.toBuffer() : typeof part.value === 'string' ? part.value : undefined;
+    // a route's own limits (`@RouteConfig({ multipartOptions })`), as the plugin would apply them
+    for await (const part of request.parts(request.routeOptions.config.multipartOptions)) {
+      if (part.type === 'file') {
+        form[part.fieldname] = await part.toBuffer();
+        rememberUploadName(request, part.fieldname, part.filename);
+      } else form[part.fieldname] = typeof part.value === 'string' ? part.value : undefined;
     }
   } catch (error) {
     const status = (error as { statusCode?: unknown }).statusCode;

@@ -1,17 +1,15 @@
 import { BadRequestException, Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { SHEET_KINDS, SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind } from '#directory';
-import { sendCsv } from '#web';
+import { sendCsv, uploadName } from '#web';
 import { readUploadForm } from '../forms/upload-form.js';
 import { CurrentVisit, PageId, Portal, UploadForm } from '../portal.decorator.js';
 import type { PortalRequest } from '../portal.guard.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { SPREADSHEET_MESSAGES } from './spreadsheets.messages.js';
-import { spreadsheetsPage } from './spreadsheets.pages.js';
-
-/** Base64 of this fits the 1 MB of a form post; larger files go through `cli import` or the API. */
-const MAX_PAGE_FILE = 700 * 1024;
+import { MAX_PAGE_FILE, spreadsheetsPage } from './spreadsheets.pages.js';
 
 const isKind = (value: unknown): value is SheetKind => SHEET_KINDS.includes(value as SheetKind);
 const count = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined);
@@ -41,13 +39,16 @@ export class SpreadsheetsPagesController {
     return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { notice }));
   }
 
+  // a file past the page's limit is cut just beyond it (and the rest of it read and dropped), so that it is told beside its field, not refused as a request
+  @RouteConfig({ multipartOptions: { limits: { fileSize: MAX_PAGE_FILE + 1 }, throwFileSizeLimit: false } })
   @Post('check')
   @UploadForm()
   async check(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Req() request: PortalRequest, @Res() reply: FastifyReply) {
     await this.imports.assertMayImport(territoryId, visit.actor);
     const body = await readUploadForm(request, visit);
     const m = SPREADSHEET_MESSAGES[visit.lang];
-    const file = Buffer.isBuffer(body.file) && body.file.length > 0 ? body.file : undefined;
+    // a browser sends "no file chosen" as an empty file without a name; an empty file chosen has its name
+    const file = Buffer.isBuffer(body.file) && uploadName(request, 'file') !== undefined ? body.file : undefined;
     const kind = isKind(body.kind) ? body.kind : undefined;
     // the checked file travels back in the confirmation form, which a page's body limit bounds
     const tooLarge = file !== undefined && file.length > MAX_PAGE_FILE;
@@ -55,7 +56,7 @@ export class SpreadsheetsPagesController {
       const errors = { ...(kind ? {} : { kind: m.kind }), ...(file ? {} : { file: m.missingFile }), ...(tooLarge ? { file: m.tooLarge } : {}) };
       return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind: body.kind }, errors } }), 400);
     }
-    const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true });
+    const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true, changes: true });
     const checked = { kind, report, content: file.toString('base64') };
     return sendPage(
       reply,

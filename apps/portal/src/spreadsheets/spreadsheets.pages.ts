@@ -1,4 +1,4 @@
-import type { ImportReport, SheetKind } from '#directory';
+import { listedProblems, MAX_IMPORT_ROWS, type ImportChange, type ImportReport, type SheetKind } from '#directory';
 import { html, raw, type SafeHtml } from '#web';
 import { emptyForm, type FormState } from '../forms/form-errors.js';
 import { errorSummary, fieldId } from '../forms/fields.js';
@@ -6,6 +6,12 @@ import { refusalText } from '../forms/refusal-texts.js';
 import { csrfField, portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { SPREADSHEET_MESSAGES } from './spreadsheets.messages.js';
+
+/** The file a page may check (its base64 must fit a form post), in bytes. */
+export const MAX_PAGE_FILE = 700 * 1024;
+
+/** Records listed on the check page per kind of change: enough to see what a file does, not a page of megabytes. */
+const LISTED_CHANGES = 100;
 
 /** What was checked, kept in the confirmation form (the server keeps nothing between the two steps). */
 export interface CheckedFile {
@@ -36,7 +42,7 @@ ${kindError ? html`<p class="error">${kindError}</p>` : ''}
 </fieldset>
 <div class="field">
 <label for="${fieldId('file')}">${m.file}</label>
-<p class="hint" id="${fieldId('file')}-hint">${m.fileHint}</p>
+<p class="hint" id="${fieldId('file')}-hint">${m.fileHint(MAX_PAGE_FILE / 1024, MAX_IMPORT_ROWS)}</p>
 ${fileError ? html`<p class="error" id="${fieldId('file')}-error">${fileError}</p>` : ''}
 <input type="file" id="${fieldId('file')}" name="file" accept=".csv,text/csv" aria-describedby="${fieldId('file')}-hint${fileError ? ` ${fieldId('file')}-error` : ''}" ${fileError ? raw('aria-invalid="true"') : ''}>
 </div>
@@ -54,6 +60,7 @@ ${fileError ? html`<p class="error" id="${fieldId('file')}-error">${fileError}</
 function checkReport(visit: Visit, base: string, checked: CheckedFile): SafeHtml {
   const m = SPREADSHEET_MESSAGES[visit.lang];
   const { report } = checked;
+  const { problems, more } = listedProblems(report);
   return html`<section class="card" aria-labelledby="report-title">
 <h2 id="report-title">${m.report(report.rows)} — ${m[checked.kind]}</h2>
 <dl class="key-figures">
@@ -61,16 +68,45 @@ function checkReport(visit: Visit, base: string, checked: CheckedFile): SafeHtml
 <div><dt>${m.willUpdate}</dt><dd>${report.updated}</dd></div>
 <div><dt>${m.unchanged}</dt><dd>${report.unchanged}</dd></div>
 </dl>
+${report.changes ? changeLists(visit, report.changes) : ''}
 ${
-  report.problems.length > 0
-    ? html`<div class="summary" role="alert"><h2>${m.problems(report.problems.length)}</h2></div>
+  problems.length > 0
+    ? html`<div class="summary" role="alert"><h2>${m.problems(problems.length, more !== undefined)}</h2></div>
 <table class="stack"><thead><tr><th scope="col">${m.row}</th><th scope="col">${m.column}</th><th scope="col">${m.message}</th></tr></thead>
-<tbody>${report.problems.map((p) => html`<tr><td>${p.row}</td><td>${p.column ?? '—'}</td><td>${refusalText(p, visit.lang)}</td></tr>`)}</tbody></table>`
-    : postForm(
-        visit,
-        html`<input type="hidden" name="kind" value="${checked.kind}"><input type="hidden" name="content" value="${checked.content}"><button type="submit">${m.confirm}</button>`,
-        { action: `${base}/import` },
-      )
+<tbody>${[...problems, ...(more ? [more] : [])].map((p) => html`<tr><td>${p.row}</td><td>${p.column ?? '—'}</td><td>${refusalText(p, visit.lang)}</td></tr>`)}</tbody></table>`
+    : report.rows === 0
+      ? html`<p class="notice" role="status">${m.noRows}</p>`
+      : postForm(
+          visit,
+          html`<input type="hidden" name="kind" value="${checked.kind}"><input type="hidden" name="content" value="${checked.content}"><button type="submit">${m.confirm}</button>`,
+          { action: `${base}/import` },
+        )
 }
 </section>`;
+}
+
+/** The records the file would create, and those it would change with each value before and after. */
+function changeLists(visit: Visit, changes: ImportChange[]): SafeHtml {
+  const m = SPREADSHEET_MESSAGES[visit.lang];
+  const created = changes.filter((c) => c.action === 'create');
+  const updated = changes.filter((c) => c.action === 'update');
+  const more = (list: ImportChange[]) => (list.length > LISTED_CHANGES ? html`<p>${m.andMore(list.length - LISTED_CHANGES)}</p>` : '');
+  const value = (text: string) => (text === '' ? html`<em>${m.empty}</em>` : text);
+  return html`${
+    created.length > 0
+      ? html`<h3>${m.toCreate(created.length)}</h3>
+<ul class="created">${created.slice(0, LISTED_CHANGES).map((c) => html`<li>${m.row} ${c.row} — ${c.name}</li>`)}</ul>${more(created)}`
+      : ''
+  }${
+    updated.length > 0
+      ? html`<h3>${m.toUpdate(updated.length)}</h3>
+<table class="stack"><thead><tr><th scope="col">${m.row}</th><th scope="col">${m.name}</th><th scope="col">${m.changes}</th></tr></thead>
+<tbody>${updated
+          .slice(0, LISTED_CHANGES)
+          .map(
+            (c) =>
+              html`<tr><td>${c.row}</td><td>${c.name}</td><td><ul>${c.fields.map((f) => html`<li>${f.column} : <del>${value(f.from)}</del> → <ins>${value(f.to)}</ins></li>`)}</ul></td></tr>`,
+          )}</tbody></table>${more(updated)}`
+      : ''
+  }`;
 }

@@ -19,4 +19,11 @@ describe('writeCsv', () => {
     expect(fromCsvCell(`'=HYPERLINK("http://x")`)).toBe('=HYPERLINK("http://x")');
     expect(fromCsvCell(`l'Absie`)).toBe(`l'Absie`);
   });
+
+  it('gives back every text it protected exactly, apostrophes typed before a formula sign included', () => {
+    const texts = [`'=1+1`, `''=x`, `'+33`, `'-`, `'@home`, `'`, `''`, `'abc`, `l'Absie`, `=x`, `-`, `+33 5 49`, '\tindent', `'\tindent`, ''];
+    for (const text of texts) expect(fromCsvCell(toCsvCell(text)), JSON.stringify(text)).toBe(text);
+    expect(toCsvCell(`'=1+1`)).toBe(`''=1+1`); // still starts with an apostrophe: no spreadsheet runs it
+    expect(toCsvCell(`'abc`)).toBe(`'abc`);
+  });
 });

@@ -4,8 +4,8 @@
  * spreadsheet would run as formulas neutralised.
  */
 
-/** Comma, or semicolon: what French Excel splits into columns. */
-export type CsvDelimiter = ',' | ';';
+/** Comma, semicolon (what French Excel splits into columns), or tab (Excel's "Unicode text"). */
+export type CsvDelimiter = ',' | ';' | '\t';
 
 const BOM = '\uFEFF';
 
@@ -19,19 +19,22 @@ export interface CsvWriteOptions {
 /** A cell a spreadsheet would read as a formula (=, +, -, @ first) unless it is a number or a phone number. */
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
 const NUMBER_LIKE = /^[+-]?[\d .,()]+$/;
+/** What the import reads as a protected cell: apostrophes, then what would start a formula. */
+const PROTECTED = /^'+[=+\-@\t\r]/;
 
 /**
  * A cell as written to a file: a text a spreadsheet would run as a formula gets a leading
- * apostrophe (which `fromCsvCell` takes off again), so that a name typed by a member can never
- * run in the coordinator's spreadsheet.
+ * apostrophe, so that a name typed by a member can never run in the coordinator's spreadsheet.
+ * A text that already looks protected (`'=…`) gets one too, so that `fromCsvCell`, which takes
+ * exactly one off, gives every text back as it was.
  */
 export function toCsvCell(value: string): string {
-  return FORMULA_LIKE.test(value) && !NUMBER_LIKE.test(value) ? `'${value}` : value;
+  return (FORMULA_LIKE.test(value) && !NUMBER_LIKE.test(value)) || PROTECTED.test(value) ? `'${value}` : value;
 }
 
-/** The reverse of `toCsvCell`: the apostrophe protecting a formula-like text is taken off. */
+/** The reverse of `toCsvCell`: the one apostrophe it adds is taken off, and nothing else. */
 export function fromCsvCell(value: string): string {
-  return value.startsWith("'") && FORMULA_LIKE.test(value.slice(1)) ? value.slice(1) : value;
+  return PROTECTED.test(value) ? value.slice(1) : value;
 }
 
 /** Rows as CSV text: quoted where needed, CRLF line ends, with a BOM unless told otherwise. */

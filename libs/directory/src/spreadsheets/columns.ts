@@ -172,6 +172,29 @@ const reference: SheetColumn = {
   write: (record) => record.externalRef ?? '',
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The record's own id, written by the export so that each row names its record beyond doubt (two
+ * records may share a name and postcode, and neither need have a reference). The import matches
+ * on it first; a new row leaves it empty.
+ */
+const id: SheetColumn = {
+  header: 'id',
+  aliases: ['identifiant', 'identifier', 'uuid'],
+  field: 'id',
+  read: (cell) => {
+    const value = cell.trim();
+    if (value === '') return { skip: true };
+    if (!UUID.test(value))
+      return {
+        problem: refusal(SPREADSHEET_PROBLEMS, 'id_malformed', { found: value.slice(0, 40) }),
+      };
+    return { value: value.toLowerCase() };
+  },
+  write: (record) => record.id,
+};
+
 const choice = (header: string, field: string, aliases: string[], values: Record<string, string>, options: { required?: boolean } = {}): SheetColumn => ({
   header,
   aliases,
@@ -239,6 +262,7 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
     description('en'),
     labels,
     choice('statut', 'status', ['status'], { active: 'active', actif: 'active', suspended: 'suspended', suspendu: 'suspended', suspendue: 'suspended' }),
+    id,
   ],
   accommodations: [
     place.reference,
@@ -278,6 +302,7 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
       inactif: 'disabled',
       ferme: 'disabled',
     }),
+    id,
   ],
 };
 

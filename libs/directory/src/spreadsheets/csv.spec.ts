@@ -62,6 +62,14 @@ describe('parseCsv', () => {
     expect(csv.records.map((r) => r.row)).toEqual([2, 3]);
   });
 
+  it('reads tab-separated text (Excel\'s "Unicode text"), a tab inside quotes left alone', () => {
+    const csv = parseCsv('nom\tcommune\tdescription\r\nChèvrerie\tFenioux\t"fromages;\ttomes, bûches"\r\n');
+    expect(csv.delimiter).toBe('\t');
+    expect(csv.header).toEqual(['nom', 'commune', 'description']);
+    expect(csv.records[0].cells).toEqual(['Chèvrerie', 'Fenioux', 'fromages;\ttomes, bûches']);
+    expect(detectDelimiter('nom;adresse\tcommune;code')).toBe(';');
+  });
+
   it('answers an empty header for an empty text', () => {
     expect(parseCsv('')).toMatchObject({ header: [''], records: [] });
     expect(detectDelimiter('a,b;c,d')).toBe(',');

@@ -1,6 +1,6 @@
 /**
- * CSV as spreadsheets write it (RFC 4180): UTF-8 with or without a byte-order mark, comma or
- * semicolon (French Excel) between fields, quoted fields holding delimiters, newlines and doubled
+ * CSV as spreadsheets write it (RFC 4180): UTF-8 with or without a byte-order mark, comma,
+ * semicolon (French Excel) or tab (Excel's "Unicode text") between fields, quoted fields holding delimiters, newlines and doubled
  * quotes, CRLF or LF line ends. Rows are numbered as the spreadsheet shows them: the header is
  * row 1, the first record row 2, and a record whose quoted field holds a newline is still one row.
  */
@@ -50,20 +50,19 @@ export function decodeCsv(bytes: Uint8Array): string {
 /** Windows-1252's characters for the bytes 0x80–0x9F (where it differs from Latin-1). */
 const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-/** Semicolon when the header line holds more semicolons than commas outside quotes, comma otherwise. */
+/** The separator the header line holds most of outside quotes: tab, then semicolon, then comma (the default) on a tie. */
 export function detectDelimiter(text: string): CsvDelimiter {
-  let semicolons = 0;
-  let commas = 0;
+  const counts = { '\t': 0, ';': 0, ',': 0 };
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"')
       quoted = !quoted; // a doubled quote toggles twice: no change
     else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && c === ';') semicolons++;
-    else if (!quoted && c === ',') commas++;
+    else if (!quoted && (c === '\t' || c === ';' || c === ',')) counts[c]++;
   }
-  return semicolons > commas ? ';' : ',';
+  if (counts['\t'] > counts[';'] && counts['\t'] > counts[',']) return '\t';
+  return counts[';'] > counts[','] ? ';' : ',';
 }
 
 export function parseCsv(input: string): ParsedCsv {

@@ -4,6 +4,30 @@ type Kind = { kind: string };
 const nounFr = (p: Kind) => (p.kind === 'accommodations' ? 'hébergement' : 'producteur');
 const nounEn = (p: Kind) => (p.kind === 'accommodations' ? 'accommodation' : 'producer');
 
+/** What a file that is no CSV seems to be, told by its first bytes. */
+export type FileLooksLike = 'workbook' | 'old_workbook' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'gzip';
+const LOOKS_LIKE_EN: Record<FileLooksLike, string> = {
+  workbook: 'a workbook (.xlsx or .ods) or another ZIP archive',
+  old_workbook: 'an old Excel workbook (.xls)',
+  pdf: 'a PDF document',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  gzip: 'a compressed (gzip) file',
+};
+const LOOKS_LIKE_FR: Record<FileLooksLike, string> = {
+  workbook: 'un classeur (.xlsx ou .ods) ou une autre archive ZIP',
+  old_workbook: 'un ancien classeur Excel (.xls)',
+  pdf: 'un document PDF',
+  png: 'une image PNG',
+  jpeg: 'une image JPEG',
+  gif: 'une image GIF',
+  gzip: 'un fichier compressé (gzip)',
+};
+const SAVE_AS_CSV_EN = 'save the spreadsheet as CSV (in Excel: File › Save as › CSV UTF-8; in LibreOffice: File › Save as › Text CSV) and send that file';
+const SAVE_AS_CSV_FR =
+  'enregistrez le tableur en CSV (dans Excel : Fichier › Enregistrer sous › CSV UTF-8 ; dans LibreOffice : Fichier › Enregistrer sous › Texte CSV) et envoyez ce fichier';
+
 /** What can be wrong in a spreadsheet, by code: the API and the CLI say it in English, the member pages in the page's language. */
 export const SPREADSHEET_PROBLEMS = defineMessages(
   'en',
@@ -34,6 +58,16 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
     ambiguous_name: (p: { count: number } & Kind) =>
       `${p.count} ${nounEn(p)}s of the territory have this name and postcode: add their reference to tell them apart`,
     same_record: (p: { row: number; name: string } & Kind) => `updates the same ${nounEn(p)} as row ${p.row} ("${p.name}")`,
+    file_empty: 'the file is empty (0 bytes): choose the CSV file of the spreadsheet',
+    not_csv: (p: { looksLike: FileLooksLike }) => `this file is ${LOOKS_LIKE_EN[p.looksLike]}, not a CSV file: ${SAVE_AS_CSV_EN}`,
+    binary_nul: `this file is not text (it holds NUL bytes: binary data, or UTF-16 text without its byte-order mark): ${SAVE_AS_CSV_EN}`,
+    binary_controls: `this file is not text (it holds control characters): ${SAVE_AS_CSV_EN}`,
+    id_malformed: (p: { found: string }) =>
+      `id must be the id an export wrote, e.g. 0b7e5c3e-4f7a-4d2b-9a51-2f3c1d9e8a10 (found "${p.found}"): leave it empty for a new record`,
+    duplicate_id: (p: { row: number }) => `duplicate of row ${p.row}: same id`,
+    unknown_id: (p: Kind) => `no ${nounEn(p)} of the territory has this id: leave the id empty to create a new ${nounEn(p)}`,
+    archived_id: (p: Kind) => `this id is an archived ${nounEn(p)}'s, which cannot be changed: leave the id empty to create a new ${nounEn(p)}`,
+    reference_taken: (p: { reference: string; name: string } & Kind) => `reference "${p.reference}" is already another ${nounEn(p)}'s ("${p.name}")`,
   },
   {
     fr: {
@@ -62,6 +96,16 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       archived_reference: (p) => `la référence « ${p.reference} » est celle d’un ${nounFr(p)} archivé, qui ne peut plus changer : utilisez une autre référence`,
       ambiguous_name: (p) => `${p.count} ${nounFr(p)}s du territoire ont ce nom et ce code postal : ajoutez leur référence pour les distinguer`,
       same_record: (p) => `met à jour le même ${nounFr(p)} que la ligne ${p.row} (« ${p.name} »)`,
+      file_empty: 'le fichier est vide (0 octet) : choisissez le fichier CSV du tableur',
+      not_csv: (p) => `ce fichier est ${LOOKS_LIKE_FR[p.looksLike]}, pas un fichier CSV : ${SAVE_AS_CSV_FR}`,
+      binary_nul: `ce fichier n’est pas du texte (il contient des octets NUL : des données binaires, ou du texte UTF-16 sans sa marque d’ordre des octets) : ${SAVE_AS_CSV_FR}`,
+      binary_controls: `ce fichier n’est pas du texte (il contient des caractères de contrôle) : ${SAVE_AS_CSV_FR}`,
+      id_malformed: (p) =>
+        `l’id doit être celui qu’un export a écrit, par exemple 0b7e5c3e-4f7a-4d2b-9a51-2f3c1d9e8a10 (trouvé « ${p.found} ») : laissez-le vide pour un nouvel enregistrement`,
+      duplicate_id: (p) => `doublon de la ligne ${p.row} : même id`,
+      unknown_id: (p) => `aucun ${nounFr(p)} du territoire n’a cet id : laissez l’id vide pour créer un nouveau ${nounFr(p)}`,
+      archived_id: (p) => `cet id est celui d’un ${nounFr(p)} archivé, qui ne peut plus changer : laissez l’id vide pour créer un nouveau ${nounFr(p)}`,
+      reference_taken: (p) => `la référence « ${p.reference} » est déjà celle d’un autre ${nounFr(p)} (« ${p.name} »)`,
     },
   },
 );

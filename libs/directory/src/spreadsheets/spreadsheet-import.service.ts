@@ -13,9 +13,11 @@ import { Producer } from '../producers/producer.entity.js';
 import { shortCode } from '../shared/short-code.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
 import { TerritoriesService } from '../territories/territories.service.js';
-import { decodeCsv, parseCsv } from './csv.js';
+import { parseCsv } from './csv.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
+import { fileText } from './file-text.js';
+import { changesOf, type ImportChange } from './import-changes.js';
 
 /** One problem of a file: where, its English sentence, and its code and parameters for other languages. */
 export interface ImportProblem extends SaidRefusal {
@@ -33,6 +35,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
+  /** What each created or updated record gets, when asked for (`ImportOptions.changes`). */
+  changes?: ImportChange[];
 }
 
 export interface ImportProgress {
@@ -47,13 +51,25 @@ export interface ImportOptions {
   /** With problems, a real import throws the 400 of the API (the default), or answers the report having written nothing ('report'). */
   problems?: 'throw' | 'report';
   onProgress?: (progress: ImportProgress) => void;
+  /** Also say, record by record, what is created or changed (the member pages' check shows it). */
+  changes?: boolean;
 }
 
 type Place = Producer | Accommodation;
 
 /** Bounds the work and the answer of one import (2,000 rows check in about 3.5 s). */
-const MAX_ROWS = 10_000;
+export const MAX_IMPORT_ROWS = 10_000;
 const MAX_PROBLEMS = 200;
+
+/**
+ * A report's problems apart from the note that ends a list cut short ("and more problems from this
+ * row on"), so that what says how many problems there are agrees with the lines listed.
+ */
+export function listedProblems(report: ImportReport): { problems: ImportProblem[]; more?: ImportProblem } {
+  return report.problems.length > MAX_PROBLEMS
+    ? { problems: report.problems.slice(0, MAX_PROBLEMS), more: report.problems[MAX_PROBLEMS] }
+    : { problems: report.problems };
+}
 
 /** The fields an import reads and compares, per spreadsheet; and what a new record holds where the file says nothing. */
 const FIELDS: Record<SheetKind, readonly string[]> = {
@@ -102,6 +118,8 @@ const NOUN = { producers: 'producer', accommodations: 'accommodation' } as const
 interface Plan {
   row: number;
   values: RowValues;
+  /** The record's id, when the row carries one (an export's rows do). */
+  id?: string;
   /** The fields already reported by the reading of the cells: the DTO's word on them would repeat it. */
   reported: Set<string>;
   ref?: string;
@@ -129,23 +147,37 @@ export class SpreadsheetImportService {
     await this.territories.assertCoordinates(territoryId, actor);
   }
 
-  /** `file`: the file's bytes (UTF-8, else Windows-1252) or its text. */
+  /** `file`: the file's bytes (UTF-8, UTF-16 with its byte-order mark, else Windows-1252) or its text. */
   async import(kind: SheetKind, territoryId: string, file: string | Uint8Array, actor: Actor, options: ImportOptions): Promise<ImportReport> {
     await this.assertMayImport(territoryId, actor);
-    const text = typeof file === 'string' ? file : decodeCsv(file);
-    if (options.dryRun) return (await this.check(kind, territoryId, text, options, this.producers.manager)).report;
+    const read = typeof file === 'string' ? { text: file } : fileText(file);
+    if ('problem' in read) {
+      const problems: ImportProblem[] = [{ row: 1, column: null, ...read.problem }];
+      return this.refused(
+        { dryRun: options.dryRun, rows: 0, created: 0, updated: 0, unchanged: 0, problems, ...(options.changes ? { changes: [] } : {}) },
+        options,
+      );
+    }
+    if (options.dryRun) return (await this.check(kind, territoryId, read.text, options, this.producers.manager)).report;
     // Checked and written in one transaction, one import of a territory at a time: what was matched is what is written.
     return this.producers.manager.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tp_import:' || $1))`, [territoryId]);
-      const { report, plans } = await this.check(kind, territoryId, text, options, tx);
+      const { report, plans } = await this.check(kind, territoryId, read.text, options, tx);
       if (report.problems.length === 0) await this.write(kind, territoryId, plans, actor, options, tx);
-      else if (options.problems !== 'report') {
-        throw new ValidationFailed(
-          report.problems.map(({ row, column, ...said }) => ({ field: column === null ? `row ${row}` : `row ${row}: ${column}`, ...said })),
-        );
-      }
-      return report;
+      return this.refused(report, options);
     });
+  }
+
+  /** A real import with problems throws the API's 400 (unless asked for the report), each problem's message saying its row. */
+  private refused(report: ImportReport, options: ImportOptions): ImportReport {
+    if (report.problems.length === 0 || options.dryRun || options.problems === 'report') return report;
+    throw new ValidationFailed(
+      report.problems.map(({ row, column, message, ...said }) => ({
+        field: column === null ? `row ${row}` : `row ${row}: ${column}`,
+        ...said,
+        message: `row ${row}: ${message}`,
+      })),
+    );
   }
 
   private async check(kind: SheetKind, territoryId: string, csvText: string, options: ImportOptions, db: EntityManager) {
@@ -159,8 +191,8 @@ export class SpreadsheetImportService {
     const headerBroken = match.problems.some((p) => p.column === null) || csv.problems.some((p) => p.row === 1);
 
     const plans: Plan[] = [];
-    if (csv.records.length > MAX_ROWS) {
-      problems.push({ row: 1, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'too_many_rows', { rows: csv.records.length, max: MAX_ROWS }) });
+    if (csv.records.length > MAX_IMPORT_ROWS) {
+      problems.push({ row: 1, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'too_many_rows', { rows: csv.records.length, max: MAX_IMPORT_ROWS }) });
       return { plans, report: { dryRun: options.dryRun, rows: csv.records.length, created: 0, updated: 0, unchanged: 0, problems } satisfies ImportReport };
     }
     // a missing column is said once, on row 1, not again on every row
@@ -170,32 +202,44 @@ export class SpreadsheetImportService {
         if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
         const read = readRow(match, csv.header, record.cells, csv.delimiter);
         problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message, ...codeOf(p) })));
-        plans.push({ row: record.row, values: read.values, reported: new Set([...missing, ...read.problems.map((p) => p.field)]) });
+        const { id, ...values } = read.values;
+        plans.push({
+          row: record.row,
+          values,
+          id: typeof id === 'string' ? id : undefined,
+          reported: new Set([...missing, ...read.problems.map((p) => p.field)]),
+        });
       }
     }
     await this.match(db, kind, territoryId, plans, match, csv.header, problems);
 
+    let unchecked: number | undefined;
     for (const [i, plan] of plans.entries()) {
-      // past the first problems, a file is wrong throughout: the report says how many, not each one
-      if (problems.length >= MAX_PROBLEMS) break;
+      // past the first problems, a file is wrong throughout: the report says from where on it was not checked, not each problem
+      if (problems.length >= MAX_PROBLEMS) {
+        unchecked = plan.row;
+        break;
+      }
       options.onProgress?.({ phase: 'check', done: i + 1, total: plans.length, label: typeof plan.values.name === 'string' ? plan.values.name : '' });
       problems.push(...(await this.validate(kind, territoryId, plan, match, csv.header)));
     }
     const wrong = new Set(problems.map((p) => p.row));
+    // a problem of the header or of the file (row 1), a missing column say, is every row's: none would be written;
+    // and the rows left unchecked once the problems were too many are counted nowhere
+    const counted = wrong.has(1) ? [] : plans.filter((plan) => plan.merged !== undefined && !wrong.has(plan.row));
     const counts = { created: 0, updated: 0, unchanged: 0 };
-    for (const plan of plans) {
-      if (wrong.has(plan.row)) continue;
+    for (const plan of counted) {
       if (!plan.existing) counts.created++;
       else if (Object.keys(plan.changes!).length > 0) counts.updated++;
       else counts.unchanged++;
     }
+    const changes = options.changes ? { changes: changesOf(kind, counted, match, csv.header, csv.delimiter) } : {};
     problems.sort((a, b) => a.row - b.row);
     const rows = csv.records.length;
+    const cut = problems.length > MAX_PROBLEMS ? problems[MAX_PROBLEMS].row : unchecked;
     const listed =
-      problems.length > MAX_PROBLEMS
-        ? [...problems.slice(0, MAX_PROBLEMS), { row: problems[MAX_PROBLEMS].row, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') }]
-        : problems;
-    return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems: listed } satisfies ImportReport };
+      cut !== undefined ? [...problems.slice(0, MAX_PROBLEMS), { row: cut, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') }] : problems;
+    return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems: listed, ...changes } satisfies ImportReport };
   }
 
   /** Each row's record of the territory: by reference when the row has one, else by name + postcode; and the duplicates of the file. */
@@ -222,6 +266,7 @@ export class SpreadsheetImportService {
     );
     const nameKey = (key: string, postcode: unknown) => `${key.replace(/\s+/g, ' ').trim()}|${String(postcode)}`;
 
+    const byId = new Map(existing.map((r) => [r.id, r]));
     const byRef = new Map(existing.filter((r) => r.externalRef !== null).map((r) => [r.externalRef!, r]));
     const byName = new Map<string, Place[]>();
     for (const record of existing) {
@@ -231,8 +276,12 @@ export class SpreadsheetImportService {
     }
     const column = (field: string) => header[match.columns.findIndex((c) => c?.field === field)] ?? SHEET_COLUMNS[kind].find((c) => c.field === field)!.header;
 
+    const seenId = new Map<string, number>();
     const seenRef = new Map<string, number>();
-    const seenName = new Map<string, { row: number; ref?: string }[]>();
+    const seenName = new Map<string, { row: number; ref?: string; id?: string }[]>();
+    // two rows of one name and postcode are two records when their ids or their references differ
+    const apart = (a: { ref?: string; id?: string }, b: { ref?: string; id?: string }) =>
+      (a.id !== undefined && b.id !== undefined && a.id !== b.id) || (a.ref !== undefined && b.ref !== undefined && a.ref !== b.ref);
     const claimed = new Map<string, number>();
     for (const [i, plan] of plans.entries()) {
       plan.ref = typeof plan.values.externalRef === 'string' ? plan.values.externalRef : undefined;
@@ -240,9 +289,15 @@ export class SpreadsheetImportService {
 
       // duplicates inside the file
       let duplicate = false;
+      if (plan.id !== undefined) {
+        const first = seenId.get(plan.id);
+        duplicate = first !== undefined;
+        if (first !== undefined) problems.push({ row: plan.row, column: column('id'), ...refusal(SPREADSHEET_PROBLEMS, 'duplicate_id', { row: first }) });
+        else seenId.set(plan.id, plan.row);
+      }
       if (plan.ref !== undefined) {
         const first = seenRef.get(plan.ref);
-        duplicate = first !== undefined;
+        duplicate ||= first !== undefined;
         if (first !== undefined)
           problems.push({
             row: plan.row,
@@ -253,8 +308,8 @@ export class SpreadsheetImportService {
       }
       if (plan.key !== undefined) {
         const earlier = seenName.get(plan.key) ?? [];
-        const twin = earlier.find((e) => e.ref === undefined || plan.ref === undefined || e.ref === plan.ref);
-        if (twin && !(plan.ref !== undefined && twin.ref === plan.ref)) {
+        const twin = earlier.find((e) => !apart(e, plan));
+        if (twin && !(plan.ref !== undefined && twin.ref === plan.ref) && !(plan.id !== undefined && twin.id === plan.id)) {
           duplicate = true;
           problems.push({
             row: plan.row,
@@ -262,11 +317,39 @@ export class SpreadsheetImportService {
             ...refusal(SPREADSHEET_PROBLEMS, 'duplicate_name', { row: twin.row, kind }),
           });
         }
-        seenName.set(plan.key, [...earlier, { row: plan.row, ref: plan.ref }]);
+        seenName.set(plan.key, [...earlier, { row: plan.row, ref: plan.ref, id: plan.id }]);
       }
 
-      // the record it updates
-      let found: Place | undefined = plan.ref !== undefined ? byRef.get(plan.ref) : undefined;
+      // the record it updates: by id, else by reference, else by name and postcode
+      let found: Place | undefined;
+      if (plan.id !== undefined) {
+        found = byId.get(plan.id);
+        if (!found) {
+          problems.push({
+            row: plan.row,
+            column: column('id'),
+            ...refusal(SPREADSHEET_PROBLEMS, 'unknown_id', { kind }),
+          });
+          continue;
+        }
+        if (found.status === 'archived') {
+          problems.push({
+            row: plan.row,
+            column: column('id'),
+            ...refusal(SPREADSHEET_PROBLEMS, 'archived_id', { kind }),
+          });
+          continue;
+        }
+        const owner = plan.ref !== undefined ? byRef.get(plan.ref) : undefined;
+        if (owner && owner.id !== found.id) {
+          problems.push({
+            row: plan.row,
+            column: column('externalRef'),
+            ...refusal(SPREADSHEET_PROBLEMS, 'reference_taken', { reference: plan.ref ?? '', name: owner.name, kind }),
+          });
+          continue;
+        }
+      } else if (plan.ref !== undefined) found = byRef.get(plan.ref);
       if (found?.status === 'archived') {
         problems.push({
           row: plan.row,
