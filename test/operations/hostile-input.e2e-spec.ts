@@ -8,7 +8,11 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 function expectRefusal(response: { status: number; body: unknown }, status: number, fields?: string[]) {
   expect(response.status, JSON.stringify(response.body)).toBe(status);
   const body = response.body as { statusCode: number; error: string; message: string; errors?: { field: string }[] };
-  expect(Object.keys(body).sort()).toEqual(fields ? ['error', 'errors', 'message', 'statusCode'] : ['error', 'message', 'statusCode']);
+  expect(
+    Object.keys(body)
+      .filter((key) => key !== 'code' && key !== 'params')
+      .sort(),
+  ).toEqual(fields ? ['error', 'errors', 'message', 'statusCode'] : ['error', 'message', 'statusCode']);
   expect(body.statusCode).toBe(status);
   if (fields) expect(body.errors?.map((e) => e.field)).toEqual(fields);
 }
@@ -97,7 +101,7 @@ describe('whatever a client sends, the API answers in its one error shape, never
       expectRefusal(response, 400, ['limit']);
       expect(response.body.message).toBe('limit must be an integer');
     }
-    expect((await t.anonymous().get('/api/v1/offers?near=46.6,-0.4&radiusKm=1e3')).body.errors).toEqual([
+    expect((await t.anonymous().get('/api/v1/offers?near=46.6,-0.4&radiusKm=1e3')).body.errors).toMatchObject([
       { field: 'radiusKm', message: 'radiusKm must be a number' },
     ]);
     expect((await t.anonymous().get('/api/v1/producers?limit=016')).body.limit).toBe(16);
@@ -105,8 +109,8 @@ describe('whatever a client sends, the API answers in its one error shape, never
 
   it('tells a missing field as required, and a wrong one by its first rule', async () => {
     const missing = await t.http().post('/api/v1/territories').send({});
-    expect(missing.body.errors).toEqual([{ field: 'name', message: 'name is required' }]);
+    expect(missing.body.errors).toMatchObject([{ field: 'name', message: 'name is required' }]);
     const wrongType = await t.http().patch(`/api/v1/territories/${territoryId}`).send({ name: 42 });
-    expect(wrongType.body.errors).toEqual([{ field: 'name', message: 'name must be a string' }]);
+    expect(wrongType.body.errors).toMatchObject([{ field: 'name', message: 'name must be a string' }]);
   });
 });

@@ -104,7 +104,7 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
 
     const empty = await check(Buffer.alloc(0), 'vide.csv');
     expect(empty.status).toBe(400);
-    expect(empty.text).toContain('<td>1</td><td>—</td><td>the file is empty (0 bytes)');
+    expect(empty.text).toContain('<td>1</td><td>—</td><td>Le fichier est vide (0 octet)');
     expect(empty.text).not.toContain('Choisissez un fichier CSV.');
 
     const headerOnly = await check(Buffer.from('nom;adresse;code_postal;commune;latitude;longitude\r\n'), 'entete.csv');

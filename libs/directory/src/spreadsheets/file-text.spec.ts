@@ -5,7 +5,7 @@ const HEADER = 'nom\tcommune\r\nChèvrerie des Brandes\tŒuf-sur-Thouet\r\n';
 const bom = (...bytes: number[]) => Buffer.from(bytes);
 const problemOf = (bytes: Uint8Array) => {
   const read = fileText(bytes);
-  return 'problem' in read ? read.problem : undefined;
+  return 'problem' in read ? read.problem.message : undefined;
 };
 
 describe('fileText: what an uploaded file says', () => {
