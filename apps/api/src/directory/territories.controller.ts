@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, PageQueryDto } from '#common';
 import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '#directory';
 import { Actor } from '#common';
@@ -8,7 +8,7 @@ import { Public } from '../auth/public.decorator.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('territories')
 @Controller('api/v1/territories')
 export class TerritoriesController {
@@ -16,7 +16,8 @@ export class TerritoriesController {
 
   @Post()
   @ApiCreatedResponse({ type: TerritoryView })
-  @ApiErrors(400, 409)
+  @ApiOperation({ summary: 'Opens a territory (platform admin)' })
+  @ApiErrors(400, 403, 409, 413, 415)
   async create(@Body() dto: CreateTerritoryDto, @CurrentActor() actor: Actor) {
     return territoryView(await this.territories.create(dto, actor));
   }
@@ -24,6 +25,7 @@ export class TerritoriesController {
   @Get()
   @Public()
   @ApiPageResponse(TerritoryView)
+  @ApiOperation({ summary: 'Territories, by name' })
   @ApiErrors(400)
   async list(@Query() query: PageQueryDto) {
     return mapPage(await this.territories.list(query), territoryView);
@@ -32,6 +34,7 @@ export class TerritoriesController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: TerritoryView })
+  @ApiOperation({ summary: 'A territory with its settings and look' })
   @ApiErrors(400, 404)
   async get(@IdParam() id: string) {
     return territoryView(await this.territories.get(id));
@@ -39,7 +42,8 @@ export class TerritoriesController {
 
   @Patch(':id')
   @ApiOkResponse({ type: TerritoryView })
-  @ApiErrors(400, 404, 409)
+  @ApiOperation({ summary: "Changes a territory's settings and look (its coordinators)" })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto, @CurrentActor() actor: Actor) {
     return territoryView(await this.territories.update(id, dto, actor));
   }
