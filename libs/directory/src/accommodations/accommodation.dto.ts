@@ -33,7 +33,7 @@ class AccommodationFieldsDto extends PlaceDto {
   @Type(() => AccommodationDescription)
   description?: InstanceType<typeof AccommodationDescription>;
 
-  @ApiPropertyOptional({ example: 6, minimum: 1, maximum: 2000 })
+  @ApiPropertyOptional({ type: 'integer', example: 6, minimum: 1, maximum: 2000 })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -62,6 +62,7 @@ export class CreateOfferDto {
   kind: OfferKind;
 
   @ApiPropertyOptional({
+    type: 'integer',
     example: 10,
     description: 'percent_off: the percentage (1–100); amount_off: the amount in cents; gift, visit, tasting: optional retail worth in cents',
     minimum: 0,
@@ -75,7 +76,7 @@ export class CreateOfferDto {
   @Satisfies<CreateOfferDto>((dto) => (OFFER_KINDS.includes(dto.kind) ? offerValueProblem(dto.kind, dto.value) : undefined))
   value?: number;
 
-  @ApiPropertyOptional({ example: 1500, description: 'Minimum purchase in cents (EUR)', minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', example: 1500, description: 'Minimum purchase in cents (EUR)', minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -92,14 +93,14 @@ export class CreateOfferDto {
   @Satisfies<CreateOfferDto>((dto) => (typeof dto.validFrom === 'string' ? validityProblem(dto.validFrom, dto.validTo) : undefined))
   validTo?: string;
 
-  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', example: 1, default: 1, minimum: 1, maximum: 100 })
   @Optional()
   @IsInt()
   @Min(1)
   @Max(100)
   usesPerPass?: number;
 
-  @ApiPropertyOptional({ example: 200, description: 'Total uses over all passes; omitted: unlimited', minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', example: 200, description: 'Total uses over all passes; omitted: unlimited', minimum: 1 })
   @IsOptional()
   @IsInt()
   @Min(1)

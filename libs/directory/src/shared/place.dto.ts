@@ -19,13 +19,13 @@ export class PlaceDto {
   @MaxLength(80)
   commune: string;
 
-  @ApiProperty({ example: 46.6486, minimum: -90, maximum: 90 })
+  @ApiProperty({ type: Number, example: 46.6486, minimum: -90, maximum: 90 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-90)
   @Max(90)
   latitude: number;
 
-  @ApiProperty({ example: -0.2472, minimum: -180, maximum: 180 })
+  @ApiProperty({ type: Number, example: -0.2472, minimum: -180, maximum: 180 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-180)
   @Max(180)
