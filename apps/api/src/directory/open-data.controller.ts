@@ -18,9 +18,10 @@ const GEOJSON = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['type', 'geometry', 'properties'],
+        required: ['type', 'id', 'geometry', 'properties'],
         properties: {
           type: { type: 'string', enum: ['Feature'] },
+          id: { type: 'string', format: 'uuid', description: 'The producer' },
           geometry: {
             type: 'object',
             properties: { type: { type: 'string', enum: ['Point'] }, coordinates: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
@@ -32,7 +33,14 @@ const GEOJSON = {
   },
   example: {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [-0.2472, 46.6486] }, properties: { name: 'Ferme du Chemin Creux' } }],
+    features: [
+      {
+        type: 'Feature',
+        id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+        geometry: { type: 'Point', coordinates: [-0.2472, 46.6486] },
+        properties: { name: 'Ferme du Chemin Creux' },
+      },
+    ],
   },
 };
 
