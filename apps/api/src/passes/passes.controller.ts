@@ -61,7 +61,7 @@ export class PassesController {
       "A tourist takes a pass from the accommodation's page, where the territory allows it (10 an hour per client address, 30 an hour per accommodation → 429)",
   })
   @ApiCreatedResponse({ type: PassView })
-  @ApiErrors(400, 404, 409, 413, 415, 429)
+  @ApiErrors(400, 403, 404, 409, 413, 415, 429)
   selfService(@Body() dto: SelfServicePassDto, @Req() request: FastifyRequest) {
     return this.passes.selfService(dto, request.ip);
   }

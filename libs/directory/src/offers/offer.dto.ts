@@ -63,6 +63,7 @@ export class CreateOfferDto {
 
   @ApiPropertyOptional({
     type: 'integer',
+    nullable: true,
     example: 10,
     description: 'percent_off: the percentage (1–100); amount_off: the amount in cents; gift, visit, tasting: optional retail worth in cents',
     minimum: 0,
@@ -87,7 +88,7 @@ export class CreateOfferDto {
   @IsCalendarDate()
   validFrom: string;
 
-  @ApiPropertyOptional({ example: '2026-10-31', format: 'date', description: 'Last day of validity; omitted: no end' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-10-31', format: 'date', description: 'Last day of validity; omitted or null: no end' })
   @IsOptional()
   @IsCalendarDate()
   @Satisfies<CreateOfferDto>((dto) => (typeof dto.validFrom === 'string' ? validityProblem(dto.validFrom, dto.validTo) : undefined))
