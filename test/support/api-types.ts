@@ -1071,7 +1071,10 @@ export interface components {
       status: 'ok';
     };
     LoginDto: {
-      /** @example producer@demo.test */
+      /**
+       * Format: email
+       * @example producer@demo.test
+       */
       email: string;
       /**
        * Format: password
@@ -1123,7 +1126,10 @@ export interface components {
       name?: string;
     };
     RequestPasswordResetDto: {
-      /** @example producer@demo.test */
+      /**
+       * Format: email
+       * @example producer@demo.test
+       */
       email: string;
     };
     ConfirmPasswordResetDto: {
@@ -1202,13 +1208,22 @@ export interface components {
       languages?: ('fr' | 'en' | 'nl' | 'de')[];
       /** @example Europe/Paris */
       timeZone?: string;
-      /** @example contact@gatine-bonsplans.fr */
+      /**
+       * Format: email
+       * @example contact@gatine-bonsplans.fr
+       */
       contactEmail?: string;
       /** @example +33 5 49 00 00 00 */
       contactPhone?: string;
-      /** @example https://gatine-bonsplans.fr */
+      /**
+       * Format: uri
+       * @example https://gatine-bonsplans.fr
+       */
       website?: string;
-      /** @example https://gatine-bonsplans.fr/logo.png */
+      /**
+       * Format: uri
+       * @example https://gatine-bonsplans.fr/logo.png
+       */
       logoUrl?: string;
       /** @example #2f6b3a */
       primaryColor?: string;
@@ -1322,13 +1337,22 @@ export interface components {
       languages?: ('fr' | 'en' | 'nl' | 'de')[];
       /** @example Europe/Paris */
       timeZone?: string;
-      /** @example contact@gatine-bonsplans.fr */
+      /**
+       * Format: email
+       * @example contact@gatine-bonsplans.fr
+       */
       contactEmail?: string;
       /** @example +33 5 49 00 00 00 */
       contactPhone?: string;
-      /** @example https://gatine-bonsplans.fr */
+      /**
+       * Format: uri
+       * @example https://gatine-bonsplans.fr
+       */
       website?: string;
-      /** @example https://gatine-bonsplans.fr/logo.png */
+      /**
+       * Format: uri
+       * @example https://gatine-bonsplans.fr/logo.png
+       */
       logoUrl?: string;
       /** @example #2f6b3a */
       primaryColor?: string;
@@ -1351,7 +1375,10 @@ export interface components {
       funders?: string[];
     };
     InviteDto: {
-      /** @example marie@ferme-des-brandes.test */
+      /**
+       * Format: email
+       * @example marie@ferme-des-brandes.test
+       */
       email: string;
       /**
        * @example producer
@@ -1552,9 +1579,15 @@ export interface components {
       longitude: number;
       /** @example +33 5 49 64 00 00 */
       phone?: string;
-      /** @example bonjour@chemin-creux.fr */
+      /**
+       * Format: email
+       * @example bonjour@chemin-creux.fr
+       */
       email?: string;
-      /** @example https://chemin-creux.fr */
+      /**
+       * Format: uri
+       * @example https://chemin-creux.fr
+       */
       website?: string;
       /**
        * @description The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only
@@ -1861,9 +1894,15 @@ export interface components {
       longitude?: number;
       /** @example +33 5 49 64 00 00 */
       phone?: string;
-      /** @example bonjour@chemin-creux.fr */
+      /**
+       * Format: email
+       * @example bonjour@chemin-creux.fr
+       */
       email?: string;
-      /** @example https://chemin-creux.fr */
+      /**
+       * Format: uri
+       * @example https://chemin-creux.fr
+       */
       website?: string;
       /**
        * @description The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only
@@ -1958,9 +1997,15 @@ export interface components {
       longitude: number;
       /** @example +33 5 49 64 00 00 */
       phone?: string;
-      /** @example bonjour@chemin-creux.fr */
+      /**
+       * Format: email
+       * @example bonjour@chemin-creux.fr
+       */
       email?: string;
-      /** @example https://chemin-creux.fr */
+      /**
+       * Format: uri
+       * @example https://chemin-creux.fr
+       */
       website?: string;
       /**
        * @description The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only
@@ -2182,9 +2227,15 @@ export interface components {
       longitude?: number;
       /** @example +33 5 49 64 00 00 */
       phone?: string;
-      /** @example bonjour@chemin-creux.fr */
+      /**
+       * Format: email
+       * @example bonjour@chemin-creux.fr
+       */
       email?: string;
-      /** @example https://chemin-creux.fr */
+      /**
+       * Format: uri
+       * @example https://chemin-creux.fr
+       */
       website?: string;
       /**
        * @description The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only

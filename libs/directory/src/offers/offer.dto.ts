@@ -144,7 +144,7 @@ export class OfferQueryDto extends NearPageQueryDto {
   @IsIn(CATEGORIES)
   category?: Category;
 
-  @ApiPropertyOptional({ example: 'Parthenay', description: "The producer's commune" })
+  @ApiPropertyOptional({ example: 'Parthenay', description: "The producer's commune", maxLength: 80 })
   @IsOptional()
   @IsString()
   @MaxLength(80)
@@ -165,7 +165,7 @@ export class OfferQueryDto extends NearPageQueryDto {
   @IsCalendarDate()
   validOn?: string;
 
-  @ApiPropertyOptional({ example: 'fromage', description: "Words in the title or the producer's name; accents and case ignored" })
+  @ApiPropertyOptional({ example: 'fromage', description: "Words in the title or the producer's name; accents and case ignored", maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)

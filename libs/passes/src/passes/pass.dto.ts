@@ -29,7 +29,7 @@ export class IssuePassDto extends StayDto {
 }
 
 export class SelfServicePassDto extends StayDto {
-  @ApiProperty({ example: 'k7m3p9qa', description: "The accommodation's code (from its QR code)" })
+  @ApiProperty({ example: 'k7m3p9qa', description: "The accommodation's code (from its QR code)", pattern: '^[2-9a-hjkmnp-z]{4,16}$' })
   @Matches(/^[2-9a-hjkmnp-z]{4,16}$/, { message: 'accommodationCode must be the code of an accommodation' })
   accommodationCode: string;
 }
