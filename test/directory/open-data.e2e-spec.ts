@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories, type Place } from '../support/factories.js';
+import { factories } from '../support/factories.js';
+import type { Schema } from '../support/typed-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const jsonLdOf = (page: string) => {
@@ -12,9 +13,9 @@ const jsonLdOf = (page: string) => {
 describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => {
   let t: TestApp;
   let territoryId: string;
-  let honey: Place;
-  let bakery: Place;
-  let gite: Place;
+  let honey: Schema<'Producer'>;
+  let bakery: Schema<'Producer'>;
+  let gite: Schema<'Accommodation'>;
 
   beforeAll(async () => {
     t = await startTestApp();

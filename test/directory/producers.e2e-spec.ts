@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { typed } from '../support/typed-api.js';
 
 describe('producers', () => {
   let t: TestApp;
@@ -36,15 +37,16 @@ describe('producers', () => {
     });
     for (const field of ['id', 'createdAt', 'updatedAt', 'address', 'postcode', 'commune']) expect(created).toHaveProperty(field);
 
-    const updated = await t
-      .http()
-      .patch(`/api/v1/producers/${created.id}`)
-      .send({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'] });
-    expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'], name: 'Chèvrerie des Brandes' });
+    const api = typed(t.http());
+    const updated = await api
+      .patch('/api/v1/producers/{id}', { path: { id: created.id }, body: { phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'] } })
+      .ok(200);
+    expect(updated).toMatchObject({ phone: '+33 5 49 99 99 99', categories: ['dairy_cheese', 'meat'], name: 'Chèvrerie des Brandes' });
 
-    const read = await t.http().get(`/api/v1/producers/${created.id}`);
-    expect(read.body.phone).toBe('+33 5 49 99 99 99');
+    const read = await api.get('/api/v1/producers/{id}', { path: { id: created.id } }).ok(200);
+    expect(read.phone).toBe('+33 5 49 99 99 99');
+    const listed = await api.get('/api/v1/producers', { query: { territoryId, q: 'brandes' } }).ok(200);
+    expect(listed.items.map((producer) => producer.name)).toEqual(['Chèvrerie des Brandes']);
   });
 
   it('names every wrong field: types, coordinates out of range, unknown category, too long, bad opening hours', async () => {

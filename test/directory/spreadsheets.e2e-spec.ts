@@ -413,7 +413,7 @@ Deuxième ligne, avec « guillemets »";`,
       await make.accommodation(id, { name: 'Gîte du Lavoir', postcode: '79130' }),
     ];
     await make.accommodation(id, { name: `'=Gîte entre apostrophes`, description: { fr: `'- une liste`, en: `''@home` } });
-    await make.producer(id, { name: `'+Plus`, website: null, description: { fr: `'=1+1` } });
+    await make.producer(id, { name: `'+Plus`, website: undefined, description: { fr: `'=1+1` } });
     await make.producer(id, { name: '=HYPERLINK("http://evil.test")' });
 
     for (const kind of ['accommodations', 'producers'] as const) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { typed } from '../support/typed-api.js';
 
 describe('territories', () => {
   let t: TestApp;
@@ -21,26 +22,29 @@ describe('territories', () => {
       offersNeedReview: false,
     });
     expect(territory.territoryId).toBe(territory.id);
-    const read = await t.http().get(`/api/v1/territories/${territory.id}`);
-    expect(read.status).toBe(200);
-    expect(read.body.name).toBe('Bons plans de Gâtine');
+    const read = await typed(t.anonymous())
+      .get('/api/v1/territories/{id}', { path: { id: territory.id } })
+      .ok(200);
+    expect(read.name).toBe('Bons plans de Gâtine');
   });
 
   it('updates its settings', async () => {
     const territory = await make.territory();
-    const response = await t
-      .http()
-      .patch(`/api/v1/territories/${territory.id}`)
-      .send({ offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] });
-    expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] });
+    const updated = await typed(t.http())
+      .patch('/api/v1/territories/{id}', {
+        path: { id: territory.id },
+        body: { offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] },
+      })
+      .ok(200);
+    expect(updated).toMatchObject({ offersNeedReview: true, primaryColor: '#2f6b3a', languages: ['fr', 'en', 'nl'] });
   });
 
   it('a taken slug is a 409 naming the slug', async () => {
     await make.territory({ slug: 'vallee-du-thouet' });
-    const response = await t.http().post('/api/v1/territories').send({ name: 'Autre', slug: 'vallee-du-thouet' });
-    expect(response.status).toBe(409);
-    expect(response.body.errors).toEqual([
+    const conflict = await typed(t.http())
+      .post('/api/v1/territories', { body: { name: 'Autre', slug: 'vallee-du-thouet' } })
+      .fails(409);
+    expect(conflict.errors).toEqual([
       { field: 'slug', message: expect.stringContaining('vallee-du-thouet'), code: 'territory_slug_taken', params: { slug: 'vallee-du-thouet' } },
     ]);
   });

@@ -1,20 +1,21 @@
 import { expect } from 'vitest';
 import type { TestApp } from './test-app.js';
+import type { Schema } from './typed-api.js';
 
 let counter = 0;
 const next = () => ++counter;
 
 type Json = Record<string, unknown>;
 
-/** What the API answers on creating something: the resource, with its id known to be a string. */
-export type Created = Json & { id: string };
+/** What the API answers on creating something, as its document types it. */
+export type Created = Schema<'Territory'> | Schema<'Producer'> | Schema<'Accommodation'> | Schema<'Offer'>;
 /** A territory, producer or accommodation: also a code, the one its public page and QR code carry. */
-export type Place = Created & { code: string };
+export type Place = Schema<'Territory'> | Schema<'Producer'> | Schema<'Accommodation'>;
 
 /** What the builders need: requests as someone who may create everything. */
 type Creator = Pick<TestApp, 'http'>;
 
-async function post<T extends Created>(t: Creator, path: string, body: Json): Promise<T> {
+async function post<T>(t: Creator, path: string, body: Json): Promise<T> {
   const response = await t.http().post(path).send(body);
   expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(201);
   return response.body as T;
@@ -23,10 +24,11 @@ async function post<T extends Created>(t: Creator, path: string, body: Json): Pr
 /** Small builders that create what a test needs through the API itself. */
 export function factories(t: Creator) {
   return {
-    territory: (overrides: Json = {}) => post<Place>(t, '/api/v1/territories', { name: `Territoire ${next()}`, ...overrides }),
+    territory: (overrides: Partial<Schema<'CreateTerritoryDto'>> = {}) =>
+      post<Schema<'Territory'>>(t, '/api/v1/territories', { name: `Territoire ${next()}`, ...overrides }),
 
-    producer: (territoryId: string, overrides: Json = {}) =>
-      post<Place>(t, '/api/v1/producers', {
+    producer: (territoryId: string, overrides: Partial<Schema<'CreateProducerDto'>> = {}) =>
+      post<Schema<'Producer'>>(t, '/api/v1/producers', {
         territoryId,
         name: `Ferme ${next()}`,
         categories: ['honey'],
@@ -38,8 +40,8 @@ export function factories(t: Creator) {
         ...overrides,
       }),
 
-    accommodation: (territoryId: string, overrides: Json = {}) =>
-      post<Place>(t, '/api/v1/accommodations', {
+    accommodation: (territoryId: string, overrides: Partial<Schema<'CreateAccommodationDto'>> = {}) =>
+      post<Schema<'Accommodation'>>(t, '/api/v1/accommodations', {
         territoryId,
         kind: 'gite',
         name: `Gîte ${next()}`,
@@ -52,8 +54,8 @@ export function factories(t: Creator) {
         ...overrides,
       }),
 
-    offer: (producerId: string, overrides: Json = {}) =>
-      post<Created>(t, '/api/v1/offers', {
+    offer: (producerId: string, overrides: Partial<Schema<'CreateOfferDto'>> = {}) =>
+      post<Schema<'Offer'>>(t, '/api/v1/offers', {
         producerId,
         title: { fr: `Offre ${next()}`, en: 'An offer' },
         kind: 'percent_off',
@@ -63,7 +65,7 @@ export function factories(t: Creator) {
         ...overrides,
       }),
 
-    async publishedOffer(producerId: string, overrides: Json = {}) {
+    async publishedOffer(producerId: string, overrides: Partial<Schema<'CreateOfferDto'>> = {}) {
       const offer = await this.offer(producerId, overrides);
       let response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
       if (response.status === 409) {
@@ -72,7 +74,7 @@ export function factories(t: Creator) {
         response = await t.http().post(`/api/v1/offers/${offer.id}/publish`);
       }
       expect(response.status).toBe(200);
-      return response.body as Created;
+      return response.body as Schema<'Offer'>;
     },
   };
 }

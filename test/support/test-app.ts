@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { UsersService } from '#accounts';
 import { createLogger, loadConfig, type AppConfig, type Role } from '#common';
+import { checkedAgainstContract } from './api-contract.js';
 import { freshTestDatabase } from './database-server.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -57,11 +58,12 @@ export async function startTestApp(
   const dataSource = app.get<DataSource>(getDataSourceToken());
 
   const signIn = async (email: string, password = TEST_PASSWORD) => {
-    const response = await request(server).post('/api/v1/auth/login').send({ email, password });
+    const response = await checkedAgainstContract(request(server)).post('/api/v1/auth/login').send({ email, password });
     expect(response.status, `sign-in of ${email}: ${JSON.stringify(response.body)}`).toBe(200);
     return response.body.accessToken as string;
   };
-  const as = (token: string) => request.agent(server).set('authorization', `Bearer ${token}`);
+  // every answer is checked against docs/openapi.json (see api-contract.ts)
+  const as = (token: string) => checkedAgainstContract(request.agent(server).set('authorization', `Bearer ${token}`));
 
   const adminEmail = `admin-${++people}@test.test`;
   await users.createAdmin(adminEmail, TEST_PASSWORD);
@@ -71,7 +73,7 @@ export async function startTestApp(
     app,
     http: () => as(adminToken),
     as,
-    anonymous: () => request(server),
+    anonymous: () => checkedAgainstContract(request(server)),
     dataSource,
     databaseUrl: database.url,
     config,

@@ -11,6 +11,7 @@ export class AuditEntryView {
   territoryId: string;
 
   @ApiProperty({
+    type: String,
     example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a',
     format: 'uuid',
     nullable: true,

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { ApiPageResponse, mapPage, PageQueryDto, type Actor } from '#common';
 import { AuditEntryView, auditEntryView, AuditService } from '#audit';
@@ -19,7 +19,7 @@ class AuditQueryDto extends PageQueryDto {
   entityId?: string;
 }
 
-@ApiBearerAuth()
+@ApiErrors(401, 403, 503)
 @ApiTags('audit')
 @Controller('api/v1/territories/:id/audit')
 export class AuditController {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { ApiError, type Actor } from '#common';
 import {
@@ -18,6 +18,7 @@ import {
 import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 
+@ApiErrors(401, 503)
 @ApiTags('auth')
 @Controller('api/v1')
 export class AuthController {
@@ -39,8 +40,8 @@ export class AuthController {
       'Refused attempts (429) do not count.',
   })
   @ApiOkResponse({ type: TokenPair })
-  @ApiUnauthorizedResponse({ type: ApiError })
-  @ApiErrors(400, 429)
+  @ApiUnauthorizedResponse({ type: ApiError, description: 'Wrong e-mail or password, or no active membership' })
+  @ApiErrors(400, 413, 415, 429)
   login(@Body() dto: LoginDto, @Req() request: FastifyRequest) {
     return this.auth.login(dto.email, dto.password, request.ip);
   }
@@ -50,8 +51,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchanges a refresh token for a new pair; a reused refresh token ends the whole session' })
   @ApiOkResponse({ type: TokenPair })
-  @ApiUnauthorizedResponse({ type: ApiError })
-  @ApiErrors(400)
+  @ApiUnauthorizedResponse({ type: ApiError, description: 'The refresh token is unknown, used or expired' })
+  @ApiErrors(400, 413, 415)
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -60,8 +61,8 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Signs out: the session’s refresh and access tokens stop working' })
-  @ApiNoContentResponse()
-  @ApiErrors(400)
+  @ApiNoContentResponse({ description: 'Signed out (also when the session had already ended)' })
+  @ApiErrors(400, 413, 415)
   logout(@Body() dto: RefreshDto) {
     return this.auth.logout(dto.refreshToken);
   }
@@ -71,7 +72,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Accepts an invitation link: sets the password and signs in (10 refused links per address in 15 minutes → 429)' })
   @ApiOkResponse({ type: TokenPair })
-  @ApiErrors(400, 429)
+  @ApiErrors(400, 413, 415, 429)
   accept(@Body() dto: AcceptInvitationDto, @Req() request: FastifyRequest) {
     return this.invitations.accept(dto, request.ip);
   }
@@ -83,8 +84,11 @@ export class AuthController {
     summary: 'Mails a password-reset link if the address is known (the answer is the same either way, and takes the same time)',
     description: 'At most 3 links an hour per e-mail (further requests answer the same and send nothing); 10 requests per client address in 15 minutes → 429.',
   })
-  @ApiAcceptedResponse({ description: 'Asked: a link is on its way if the e-mail belongs to an active account' })
-  @ApiErrors(400, 429)
+  @ApiAcceptedResponse({
+    description: 'Asked: a link is on its way if the e-mail belongs to an active account',
+    schema: { type: 'object', properties: {}, additionalProperties: false, example: {} },
+  })
+  @ApiErrors(400, 413, 415, 429)
   requestReset(@Body() dto: RequestPasswordResetDto, @Req() request: FastifyRequest) {
     return this.passwordReset.request(dto.email, request.ip).then(() => ({}));
   }
@@ -93,17 +97,15 @@ export class AuthController {
   @Post('auth/password-reset/confirm')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sets a new password with a reset link; every session of the person ends' })
-  @ApiNoContentResponse()
-  @ApiErrors(400)
+  @ApiNoContentResponse({ description: 'The new password is set; every session has ended' })
+  @ApiErrors(400, 413, 415)
   confirmReset(@Body() dto: ConfirmPasswordResetDto) {
     return this.passwordReset.confirm(dto.token, dto.password);
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in person and its memberships' })
   @ApiOkResponse({ type: Me })
-  @ApiUnauthorizedResponse({ type: ApiError })
   me(@CurrentActor() actor: Actor) {
     return this.users.me(actor);
   }

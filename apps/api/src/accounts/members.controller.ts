@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, PageQueryDto, type Actor } from '#common';
 import { InvitationsService, InvitationView, InviteDto, LinkView, MembersService, MemberView, PasswordResetService } from '#accounts';
 import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 403, 503)
 @ApiTags('members')
 @Controller('api/v1')
 export class MembersController {
@@ -21,12 +21,13 @@ export class MembersController {
     summary: 'Invites an e-mail as coordinator, producer (of a producer) or host (of accommodations); answers the link when no mail server is set',
   })
   @ApiCreatedResponse({ type: InvitationView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 404, 409, 413, 415)
   invite(@IdParam() territoryId: string, @Body() dto: InviteDto, @CurrentActor() actor: Actor) {
     return this.invitations.invite(territoryId, dto, actor);
   }
 
   @Get('territories/:id/members')
+  @ApiOperation({ summary: "The territory's members: people, roles and statuses (coordinators)" })
   @ApiPageResponse(MemberView)
   @ApiErrors(400, 404)
   list(@IdParam() territoryId: string, @Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
@@ -51,6 +52,7 @@ export class MembersController {
 
   @Post('memberships/:id/suspend')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Suspends a membership: its sessions end at once (coordinators)' })
   @ApiOkResponse({ type: MemberView })
   @ApiErrors(400, 404)
   suspend(@IdParam() id: string, @CurrentActor() actor: Actor) {
@@ -59,6 +61,7 @@ export class MembersController {
 
   @Post('memberships/:id/reactivate')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Reactivates a suspended membership (coordinators)' })
   @ApiOkResponse({ type: MemberView })
   @ApiErrors(400, 404, 409)
   reactivate(@IdParam() id: string, @CurrentActor() actor: Actor) {

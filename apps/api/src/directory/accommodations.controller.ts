@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, Actor } from '#common';
 import {
   AccommodationListItemView,
@@ -15,7 +15,7 @@ import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('accommodations')
 @Controller('api/v1/accommodations')
 export class AccommodationsController {
@@ -24,7 +24,7 @@ export class AccommodationsController {
   @Post()
   @ApiOperation({ summary: 'Creates an accommodation with a new permanent short code' })
   @ApiCreatedResponse({ type: AccommodationView })
-  @ApiErrors(400, 409)
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async create(@Body() dto: CreateAccommodationDto, @CurrentActor() actor: Actor) {
     return accommodationView(await this.accommodations.create(dto, actor), actor);
   }
@@ -39,6 +39,7 @@ export class AccommodationsController {
 
   @Get(':id')
   @ApiOkResponse({ type: AccommodationView })
+  @ApiOperation({ summary: 'An accommodation (its host and coordinators)' })
   @ApiErrors(400, 404)
   async get(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return accommodationView(await this.accommodations.get(id, actor), actor);
@@ -46,7 +47,8 @@ export class AccommodationsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: AccommodationView })
-  @ApiErrors(400, 404, 409)
+  @ApiOperation({ summary: 'Changes an accommodation (its host: its details; coordinators: everything)' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateAccommodationDto, @CurrentActor() actor: Actor) {
     return accommodationView(await this.accommodations.update(id, dto, actor), actor);
   }
@@ -54,7 +56,7 @@ export class AccommodationsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Archives the accommodation: its printed code then leads to a "no longer available" page, never to another place' })
   @ApiOkResponse({ type: RemovalResult })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404)
   remove(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return this.accommodations.remove(id, actor);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, Actor } from '#common';
 import { CreateOfferDto, OfferListItemView, OfferQueryDto, OfferView, offerView, OffersService, RejectOfferDto, UpdateOfferDto } from '#directory';
 import { CurrentActor, Public } from '#web';
@@ -7,7 +7,7 @@ import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('offers')
 @Controller('api/v1/offers')
 export class OffersController {
@@ -16,7 +16,7 @@ export class OffersController {
   @Post()
   @ApiOperation({ summary: 'Creates an offer as a draft' })
   @ApiCreatedResponse({ type: OfferView })
-  @ApiErrors(400)
+  @ApiErrors(400, 403, 404, 413, 415)
   async create(@Body() dto: CreateOfferDto, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.create(dto, actor), actor);
   }
@@ -33,6 +33,7 @@ export class OffersController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: OfferView })
+  @ApiOperation({ summary: 'An offer (drafts only to their producer and coordinators)' })
   @ApiErrors(400, 404)
   async get(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.get(id, actor), actor);
@@ -40,7 +41,8 @@ export class OffersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: OfferView })
-  @ApiErrors(400, 404, 409)
+  @ApiOperation({ summary: 'Changes an offer (its producer, coordinators)' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateOfferDto, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.update(id, dto, actor), actor);
   }
@@ -48,7 +50,7 @@ export class OffersController {
   @Delete(':id')
   @ApiOperation({ summary: 'Deletes a never-published offer; archives one that was published' })
   @ApiOkResponse({ type: RemovalResult })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404)
   remove(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return this.offers.remove(id, actor);
   }
@@ -57,7 +59,7 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'draft → pending_review' })
   @ApiOkResponse({ type: OfferView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   async submit(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.transition(id, 'submit', actor), actor);
   }
@@ -66,7 +68,7 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'draft (territory without review), pending_review (approval) or paused → published' })
   @ApiOkResponse({ type: OfferView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   async publish(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.transition(id, 'publish', actor), actor);
   }
@@ -75,7 +77,7 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'pending_review → draft, with the reason shown to the producer' })
   @ApiOkResponse({ type: OfferView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async reject(@IdParam() id: string, @Body() dto: RejectOfferDto, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.transition(id, 'reject', actor, dto.reason), actor);
   }
@@ -84,7 +86,7 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'published → paused' })
   @ApiOkResponse({ type: OfferView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   async pause(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.transition(id, 'pause', actor), actor);
   }
@@ -93,7 +95,7 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'any status → archived (final)' })
   @ApiOkResponse({ type: OfferView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   async archive(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return offerView(await this.offers.transition(id, 'archive', actor), actor);
   }

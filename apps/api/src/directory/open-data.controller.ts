@@ -1,16 +1,60 @@
 import { Controller, Get, Headers, HttpCode, Inject, NotFoundException, Options, Res, UseInterceptors } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig, without } from '#common';
 import { producerJsonLd, producersGeoJson, ShowcaseService } from '#directory';
 import { clientHolds, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { OPEN_DATA_PREFLIGHT, OpenDataCorsInterceptor } from './open-data-cors.interceptor.js';
+
+const GEOJSON = {
+  type: 'object',
+  required: ['type', 'features'],
+  properties: {
+    type: { type: 'string', enum: ['FeatureCollection'] },
+    features: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['type', 'id', 'geometry', 'properties'],
+        properties: {
+          type: { type: 'string', enum: ['Feature'] },
+          id: { type: 'string', format: 'uuid', description: 'The producer' },
+          geometry: {
+            type: 'object',
+            properties: { type: { type: 'string', enum: ['Point'] }, coordinates: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 } },
+          },
+          properties: { type: 'object' },
+        },
+      },
+    },
+  },
+  example: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+        geometry: { type: 'Point', coordinates: [-0.2472, 46.6486] },
+        properties: { name: 'Ferme du Chemin Creux' },
+      },
+    ],
+  },
+};
+
+const JSON_LD = {
+  type: 'object',
+  required: ['@context', '@graph'],
+  properties: { '@context': { type: 'string', enum: ['https://schema.org'] }, '@graph': { type: 'array', items: { type: 'object' } } },
+  example: { '@context': 'https://schema.org', '@graph': [{ '@type': 'Farm', name: 'Ferme du Chemin Creux' }] },
+};
 
 /** A territory's producers as open data, for maps and tourism information systems on any site; answered 304 while unchanged. */
 @Public()
 @UseInterceptors(OpenDataCorsInterceptor)
+@ApiErrors(401, 503)
 @ApiTags('open data')
 @Controller('api/v1/territories')
 export class OpenDataController {
@@ -21,8 +65,7 @@ export class OpenDataController {
 
   @Get(':id/producers.geojson')
   @ApiOperation({ summary: 'Active producers as GeoJSON points ([longitude, latitude]) with contact, opening hours and the offers shown today' })
-  @ApiProduces('application/geo+json')
-  @ApiOkResponse({ description: 'A GeoJSON FeatureCollection (RFC 7946)' })
+  @ApiFileResponse('application/geo+json', 'A GeoJSON FeatureCollection (RFC 7946)', { schema: GEOJSON, notModified: true })
   @ApiErrors(400, 404)
   async geojson(@IdParam() id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
     const data = await this.openData(id);
@@ -32,8 +75,7 @@ export class OpenDataController {
 
   @Get(':id/producers.jsonld')
   @ApiOperation({ summary: 'Active producers as schema.org JSON-LD (LocalBusiness types with address, geo, opening hours specification, offers)' })
-  @ApiProduces('application/ld+json')
-  @ApiOkResponse({ description: 'A JSON-LD document with one schema.org business per producer in @graph' })
+  @ApiFileResponse('application/ld+json', 'A JSON-LD document with one schema.org business per producer in @graph', { schema: JSON_LD, notModified: true })
   @ApiErrors(400, 404)
   async jsonld(@IdParam() id: string, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
     const data = await this.openData(id);

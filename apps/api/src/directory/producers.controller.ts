@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, Actor } from '#common';
 import { CreateProducerDto, ProducerListItemView, ProducerQueryDto, ProducersService, ProducerView, producerView, UpdateProducerDto } from '#directory';
 import { CurrentActor, Public } from '#web';
@@ -7,7 +7,7 @@ import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('producers')
 @Controller('api/v1/producers')
 export class ProducersController {
@@ -15,7 +15,8 @@ export class ProducersController {
 
   @Post()
   @ApiCreatedResponse({ type: ProducerView })
-  @ApiErrors(400, 409)
+  @ApiOperation({ summary: 'Creates a producer with a new permanent short code (coordinators)' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async create(@Body() dto: CreateProducerDto, @CurrentActor() actor: Actor) {
     return producerView(await this.producers.create(dto, actor), actor);
   }
@@ -32,6 +33,7 @@ export class ProducersController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: ProducerView })
+  @ApiOperation({ summary: 'A producer (inactive ones only to their producer and coordinators)' })
   @ApiErrors(400, 404)
   async get(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return producerView(await this.producers.get(id, actor), actor);
@@ -39,7 +41,8 @@ export class ProducersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: ProducerView })
-  @ApiErrors(400, 404, 409)
+  @ApiOperation({ summary: 'Changes a producer (the producer: its profile; coordinators: everything)' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateProducerDto, @CurrentActor() actor: Actor) {
     return producerView(await this.producers.update(id, dto, actor), actor);
   }
@@ -47,7 +50,7 @@ export class ProducersController {
   @Delete(':id')
   @ApiOperation({ summary: 'Deletes a producer without offers; archives one with offers (and its offers)' })
   @ApiOkResponse({ type: RemovalResult })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404)
   remove(@IdParam() id: string, @CurrentActor() actor: Actor) {
     return this.producers.remove(id, actor);
   }

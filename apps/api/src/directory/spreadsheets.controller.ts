@@ -1,11 +1,12 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Query, Res, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiRefusalCode, ApiRefusalParams, type Actor } from '#common';
 import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '#directory';
 import { CurrentActor, sendCsv } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 class ImportQueryDto {
@@ -23,7 +24,7 @@ class ExportQueryDto {
 }
 
 class ImportProblemDto {
-  @ApiProperty({ example: 7, description: 'Row number as the spreadsheet shows it (the header is row 1)' })
+  @ApiProperty({ type: 'integer', example: 7, description: 'Row number as the spreadsheet shows it (the header is row 1)' })
   row: number;
 
   @ApiProperty({ example: 'email', nullable: true, type: String, description: 'The column as named in the file; null when the problem is about the whole row' })
@@ -43,16 +44,16 @@ class ImportReportDto {
   @ApiProperty({ example: true })
   dryRun: boolean;
 
-  @ApiProperty({ example: 24, description: 'Records read (blank rows left out)' })
+  @ApiProperty({ type: 'integer', example: 24, description: 'Records read (blank rows left out)' })
   rows: number;
 
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ type: 'integer', example: 20 })
   created: number;
 
-  @ApiProperty({ example: 3 })
+  @ApiProperty({ type: 'integer', example: 3 })
   updated: number;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   unchanged: number;
 
   @ApiProperty({ type: [ImportProblemDto], description: 'Every problem of every row; a real import with problems answers 400 instead and writes nothing' })
@@ -78,7 +79,7 @@ const CSV_BODY = {
  * all or nothing: every problem of every row is reported (400, one entry per problem named
  * `row N: column`) and nothing is written, or every row is written in one transaction.
  */
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('spreadsheets')
 @Controller('api/v1/territories')
 export class SpreadsheetsController {
@@ -96,7 +97,7 @@ export class SpreadsheetsController {
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportReportDto })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404, 413, 415)
   importProducers(@IdParam() id: string, @Query() query: ImportQueryDto, @Body() body: unknown, @CurrentActor() actor: Actor) {
     return this.import('producers', id, query, body, actor);
   }
@@ -110,25 +111,23 @@ export class SpreadsheetsController {
   @ApiConsumes('text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportReportDto })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404, 413, 415)
   importAccommodations(@IdParam() id: string, @Query() query: ImportQueryDto, @Body() body: unknown, @CurrentActor() actor: Actor) {
     return this.import('accommodations', id, query, body, actor);
   }
 
   @Get(':id/exports/producers.csv')
   @ApiOperation({ summary: "The territory's producers (archived ones left out) with the columns the import reads (coordinators)" })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV with a UTF-8 BOM and CRLF line ends' })
-  @ApiErrors(400, 404)
+  @ApiFileResponse('text/csv', 'CSV with a UTF-8 BOM and CRLF line ends')
+  @ApiErrors(400, 403, 404)
   exportProducers(@IdParam() id: string, @Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.export('producers', id, query, actor, reply);
   }
 
   @Get(':id/exports/accommodations.csv')
   @ApiOperation({ summary: "The territory's accommodations (archived ones left out) with the columns the import reads (coordinators)" })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV with a UTF-8 BOM and CRLF line ends' })
-  @ApiErrors(400, 404)
+  @ApiFileResponse('text/csv', 'CSV with a UTF-8 BOM and CRLF line ends')
+  @ApiErrors(400, 403, 404)
   exportAccommodations(@IdParam() id: string, @Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.export('accommodations', id, query, actor, reply);
   }

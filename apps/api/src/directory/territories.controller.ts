@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, PageQueryDto, Actor } from '#common';
 import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '#directory';
 import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('territories')
 @Controller('api/v1/territories')
 export class TerritoriesController {
@@ -14,7 +14,8 @@ export class TerritoriesController {
 
   @Post()
   @ApiCreatedResponse({ type: TerritoryView })
-  @ApiErrors(400, 409)
+  @ApiOperation({ summary: 'Opens a territory (platform admin)' })
+  @ApiErrors(400, 403, 409, 413, 415)
   async create(@Body() dto: CreateTerritoryDto, @CurrentActor() actor: Actor) {
     return territoryView(await this.territories.create(dto, actor));
   }
@@ -22,6 +23,7 @@ export class TerritoriesController {
   @Get()
   @Public()
   @ApiPageResponse(TerritoryView)
+  @ApiOperation({ summary: 'Territories, by name' })
   @ApiErrors(400)
   async list(@Query() query: PageQueryDto) {
     return mapPage(await this.territories.list(query), territoryView);
@@ -30,6 +32,7 @@ export class TerritoriesController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: TerritoryView })
+  @ApiOperation({ summary: 'A territory with its settings and look' })
   @ApiErrors(400, 404)
   async get(@IdParam() id: string) {
     return territoryView(await this.territories.get(id));
@@ -37,7 +40,8 @@ export class TerritoriesController {
 
   @Patch(':id')
   @ApiOkResponse({ type: TerritoryView })
-  @ApiErrors(400, 404, 409)
+  @ApiOperation({ summary: "Changes a territory's settings and look (its coordinators)" })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto, @CurrentActor() actor: Actor) {
     return territoryView(await this.territories.update(id, dto, actor));
   }

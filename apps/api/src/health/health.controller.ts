@@ -1,17 +1,19 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ApiError, isDatabaseUnreachable } from '#common';
+import { isDatabaseUnreachable } from '#common';
 import { DatabaseOutage } from '#database';
 import { Public } from '#web';
+import { ApiErrors } from '../shared/api-errors.decorator.js';
 
 class HealthStatus {
-  @ApiProperty({ example: 'ok' })
+  @ApiProperty({ example: 'ok', enum: ['ok'] })
   status: 'ok';
 }
 
 @Public()
+@ApiErrors(401)
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -21,14 +23,16 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (for a load balancer or an orchestrator)' })
   @ApiOkResponse({ type: HealthStatus, description: 'The process answers' })
   live(): HealthStatus {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the process and its database answer' })
   @ApiOkResponse({ type: HealthStatus, description: 'The database answers too' })
-  @ApiServiceUnavailableResponse({ type: ApiError })
+  @ApiErrors(503)
   async ready(): Promise<HealthStatus> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,12 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#common';
 import { AccommodationFigures, FiguresQueryDto, FiguresService, ProducerFigures, TerritoryFigures, TerritoryFiguresService } from '#insights';
 import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
-@ApiBearerAuth()
+@ApiErrors(401, 403, 503)
 @ApiTags('figures')
 @Controller('api/v1')
 export class FiguresController {

@@ -1,14 +1,15 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import { FiguresCsvQueryDto, ImpactReportQueryDto, ImpactReportsService } from '#printing';
 import { CurrentActor, sendPdf, sendCsv } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 /** What the association shows its funders: the impact report and its tables (coordinators). */
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('figures')
 @Controller('api/v1/territories')
 export class ImpactReportsController {
@@ -19,8 +20,8 @@ export class ImpactReportsController {
     summary:
       'The impact report for a period: key figures, the season in charts, top producers, accommodations and hosts, the flow between them, the method (coordinators)',
   })
-  @ApiProduces('application/pdf')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('application/pdf', 'The report as a PDF download', { notModified: true })
+  @ApiErrors(400, 403, 404)
   async pdf(
     @IdParam() id: string,
     @Query() query: ImpactReportQueryDto,
@@ -35,8 +36,8 @@ export class ImpactReportsController {
   @ApiOperation({
     summary: 'One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal point (coordinators)',
   })
-  @ApiProduces('text/csv')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('text/csv', 'The table as a CSV download')
+  @ApiErrors(400, 403, 404)
   async csv(@IdParam() id: string, @Query() query: FiguresCsvQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return sendCsv(reply, await this.reports.table(id, query, actor));
   }

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { operationId } from './operation-id.js';
+import { markPublicOperations } from './public-operations.js';
 
 /** The OpenAPI document of the running app; also committed as docs/openapi.json. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -7,11 +9,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Terroir Pass API')
     .setDescription(
       'Producers, accommodations and offers ("bons plans") of rural tourism associations. ' +
-        'Every error answers { statusCode, error, message, errors: [{ field, message }] }; lists answer { items, total, page, limit }.',
+        'Every error answers { statusCode, error, message, errors: [{ field, message }] }; lists answer { items, total, page, limit }. ' +
+        'Sign in with POST /api/v1/auth/login and send the access token as Authorization: Bearer; public routes need none, ' +
+        'but show more to a signed-in member (an invalid or expired token is a 401 everywhere).',
     )
     .setVersion('1')
+    .addServer('/', 'This server')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken of POST /api/v1/auth/login' }, 'bearer')
+    .addSecurityRequirements('bearer')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const document = SwaggerModule.createDocument(app, config, { operationIdFactory: operationId });
+  markPublicOperations(app, document);
+  return document;
 }
 
 export function serveOpenApi(app: INestApplication): void {

@@ -1,20 +1,23 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiPageResponse, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '#common';
+import { ApiPageResponse, IDEMPOTENCY_KEY_PATTERN, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '#common';
 import { SHORT_CODE_PATTERN } from '#directory';
 import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '#passes';
 import { renderPassCard } from '#printing';
 import { CurrentActor, Public, negotiateLanguage, sendPdfBody } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
+
+const IDEMPOTENCY_KEY = { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source, minLength: 8, maxLength: 100 } as const;
 
 const passCode = (code: string) => {
   if (!SHORT_CODE_PATTERN.test(code)) throw new NotFoundException(`No pass with code ${code}`);
   return code;
 };
 
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('passes')
 @Controller('api/v1')
 export class PassesController {
@@ -30,12 +33,13 @@ export class PassesController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
+    schema: IDEMPOTENCY_KEY,
     example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
     description: 'One per stay: the same for every retry (recommended on poor connections)',
   })
   @ApiCreatedResponse({ type: PassView })
   @ApiOkResponse({ type: PassView, description: 'The pass issued the first time with this Idempotency-Key' })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async issue(
     @Body() dto: IssuePassDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -54,7 +58,7 @@ export class PassesController {
       "A tourist takes a pass from the accommodation's page, where the territory allows it (10 an hour per client address, 30 an hour per accommodation → 429)",
   })
   @ApiCreatedResponse({ type: PassView })
-  @ApiErrors(400, 429)
+  @ApiErrors(400, 403, 404, 409, 413, 415, 429)
   selfService(@Body() dto: SelfServicePassDto, @Req() request: FastifyRequest) {
     return this.passes.selfService(dto, request.ip);
   }
@@ -73,7 +77,7 @@ export class PassesController {
   @Get('passes/:code/card.pdf')
   @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
   @ApiOperation({ summary: 'The pass as a printable A6 card' })
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf', 'The card as a PDF download')
   @ApiErrors(404)
   async card(@Param('code') code: string, @Res() reply: FastifyReply) {
     const pass = await this.passes.view(passCode(code));
@@ -85,7 +89,7 @@ export class PassesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The host cancels a pass' })
   @ApiOkResponse({ type: PassView })
-  @ApiErrors(404, 409)
+  @ApiErrors(403, 404, 409)
   cancel(@Param('code') code: string, @CurrentActor() actor: Actor) {
     return this.passes.cancel(passCode(code), actor);
   }
@@ -93,9 +97,16 @@ export class PassesController {
   @Post('passes/:code/redemptions')
   @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
   @ApiOperation({ summary: 'A producer records a use of its offer with the pass; a retry with the same Idempotency-Key gives back the first result (200)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, example: '0f8fad5b-d9cb-469f-a165-70867728950e', description: 'One per use: the same for every retry' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    schema: IDEMPOTENCY_KEY,
+    example: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    description: 'One per use: the same for every retry',
+  })
   @ApiCreatedResponse({ type: RedemptionView })
-  @ApiErrors(400, 404, 409)
+  @ApiOkResponse({ type: RedemptionView, description: 'The use recorded the first time with this Idempotency-Key' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   async redeem(
     @Param('code') code: string,
     @Body() dto: RedeemDto,
@@ -114,7 +125,7 @@ export class PassesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'The producer voids a mistaken use within 30 minutes; the void is recorded' })
   @ApiOkResponse({ type: RedemptionView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   async void(@IdParam() id: string, @Headers('accept-language') acceptLanguage: string | undefined, @CurrentActor() actor: Actor) {
     return redemptionView(await this.redemptions.void(id, actor, negotiateLanguage(undefined, undefined, acceptLanguage).lang));
   }

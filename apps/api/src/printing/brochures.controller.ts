@@ -1,14 +1,15 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import { BrochureQueryDto, BrochuresService } from '#printing';
 import { CurrentActor, sendPdf as send } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 /** Printable PDFs, answered 304 when the client already holds the same content. */
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('brochures')
 @Controller('api/v1')
 export class BrochuresController {
@@ -16,8 +17,8 @@ export class BrochuresController {
 
   @Get('territories/:id/brochure.pdf')
   @ApiOperation({ summary: "The territory's brochure of the offers valid on a date (coordinators)" })
-  @ApiProduces('application/pdf')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('application/pdf', 'The PDF, as a download', { notModified: true })
+  @ApiErrors(400, 403, 404)
   async territory(
     @IdParam() id: string,
     @Query() query: BrochureQueryDto,
@@ -30,8 +31,8 @@ export class BrochuresController {
 
   @Get('accommodations/:id/brochure.pdf')
   @ApiOperation({ summary: 'A brochure personalised for the accommodation: its QR code on the cover, producers nearest first (its host, coordinators)' })
-  @ApiProduces('application/pdf')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('application/pdf', 'The PDF, as a download', { notModified: true })
+  @ApiErrors(400, 403, 404)
   async accommodation(
     @IdParam() id: string,
     @Query() query: BrochureQueryDto,
@@ -44,8 +45,8 @@ export class BrochuresController {
 
   @Get('accommodations/:id/qr-card.pdf')
   @ApiOperation({ summary: 'An A6 card for the welcome book: name, big QR code, one line per language (its host, coordinators)' })
-  @ApiProduces('application/pdf')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('application/pdf', 'The PDF, as a download', { notModified: true })
+  @ApiErrors(400, 403, 404)
   async qrCard(@IdParam() id: string, @CurrentActor() actor: Actor, @Headers('if-none-match') known: string | undefined, @Res() reply: FastifyReply) {
     return send(reply, await this.brochures.qrCard(id, actor), known);
   }

@@ -1,17 +1,18 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type Actor, type AppConfig } from '#common';
 import { AccommodationsService, ProducersService, TerritoriesService } from '#directory';
 import { publicLinks, qrPng, qrSvg, QrQueryDto } from '#printing';
 import { CurrentActor, Public } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
+import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 type Format = 'svg' | 'png';
 
 /** QR codes of the permanent short codes, pointing at PUBLIC_BASE_URL. */
-@ApiBearerAuth()
+@ApiErrors(401, 503)
 @ApiTags('qr codes')
 @Controller('api/v1')
 export class QrController {
@@ -24,16 +25,16 @@ export class QrController {
 
   @Get('accommodations/:id/qr.svg')
   @ApiOperation({ summary: "The accommodation page's QR code (its host and coordinators)" })
-  @ApiProduces('image/svg+xml')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('image/svg+xml', 'The QR code as SVG')
+  @ApiErrors(400, 403, 404)
   async accommodationSvg(@IdParam() id: string, @Query() query: QrQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.accommodation(id, query, actor, reply, 'svg');
   }
 
   @Get('accommodations/:id/qr.png')
   @ApiOperation({ summary: "The accommodation page's QR code (its host and coordinators)" })
-  @ApiProduces('image/png')
-  @ApiErrors(400, 404)
+  @ApiFileResponse('image/png', 'The QR code as PNG')
+  @ApiErrors(400, 403, 404)
   async accommodationPng(@IdParam() id: string, @Query() query: QrQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.accommodation(id, query, actor, reply, 'png');
   }
@@ -41,7 +42,7 @@ export class QrController {
   @Public()
   @Get('producers/:id/qr.svg')
   @ApiOperation({ summary: "The producer page's QR code" })
-  @ApiProduces('image/svg+xml')
+  @ApiFileResponse('image/svg+xml', 'The QR code as SVG')
   @ApiErrors(400, 404)
   async producerSvg(@IdParam() id: string, @Query() query: QrQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const producer = await this.producers.get(id, actor);
@@ -51,7 +52,7 @@ export class QrController {
   @Public()
   @Get('producers/:id/qr.png')
   @ApiOperation({ summary: "The producer page's QR code" })
-  @ApiProduces('image/png')
+  @ApiFileResponse('image/png', 'The QR code as PNG')
   @ApiErrors(400, 404)
   async producerPng(@IdParam() id: string, @Query() query: QrQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const producer = await this.producers.get(id, actor);
@@ -61,7 +62,7 @@ export class QrController {
   @Public()
   @Get('territories/:id/qr.svg')
   @ApiOperation({ summary: "The territory page's QR code" })
-  @ApiProduces('image/svg+xml')
+  @ApiFileResponse('image/svg+xml', 'The QR code as SVG')
   @ApiErrors(400, 404)
   async territorySvg(@IdParam() id: string, @Query() query: QrQueryDto, @Res() reply: FastifyReply) {
     const territory = await this.territories.get(id);
@@ -71,7 +72,7 @@ export class QrController {
   @Public()
   @Get('territories/:id/qr.png')
   @ApiOperation({ summary: "The territory page's QR code" })
-  @ApiProduces('image/png')
+  @ApiFileResponse('image/png', 'The QR code as PNG')
   @ApiErrors(400, 404)
   async territoryPng(@IdParam() id: string, @Query() query: QrQueryDto, @Res() reply: FastifyReply) {
     const territory = await this.territories.get(id);

@@ -2,12 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
-  @ApiProperty({ example: 'producer@demo.test' })
+  @ApiProperty({ example: 'producer@demo.test', maxLength: 200, format: 'email' })
   @IsEmail()
   @MaxLength(200)
   email: string;
 
-  @ApiProperty({ example: 'terroir-demo', format: 'password' })
+  @ApiProperty({ example: 'terroir-demo', format: 'password', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -15,7 +15,7 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ example: 'mC3v0yq7Qm5Zr8m2n4b6v8c0x2z4l6k8j0h2g4f6d8s', description: 'The refresh token of the last sign-in or refresh' })
+  @ApiProperty({ example: 'mC3v0yq7Qm5Zr8m2n4b6v8c0x2z4l6k8j0h2g4f6d8s', description: 'The refresh token of the last sign-in or refresh', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -46,7 +46,7 @@ export class PasswordDto {
 }
 
 export class AcceptInvitationDto extends PasswordDto {
-  @ApiProperty({ example: 'q8Zt2m0Vw6n1Xr4b7Yc9Ld3Kf5Hj8Pg2Ts6Uv0Wx4Ya', description: 'The token of the invitation link' })
+  @ApiProperty({ example: 'q8Zt2m0Vw6n1Xr4b7Yc9Ld3Kf5Hj8Pg2Ts6Uv0Wx4Ya', description: 'The token of the invitation link', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -60,7 +60,7 @@ export class AcceptInvitationDto extends PasswordDto {
 }
 
 export class ConfirmPasswordResetDto extends PasswordDto {
-  @ApiProperty({ example: 'q8Zt2m0Vw6n1Xr4b7Yc9Ld3Kf5Hj8Pg2Ts6Uv0Wx4Ya', description: 'The token of the reset link' })
+  @ApiProperty({ example: 'q8Zt2m0Vw6n1Xr4b7Yc9Ld3Kf5Hj8Pg2Ts6Uv0Wx4Ya', description: 'The token of the reset link', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -68,7 +68,7 @@ export class ConfirmPasswordResetDto extends PasswordDto {
 }
 
 export class RequestPasswordResetDto {
-  @ApiProperty({ example: 'producer@demo.test' })
+  @ApiProperty({ example: 'producer@demo.test', maxLength: 200, format: 'email' })
   @IsEmail()
   @MaxLength(200)
   email: string;

@@ -4,7 +4,7 @@ import type { Role } from '#common';
 import { ROLES } from '../memberships/membership.entity.js';
 
 export class InviteDto {
-  @ApiProperty({ example: 'marie@ferme-des-brandes.test' })
+  @ApiProperty({ example: 'marie@ferme-des-brandes.test', maxLength: 200, format: 'email' })
   @IsEmail()
   @MaxLength(200)
   email: string;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Equals, IsString, MaxLength } from 'class-validator';
 
 export class ErasureDto {
-  @ApiProperty({ example: 'correct horse battery staple', description: 'the current password: erasure cannot be undone' })
+  @ApiProperty({ example: 'correct horse battery staple', description: 'the current password: erasure cannot be undone', maxLength: 200 })
   @IsString()
   @MaxLength(200)
   password: string;

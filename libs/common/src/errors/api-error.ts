@@ -32,7 +32,7 @@ export class FieldError {
 
 /** The one error shape of the API, for every 4xx and 5xx. */
 export class ApiError {
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   statusCode: number;
 
   @ApiProperty({ example: 'Bad Request' })

@@ -22,7 +22,7 @@ export class NearPageQueryDto extends PageQueryDto {
   @IsLatLng()
   near?: string;
 
-  @ApiPropertyOptional({ example: 30, description: 'Only within this distance of `near`, in km (requires near)', minimum: 0.1, maximum: 1000 })
+  @ApiPropertyOptional({ type: Number, example: 30, description: 'Only within this distance of `near`, in km (requires near)', minimum: 0.1, maximum: 1000 })
   @IsOptional()
   @QueryNumber()
   @Min(0.1)

@@ -4,14 +4,14 @@ import { QueryInteger } from '../numbers/query-numbers.js';
 
 /** The one pagination of list endpoints: 1-based page, bounded page size. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ example: 1, minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', example: 1, minimum: 1, default: 1 })
   @IsOptional()
   @QueryInteger()
   @Min(1)
   @Max(100000)
   page: number = 1;
 
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', example: 20, minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @QueryInteger()
   @Min(1)

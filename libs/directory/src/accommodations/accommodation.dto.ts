@@ -21,7 +21,7 @@ class AccommodationFieldsDto extends PlaceDto {
   @IsIn(ACCOMMODATION_KINDS)
   kind: AccommodationKind;
 
-  @ApiPropertyOptional({ example: 'gite-des-tilleuls', description: 'Made from the name when omitted', maxLength: 80 })
+  @ApiPropertyOptional({ example: 'gite-des-tilleuls', description: 'Made from the name when omitted', maxLength: 80, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' })
   @Optional()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
   @MaxLength(80)
@@ -33,7 +33,7 @@ class AccommodationFieldsDto extends PlaceDto {
   @Type(() => AccommodationDescription)
   description?: InstanceType<typeof AccommodationDescription>;
 
-  @ApiPropertyOptional({ example: 6, minimum: 1, maximum: 2000 })
+  @ApiPropertyOptional({ type: 'integer', example: 6, minimum: 1, maximum: 2000 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -65,7 +65,7 @@ export class AccommodationQueryDto extends NearPageQueryDto {
   @IsIn(ACCOMMODATION_KINDS)
   kind?: AccommodationKind;
 
-  @ApiPropertyOptional({ example: 'Secondigny' })
+  @ApiPropertyOptional({ example: 'Secondigny', maxLength: 80 })
   @IsOptional()
   @IsString()
   @MaxLength(80)
@@ -76,7 +76,7 @@ export class AccommodationQueryDto extends NearPageQueryDto {
   @IsIn(ACCOMMODATION_STATUSES)
   status?: AccommodationStatus;
 
-  @ApiPropertyOptional({ example: 'tilleuls', description: 'Words in the name or commune; accents and case ignored' })
+  @ApiPropertyOptional({ example: 'tilleuls', description: 'Words in the name or commune; accents and case ignored', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -15,7 +15,7 @@ export class AccommodationView extends PlaceView {
   @ApiProperty({ ...translatedTextSchema({ fr: 'Longère rénovée au bord du Thouet.', en: 'Restored farmhouse by the Thouet river.' }), nullable: true })
   description: TranslatedText | null;
 
-  @ApiProperty({ example: 6, nullable: true, description: 'Number of guests it sleeps' })
+  @ApiProperty({ type: 'integer', example: 6, nullable: true, description: 'Number of guests it sleeps' })
   capacity: number | null;
 
   @ApiProperty({ example: 'active', enum: ACCOMMODATION_STATUSES, description: 'A disabled or archived accommodation keeps its code but its page answers 404' })

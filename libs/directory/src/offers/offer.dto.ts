@@ -63,6 +63,8 @@ export class CreateOfferDto {
   kind: OfferKind;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
     example: 10,
     description: 'percent_off: the percentage (1–100); amount_off: the amount in cents; gift, visit, tasting: optional retail worth in cents',
     minimum: 0,
@@ -76,7 +78,7 @@ export class CreateOfferDto {
   @Max(10_000_000)
   value?: number;
 
-  @ApiPropertyOptional({ example: 1500, description: 'Minimum purchase in cents (EUR)', minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', example: 1500, description: 'Minimum purchase in cents (EUR)', minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -87,20 +89,20 @@ export class CreateOfferDto {
   @IsCalendarDate()
   validFrom: string;
 
-  @ApiPropertyOptional({ example: '2026-10-31', format: 'date', description: 'Last day of validity; omitted: no end' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-10-31', format: 'date', description: 'Last day of validity; omitted or null: no end' })
   @IsOptional()
   @IsCalendarDate()
   @Satisfies<CreateOfferDto>((dto) => (typeof dto.validFrom === 'string' ? validityProblem(dto.validFrom, dto.validTo) : undefined))
   validTo?: string;
 
-  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', example: 1, default: 1, minimum: 1, maximum: 100 })
   @Optional()
   @IsInt()
   @Min(1)
   @Max(100)
   usesPerPass?: number;
 
-  @ApiPropertyOptional({ example: 200, description: 'Total uses over all passes; omitted: unlimited', minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', example: 200, description: 'Total uses over all passes; omitted: unlimited', minimum: 1 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -143,7 +145,7 @@ export class OfferQueryDto extends NearPageQueryDto {
   @IsIn(CATEGORIES)
   category?: Category;
 
-  @ApiPropertyOptional({ example: 'Parthenay', description: "The producer's commune" })
+  @ApiPropertyOptional({ example: 'Parthenay', description: "The producer's commune", maxLength: 80 })
   @IsOptional()
   @IsString()
   @MaxLength(80)
@@ -164,7 +166,7 @@ export class OfferQueryDto extends NearPageQueryDto {
   @IsCalendarDate()
   validOn?: string;
 
-  @ApiPropertyOptional({ example: 'fromage', description: "Words in the title or the producer's name; accents and case ignored" })
+  @ApiPropertyOptional({ example: 'fromage', description: "Words in the title or the producer's name; accents and case ignored", maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -24,25 +24,26 @@ export class OfferView extends TerritoryRecordView {
   kind: OfferKind;
 
   @ApiProperty({
+    type: 'integer',
     example: 10,
     nullable: true,
     description: 'percent_off: the percentage (1–100); amount_off: the amount in cents; gift, visit, tasting: optional retail worth in cents',
   })
   value: number | null;
 
-  @ApiProperty({ example: 1500, nullable: true, description: 'Minimum purchase in cents (EUR)' })
+  @ApiProperty({ type: 'integer', example: 1500, nullable: true, description: 'Minimum purchase in cents (EUR)' })
   minPurchaseCents: number | null;
 
   @ApiProperty({ example: '2026-04-01', format: 'date' })
   validFrom: string;
 
-  @ApiProperty({ example: '2026-10-31', format: 'date', nullable: true, description: 'Last day of validity; null: no end' })
+  @ApiProperty({ type: String, example: '2026-10-31', format: 'date', nullable: true, description: 'Last day of validity; null: no end' })
   validTo: string | null;
 
-  @ApiProperty({ example: 1, description: 'How many times one pass may use it' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'How many times one pass may use it' })
   usesPerPass: number;
 
-  @ApiProperty({ example: null, nullable: true, type: Number, description: 'Total uses allowed over all passes; null: unlimited' })
+  @ApiProperty({ example: null, nullable: true, type: 'integer', description: 'Total uses allowed over all passes; null: unlimited' })
   quota: number | null;
 
   @ApiProperty({ example: ['dairy_cheese'], isArray: true, enum: CATEGORIES })

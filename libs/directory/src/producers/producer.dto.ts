@@ -23,7 +23,12 @@ class ProducerFieldsDto extends PlaceDto {
   @MaxLength(120)
   name: string;
 
-  @ApiPropertyOptional({ example: 'ferme-du-chemin-creux', description: 'Made from the name when omitted', maxLength: 80 })
+  @ApiPropertyOptional({
+    example: 'ferme-du-chemin-creux',
+    description: 'Made from the name when omitted',
+    maxLength: 80,
+    pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  })
   @Optional()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
   @MaxLength(80)
@@ -42,7 +47,7 @@ class ProducerFieldsDto extends PlaceDto {
   @IsIn(CATEGORIES, { each: true, message: `each value in categories must be one of ${CATEGORIES.join(', ')}` })
   categories: Category[];
 
-  @ApiPropertyOptional({ example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', description: 'OpenStreetMap opening_hours syntax' })
+  @ApiPropertyOptional({ example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', description: 'OpenStreetMap opening_hours syntax', maxLength: 500 })
   @IsOptional()
   @IsOpeningHours()
   @MaxLength(500)
@@ -87,7 +92,7 @@ export class ProducerQueryDto extends NearPageQueryDto {
   @IsIn(CATEGORIES)
   category?: Category;
 
-  @ApiPropertyOptional({ example: 'Parthenay' })
+  @ApiPropertyOptional({ example: 'Parthenay', maxLength: 80 })
   @IsOptional()
   @IsString()
   @MaxLength(80)
@@ -98,7 +103,7 @@ export class ProducerQueryDto extends NearPageQueryDto {
   @IsIn(PRODUCER_STATUSES)
   status?: ProducerStatus;
 
-  @ApiPropertyOptional({ example: 'gatine', description: 'Words in the name, commune or description; accents and case ignored' })
+  @ApiPropertyOptional({ example: 'gatine', description: 'Words in the name, commune or description; accents and case ignored', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -16,7 +16,7 @@ export class ProducerView extends PlaceView {
   @ApiProperty({ example: ['dairy_cheese'], isArray: true, enum: CATEGORIES })
   categories: Category[];
 
-  @ApiProperty({ example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', nullable: true, description: 'OpenStreetMap opening_hours syntax' })
+  @ApiProperty({ type: String, example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', nullable: true, description: 'OpenStreetMap opening_hours syntax' })
   openingHours: string | null;
 
   @ApiProperty({ example: ['organic', 'bienvenue_a_la_ferme'], isArray: true, type: String })

@@ -20,19 +20,19 @@ export abstract class PlaceView extends TerritoryRecordView {
   @ApiProperty({ example: 'Parthenay' })
   commune: string;
 
-  @ApiProperty({ example: 46.6486 })
+  @ApiProperty({ type: Number, example: 46.6486 })
   latitude: number;
 
-  @ApiProperty({ example: -0.2472 })
+  @ApiProperty({ type: Number, example: -0.2472 })
   longitude: number;
 
-  @ApiProperty({ example: '+33 5 49 64 00 00', nullable: true })
+  @ApiProperty({ type: String, example: '+33 5 49 64 00 00', nullable: true })
   phone: string | null;
 
-  @ApiProperty({ example: 'bonjour@chemin-creux.fr', nullable: true })
+  @ApiProperty({ type: String, example: 'bonjour@chemin-creux.fr', nullable: true })
   email: string | null;
 
-  @ApiProperty({ example: 'https://chemin-creux.fr', nullable: true })
+  @ApiProperty({ type: String, example: 'https://chemin-creux.fr', nullable: true })
   website: string | null;
 
   @ApiPropertyOptional({

@@ -9,7 +9,7 @@ export class PlaceDto {
   @MaxLength(200)
   address: string;
 
-  @ApiProperty({ example: '79200', description: 'French postcode (5 digits)' })
+  @ApiProperty({ example: '79200', description: 'French postcode (5 digits)', pattern: '^\\d{5}$' })
   @Matches(/^\d{5}$/, { message: 'postcode must be 5 digits' })
   postcode: string;
 
@@ -19,30 +19,30 @@ export class PlaceDto {
   @MaxLength(80)
   commune: string;
 
-  @ApiProperty({ example: 46.6486, minimum: -90, maximum: 90 })
+  @ApiProperty({ type: Number, example: 46.6486, minimum: -90, maximum: 90 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-90)
   @Max(90)
   latitude: number;
 
-  @ApiProperty({ example: -0.2472, minimum: -180, maximum: 180 })
+  @ApiProperty({ type: Number, example: -0.2472, minimum: -180, maximum: 180 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-180)
   @Max(180)
   longitude: number;
 
-  @ApiPropertyOptional({ example: '+33 5 49 64 00 00' })
+  @ApiPropertyOptional({ example: '+33 5 49 64 00 00', pattern: '^\\+?[0-9 ().-]{6,20}$' })
   @IsOptional()
   @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
-  @ApiPropertyOptional({ example: 'bonjour@chemin-creux.fr' })
+  @ApiPropertyOptional({ example: 'bonjour@chemin-creux.fr', maxLength: 200, format: 'email' })
   @IsOptional()
   @IsEmail()
   @MaxLength(200)
   email?: string;
 
-  @ApiPropertyOptional({ example: 'https://chemin-creux.fr' })
+  @ApiPropertyOptional({ example: 'https://chemin-creux.fr', maxLength: 500, format: 'uri' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
@@ -52,6 +52,7 @@ export class PlaceDto {
     example: 'SIT-79-0042',
     maxLength: 100,
     description: "The coordinator's own reference, unique in the territory (spreadsheet imports match on it); coordinators only",
+    pattern: '^\\S(?:.*\\S)?$',
   })
   @IsOptional()
   @IsString()

@@ -46,7 +46,12 @@ export class CreateTerritoryDto {
   @MaxLength(120)
   name: string;
 
-  @ApiPropertyOptional({ example: 'gatine', description: 'Lowercase letters, digits and dashes; made from the name when omitted', maxLength: 80 })
+  @ApiPropertyOptional({
+    example: 'gatine',
+    description: 'Lowercase letters, digits and dashes; made from the name when omitted',
+    maxLength: 80,
+    pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  })
   @Optional()
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must hold lowercase letters, digits and single dashes' })
   @MaxLength(80)
@@ -66,35 +71,35 @@ export class CreateTerritoryDto {
   @IsTimeZone()
   timeZone?: string;
 
-  @ApiPropertyOptional({ example: 'contact@gatine-bonsplans.fr' })
+  @ApiPropertyOptional({ example: 'contact@gatine-bonsplans.fr', maxLength: 200, format: 'email' })
   @IsOptional()
   @IsEmail()
   @MaxLength(200)
   contactEmail?: string;
 
-  @ApiPropertyOptional({ example: '+33 5 49 00 00 00' })
+  @ApiPropertyOptional({ example: '+33 5 49 00 00 00', pattern: '^\\+?[0-9 ().-]{6,20}$' })
   @IsOptional()
   @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'contactPhone must be a phone number' })
   contactPhone?: string;
 
-  @ApiPropertyOptional({ example: 'https://gatine-bonsplans.fr' })
+  @ApiPropertyOptional({ example: 'https://gatine-bonsplans.fr', maxLength: 500, format: 'uri' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
   website?: string;
 
-  @ApiPropertyOptional({ example: 'https://gatine-bonsplans.fr/logo.png' })
+  @ApiPropertyOptional({ example: 'https://gatine-bonsplans.fr/logo.png', maxLength: 500, format: 'uri' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
   logoUrl?: string;
 
-  @ApiPropertyOptional({ example: '#2f6b3a' })
+  @ApiPropertyOptional({ example: '#2f6b3a', pattern: '^#[0-9a-fA-F]{6}$' })
   @IsOptional()
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'primaryColor must be a colour such as #2f6b3a' })
   primaryColor?: string;
 
-  @ApiPropertyOptional({ example: '#e8b23a' })
+  @ApiPropertyOptional({ example: '#e8b23a', pattern: '^#[0-9a-fA-F]{6}$' })
   @IsOptional()
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'secondaryColor must be a colour such as #e8b23a' })
   secondaryColor?: string;

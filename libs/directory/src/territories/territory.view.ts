@@ -26,22 +26,22 @@ export class TerritoryView {
   @ApiProperty({ example: 'Europe/Paris', description: 'IANA time zone: decides "today" and "open now"' })
   timeZone: string;
 
-  @ApiProperty({ example: 'contact@gatine-bonsplans.fr', nullable: true })
+  @ApiProperty({ type: String, example: 'contact@gatine-bonsplans.fr', nullable: true })
   contactEmail: string | null;
 
-  @ApiProperty({ example: '+33 5 49 00 00 00', nullable: true })
+  @ApiProperty({ type: String, example: '+33 5 49 00 00 00', nullable: true })
   contactPhone: string | null;
 
-  @ApiProperty({ example: 'https://gatine-bonsplans.fr', nullable: true })
+  @ApiProperty({ type: String, example: 'https://gatine-bonsplans.fr', nullable: true })
   website: string | null;
 
-  @ApiProperty({ example: 'https://gatine-bonsplans.fr/logo.png', nullable: true })
+  @ApiProperty({ type: String, example: 'https://gatine-bonsplans.fr/logo.png', nullable: true })
   logoUrl: string | null;
 
-  @ApiProperty({ example: '#2f6b3a', nullable: true })
+  @ApiProperty({ type: String, example: '#2f6b3a', nullable: true })
   primaryColor: string | null;
 
-  @ApiProperty({ example: '#e8b23a', nullable: true })
+  @ApiProperty({ type: String, example: '#e8b23a', nullable: true })
   secondaryColor: string | null;
 
   @ApiProperty({ example: false, description: 'Whether a coordinator must approve offers before they are published' })

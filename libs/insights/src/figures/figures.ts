@@ -13,7 +13,7 @@ export class WeekCount {
   @ApiProperty({ example: '2026-07-06', description: 'the Monday the week starts' })
   week: string;
 
-  @ApiProperty({ example: 12 })
+  @ApiProperty({ type: 'integer', example: 12 })
   count: number;
 }
 
@@ -24,15 +24,15 @@ export class NamedCount {
   @ApiProperty({ example: 'Gîte des Tilleuls' })
   name: string;
 
-  @ApiProperty({ example: 7, description: 'uses of offers (cancelled uses not counted)' })
+  @ApiProperty({ type: 'integer', example: 7, description: 'uses of offers (cancelled uses not counted)' })
   redemptions: number;
 
-  @ApiProperty({ example: 8450, description: 'spending declared with those uses, in cents' })
+  @ApiProperty({ type: 'integer', example: 8450, description: 'spending declared with those uses, in cents' })
   declaredSpendingCents: number;
 }
 
 export class OfferCounts extends NamedCount {
-  @ApiProperty({ example: 240, description: 'times the offer was shown on a tourist page' })
+  @ApiProperty({ type: 'integer', example: 240, description: 'times the offer was shown on a tourist page' })
   views: number;
 }
 
@@ -40,13 +40,13 @@ export class ProducerFigures {
   @ApiProperty({ type: FiguresPeriod })
   period: FiguresPeriod;
 
-  @ApiProperty({ example: 18 })
+  @ApiProperty({ type: 'integer', example: 18 })
   redemptions: number;
 
-  @ApiProperty({ example: 21500, description: 'in cents' })
+  @ApiProperty({ type: 'integer', example: 21500, description: 'in cents' })
   declaredSpendingCents: number;
 
-  @ApiProperty({ example: 15, description: 'different passes (stays) that used an offer' })
+  @ApiProperty({ type: 'integer', example: 15, description: 'different passes (stays) that used an offer' })
   passes: number;
 
   @ApiProperty({ type: [OfferCounts], description: 'per offer seen or used (name: its title in French)' })
@@ -63,7 +63,7 @@ export class LanguageCount {
   @ApiProperty({ example: 'fr' })
   lang: string;
 
-  @ApiProperty({ example: 40 })
+  @ApiProperty({ type: 'integer', example: 40 })
   count: number;
 }
 
@@ -71,10 +71,10 @@ export class AccommodationFigures {
   @ApiProperty({ type: FiguresPeriod })
   period: FiguresPeriod;
 
-  @ApiProperty({ example: 64, description: 'openings of the accommodation page' })
+  @ApiProperty({ type: 'integer', example: 64, description: 'openings of the accommodation page' })
   scans: number;
 
-  @ApiProperty({ example: 51, description: 'of which from the printed QR code' })
+  @ApiProperty({ type: 'integer', example: 51, description: 'of which from the printed QR code' })
   scansFromQr: number;
 
   @ApiProperty({ type: [LanguageCount] })
@@ -83,16 +83,16 @@ export class AccommodationFigures {
   @ApiProperty({ type: [WeekCount], description: 'page openings per week' })
   scansByWeek: WeekCount[];
 
-  @ApiProperty({ example: 9, description: 'passes issued for stays starting in the period (cancelled ones not counted)' })
+  @ApiProperty({ type: 'integer', example: 9, description: 'passes issued for stays starting in the period (cancelled ones not counted)' })
   passes: number;
 
-  @ApiProperty({ example: 23 })
+  @ApiProperty({ type: 'integer', example: 23 })
   guests: number;
 
-  @ApiProperty({ example: 14, description: 'uses of offers by guests of this accommodation' })
+  @ApiProperty({ type: 'integer', example: 14, description: 'uses of offers by guests of this accommodation' })
   redemptions: number;
 
-  @ApiProperty({ example: 16800, description: 'in cents' })
+  @ApiProperty({ type: 'integer', example: 16800, description: 'in cents' })
   declaredSpendingCents: number;
 
   @ApiProperty({ type: [NamedCount], description: 'which producers its guests visited' })
@@ -103,13 +103,13 @@ export class PeriodCounts {
   @ApiProperty({ example: '2026-07', description: 'a week (its Monday, YYYY-MM-DD) or a month (YYYY-MM)' })
   period: string;
 
-  @ApiProperty({ example: 120 })
+  @ApiProperty({ type: 'integer', example: 120 })
   scans: number;
 
-  @ApiProperty({ example: 31 })
+  @ApiProperty({ type: 'integer', example: 31 })
   redemptions: number;
 
-  @ApiProperty({ example: 41250, description: 'in cents' })
+  @ApiProperty({ type: 'integer', example: 41250, description: 'in cents' })
   declaredSpendingCents: number;
 }
 
@@ -123,16 +123,16 @@ export class AccommodationCounts {
   @ApiProperty({ example: 'Secondigny' })
   commune: string;
 
-  @ApiProperty({ example: 64 })
+  @ApiProperty({ type: 'integer', example: 64 })
   scans: number;
 
-  @ApiProperty({ example: 9 })
+  @ApiProperty({ type: 'integer', example: 9 })
   passes: number;
 
-  @ApiProperty({ example: 14 })
+  @ApiProperty({ type: 'integer', example: 14 })
   redemptions: number;
 
-  @ApiProperty({ example: 16800 })
+  @ApiProperty({ type: 'integer', example: 16800 })
   declaredSpendingCents: number;
 }
 
@@ -143,19 +143,19 @@ export class HostCounts {
   @ApiProperty({ example: 'Jeanne Moreau' })
   name: string;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ type: 'integer', example: 2 })
   accommodations: number;
 
-  @ApiProperty({ example: 80 })
+  @ApiProperty({ type: 'integer', example: 80 })
   scans: number;
 
-  @ApiProperty({ example: 12 })
+  @ApiProperty({ type: 'integer', example: 12 })
   passes: number;
 
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ type: 'integer', example: 20 })
   redemptions: number;
 
-  @ApiProperty({ example: 23900 })
+  @ApiProperty({ type: 'integer', example: 23900 })
   declaredSpendingCents: number;
 }
 
@@ -172,7 +172,7 @@ export class FlowCount {
   @ApiProperty({ example: 'Miellerie d’Azay' })
   producer: string;
 
-  @ApiProperty({ example: 6 })
+  @ApiProperty({ type: 'integer', example: 6 })
   redemptions: number;
 }
 
@@ -183,37 +183,37 @@ export class TerritoryFigures {
   @ApiProperty({ example: 'Pays de Gâtine' })
   territory: string;
 
-  @ApiProperty({ example: 1240 })
+  @ApiProperty({ type: 'integer', example: 1240 })
   scans: number;
 
-  @ApiProperty({ example: 1010 })
+  @ApiProperty({ type: 'integer', example: 1010 })
   scansFromQr: number;
 
-  @ApiProperty({ example: 210 })
+  @ApiProperty({ type: 'integer', example: 210 })
   passes: number;
 
-  @ApiProperty({ example: 530 })
+  @ApiProperty({ type: 'integer', example: 530 })
   guests: number;
 
-  @ApiProperty({ example: 380 })
+  @ApiProperty({ type: 'integer', example: 380 })
   redemptions: number;
 
-  @ApiProperty({ example: 462000, description: 'in cents' })
+  @ApiProperty({ type: 'integer', example: 462000, description: 'in cents' })
   declaredSpendingCents: number;
 
-  @ApiProperty({ example: 14, description: 'producers with at least one use in the period' })
+  @ApiProperty({ type: 'integer', example: 14, description: 'producers with at least one use in the period' })
   producersTakingPart: number;
 
-  @ApiProperty({ example: 26, description: 'accommodations whose page was opened or whose guests used an offer' })
+  @ApiProperty({ type: 'integer', example: 26, description: 'accommodations whose page was opened or whose guests used an offer' })
   accommodationsTakingPart: number;
 
-  @ApiProperty({ example: 16 })
+  @ApiProperty({ type: 'integer', example: 16 })
   activeProducers: number;
 
-  @ApiProperty({ example: 30 })
+  @ApiProperty({ type: 'integer', example: 30 })
   activeAccommodations: number;
 
-  @ApiProperty({ example: 27, description: 'published offers valid on at least one day of the period' })
+  @ApiProperty({ type: 'integer', example: 27, description: 'published offers valid on at least one day of the period' })
   offers: number;
 
   @ApiProperty({ type: [PeriodCounts] })

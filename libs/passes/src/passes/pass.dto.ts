@@ -11,7 +11,7 @@ class StayDto {
   @IsCalendarDate()
   departure: string;
 
-  @ApiProperty({ example: 4, minimum: 1, maximum: 50 })
+  @ApiProperty({ type: 'integer', example: 4, minimum: 1, maximum: 50 })
   @IsInt()
   @Min(1)
   @Max(50)
@@ -29,7 +29,7 @@ export class IssuePassDto extends StayDto {
 }
 
 export class SelfServicePassDto extends StayDto {
-  @ApiProperty({ example: 'k7m3p9qa', description: "The accommodation's code (from its QR code)" })
+  @ApiProperty({ example: 'k7m3p9qa', description: "The accommodation's code (from its QR code)", pattern: '^[2-9a-hjkmnp-z]{4,16}$' })
   @Matches(/^[2-9a-hjkmnp-z]{4,16}$/, { message: 'accommodationCode must be the code of an accommodation' })
   accommodationCode: string;
 }
@@ -39,7 +39,7 @@ export class RedeemDto {
   @IsUUID()
   offerId: string;
 
-  @ApiPropertyOptional({ example: 2350, description: 'Purchase amount in cents, if the producer wishes to declare it', minimum: 0 })
+  @ApiPropertyOptional({ type: 'integer', example: 2350, description: 'Purchase amount in cents, if the producer wishes to declare it', minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -63,16 +63,16 @@ export class PassOfferView {
   @ApiProperty({ example: 'percent_off' })
   kind: string;
 
-  @ApiProperty({ example: 10, nullable: true, type: Number })
+  @ApiProperty({ example: 10, nullable: true, type: 'integer' })
   value: number | null;
 
-  @ApiProperty({ example: null, nullable: true, type: Number })
+  @ApiProperty({ example: null, nullable: true, type: 'integer' })
   minPurchaseCents: number | null;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   usesPerPass: number;
 
-  @ApiProperty({ example: 1, description: 'Uses this pass still has of this offer' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Uses this pass still has of this offer' })
   usesLeft: number;
 }
 
@@ -96,7 +96,7 @@ export class PassView {
   @ApiProperty({ example: '2026-07-19', format: 'date', description: 'Last day the pass is valid' })
   departure: string;
 
-  @ApiProperty({ example: 4 })
+  @ApiProperty({ type: 'integer', example: 4 })
   guests: number;
 
   @ApiProperty({ example: 'en', enum: LANGUAGES })

@@ -25,7 +25,7 @@ export class RedemptionView {
   @ApiProperty({ example: '2026-07-14', format: 'date', description: "The day of the use, in the territory's time zone" })
   redeemedOn: string;
 
-  @ApiProperty({ example: 2350, nullable: true, type: Number, description: 'Purchase declared by the producer, in cents' })
+  @ApiProperty({ example: 2350, nullable: true, type: 'integer', description: 'Purchase declared by the producer, in cents' })
   amountCents: number | null;
 
   @ApiProperty({ example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a', format: 'uuid', nullable: true, type: String })

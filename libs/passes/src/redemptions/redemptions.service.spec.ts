@@ -1,4 +1,4 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
 import { Actor, FieldConflict, ValidationFailed } from '#common';
 import { PASS_REFUSALS } from '../passes/pass-messages.js';
