@@ -17,7 +17,7 @@ describe('cli brochures: every accommodation’s brochure of a territory in one 
     t = await startTestApp();
     const make = factories(t);
     const territory = await make.territory({ name: 'Gâtine CLI' });
-    slug = territory.slug as string;
+    slug = territory.slug;
     const producer = await make.producer(territory.id);
     await make.publishedOffer(producer.id, { validFrom: '2020-01-01' });
     for (const name of ['Gîte des Tilleuls', 'Gîte du Moulin', 'Camping du Lac']) await make.accommodation(territory.id, { name });

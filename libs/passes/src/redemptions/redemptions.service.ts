@@ -1,5 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { FieldConflict, idempotencyKeyOf, invalidField, pageOf, refusal, Refused, signInRequired, type Actor, type Language, type Page, type PageQueryDto } from '#common';
+import {
+  FieldConflict,
+  idempotencyKeyOf,
+  invalidField,
+  pageOf,
+  refusal,
+  Refused,
+  signInRequired,
+  type Actor,
+  type Language,
+  type Page,
+  type PageQueryDto,
+} from '#common';
 import { PassesRepository } from '../passes/passes.repository.js';
 import { PASS_REFUSALS, TRIGGER_REFUSALS, useRefusal, type UseRefusal } from '../passes/pass-messages.js';
 import type { RedeemDto } from '../passes/pass.dto.js';
