@@ -1,5 +1,5 @@
 import { openingHoursProblem, readOpeningHoursSyntax } from './opening-hours.js';
-import { WEEKDAYS, type Weekday } from './weekly-hours.js';
+import { daysText, WEEKDAYS, type Weekday } from './weekly-hours.js';
 
 /**
  * Opening hours as people type them in a spreadsheet or a form — "du lundi au samedi 9h-12h et
@@ -122,17 +122,6 @@ function ruleOf(clause: string): Rule | undefined {
   if (named.days.length === 0 && !holidays) return undefined;
   if (!closed && ranges.length === 0) return undefined;
   return { days: named.days, ranges, closed, holidays };
-}
-
-/** Runs of consecutive days: Mo-We for three or more, Sa,Su for two. */
-function daysText(days: number[]): string {
-  const runs: number[][] = [];
-  for (const day of days) {
-    const run = runs.at(-1);
-    if (run && run.at(-1) === day - 1) run.push(day);
-    else runs.push([day]);
-  }
-  return runs.flatMap((run) => (run.length >= 3 ? [`${WEEKDAYS[run[0]]}-${WEEKDAYS[run.at(-1) ?? run[0]]}`] : run.map((d) => WEEKDAYS[d]))).join(',');
 }
 
 const ruleText = (rule: Rule) => {

@@ -22,8 +22,8 @@ export const closedWeek = (): WeeklyHours => Object.fromEntries(WEEKDAYS.map((da
 
 const rangesText = (ranges: TimeRange[]) => ranges.map((r) => `${r.from}-${r.to}`).join(',');
 
-/** Runs of consecutive days: Mo-We for three or more, Sa,Su for two. */
-function daysText(days: number[]): string {
+/** Runs of consecutive days (0 = Monday): Mo-We for three or more, Sa,Su for two. */
+export function daysText(days: number[]): string {
   const runs: number[][] = [];
   for (const day of days) {
     const run = runs.at(-1);
