@@ -43,6 +43,17 @@ describe('search by words and conditional requests, as clients of the API use th
     expect(names(river.body)).toEqual(['Gîte du Moulin']);
   });
 
+  it('a commune is found however it was spelt: hyphens, spaces, capitals, accents, "St" for "Saint"', async () => {
+    const make = factories(t);
+    const own = (await make.territory({ name: 'Aunis' })).id;
+    for (const commune of ['Saint-Jean-de-Liversay', 'Saint jean de liversay', 'St Jean de Liversay', 'Saint-Jean-d’Angély'])
+      await make.producer(own, { name: `Ferme de ${commune}`, commune });
+    const found = await t.anonymous().get('/api/v1/producers').query({ territoryId: own, commune: 'SAINT JEAN DE LIVERSAY' }).expect(200);
+    expect(found.body.total).toBe(3);
+    const accented = await t.anonymous().get('/api/v1/producers').query({ territoryId: own, commune: 'st-jean-d angely' }).expect(200);
+    expect(names(accented.body)).toEqual(['Ferme de Saint-Jean-d’Angély']);
+  });
+
   it('the open-data feeds answer 304 to a weak tag, a list of tags and *, and 200 to any other tag', async () => {
     const feed = `/api/v1/territories/${territoryId}/producers.geojson`;
     const etag = (await t.anonymous().get(feed).expect(200)).headers.etag;

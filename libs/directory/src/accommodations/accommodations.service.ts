@@ -64,7 +64,7 @@ export class AccommodationsService {
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     else qb.andWhere(`a.status <> 'archived'`);
     if (query.kind) qb.andWhere('a.kind = :kind', { kind: query.kind });
-    if (query.commune) qb.andWhere('tp_search_text(a.commune) = tp_search_text(:commune)', { commune: query.commune });
+    if (query.commune) qb.andWhere('tp_place_key(a.commune) = tp_place_key(:commune)', { commune: query.commune });
     whereTextContains(qb, `a.name || ' ' || a.commune || ' ' || tp_texts(a.description)`, query.q);
     return listPage(qb, query, { location: 'a.location' }, (q) => q.orderBy('a.name', 'ASC'));
   }

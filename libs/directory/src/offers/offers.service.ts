@@ -62,7 +62,7 @@ export class OffersService {
     if (query.category) {
       qb.andWhere('(o.categories @> ARRAY[:category]::text[] OR p.categories @> ARRAY[:category]::text[])', { category: query.category });
     }
-    if (query.commune) qb.andWhere('tp_search_text(p.commune) = tp_search_text(:commune)', { commune: query.commune });
+    if (query.commune) qb.andWhere('tp_place_key(p.commune) = tp_place_key(:commune)', { commune: query.commune });
     if (query.validOn) {
       qb.andWhere('o.valid_from <= :validOn AND (o.valid_to IS NULL OR o.valid_to >= :validOn)', { validOn: query.validOn });
     }

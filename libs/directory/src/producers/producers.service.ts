@@ -56,7 +56,7 @@ export class ProducersService {
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     else qb.andWhere(`p.status <> 'archived'`);
     if (query.category) qb.andWhere('p.categories @> ARRAY[:category]::text[]', { category: query.category });
-    if (query.commune) qb.andWhere('tp_search_text(p.commune) = tp_search_text(:commune)', { commune: query.commune });
+    if (query.commune) qb.andWhere('tp_place_key(p.commune) = tp_place_key(:commune)', { commune: query.commune });
     whereTextContains(qb, PRODUCER_SEARCH_TEXT, query.q);
     return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('p.name', 'ASC'));
   }
