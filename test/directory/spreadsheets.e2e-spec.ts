@@ -105,7 +105,7 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
     const id = territory.id;
     const response = await importCsv(id, CLEAN);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body).toEqual({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0, problems: [] });
+    expect(response.body).toEqual({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0, problems: [], warnings: [] });
     const list = (await t.http().get(`/api/v1/producers?territoryId=${id}`).expect(200)).body.items as Record<string, unknown>[];
     const moulin = list.find((p) => p.externalRef === 'SIT-1')!;
     expect(moulin).toMatchObject({
@@ -143,7 +143,7 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
     const territory = await make.territory();
     const response = await importCsv(territory.id, CLEAN, 'producers', '?dryRun=true');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ dryRun: true, rows: 3, created: 3, updated: 0, unchanged: 0, problems: [] });
+    expect(response.body).toEqual({ dryRun: true, rows: 3, created: 3, updated: 0, unchanged: 0, problems: [], warnings: [] });
     expect(await count('producers', territory.id)).toBe(0);
     expect(await auditCount(territory.id)).toBe(0);
   });
@@ -166,9 +166,9 @@ Deuxième ligne, avec « guillemets »";`,
       `SIT-4;La Cave;1 place;79200;Parthenay;46,64;-0,24;;;Vins et boissons;;;`,
     );
     const dry = await importCsv(id, changed, 'producers', '?dryRun=true').expect(200);
-    expect(dry.body).toEqual({ dryRun: true, rows: 4, created: 1, updated: 2, unchanged: 1, problems: [] });
+    expect(dry.body).toEqual({ dryRun: true, rows: 4, created: 1, updated: 2, unchanged: 1, problems: [], warnings: [] });
     const response = await importCsv(id, changed).expect(200);
-    expect(response.body).toEqual({ dryRun: false, rows: 4, created: 1, updated: 2, unchanged: 1, problems: [] });
+    expect(response.body).toEqual({ dryRun: false, rows: 4, created: 1, updated: 2, unchanged: 1, problems: [], warnings: [] });
     expect(await count('producers', id)).toBe(4);
     expect(await auditCount(id)).toBe(before + 3);
     const rows = await t.dataSource.query(
@@ -231,7 +231,15 @@ Deuxième ligne, avec « guillemets »";`,
     expect(exported.text).toContain(`'=HYPERLINK(""http://evil.test"")`); // never run as a formula by a spreadsheet
     expect(exported.text).not.toContain('Archivée');
     expect(exported.text.split('\r\n').filter((line) => line.startsWith('SIT-') || line.startsWith(';'))).toHaveLength(4);
-    expect((await importCsv(id, exported.text).expect(200)).body).toEqual({ dryRun: false, rows: 4, created: 0, updated: 0, unchanged: 4, problems: [] });
+    expect((await importCsv(id, exported.text).expect(200)).body).toEqual({
+      dryRun: false,
+      rows: 4,
+      created: 0,
+      updated: 0,
+      unchanged: 4,
+      problems: [],
+      warnings: [],
+    });
 
     const comma = await t.http().get(`/api/v1/territories/${id}/exports/producers.csv?delimiter=comma`).expect(200);
     expect(comma.text).toContain(',46.6486,-0.2472,');
@@ -248,6 +256,7 @@ Deuxième ligne, avec « guillemets »";`,
       updated: 0,
       unchanged: 2,
       problems: [],
+      warnings: [],
     });
     expect(await count('producers', id)).toBe(5);
     expect(await count('accommodations', id)).toBe(2);
@@ -278,7 +287,7 @@ Deuxième ligne, avec « guillemets »";`,
     expect(await count('accommodations', id)).toBe(3);
   });
 
-  it('names unknown and missing columns on row 1, and refuses what is not CSV', async () => {
+  it('names missing columns on row 1, leaves out unknown ones with a word, and refuses what is not CSV', async () => {
     const territory = await make.territory();
     const id = territory.id;
     const response = await importCsv(
@@ -288,15 +297,9 @@ Deuxième ligne, avec « guillemets »";`,
       '?dryRun=true',
     ).expect(200);
     expect(response.body.problems).toEqual([
-      {
-        row: 1,
-        column: 'couleur',
-        code: 'unknown_column',
-        params: expect.objectContaining({ column: 'couleur' }),
-        message: expect.stringContaining('unknown column "couleur"'),
-      },
       { row: 1, column: 'adresse', code: 'missing_column', params: { column: 'adresse' }, message: 'column "adresse" is missing' },
     ]);
+    expect(response.body.warnings).toMatchObject([{ row: 1, column: 'couleur', code: 'ignored_column' }]);
     expect((await importCsv(id, '', 'producers').expect(400)).body.message).toBe('row 1: the file is empty (0 bytes): choose the CSV file of the spreadsheet');
     await t.http().post(`/api/v1/territories/${id}/imports/producers`).send({ csv: 'nom' }).expect(415);
     const unterminated = await importCsv(
@@ -306,6 +309,23 @@ Deuxième ligne, avec « guillemets »";`,
       '?dryRun=true',
     ).expect(200);
     expect(unterminated.body.problems).toEqual([{ row: 3, column: 'nom', code: 'unclosed_quote', message: expect.stringContaining('never closed') }]);
+  });
+
+  it('reads a sheet as people type it: their headers, hours in words, a column of their own, and says what it changed', async () => {
+    const id = (await make.territory()).id;
+    const file = csv(
+      'Nom;Adresse;Code postal;Commune;Latitude;Longitude;Description;Catégorie(s);Horaires d’ouverture;Notes internes',
+      'Ferme des Brandes;La Brande;79200;Parthenay;46,65;-0,25;Chèvres et fromages;fromages;du lundi au samedi 9h-12h et 14h-18h;rappeler en mars',
+    );
+    const dry = (await importCsv(id, file, 'producers', '?dryRun=true').expect(200)).body;
+    expect(dry).toMatchObject({ created: 1, problems: [] });
+    expect(dry.warnings).toMatchObject([
+      { row: 1, column: 'Notes internes', code: 'ignored_column' },
+      { row: 2, column: 'Horaires d’ouverture', code: 'hours_read', params: { read: 'Mo-Sa 09:00-12:00,14:00-18:00' } },
+    ]);
+    await importCsv(id, file, 'producers').expect(200);
+    const [stored] = (await t.http().get('/api/v1/producers').query({ territoryId: id }).expect(200)).body.items;
+    expect(stored).toMatchObject({ openingHours: 'Mo-Sa 09:00-12:00,14:00-18:00', categories: ['dairy_cheese'], description: { fr: 'Chèvres et fromages' } });
   });
 
   it('takes text/csv with a charset, Windows-1252 files, and files larger than JSON bodies up to 5 MB', async () => {
@@ -419,7 +439,15 @@ Deuxième ligne, avec « guillemets »";`,
     for (const kind of ['accommodations', 'producers'] as const) {
       const exported = (await t.http().get(`/api/v1/territories/${id}/exports/${kind}.csv`).expect(200)).text;
       const rows = kind === 'accommodations' ? 3 : 2;
-      expect((await importCsv(id, exported, kind).expect(200)).body).toEqual({ dryRun: false, rows, created: 0, updated: 0, unchanged: rows, problems: [] });
+      expect((await importCsv(id, exported, kind).expect(200)).body).toEqual({
+        dryRun: false,
+        rows,
+        created: 0,
+        updated: 0,
+        unchanged: rows,
+        problems: [],
+        warnings: [],
+      });
     }
     const exported = (await t.http().get(`/api/v1/territories/${id}/exports/accommodations.csv`).expect(200)).text;
     expect(exported).toContain(`;''=Gîte entre apostrophes;`);

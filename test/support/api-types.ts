@@ -2797,6 +2797,8 @@ export interface components {
       unchanged: number;
       /** @description Every problem of every row; a real import with problems answers 400 instead and writes nothing */
       problems: components['schemas']['ImportProblemDto'][];
+      /** @description What was left out or changed from what was typed (a column of the sheet’s own, hours written in words): said, never a reason to refuse */
+      warnings: components['schemas']['ImportProblemDto'][];
     };
     IssuePassDto: {
       /**

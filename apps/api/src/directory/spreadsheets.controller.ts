@@ -58,6 +58,12 @@ class ImportReportDto {
 
   @ApiProperty({ type: [ImportProblemDto], description: 'Every problem of every row; a real import with problems answers 400 instead and writes nothing' })
   problems: ImportProblemDto[];
+
+  @ApiProperty({
+    type: [ImportProblemDto],
+    description: 'What was left out or changed from what was typed (a column of the sheet’s own, hours written in words): said, never a reason to refuse',
+  })
+  warnings: ImportProblemDto[];
 }
 
 /** What the import routes say of themselves in the API's document. */

@@ -54,6 +54,8 @@ export async function importCommand(app: INestApplicationContext, options: Impor
   console.log(
     `${options.file} → ${options.kind} of ${territory.name}: ${report.rows} row(s), ${report.created} ${create}, ${report.updated} ${update}, ${report.unchanged} unchanged (${written}, ${seconds} s)`,
   );
+  if (report.warnings.length > 0) console.log(`${report.warnings.length} thing(s) to check:`);
+  for (const warning of report.warnings) console.log(`  row ${warning.row}${warning.column === null ? '' : `, ${warning.column}`}: ${warning.message}`);
   if (report.problems.length === 0) return 0;
   const { problems, more } = listedProblems(report);
   console.log(more ? `${problems.length} problem(s) listed, and more from row ${more.row} on (the check stopped there):` : `${problems.length} problem(s):`);

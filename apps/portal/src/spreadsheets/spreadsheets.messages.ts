@@ -23,6 +23,7 @@ export const SPREADSHEET_MESSAGES = defineMessages(
     problems: (n: number, more: boolean) =>
       `${more ? 'Plus de ' : ''}${plural('fr', n, { one: '{n} problème', other: '{n} problèmes' })} : rien ne sera écrit. Corrigez le fichier et vérifiez-le à nouveau.`,
     noRows: 'Le fichier n’a aucune ligne sous son en-tête : rien à importer.',
+    warnings: 'À vérifier (rien n’est refusé)',
     toCreate: (n: number) => `À créer (${n})`,
     toUpdate: (n: number) => `À mettre à jour (${n})`,
     name: 'Nom',
@@ -59,6 +60,7 @@ export const SPREADSHEET_MESSAGES = defineMessages(
       problems: (n: number, more: boolean) =>
         `${more ? 'More than ' : ''}${plural('en', n, { one: '{n} problem', other: '{n} problems' })}: nothing will be written. Correct the file and check it again.`,
       noRows: 'The file has no rows under its header: nothing to import.',
+      warnings: 'To check (nothing is refused)',
       toCreate: (n: number) => `To create (${n})`,
       toUpdate: (n: number) => `To update (${n})`,
       name: 'Name',

@@ -70,6 +70,11 @@ function checkReport(visit: Visit, base: string, checked: CheckedFile): SafeHtml
 </dl>
 ${report.changes ? changeLists(visit, report.changes) : ''}
 ${
+  report.warnings.length > 0
+    ? html`<h3>${m.warnings}</h3><ul class="warnings">${report.warnings.map((w) => html`<li>${m.row} ${w.row}${w.column ? html`, ${w.column}` : ''} — ${refusalText(w, visit.lang)}</li>`)}</ul>`
+    : ''
+}
+${
   problems.length > 0
     ? html`<div class="summary" role="alert"><h2>${m.problems(problems.length, more !== undefined)}</h2></div>
 <table class="stack"><thead><tr><th scope="col">${m.row}</th><th scope="col">${m.column}</th><th scope="col">${m.message}</th></tr></thead>

@@ -42,17 +42,37 @@ describe('spreadsheet columns', () => {
     expect(normaliseName(' Cœur de Gâtine ')).toBe('coeur_de_gatine');
   });
 
-  it('name unknown, repeated and missing columns', () => {
-    expect(matchHeader('accommodations', ['nom', 'name', 'adresse', 'code_postal', 'commune', 'latitude', 'longitude', 'couleur']).problems).toEqual([
+  it('name repeated and missing columns, and leave out columns of the sheet’s own with a word', () => {
+    const match = matchHeader('accommodations', ['nom', 'name', 'adresse', 'code_postal', 'commune', 'latitude', 'longitude', 'couleur']);
+    expect(match.problems).toEqual([
       { column: 'name', code: 'repeated_column', params: { column: 'name', first: 'nom' }, message: 'column "name" is the same as "nom": keep one of them' },
-      {
-        column: 'couleur',
-        code: 'unknown_column',
-        params: expect.objectContaining({ column: 'couleur' }),
-        message: expect.stringContaining('unknown column "couleur"'),
-      },
       { column: 'type', code: 'missing_column', params: { column: 'type' }, message: 'column "type" is missing' },
     ]);
+    expect(match.warnings).toEqual([
+      {
+        column: 'couleur',
+        code: 'ignored_column',
+        params: expect.objectContaining({ column: 'couleur' }),
+        message: expect.stringContaining('column "couleur" is left out'),
+      },
+    ]);
+  });
+
+  it('know the headers people write: "Description", "Catégorie(s)", "Horaires d’ouverture"', () => {
+    const match = matchHeader('producers', [
+      'Nom',
+      'Adresse',
+      'Code postal',
+      'Commune',
+      'Latitude',
+      'Longitude',
+      'Description',
+      'Catégorie(s)',
+      'Horaires d’ouverture',
+    ]);
+    expect(match.problems).toEqual([]);
+    expect(match.warnings).toEqual([]);
+    expect(match.columns.slice(6).map((column) => column?.field)).toEqual(['description.fr', 'categories', 'openingHours']);
   });
 
   it('know categories by key or by name in any language, singular or plural', () => {
@@ -83,6 +103,7 @@ describe('spreadsheet columns', () => {
         status: 'suspended',
       },
       problems: [],
+      changes: [],
     });
     const wrong = readRow(matchHeader('producers', header), header, ['', 'x', '79200', 'P', 'nord', '', 'Poterie', '', '', 'fermé'], ';');
     expect(wrong.problems.map((p) => `${p.column}: ${p.message.slice(0, 40)}`)).toEqual([

@@ -3,6 +3,7 @@ import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accom
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { Producer } from '../producers/producer.entity.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
+import { readHoursInWords } from '../shared/hours-in-words.js';
 
 export type SheetKind = 'producers' | 'accommodations';
 export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations'];
@@ -15,7 +16,8 @@ export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations']
  */
 export type RowValues = Record<string, unknown>;
 
-type Read = { value: unknown } | { problem: SaidRefusal } | { skip: true };
+/** A cell read: its value (and what was changed from what was typed, for the person to see), a problem, or nothing to set. */
+type Read = { value: unknown; changed?: SaidRefusal } | { problem: SaidRefusal } | { skip: true };
 
 export interface SheetColumn {
   /** The header written on export (French, as the association's spreadsheet has it). */
@@ -32,14 +34,18 @@ export interface SheetColumn {
 
 /** Lower case, no accents, words joined by `_`: "Code postal" → code_postal, "Téléphone" → telephone. */
 export function normaliseName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  return (
+    value
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/œ/gi, 'oe')
+      .replace(/æ/gi, 'ae')
+      // "Catégorie(s)" is the plural a person means
+      .replace(/\(s\)/gi, 's')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+  );
 }
 
 const text = (header: string, field: string, aliases: string[], options: { required?: boolean } = {}): SheetColumn => ({
@@ -158,7 +164,8 @@ const labels: SheetColumn = {
 
 const description = (lang: 'fr' | 'en'): SheetColumn => ({
   header: `description_${lang}`,
-  aliases: [],
+  // a French association's sheet has one "Description", in French
+  aliases: lang === 'fr' ? ['description', 'descriptif', 'presentation'] : ['english_description', 'description_anglais'],
   field: `description.${lang}`,
   read: (cell) => ({ value: cell.trim() === '' ? null : cell.trim() }),
   write: (record) => (record.description as Record<string, string> | null)?.[lang] ?? '',
@@ -243,6 +250,21 @@ const place = {
   website: text('site_web', 'website', ['website', 'site', 'site_internet', 'url']),
 };
 
+/** Opening hours: the OpenStreetMap syntax as it is, hours written in words read into it (and the change said). */
+const hours: SheetColumn = {
+  header: 'horaires',
+  aliases: ['opening_hours', 'heures_d_ouverture', 'horaires_d_ouverture', 'ouverture', 'hours'],
+  field: 'openingHours',
+  read: (cell) => {
+    const typed = cell.trim();
+    if (typed === '') return { value: null };
+    const read = readHoursInWords(typed);
+    if (read.openingHours === undefined || read.openingHours === typed) return { value: typed };
+    return { value: read.openingHours, changed: refusal(SPREADSHEET_PROBLEMS, 'hours_read', { typed, read: read.openingHours }) };
+  },
+  write: (record) => record.openingHours ?? '',
+};
+
 /** The columns of each spreadsheet, in the order the export writes them. */
 export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
   producers: [
@@ -257,7 +279,7 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
     place.email,
     place.website,
     categories,
-    text('horaires', 'openingHours', ['opening_hours', 'heures_d_ouverture', 'ouverture']),
+    hours,
     description('fr'),
     description('en'),
     labels,
@@ -307,9 +329,11 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
 };
 
 export interface HeaderMatch {
-  /** The column of each cell of the header, or undefined for a nameless column. */
+  /** The column of each cell of the header, or undefined for a nameless or unknown one. */
   columns: (SheetColumn | undefined)[];
   problems: ({ column: string | null } & SaidRefusal)[];
+  /** Columns left out (a sheet often carries notes of its own): said, never a reason to refuse the file. */
+  warnings: ({ column: string } & SaidRefusal)[];
 }
 
 /** Which column each header cell is: unknown, repeated and missing columns are problems of row 1. */
@@ -318,12 +342,13 @@ export function matchHeader(kind: SheetKind, header: string[]): HeaderMatch {
   const byName = new Map<string, SheetColumn>();
   for (const column of known) for (const name of [column.header, ...column.aliases]) byName.set(normaliseName(name), column);
   const problems: HeaderMatch['problems'] = [];
+  const warnings: HeaderMatch['warnings'] = [];
   const seen = new Map<SheetColumn, string>();
   const columns = header.map((name) => {
     if (name.trim() === '') return undefined;
     const column = byName.get(normaliseName(name));
     if (!column) {
-      problems.push({ column: name, ...refusal(SPREADSHEET_PROBLEMS, 'unknown_column', { column: name, columns: known.map((c) => c.header).join(', ') }) });
+      warnings.push({ column: name, ...refusal(SPREADSHEET_PROBLEMS, 'ignored_column', { column: name, columns: known.map((c) => c.header).join(', ') }) });
       return undefined;
     }
     if (seen.has(column)) {
@@ -335,24 +360,27 @@ export function matchHeader(kind: SheetKind, header: string[]): HeaderMatch {
   });
   if (header.every((name) => name.trim() === '')) {
     problems.push({ column: null, ...refusal(SPREADSHEET_PROBLEMS, 'empty_file') });
-    return { columns, problems };
+    return { columns, problems, warnings };
   }
   for (const column of known) {
     if (column.requiredColumn && !seen.has(column))
       problems.push({ column: column.header, ...refusal(SPREADSHEET_PROBLEMS, 'missing_column', { column: column.header }) });
   }
-  return { columns, problems };
+  return { columns, problems, warnings };
 }
 
 export interface ReadRow {
   values: RowValues;
   problems: ({ column: string; field: string } & SaidRefusal)[];
+  /** What was changed from what was typed (hours written in words, say). */
+  changes: ({ column: string } & SaidRefusal)[];
 }
 
 /** The values of one record, by DTO field, with the problems of its cells. */
 export function readRow(match: HeaderMatch, header: string[], cells: string[], delimiter: CsvDelimiter): ReadRow {
   const values: RowValues = {};
   const problems: ReadRow['problems'] = [];
+  const changes: ReadRow['changes'] = [];
   for (const [i, cell] of cells.entries()) {
     const column = match.columns[i];
     if (!column) {
@@ -364,7 +392,10 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
     }
     const read = column.read(fromCsvCell(cell), delimiter);
     if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
-    else if ('value' in read) values[column.field] = read.value;
+    else if ('value' in read) {
+      values[column.field] = read.value;
+      if (read.changed) changes.push({ column: header[i], ...read.changed });
+    }
   }
   // a short row: the missing cells are empty ones
   for (let i = cells.length; i < header.length; i++) {
@@ -374,7 +405,7 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
     if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
     else if ('value' in read) values[column.field] = read.value;
   }
-  return { values, problems };
+  return { values, problems, changes };
 }
 
 /** A record as the export writes it: the cells of `SHEET_COLUMNS[kind]`, protected against formulas. */

@@ -42,7 +42,6 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
     unknown_categories: (p: { count: number; names: string; categories: string }) =>
       `unknown ${plural('en', p.count, { one: 'category', other: 'categories' })} ${p.names}: use ${p.categories}, separated by | or ,`,
     not_a_choice: (p: { column: string; choices: string; found: string }) => `${p.column} must be one of ${p.choices} (found "${p.found}")`,
-    unknown_column: (p: { column: string; columns: string }) => `unknown column "${p.column}": the columns are ${p.columns}`,
     repeated_column: (p: { column: string; first: string }) => `column "${p.column}" is the same as "${p.first}": keep one of them`,
     empty_file: 'the file is empty: the first row must name the columns (nom, adresse, code_postal, …)',
     missing_column: (p: { column: string }) => `column "${p.column}" is missing`,
@@ -68,6 +67,8 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
     unknown_id: (p: Kind) => `no ${nounEn(p)} of the territory has this id: leave the id empty to create a new ${nounEn(p)}`,
     archived_id: (p: Kind) => `this id is an archived ${nounEn(p)}'s, which cannot be changed: leave the id empty to create a new ${nounEn(p)}`,
     reference_taken: (p: { reference: string; name: string } & Kind) => `reference "${p.reference}" is already another ${nounEn(p)}'s ("${p.name}")`,
+    ignored_column: (p: { column: string; columns: string }) => `column "${p.column}" is left out: it is none of ${p.columns}`,
+    hours_read: (p: { typed: string; read: string }) => `"${p.typed}" read as the opening hours "${p.read}": check them`,
   },
   {
     fr: {
@@ -83,7 +84,6 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       unknown_categories: (p) =>
         `${plural('fr', p.count, { one: 'catégorie inconnue', other: 'catégories inconnues' })} ${p.names} : utilisez ${p.categories}, séparées par | ou ,`,
       not_a_choice: (p) => `${p.column} doit valoir l’une de ces valeurs : ${p.choices} (trouvé « ${p.found} »)`,
-      unknown_column: (p) => `colonne inconnue « ${p.column} » : les colonnes sont ${p.columns}`,
       repeated_column: (p) => `la colonne « ${p.column} » est la même que « ${p.first} » : gardez-en une seule`,
       empty_file: 'le fichier est vide : la première ligne doit nommer les colonnes (nom, adresse, code_postal, …)',
       missing_column: (p) => `la colonne « ${p.column} » manque`,
@@ -106,6 +106,8 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       unknown_id: (p) => `aucun ${nounFr(p)} du territoire n’a cet id : laissez l’id vide pour créer un nouveau ${nounFr(p)}`,
       archived_id: (p) => `cet id est celui d’un ${nounFr(p)} archivé, qui ne peut plus changer : laissez l’id vide pour créer un nouveau ${nounFr(p)}`,
       reference_taken: (p) => `la référence « ${p.reference} » est déjà celle d’un autre ${nounFr(p)} (« ${p.name} »)`,
+      ignored_column: (p) => `la colonne « ${p.column} » est laissée de côté : elle n’est aucune de ${p.columns}`,
+      hours_read: (p) => `« ${p.typed} » lu comme les horaires « ${p.read} » : vérifiez-les`,
     },
   },
 );

@@ -35,6 +35,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
+  /** What was left out or changed from what was typed (a column of the sheet's own, hours written in words): said, never refused. */
+  warnings: ImportProblem[];
   /** What each created or updated record gets, when asked for (`ImportOptions.changes`). */
   changes?: ImportChange[];
 }
@@ -154,7 +156,7 @@ export class SpreadsheetImportService {
     if ('problem' in read) {
       const problems: ImportProblem[] = [{ row: 1, column: null, ...read.problem }];
       return this.refused(
-        { dryRun: options.dryRun, rows: 0, created: 0, updated: 0, unchanged: 0, problems, ...(options.changes ? { changes: [] } : {}) },
+        { dryRun: options.dryRun, rows: 0, created: 0, updated: 0, unchanged: 0, problems, warnings: [], ...(options.changes ? { changes: [] } : {}) },
         options,
       );
     }
@@ -185,6 +187,7 @@ export class SpreadsheetImportService {
     const problems: ImportProblem[] = [];
     const match = matchHeader(kind, csv.header);
     problems.push(...match.problems.map((p) => ({ row: 1, ...p })));
+    const warnings: ImportProblem[] = match.warnings.map((w) => ({ row: 1, ...w }));
     const columnName = (cell: number | undefined) => (cell === undefined ? null : csv.header[cell]?.trim() || `column ${cell + 1}`);
     for (const problem of csv.problems)
       problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message, ...codeOf(problem) });
@@ -193,7 +196,10 @@ export class SpreadsheetImportService {
     const plans: Plan[] = [];
     if (csv.records.length > MAX_IMPORT_ROWS) {
       problems.push({ row: 1, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'too_many_rows', { rows: csv.records.length, max: MAX_IMPORT_ROWS }) });
-      return { plans, report: { dryRun: options.dryRun, rows: csv.records.length, created: 0, updated: 0, unchanged: 0, problems } satisfies ImportReport };
+      return {
+        plans,
+        report: { dryRun: options.dryRun, rows: csv.records.length, created: 0, updated: 0, unchanged: 0, problems, warnings } satisfies ImportReport,
+      };
     }
     // a missing column is said once, on row 1, not again on every row
     const missing = SHEET_COLUMNS[kind].filter((c) => c.requiredColumn && !match.columns.includes(c)).map((c) => c.field);
@@ -202,6 +208,7 @@ export class SpreadsheetImportService {
         if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
         const read = readRow(match, csv.header, record.cells, csv.delimiter);
         problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message, ...codeOf(p) })));
+        warnings.push(...read.changes.map((change) => ({ row: record.row, ...change })));
         const { id, ...values } = read.values;
         plans.push({
           row: record.row,
@@ -239,7 +246,10 @@ export class SpreadsheetImportService {
     const cut = problems.length > MAX_PROBLEMS ? problems[MAX_PROBLEMS].row : unchecked;
     const listed =
       cut !== undefined ? [...problems.slice(0, MAX_PROBLEMS), { row: cut, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') }] : problems;
-    return { plans, report: { dryRun: options.dryRun, rows, ...counts, problems: listed, ...changes } satisfies ImportReport };
+    return {
+      plans,
+      report: { dryRun: options.dryRun, rows, ...counts, problems: listed, warnings: warnings.slice(0, MAX_PROBLEMS), ...changes } satisfies ImportReport,
+    };
   }
 
   /** Each row's record of the territory: by reference when the row has one, else by name + postcode; and the duplicates of the file. */
