@@ -328,6 +328,27 @@ Deuxième ligne, avec « guillemets »";`,
     expect(stored).toMatchObject({ openingHours: 'Mo-Sa 09:00-12:00,14:00-18:00', categories: ['dairy_cheese'], description: { fr: 'Chèvres et fromages' } });
   });
 
+  it('latitude and longitude swapped are read the right way round and said; a point far from the territory is a problem', async () => {
+    const id = (await make.territory()).id;
+    for (const [latitude, longitude] of [
+      [46.32, -0.46],
+      [46.33, -0.59],
+      [46.29, -0.42],
+    ])
+      await make.producer(id, { latitude, longitude });
+    const file = csv(
+      'nom;adresse;code_postal;commune;latitude;longitude',
+      'Ferme inversée;1 rue;79000;Niort;-0,4588;46,3237',
+      'Ferme lointaine;2 rue;31000;Toulouse;43,6;1,44',
+    );
+    const dry = (await importCsv(id, file, 'producers', '?dryRun=true').expect(200)).body;
+    expect(dry.warnings).toMatchObject([{ row: 2, column: 'latitude', code: 'coordinates_swapped', params: { read: '46.3237, -0.4588' } }]);
+    expect(dry.problems).toMatchObject([{ row: 3, column: 'latitude', code: 'far_from_territory', params: { km: 338 } }]);
+    await importCsv(id, csv('nom;adresse;code_postal;commune;latitude;longitude', 'Ferme inversée;1 rue;79000;Niort;-0,4588;46,3237'), 'producers').expect(200);
+    const { items } = (await t.http().get('/api/v1/producers').query({ territoryId: id, q: 'inversée' }).expect(200)).body;
+    expect(items[0]).toMatchObject({ latitude: 46.3237, longitude: -0.4588 });
+  });
+
   it('takes text/csv with a charset, Windows-1252 files, and files larger than JSON bodies up to 5 MB', async () => {
     const territory = await make.territory();
     const id = territory.id;

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager, Repository } from 'typeorm';
-import { codeOf, refusal, toFieldErrors, ValidationFailed, VALIDATOR_OPTIONS, type Actor, type SaidRefusal } from '#common';
+import { codeOf, refusal, toFieldErrors, ValidationFailed, VALIDATOR_OPTIONS, type Actor, type LatLng, type SaidRefusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { CreateAccommodationDto } from '../accommodations/accommodation.dto.js';
@@ -14,6 +14,7 @@ import { shortCode } from '../shared/short-code.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
 import { TerritoriesService } from '../territories/territories.service.js';
 import { parseCsv } from './csv.js';
+import { judgePosition } from '../shared/position-sense.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
 import { fileText } from './file-text.js';
@@ -204,11 +205,28 @@ export class SpreadsheetImportService {
     // a missing column is said once, on row 1, not again on every row
     const missing = SHEET_COLUMNS[kind].filter((c) => c.requiredColumn && !match.columns.includes(c)).map((c) => c.field);
     if (!headerBroken) {
+      const centre = await this.territoryCentre(db, territoryId);
+      const latitudeColumn = columnName(match.columns.findIndex((c) => c?.field === 'latitude'));
       for (const record of csv.records) {
         if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
         const read = readRow(match, csv.header, record.cells, csv.delimiter);
         problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message, ...codeOf(p) })));
         warnings.push(...read.changes.map((change) => ({ row: record.row, ...change })));
+        const { latitude, longitude } = read.values;
+        if (typeof latitude === 'number' && typeof longitude === 'number') {
+          const judged = judgePosition({ latitude, longitude }, centre);
+          if ('swapped' in judged) {
+            Object.assign(read.values, judged.swapped);
+            const typed = `${latitude}, ${longitude}`;
+            warnings.push({
+              row: record.row,
+              column: latitudeColumn,
+              ...refusal(SPREADSHEET_PROBLEMS, 'coordinates_swapped', { typed, read: `${judged.swapped.latitude}, ${judged.swapped.longitude}` }),
+            });
+          } else if ('farKm' in judged) {
+            problems.push({ row: record.row, column: latitudeColumn, ...refusal(SPREADSHEET_PROBLEMS, 'far_from_territory', { km: judged.farKm }) });
+          }
+        }
         const { id, ...values } = read.values;
         plans.push({
           row: record.row,
@@ -250,6 +268,17 @@ export class SpreadsheetImportService {
       plans,
       report: { dryRun: options.dryRun, rows, ...counts, problems: listed, warnings: warnings.slice(0, MAX_PROBLEMS), ...changes } satisfies ImportReport,
     };
+  }
+
+  /** The middle of the territory's places (the median, which one mistyped point does not move), when it has enough to tell. */
+  private async territoryCentre(db: EntityManager, territoryId: string): Promise<LatLng | undefined> {
+    const [row] = await queryRows<{ places: number; latitude: number | null; longitude: number | null }>(
+      db,
+      `SELECT count(*)::int AS places, percentile_cont(0.5) WITHIN GROUP (ORDER BY latitude) AS latitude, percentile_cont(0.5) WITHIN GROUP (ORDER BY longitude) AS longitude
+         FROM (SELECT latitude, longitude FROM producers WHERE territory_id = $1 UNION ALL SELECT latitude, longitude FROM accommodations WHERE territory_id = $1) places`,
+      [territoryId],
+    );
+    return row.places >= 3 && row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : undefined;
   }
 
   /** Each row's record of the territory: by reference when the row has one, else by name + postcode; and the duplicates of the file. */
