@@ -20,7 +20,7 @@ export async function renderQrCard(card: { accommodationName: string; territoryN
   let y = pdf.text(card.territoryName, { font: 'regular', size: 8 }, margin, margin, { ...box, lineBreak: false, ellipsis: true }) + 4;
   // the name (up to 120 characters, or one long word) takes the room the code and the lines leave it
   const below = 10 + size + 10 + lines.reduce((sum, line) => sum + line.height + 3, 0);
-  const name = pdf.fit(card.accommodationName, { font: 'bold', size: 14 }, { width: box.width, maxHeight: height - margin - below - y, minSize: 9 });
+  const name = pdf.layoutToFit(card.accommodationName, { font: 'bold', size: 14 }, { width: box.width, maxHeight: height - margin - below - y, minSize: 9 });
   y = pdf.draw(name, margin, y, 'center');
   const top = y + 10;
   pdf.qr(card.pageUrl, (width - size) / 2, top, size);

@@ -140,7 +140,7 @@ export class Pdf {
    * largest smaller size down to `minSize` (by half points) that fits, else at `minSize` in as
    * many lines as fit, the last one cut with an ellipsis. At least one line, however small the box.
    */
-  fit(text: string, style: TextStyle, box: { width: number; maxHeight: number; minSize: number }): TextBlock {
+  layoutToFit(text: string, style: TextStyle, box: { width: number; maxHeight: number; minSize: number }): TextBlock {
     for (let size = style.size; size >= box.minSize; size -= 0.5) {
       const block = this.layout(text, { ...style, size }, { width: box.width });
       if (block.height <= box.maxHeight + 1e-6) return block;

@@ -85,12 +85,12 @@ describe('PDF text without shaping every word', () => {
     const pdf = new Pdf('A6', { title: 'test', author: 'test' });
     const bold = { font: 'bold', size: 14 } as const;
     const name = 'Gîte rural de la Vallée du Thouet et des Bocages de la Gâtine poitevine';
-    expect(pdf.fit('Gîte des Tilleuls', bold, { width: 250, maxHeight: 40, minSize: 9 }).style.size).toBe(14);
-    const smaller = pdf.fit(name, bold, { width: 250, maxHeight: 30, minSize: 9 });
+    expect(pdf.layoutToFit('Gîte des Tilleuls', bold, { width: 250, maxHeight: 40, minSize: 9 }).style.size).toBe(14);
+    const smaller = pdf.layoutToFit(name, bold, { width: 250, maxHeight: 30, minSize: 9 });
     expect(smaller.style.size).toBeLessThan(14);
     expect(smaller.height).toBeLessThanOrEqual(30);
     expect(smaller.lines.map((l) => l.text).join(' ')).toBe(name);
-    const cut = pdf.fit(name, bold, { width: 120, maxHeight: 25, minSize: 9 });
+    const cut = pdf.layoutToFit(name, bold, { width: 120, maxHeight: 25, minSize: 9 });
     expect(cut.style.size).toBe(9);
     expect(cut.lines).toHaveLength(2);
     expect(cut.lines[1].text.endsWith('…')).toBe(true);
