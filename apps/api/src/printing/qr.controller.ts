@@ -86,7 +86,7 @@ export class QrController {
 
   private async send(reply: FastifyReply, url: string, query: QrQueryDto, format: Format, name: string) {
     const options = { size: query.size, margin: query.margin };
-    const body = format === 'svg' ? await qrSvg(url, options) : await qrPng(url, options);
+    const body = format === 'svg' ? await qrSvg(url, options) : qrPng(url, options);
     return reply
       .header('content-type', format === 'svg' ? 'image/svg+xml' : 'image/png')
       .header('content-disposition', `inline; filename="qr-${name}.${format}"`)

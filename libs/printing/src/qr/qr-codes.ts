@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { encodeQrPng } from './qr-png.js';
 
 export interface QrOptions {
   /** Width of the image in pixels (PNG) or user units (SVG), quiet zone included. */
@@ -22,8 +23,8 @@ export async function qrSvg(text: string, options: QrOptions): Promise<string> {
   return QRCode.toString(text, { type: 'svg', ...rendering(options) });
 }
 
-export async function qrPng(text: string, options: QrOptions): Promise<Buffer> {
-  return QRCode.toBuffer(text, { type: 'png', ...rendering(options) });
+export function qrPng(text: string, options: QrOptions): Buffer {
+  return encodeQrPng(qrMatrix(text), options.size, options.margin);
 }
 
 export interface QrMatrix {
