@@ -18,18 +18,27 @@ export function openingHoursProblem(value: string): string | undefined {
   }
 }
 
+const SYNTAX_READ_MAX = 1000;
+const syntaxRead = new Map<string, { strict: boolean; canonical: string } | undefined>();
+
 /**
  * How the parser reads a value: `strict` when it is the syntax itself, without the words and forms
  * the parser only tolerates ("Vendredi 15h-19h" parses, with warnings); `canonical` is the parser's
  * own rewriting of it. Undefined when it cannot be read at all.
  */
 export function readOpeningHoursSyntax(value: string): { strict: boolean; canonical: string } | undefined {
+  // a parse costs milliseconds, and a spreadsheet repeats the same few hours on thousands of rows
+  if (syntaxRead.has(value)) return syntaxRead.get(value);
+  let read: { strict: boolean; canonical: string } | undefined;
   try {
     const parsed = parseOpeningHours(value);
-    return { strict: parsed.getWarnings().length === 0, canonical: parsed.prettifyValue() };
+    read = { strict: parsed.getWarnings().length === 0, canonical: parsed.prettifyValue() };
   } catch {
-    return undefined;
+    read = undefined;
   }
+  if (syntaxRead.size >= SYNTAX_READ_MAX) syntaxRead.clear();
+  syntaxRead.set(value, read);
+  return read;
 }
 
 /** Hours a machine may read: what the parser reads as its own syntax, without warnings. */
