@@ -58,6 +58,9 @@ describe('hours as people type them, kept apart from what machines read; positio
     expect(jsonLd).not.toHaveProperty('openingHours');
     expect(jsonLd).not.toHaveProperty('openingHoursSpecification');
     expect(JSON.stringify(jsonLd)).not.toContain('Selon la saison');
+    const feed = JSON.parse((await t.anonymous().get(`/api/v1/territories/${territoryId}/producers.geojson`).expect(200)).text);
+    const feature = feed.features.find((f: { properties: { name: string } }) => f.properties.name === 'Ferme des Saisons');
+    expect(feature.properties).toMatchObject({ openingHours: null, hoursNote: 'Selon la saison' });
   });
 
   it('the tourist page says the hours in words in its language and keeps the description’s line breaks; the JSON-LD says them as schema.org does', async () => {
