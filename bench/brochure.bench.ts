@@ -22,6 +22,7 @@ import { createLogger, loadConfig, todayIn, translate } from '#common';
 import {
   CATEGORIES,
   CATEGORY_LABELS,
+  openingHoursInWords,
   ShowcaseService,
   TerritoriesService,
   type Category,
@@ -30,7 +31,7 @@ import {
   type ShowcaseProducer,
   type ShowcaseTerritory,
 } from '#directory';
-import { BROCHURE_TEXTS, openingHoursInWords, publicLinks, renderBrochure, type BrochureContent } from '#printing';
+import { BROCHURE_TEXTS, publicLinks, renderBrochure, type BrochureContent } from '#printing';
 import { CHROMIUM, hasChromium, launchChromium } from '../test/support/chromium.js';
 import { median, percentile, scratchDatabase } from './support.js';
 
@@ -288,6 +289,7 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
         next() < 0.85 ? `05 49 ${String(10 + Math.floor(next() * 89))} ${String(10 + Math.floor(next() * 89))} ${String(10 + Math.floor(next() * 89))}` : null,
       website: null,
       openingHours: pick(HOURS) || null,
+      hoursNote: null,
       labels: [],
       visitConditions: null,
       distanceKm: Math.round(Math.hypot(dx, dy) * 10) / 10,

@@ -21,7 +21,7 @@ Deuxième ligne, avec « guillemets »";"First line"`,
   `SIT-3;Les Œufs de Gâtine;2 rue Haute;79310;Mazières-en-Gâtine;46,73;;;oeufs@gatine.test;Volailles;;;`,
   // row 5: a bad e-mail
   `SIT-4;Brasserie du Thouet;4 route de Thouars;79600;Airvault;46,8253;-0,1403;;brasserie@;Vins et boissons;;;`,
-  // row 6: an unknown category, and opening hours that mean nothing
+  // row 6: an unknown category (and hours no machine can read: a note, said as a warning, not a problem)
   `SIT-5;Poterie du Pont;1 rue du Pont;79350;Clessé;46,7169;-0,4022;;;Poterie|Artisanat;tous les jours sauf lundi;;`,
   // row 7: the same reference as row 2
   `SIT-1;Autre Moulin;3 rue Basse;79200;Parthenay;46,6;-0,25;;;Miel;;;`,
@@ -73,7 +73,6 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
       'row 4: Longitude',
       'row 5: E-mail',
       'row 6: Catégories',
-      'row 6: Horaires',
       'row 7: Référence',
       'row 8: Nom',
       'row 9: Latitude',
@@ -93,7 +92,8 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
     expect(message(4, 'Longitude')).toMatch(/missing/);
     expect(message(5, 'E-mail')).toMatch(/E-mail must be an email/);
     expect(message(6, 'Catégories')).toMatch(/unknown category "Poterie"/);
-    expect(message(6, 'Horaires')).toMatch(/opening_hours/);
+    const warning = (dry.body.warnings as { row: number; column: string; message: string }[]).find((w) => w.row === 6 && w.column === 'Horaires');
+    expect(warning?.message).toMatch(/"tous les jours sauf lundi" cannot be read as opening hours: kept as a note for people/);
     expect(message(7, 'Référence')).toMatch(/duplicate of row 2: same reference "SIT-1"/);
     expect(message(8, 'Nom')).toMatch(/duplicate of row 3: same name and postcode/);
     expect(message(10, 'Nom')).toMatch(/stray quote/);
@@ -224,7 +224,7 @@ Deuxième ligne, avec « guillemets »";`,
     expect(exported.headers['content-disposition']).toBe('attachment; filename="producteurs-gatine-export.csv"');
     expect(
       exported.text.startsWith(
-        `${BOM}reference;nom;adresse;code_postal;commune;latitude;longitude;telephone;email;site_web;categories;horaires;description_fr;description_en;labels;statut;id\r\n`,
+        `${BOM}reference;nom;adresse;code_postal;commune;latitude;longitude;telephone;email;site_web;categories;horaires;horaires_note;description_fr;description_en;labels;statut;id\r\n`,
       ),
     ).toBe(true);
     expect(exported.text).toContain(`;46,6486;-0,2472;`);

@@ -93,6 +93,43 @@ describe('my business: the producer edits its profile and opening hours', () => 
     expect((await stored()).openingHours).toBe('Mo-Fr 09:00-18:00; PH off');
   });
 
+  it('hours typed in words are saved in the syntax and said back in words to check; what is no hours goes in the note', async () => {
+    const saved = await submit(
+      agent,
+      `/app/producer/${producerId}`,
+      profile({ hoursMode: 'text', openingHours: 'du lundi au samedi 9h-12h et 14h-18h', hoursNote: 'Sur rendez-vous le dimanche' }),
+    );
+    expect(saved.status).toBe(303);
+    expect((await stored()).openingHours).toBe('Mo-Sa 09:00-12:00,14:00-18:00');
+    const page = await agent.get(`/app/producer/${producerId}?lang=fr`).expect(200);
+    expect(page.text).toContain('Horaires enregistrés, à vérifier : <strong>lun.–sam. 09:00–12:00, 14:00–18:00</strong>');
+    expect(page.text).toContain('Sur rendez-vous le dimanche</textarea>');
+
+    const unread = await submit(
+      agent,
+      `/app/producer/${producerId}`,
+      profile({ hoursMode: 'text', openingHours: 'Vendredi soir' }),
+      `/app/producer/${producerId}?lang=fr`,
+    );
+    expect(unread.status).toBe(400);
+    expect(unread.text).toContain('« Vendredi soir » ne se lit pas comme des horaires : écrivez-les par exemple « du lundi au vendredi 9h-12h');
+  });
+
+  it('a position with latitude and longitude swapped is refused beside the field, with the values to type', async () => {
+    const before = await stored();
+    const response = await submit(
+      agent,
+      `/app/producer/${producerId}`,
+      profile({ latitude: '-0,3561', longitude: '46,6345' }),
+      `/app/producer/${producerId}?lang=fr`,
+    );
+    expect(response.status).toBe(400);
+    expect(response.text).toContain(
+      'Latitude et longitude semblent inversées : -0.3561, 46.6345 est loin du territoire. Saisissez la latitude 46.6345 et la longitude -0.3561.',
+    );
+    expect(await stored()).toEqual(before);
+  });
+
   it('errors are said beside their fields, what was typed stays, and nothing is saved', async () => {
     const before = await stored();
     const response = await submit(

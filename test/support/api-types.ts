@@ -1660,10 +1660,15 @@ export interface components {
         | 'crafts'
       )[];
       /**
-       * @description OpenStreetMap opening_hours syntax
+       * @description OpenStreetMap opening_hours syntax, as its parser reads it without warnings; hours in French or English words ("Samedi 10h30-12h", "du lundi au samedi 9h-12h et 14h-18h", "Mon-Fri 9am-5pm") are stored in that syntax. Anything else is refused: put it in hoursNote
        * @example Mo-Fr 17:00-19:00; Sa 09:00-12:00
        */
       openingHours?: string;
+      /**
+       * @description Hours in words for people ("sur rendez-vous", "selon la saison"): shown as written, never published as machine hours
+       * @example Sur rendez-vous en semaine
+       */
+      hoursNote?: string;
       /**
        * @description Quality labels, e.g. organic, bienvenue_a_la_ferme
        * @example [
@@ -1774,6 +1779,11 @@ export interface components {
        * @example Mo-Fr 17:00-19:00; Sa 09:00-12:00
        */
       openingHours: string | null;
+      /**
+       * @description Hours in words for people, never read by machines
+       * @example Sur rendez-vous en semaine
+       */
+      hoursNote: string | null;
       /**
        * @example [
        *       "organic",
@@ -1889,6 +1899,11 @@ export interface components {
        */
       openingHours: string | null;
       /**
+       * @description Hours in words for people, never read by machines
+       * @example Sur rendez-vous en semaine
+       */
+      hoursNote: string | null;
+      /**
        * @example [
        *       "organic",
        *       "bienvenue_a_la_ferme"
@@ -1975,10 +1990,15 @@ export interface components {
         | 'crafts'
       )[];
       /**
-       * @description OpenStreetMap opening_hours syntax
+       * @description OpenStreetMap opening_hours syntax, as its parser reads it without warnings; hours in French or English words ("Samedi 10h30-12h", "du lundi au samedi 9h-12h et 14h-18h", "Mon-Fri 9am-5pm") are stored in that syntax. Anything else is refused: put it in hoursNote
        * @example Mo-Fr 17:00-19:00; Sa 09:00-12:00
        */
       openingHours?: string;
+      /**
+       * @description Hours in words for people ("sur rendez-vous", "selon la saison"): shown as written, never published as machine hours
+       * @example Sur rendez-vous en semaine
+       */
+      hoursNote?: string;
       /**
        * @description Quality labels, e.g. organic, bienvenue_a_la_ferme
        * @example [

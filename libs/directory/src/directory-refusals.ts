@@ -24,6 +24,9 @@ export const DIRECTORY_REFUSALS = defineMessages(
     radius_needs_near: 'radiusKm needs near=latitude,longitude',
     offer_move_not_allowed: (p: { move: string; status: string }) => `cannot ${p.move} an offer that is ${p.status.replace('_', ' ')}`,
     offer_needs_review: 'offers of this territory are reviewed: submit the offer for review first',
+    position_swapped: (p: { typed: string; latitude: number; longitude: number }) =>
+      `latitude and longitude look swapped: ${p.typed} is far from the territory; type latitude ${p.latitude} and longitude ${p.longitude}`,
+    position_far: (p: { km: number }) => `this point is ${p.km} km from the territory's other places: check latitude and longitude`,
   },
   {
     fr: {
@@ -38,6 +41,9 @@ export const DIRECTORY_REFUSALS = defineMessages(
       radius_needs_near: 'Un rayon demande un point de départ (near=latitude,longitude).',
       offer_move_not_allowed: (p) => `Impossible de ${MOVE_FR[p.move] ?? p.move} une offre ${STATUS_FR[p.status] ?? p.status}.`,
       offer_needs_review: 'Les offres de ce territoire sont validées par le coordinateur : soumettez d’abord l’offre.',
+      position_swapped: (p) =>
+        `Latitude et longitude semblent inversées : ${p.typed} est loin du territoire. Saisissez la latitude ${p.latitude} et la longitude ${p.longitude}.`,
+      position_far: (p) => `Ce point est à ${p.km} km des autres lieux du territoire : vérifiez la latitude et la longitude.`,
     },
   },
 );

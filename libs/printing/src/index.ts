@@ -8,4 +8,4 @@ export { type BrochureContent, type BrochureOptions, renderBrochure } from './br
 export { renderPassCard } from './brochures/pass-card-renderer.js';
 export { FiguresCsvQueryDto, ImpactReportQueryDto } from './reports/impact-report-query.dto.js';
 export { type CsvFile, ImpactReportsService } from './reports/impact-reports.service.js';
-export { BROCHURE_TEXTS, openingHoursInWords } from './brochures/brochure-texts.js';
+export { BROCHURE_TEXTS } from './brochures/brochure-texts.js';

@@ -20,7 +20,7 @@ ul.offers{list-style:none;padding:0;margin:.5rem 0}li.offer{border-left:4px soli
 .value{font-size:1.05rem}.offer p{margin:.15rem 0;font-size:.9rem;color:var(--muted)}.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0 0}
 .actions a{flex:1 1 auto;text-align:center;padding:.45rem .6rem;border:1px solid var(--brand);border-radius:.4rem;color:var(--brand);text-decoration:none;font-weight:600}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-footer{padding:1rem;color:var(--muted);font-size:.85rem;text-align:center}.note{background:#fff4d6;border:1px solid #e8c66a;padding:.5rem;border-radius:.4rem}
+footer{padding:1rem;color:var(--muted);font-size:.85rem;text-align:center}.description,.visit,.hours-note,.conditions{white-space:pre-line}section.hours h2{font-size:1rem;margin:.8rem 0 .2rem}section.hours p{margin:.2rem 0}.note{background:#fff4d6;border:1px solid #e8c66a;padding:.5rem;border-radius:.4rem}
 </style>`);
 
 /** `jsonLd`: schema.org data about the page's subject, for search engines and tourism information systems. */

@@ -26,6 +26,7 @@ export const MESSAGES = defineMessages(
     language: 'Langue',
     back: 'Retour aux bons plans',
     contact: 'Contact',
+    hours: 'Horaires',
   },
   {
     en: {
@@ -51,6 +52,7 @@ export const MESSAGES = defineMessages(
       language: 'Language',
       back: 'Back to the offers',
       contact: 'Contact',
+      hours: 'Opening hours',
     },
     nl: {
       offeredBy: 'Voordelen van lokale producenten bij',
@@ -75,6 +77,7 @@ export const MESSAGES = defineMessages(
       language: 'Taal',
       back: 'Terug naar de aanbiedingen',
       contact: 'Contact',
+      hours: 'Openingstijden',
     },
     de: {
       offeredBy: 'Angebote der Erzeuger in der Nähe von',
@@ -99,6 +102,7 @@ export const MESSAGES = defineMessages(
       language: 'Sprache',
       back: 'Zurück zu den Angeboten',
       contact: 'Kontakt',
+      hours: 'Öffnungszeiten',
     },
   },
 );

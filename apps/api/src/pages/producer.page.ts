@@ -1,5 +1,5 @@
 import { translate, type Language } from '#common';
-import { producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import { openingHoursInWords, producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { dateTime, html } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
@@ -17,6 +17,7 @@ export function producerPage(
 ): string {
   const m = MESSAGES[lang];
   const path = `/f/${producer.code}${from ? `?from=${from}` : ''}`;
+  const description = translate(producer.description as never, lang);
   return page({
     lang,
     title: `${producer.name} — ${territory.name}`,
@@ -30,9 +31,15 @@ ${languageLinks(lang, territory.languages, path)}
 </header>
 <main>
 ${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
-<p class="description">${translate(producer.description as never, lang)}</p>
+${description ? html`<p class="description">${description}</p>` : ''}
 ${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
-${producer.openingHours ? html`<p class="hours"><code>${producer.openingHours}</code></p>` : ''}
+${
+  producer.openingHours || producer.hoursNote
+    ? html`<section class="hours" aria-labelledby="hours-title"><h2 id="hours-title">${m.hours}</h2>
+${producer.openingHours ? html`<p>${openingHoursInWords(producer.openingHours, lang)}</p>` : ''}
+${producer.hoursNote ? html`<p class="hours-note">${producer.hoursNote}</p>` : ''}</section>`
+    : ''
+}
 ${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
 <ol class="producers">${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}</ol>
 </main>

@@ -6,6 +6,7 @@ import { list, text, textOrNull, translated } from '../forms/form-values.js';
 import { placeInput, placeValues } from '../forms/place-fields.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
+import { HOURS_NOTE_MESSAGES, hoursNoteFields } from '../forms/hours-note-fields.js';
 import { placeFields, type PlaceForm } from './place-form.js';
 
 /** The form as a stored producer fills it (empty for a new one). */
@@ -21,6 +22,7 @@ function producerValues(producer?: Producer): Record<string, unknown> {
     'visitConditions.en': producer.visitConditions?.en ?? '',
     ...placeValues(producer),
     openingHours: producer.openingHours ?? '',
+    hoursNote: producer.hoursNote ?? '',
     externalRef: producer.externalRef ?? '',
   };
 }
@@ -39,6 +41,7 @@ function producerInput(body: Record<string, unknown>, producer?: Producer): Reco
     visitConditions: visit.fr || visit.en ? translated(producer?.visitConditions, visit.fr, visit.en) : null,
     ...placeInput(body),
     openingHours: textOrNull(body.openingHours),
+    hoursNote: textOrNull(body.hoursNote),
     externalRef: textOrNull(body.externalRef),
   };
 }
@@ -52,6 +55,7 @@ const producerLabels = (visit: Visit): Record<string, string> => {
     'description.fr': m.descriptionFr,
     'description.en': m.descriptionEn,
     openingHours: m.openingHours,
+    hoursNote: HOURS_NOTE_MESSAGES[visit.lang].note,
     externalRef: m.externalRef,
   };
 };
@@ -70,7 +74,8 @@ ${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 20
 ${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, rows: 2, maxLength: 500, lang })}
 ${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })}
 ${placeFields(visit, form)}
-${inputField(form, { name: 'openingHours', label: m.openingHours, hint: m.openingHoursHint, maxLength: 500, lang })}`;
+${inputField(form, { name: 'openingHours', label: m.openingHours, hint: m.openingHoursHint, maxLength: 500, lang })}
+${hoursNoteFields(form, lang)}`;
 }
 
 export const PRODUCER_FORM: PlaceForm<Producer> = { values: producerValues, input: producerInput, labels: producerLabels, fields: producerFields };

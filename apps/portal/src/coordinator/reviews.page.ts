@@ -33,7 +33,7 @@ function offerCard(visit: Visit, territory: Territory, offer: Offer, producerNam
 <dt>${m.producer}</dt><dd>${producerName}</dd>
 <dt>${m.value}</dt><dd>${offerValue(offer, visit.lang)}</dd>
 <dt>${m.validity}</dt><dd>${validity(offer, visit.lang)}</dd>
-${conditions ? html`<dt>${m.conditions}</dt><dd>${conditions}</dd>` : ''}
+${conditions ? html`<dt>${m.conditions}</dt><dd class="texts">${conditions}</dd>` : ''}
 </dl>
 ${postForm(visit, html`<button type="submit">${m.approve}<span class="visually-hidden"> — ${title}</span></button>`, { action: `${base}/approve` })}
 ${postForm(

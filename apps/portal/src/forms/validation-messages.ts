@@ -3,6 +3,9 @@ import { defineMessages } from '#common';
 /** The number a class-validator sentence is about ("… shorter than or equal to 120 characters"). */
 const number = (english: string) => /(-?\d+(?:\.\d+)?)/.exec(english)?.[1] ?? '';
 
+/** The hours a person typed, as the API's sentence quotes them. */
+const typedHours = (english: string) => /"(.*?)" cannot be read/.exec(english)?.[1] ?? '';
+
 /** A sentence as the reader sees it: capital first, full stop last. */
 export const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
@@ -30,6 +33,8 @@ export const VALIDATION_MESSAGES = defineMessages(
     isCalendarDate: sentence,
     matches: sentence,
     arrayMinSize: sentence,
+    isOpeningHours: (english: string) =>
+      `"${typedHours(english)}" cannot be read as opening hours: write them for example "Monday to Friday 9am-12pm and 2pm-6pm, Saturday 10:30am-12pm" or "Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:30-12:00", and put the rest (appointments, seasons) under “More about the hours”.`,
     whitelistValidation: sentence,
     other: sentence,
   },
@@ -52,6 +57,8 @@ export const VALIDATION_MESSAGES = defineMessages(
       isCalendarDate: () => 'Saisissez une date (AAAA-MM-JJ).',
       matches: () => 'Le format ne convient pas.',
       arrayMinSize: () => 'Choisissez au moins une valeur.',
+      isOpeningHours: (english) =>
+        `« ${typedHours(english)} » ne se lit pas comme des horaires : écrivez-les par exemple « du lundi au vendredi 9h-12h et 14h-18h, samedi 10h30-12h » ou « Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:30-12:00 », et mettez le reste (rendez-vous, saisons) dans les précisions sur les horaires.`,
       whitelistValidation: () => 'Ce champ n’est pas attendu ici.',
       other: () => 'Cette valeur ne convient pas.',
     },

@@ -31,7 +31,7 @@ table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;
 .muted{color:var(--muted)}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 dl.key-figures{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:0 0 1rem}dl.key-figures dt{font-size:.9rem;color:var(--muted)}dl.key-figures dd{margin:0;font-size:1.5rem;font-weight:700}
 figure.chart{margin:0 0 .5rem;background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.5rem}
-ul.plain{list-style:none;padding:0;margin:0}dl.facts{margin-top:0}dl.facts dt{font-weight:600}dl.facts dd{margin:0 0 .5rem}
+ul.plain{list-style:none;padding:0;margin:0}dl.facts{margin-top:0}dl.facts dt{font-weight:600}dl.facts dd{margin:0 0 .5rem}.texts,dd.texts{white-space:pre-line}.hours-read{margin:.2rem 0 1rem}
 .times .range{display:flex;gap:.6rem;margin:0 0 .4rem}.times .range label{flex:1 1 0;font-weight:400;margin:0}.times label.closed{display:inline-flex;align-items:center;font-weight:400}
 @media (max-width:40rem){table.stack thead{display:none}table.stack tr{display:block;border-bottom:2px solid var(--line)}table.stack td{display:block;border:0;padding:.2rem .5rem}}
 </style>`);

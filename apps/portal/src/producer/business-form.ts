@@ -25,6 +25,7 @@ export function businessValues(producer: Producer, asked?: HoursMode): Record<st
     hoursMode,
     tableUnfit: !week,
     openingHours: producer.openingHours ?? '',
+    hoursNote: producer.hoursNote ?? '',
     ...(week ? formOfWeek(week) : {}),
   };
 }
@@ -59,14 +60,14 @@ export function businessInput(
     categories: list(body.categories),
     ...placeInput(body),
     openingHours,
+    hoursNote: textOrNull(body.hoursNote),
   };
   return { input, errors };
 }
 
-/** The DTO's words for the hours, said for the part of the form the producer used. */
+/** The DTO's words for the hours (quoting them), said for the part of the form the producer used. */
 export function businessErrors(errors: FieldErrors, body: Record<string, unknown>, lang: PortalLanguage): FieldErrors {
   const m = PRODUCER_MESSAGES[lang];
-  if (!errors.openingHours) return errors;
-  const rest = without(errors, 'openingHours');
-  return text(body.hoursMode) === 'text' ? { ...rest, openingHours: m.hoursTextInvalid } : { ...rest, hours: m.hoursInvalid };
+  if (!errors.openingHours || text(body.hoursMode) === 'text') return errors;
+  return { ...without(errors, 'openingHours'), hours: m.hoursInvalid };
 }

@@ -6,6 +6,7 @@ import { addressFields, contactFields, placeLabels, positionFields } from '../fo
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { hoursFields } from './hours-fields.js';
+import { HOURS_NOTE_MESSAGES } from '../forms/hours-note-fields.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { WEEKDAYS } from '#directory';
 
@@ -22,6 +23,7 @@ function summaryLabels(lang: Visit['lang']): Record<string, string> {
     ...placeLabels(m),
     hours: m.hours,
     openingHours: m.hours,
+    hoursNote: HOURS_NOTE_MESSAGES[lang].note,
     ...Object.fromEntries(WEEKDAYS.map((day) => [`hours.${day}`, m.days[day]])),
   };
 }

@@ -1,5 +1,6 @@
 import { html, raw, type SafeHtml } from '#web';
 import { fieldId, textArea } from '../forms/fields.js';
+import { hoursNoteFields } from '../forms/hours-note-fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import type { Visit } from '../visit.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
@@ -38,6 +39,7 @@ export function hoursFields(form: FormState, visit: Visit, switchLink: string): 
   if (mode === 'text') {
     return html`<section aria-labelledby="hours-title"><h2 id="hours-title">${m.hours}</h2>${hidden}
 ${textArea(form, { name: 'openingHours', label: m.hours, hint: m.hoursTextHint, rows: 3, maxLength: 500, lang: visit.lang })}
+${hoursNoteFields(form, visit.lang)}
 ${form.values.tableUnfit ? html`<p class="muted">${m.hoursKeptAsText}</p>` : html`<p><a href="${switchLink}?hours=table">${m.hoursAsTable}</a></p>`}
 </section>`;
   }
@@ -45,6 +47,7 @@ ${form.values.tableUnfit ? html`<p class="muted">${m.hoursKeptAsText}</p>` : htm
 <p class="hint">${m.hoursHint}</p>
 ${form.errors.hours ? html`<p class="error" id="${fieldId('hours')}">${form.errors.hours}</p>` : ''}
 ${WEEKDAYS.map((day) => dayRow(form, visit, day))}
+${hoursNoteFields(form, visit.lang)}
 <p><a href="${switchLink}?hours=text">${m.hoursAsText}</a></p>
 </section>`;
 }

@@ -7,6 +7,7 @@ import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { shortCode } from '../shared/short-code.js';
 import { archiveRecord } from '../shared/archive-record.js';
+import { assertSensiblePosition } from '../shared/sensible-position.js';
 import { auditedUpdate } from '../shared/audited-update.js';
 import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -28,6 +29,7 @@ export class AccommodationsService {
   async create(dto: CreateAccommodationDto, actor: Actor): Promise<Accommodation> {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add accommodations to');
+    await assertSensiblePosition(this.accommodations.manager, dto.territoryId, dto);
     const slug = await uniqueSlug(this.accommodations, dto.territoryId, dto.name, dto.slug);
     // A new random code is drawn in the rare case it is already printed on someone else's QR code.
     for (let attempt = 0; ; attempt++) {
@@ -87,6 +89,7 @@ export class AccommodationsService {
     if (!directoryAccess.editAccommodation(actor, accommodation)) throw denied(actor, true, 'accommodation', 'change');
     if (dto.externalRef !== undefined && !actor.coordinates(accommodation.territoryId)) throw new FieldForbidden(['externalRef']);
     if (accommodation.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_accommodation'));
+    await assertSensiblePosition(this.accommodations.manager, accommodation.territoryId, dto, accommodation);
     const slug = await changedSlug(this.accommodations, accommodation, dto.slug);
     return auditedUpdate(this.accommodations, this.audit, actor, { entityType: 'accommodation', record: accommodation, changes: { ...dto, slug } });
   }

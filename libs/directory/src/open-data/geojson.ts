@@ -1,4 +1,5 @@
 import { offerTerms } from '../offers/offer.view.js';
+import { isStrictOpeningHours } from '../shared/opening-hours.js';
 import type { ShowcaseProducer } from '../showcase/showcase.js';
 
 /** GeoJSON (RFC 7946): coordinates are [longitude, latitude], in that order. */
@@ -30,7 +31,9 @@ export function producersGeoJson(producers: ShowcaseProducer[], pageUrl: (code: 
         country: 'FR',
         phone: producer.phone,
         website: producer.website,
-        openingHours: producer.openingHours,
+        // the OpenStreetMap syntax, only when its parser reads it strictly: never words taken for hours
+        openingHours: isStrictOpeningHours(producer.openingHours) ? producer.openingHours : null,
+        hoursNote: producer.hoursNote,
         labels: producer.labels,
         url: pageUrl(producer.code),
         offers: producer.offers.map((offer) => ({ id: offer.id, ...offerTerms(offer) })),

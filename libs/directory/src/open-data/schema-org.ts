@@ -1,7 +1,9 @@
 import { LANGUAGES, type TranslatedText } from '#common';
 import type { Category } from '../categories/categories.js';
 import type { ShowcaseOffer, ShowcaseProducer } from '../showcase/showcase.js';
+import { isStrictOpeningHours } from '../shared/opening-hours.js';
 import { openingHoursSpecification } from './opening-hours-specification.js';
+import { schemaOrgOpeningHours } from './schema-org-hours.js';
 
 type JsonLd = Record<string, unknown>;
 
@@ -72,8 +74,11 @@ export function producerJsonLd(producer: ShowcaseProducer, options: { url: strin
     telephone: producer.phone ?? undefined,
     sameAs: producer.website ?? undefined,
     ...place(producer),
-    openingHours: producer.openingHours ?? undefined,
-    openingHoursSpecification: openingHoursSpecification(producer.openingHours, options.timeZone, options.now),
+    // machine hours only when the parser reads them strictly; the note is for people
+    openingHours: schemaOrgOpeningHours(producer.openingHours),
+    openingHoursSpecification: isStrictOpeningHours(producer.openingHours)
+      ? openingHoursSpecification(producer.openingHours, options.timeZone, options.now)
+      : [],
     keywords: producer.categories.join(','),
     areaServed: options.territoryName,
     makesOffer: producer.offers.map((offer) => offerJsonLd(offer, options.url)),

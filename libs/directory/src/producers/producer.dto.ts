@@ -5,6 +5,7 @@ import { NearPageQueryDto, Optional, translatedText } from '#common';
 import { CATEGORIES, type Category } from '../categories/categories.js';
 import { PlaceDto } from '../shared/place.dto.js';
 import { IsOpeningHours } from '../shared/opening-hours.js';
+import { ReadsHoursInWords } from '../shared/reads-hours-in-words.js';
 import { PRODUCER_STATUSES, type ProducerStatus } from './producer.entity.js';
 
 const ProducerDescription = translatedText('ProducerDescription', 2000, {
@@ -47,11 +48,27 @@ class ProducerFieldsDto extends PlaceDto {
   @IsIn(CATEGORIES, { each: true, message: `each value in categories must be one of ${CATEGORIES.join(', ')}` })
   categories: Category[];
 
-  @ApiPropertyOptional({ example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', description: 'OpenStreetMap opening_hours syntax', maxLength: 500 })
+  @ApiPropertyOptional({
+    example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00',
+    description:
+      'OpenStreetMap opening_hours syntax, as its parser reads it without warnings; hours in French or English words ("Samedi 10h30-12h", "du lundi au samedi 9h-12h et 14h-18h", "Mon-Fri 9am-5pm") are stored in that syntax. Anything else is refused: put it in hoursNote',
+    maxLength: 500,
+  })
   @IsOptional()
+  @ReadsHoursInWords()
   @IsOpeningHours()
   @MaxLength(500)
   openingHours?: string;
+
+  @ApiPropertyOptional({
+    example: 'Sur rendez-vous en semaine',
+    description: 'Hours in words for people ("sur rendez-vous", "selon la saison"): shown as written, never published as machine hours',
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  hoursNote?: string;
 
   @ApiPropertyOptional({ example: ['organic'], isArray: true, type: String, description: 'Quality labels, e.g. organic, bienvenue_a_la_ferme' })
   @Optional()

@@ -21,6 +21,10 @@ export class Producer extends PlaceRecord {
   @Column('text', { nullable: true })
   openingHours: string | null;
 
+  /** What a person wrote about the hours that no machine reads ("sur rendez-vous", "selon la saison"). */
+  @Column('text', { nullable: true })
+  hoursNote: string | null;
+
   @Column('text', { array: true })
   labels: string[];
 

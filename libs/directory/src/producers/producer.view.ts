@@ -19,6 +19,9 @@ export class ProducerView extends PlaceView {
   @ApiProperty({ type: String, example: 'Mo-Fr 17:00-19:00; Sa 09:00-12:00', nullable: true, description: 'OpenStreetMap opening_hours syntax' })
   openingHours: string | null;
 
+  @ApiProperty({ type: String, example: 'Sur rendez-vous en semaine', nullable: true, description: 'Hours in words for people, never read by machines' })
+  hoursNote: string | null;
+
   @ApiProperty({ example: ['organic', 'bienvenue_a_la_ferme'], isArray: true, type: String })
   labels: string[];
 
@@ -43,6 +46,7 @@ export function producerView(producer: Producer & { distanceKm?: number }, actor
       description: producer.description,
       categories: producer.categories,
       openingHours: producer.openingHours,
+      hoursNote: producer.hoursNote,
       labels: producer.labels,
       visitConditions: producer.visitConditions,
       status: producer.status,

@@ -8,6 +8,7 @@ import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Offer } from '../offers/offer.entity.js';
 import { listPage, whereTextContains, type WithDistance } from '../shared/list-page.js';
 import { archiveRecord } from '../shared/archive-record.js';
+import { assertSensiblePosition } from '../shared/sensible-position.js';
 import { auditedUpdate } from '../shared/audited-update.js';
 import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
@@ -29,6 +30,7 @@ export class ProducersService {
   async create(dto: CreateProducerDto, actor: Actor): Promise<Producer> {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add producers to');
+    await assertSensiblePosition(this.producers.manager, dto.territoryId, dto);
     const slug = await uniqueSlug(this.producers, dto.territoryId, dto.name, dto.slug);
     return this.producers.manager.transaction(async (tx) => {
       const producer = await tx.save(tx.create(Producer, { description: {}, labels: [], status: 'active', ...dto, slug }));
@@ -73,6 +75,7 @@ export class ProducersService {
     const coordinatorOnly = (['status', 'externalRef'] as const).filter((field) => dto[field] !== undefined);
     if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
     if (producer.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_producer'));
+    await assertSensiblePosition(this.producers.manager, producer.territoryId, dto, producer);
     const slug = await changedSlug(this.producers, producer, dto.slug);
     return auditedUpdate(this.producers, this.audit, actor, { entityType: 'producer', record: producer, changes: { ...dto, slug } });
   }

@@ -15,6 +15,12 @@ describe('opening hours as people type them, read into the OpenStreetMap syntax'
     ['Monday to Friday 9:00-17:00; closed on Sunday', 'Mo-Fr 09:00-17:00; Su off'],
     ['Weekends 10am-6pm', 'Sa,Su 10:00-18:00'],
     ['vendredi 17h-19h, fermé les jours fériés', 'Fr 17:00-19:00; PH off'],
+    ['Du lundi au samedi 9h-12h et 14h-18h, fermé le dimanche', 'Mo-Sa 09:00-12:00,14:00-18:00; Su off'],
+    ['Friday 3pm-7pm', 'Fr 15:00-19:00'],
+    ['Saturday 10:30am-12pm', 'Sa 10:30-12:00'],
+    ['Saturday 10.30-12', 'Sa 10:30-12:00'],
+    ['Monday to Saturday 9am-12pm and 2pm-6pm', 'Mo-Sa 09:00-12:00,14:00-18:00'],
+    ['Monday to Saturday 9am-12pm and 2pm-6pm, closed on Sunday', 'Mo-Sa 09:00-12:00,14:00-18:00; Su off'],
   ])('"%s" → %s', (typed, expected) => {
     expect(readHoursInWords(typed)).toEqual({ openingHours: expected });
   });
@@ -26,8 +32,15 @@ describe('opening hours as people type them, read into the OpenStreetMap syntax'
 
   it('an appointment is a note for people, beside the hours when there are some', () => {
     expect(readHoursInWords('Sur rendez-vous')).toEqual({ note: 'Sur rendez-vous' });
+    expect(readHoursInWords('sur rendez-vous')).toEqual({ note: 'sur rendez-vous' });
+    expect(readHoursInWords('By appointment only')).toEqual({ note: 'By appointment only' });
     expect(readHoursInWords('samedi 9h-12h, sinon sur rendez-vous')).toEqual({ note: 'samedi 9h-12h, sinon sur rendez-vous' });
     expect(readHoursInWords('Vendredi 15h-19h et sur RDV')).toEqual({ openingHours: 'Fr 15:00-19:00', note: 'Vendredi 15h-19h et sur RDV' });
+  });
+
+  it('closed days alone say nothing of when it is open: a note, not hours that read closed all week', () => {
+    expect(readHoursInWords('fermé le dimanche')).toEqual({ note: 'fermé le dimanche' });
+    expect(readHoursInWords('Closed on Sunday')).toEqual({ note: 'Closed on Sunday' });
   });
 
   it('what it cannot read whole is kept as a note, never half-converted', () => {

@@ -154,6 +154,8 @@ function fromWords(words: string): string | undefined {
   if (clauses.length === 0) return undefined;
   const rules = clauses.map(ruleOf);
   if (rules.some((rule) => rule === undefined)) return undefined;
+  // "fermé le dimanche" alone says when it is closed, never when open: as machine hours ("Su off") it would read closed all week
+  if ((rules as Rule[]).every((rule) => rule.closed)) return undefined;
   const openingHours = (rules as Rule[]).map(ruleText).join('; ');
   return openingHoursProblem(openingHours) === undefined ? openingHours : undefined;
 }

@@ -18,20 +18,39 @@ export function openingHoursProblem(value: string): string | undefined {
   }
 }
 
+const SYNTAX_READ_MAX = 1000;
+const syntaxRead = new Map<string, { strict: boolean; canonical: string } | undefined>();
+
 /**
  * How the parser reads a value: `strict` when it is the syntax itself, without the words and forms
  * the parser only tolerates ("Vendredi 15h-19h" parses, with warnings); `canonical` is the parser's
  * own rewriting of it. Undefined when it cannot be read at all.
  */
 export function readOpeningHoursSyntax(value: string): { strict: boolean; canonical: string } | undefined {
+  // a parse costs milliseconds, and a spreadsheet repeats the same few hours on thousands of rows
+  if (syntaxRead.has(value)) return syntaxRead.get(value);
+  let read: { strict: boolean; canonical: string } | undefined;
   try {
     const parsed = parseOpeningHours(value);
-    return { strict: parsed.getWarnings().length === 0, canonical: parsed.prettifyValue() };
+    read = { strict: parsed.getWarnings().length === 0, canonical: parsed.prettifyValue() };
   } catch {
-    return undefined;
+    read = undefined;
   }
+  if (syntaxRead.size >= SYNTAX_READ_MAX) syntaxRead.clear();
+  syntaxRead.set(value, read);
+  return read;
 }
 
+/** Hours a machine may read: what the parser reads as its own syntax, without warnings. */
+export const isStrictOpeningHours = (value: unknown): value is string => typeof value === 'string' && readOpeningHoursSyntax(value)?.strict === true;
+
+/** How to write hours, said wherever some cannot be read. */
+export const OPENING_HOURS_EXAMPLE = 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 10:30-12:00';
+
+/**
+ * Only what the parser reads without warnings is stored as machine hours (the DTO reads words
+ * into the syntax first: `ReadsHoursInWords`); the message quotes the value and says how to write it.
+ */
 export function IsOpeningHours(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
@@ -39,10 +58,11 @@ export function IsOpeningHours(options?: ValidationOptions) {
       target: target.constructor,
       propertyName,
       options: {
-        message: `${propertyName} must use the OpenStreetMap opening_hours syntax, e.g. "Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00"`,
+        message: ({ value }) =>
+          `${propertyName} "${String(value).slice(0, 100)}" cannot be read as opening hours: write them as "${OPENING_HOURS_EXAMPLE}" or in words such as "du lundi au vendredi 9h-12h", and put what is not hours (by appointment, seasons) in hoursNote`,
         ...options,
       },
-      validator: { validate: (value: unknown) => typeof value === 'string' && openingHoursProblem(value) === undefined },
+      validator: { validate: isStrictOpeningHours },
     });
 }
 

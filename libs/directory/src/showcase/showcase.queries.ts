@@ -130,4 +130,4 @@ const OFFER_JSON = `json_build_object(
   'minPurchaseCents', o.min_purchase_cents, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'usesPerPass', o.uses_per_pass)`;
 
 const PRODUCER_COLUMNS = `p.id, p.code, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.latitude, p.longitude,
-  p.phone, p.website, p.opening_hours AS "openingHours", p.labels, p.visit_conditions AS "visitConditions"`;
+  p.phone, p.website, p.opening_hours AS "openingHours", p.hours_note AS "hoursNote", p.labels, p.visit_conditions AS "visitConditions"`;

@@ -43,6 +43,7 @@ const producer = (id: string, name: string, distanceKm: number, offers: Showcase
   phone: null,
   website: null,
   openingHours: null,
+  hoursNote: null,
   labels: [],
   visitConditions: null,
   distanceKm,

@@ -28,6 +28,8 @@ export interface ShowcaseProducer {
   phone: string | null;
   website: string | null;
   openingHours: string | null;
+  /** Hours in words for people, never published as machine hours. */
+  hoursNote: string | null;
   labels: string[];
   visitConditions: TranslatedText | null;
   distanceKm: number;

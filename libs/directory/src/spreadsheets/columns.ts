@@ -3,7 +3,7 @@ import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accom
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { Producer } from '../producers/producer.entity.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
-import { readHoursInWords } from '../shared/hours-in-words.js';
+import { HOURS_NOTE_HEADER, joinedText, readHoursCell } from './hours-cell.js';
 
 export type SheetKind = 'producers' | 'accommodations';
 export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations'];
@@ -17,7 +17,7 @@ export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations']
 export type RowValues = Record<string, unknown>;
 
 /** A cell read: its value (and what was changed from what was typed, for the person to see), a problem, or nothing to set. */
-type Read = { value: unknown; changed?: SaidRefusal } | { problem: SaidRefusal } | { skip: true };
+type Read = { value: unknown; changed?: SaidRefusal; also?: RowValues } | { problem: SaidRefusal } | { skip: true };
 
 export interface SheetColumn {
   /** The header written on export (French, as the association's spreadsheet has it). */
@@ -255,15 +255,11 @@ const hours: SheetColumn = {
   header: 'horaires',
   aliases: ['opening_hours', 'heures_d_ouverture', 'horaires_d_ouverture', 'ouverture', 'hours'],
   field: 'openingHours',
-  read: (cell) => {
-    const typed = cell.trim();
-    if (typed === '') return { value: null };
-    const read = readHoursInWords(typed);
-    if (read.openingHours === undefined || read.openingHours === typed) return { value: typed };
-    return { value: read.openingHours, changed: refusal(SPREADSHEET_PROBLEMS, 'hours_read', { typed, read: read.openingHours }) };
-  },
+  read: (cell) => readHoursCell(cell, HOURS_NOTE_HEADER),
   write: (record) => record.openingHours ?? '',
 };
+
+const hoursNote = text(HOURS_NOTE_HEADER, 'hoursNote', ['note_horaires', 'hours_note', 'remarque_horaires']);
 
 /** The columns of each spreadsheet, in the order the export writes them. */
 export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
@@ -280,6 +276,7 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
     place.website,
     categories,
     hours,
+    hoursNote,
     description('fr'),
     description('en'),
     labels,
@@ -381,6 +378,7 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
   const values: RowValues = {};
   const problems: ReadRow['problems'] = [];
   const changes: ReadRow['changes'] = [];
+  const also: RowValues[] = [];
   for (const [i, cell] of cells.entries()) {
     const column = match.columns[i];
     if (!column) {
@@ -395,6 +393,7 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
     else if ('value' in read) {
       values[column.field] = read.value;
       if (read.changed) changes.push({ column: header[i], ...read.changed });
+      if (read.also) also.push(read.also);
     }
   }
   // a short row: the missing cells are empty ones
@@ -405,6 +404,8 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
     if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
     else if ('value' in read) values[column.field] = read.value;
   }
+  // what one cell says for another field (unreadable hours become the note) joins that field's own cell
+  for (const extra of also) for (const [field, value] of Object.entries(extra)) values[field] = joinedText(values[field], String(value));
   return { values, problems, changes };
 }
 

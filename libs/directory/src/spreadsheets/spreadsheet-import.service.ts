@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager, Repository } from 'typeorm';
-import { codeOf, refusal, toFieldErrors, ValidationFailed, VALIDATOR_OPTIONS, type Actor, type LatLng, type SaidRefusal } from '#common';
+import { codeOf, refusal, toFieldErrors, ValidationFailed, VALIDATOR_OPTIONS, type Actor, type SaidRefusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { CreateAccommodationDto } from '../accommodations/accommodation.dto.js';
@@ -15,6 +15,7 @@ import { uniqueSlug } from '../shared/unique-slug.js';
 import { TerritoriesService } from '../territories/territories.service.js';
 import { parseCsv } from './csv.js';
 import { judgePosition } from '../shared/position-sense.js';
+import { territoryCentre } from '../shared/sensible-position.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
 import { fileText } from './file-text.js';
@@ -89,6 +90,7 @@ const FIELDS: Record<SheetKind, readonly string[]> = {
     'externalRef',
     'categories',
     'openingHours',
+    'hoursNote',
     'description',
     'labels',
     'status',
@@ -111,7 +113,18 @@ const FIELDS: Record<SheetKind, readonly string[]> = {
   ],
 };
 const DEFAULTS: Record<SheetKind, RowValues> = {
-  producers: { phone: null, email: null, website: null, externalRef: null, categories: [], openingHours: null, description: {}, labels: [], status: 'active' },
+  producers: {
+    phone: null,
+    email: null,
+    website: null,
+    externalRef: null,
+    categories: [],
+    openingHours: null,
+    hoursNote: null,
+    description: {},
+    labels: [],
+    status: 'active',
+  },
   accommodations: { capacity: null, phone: null, email: null, website: null, externalRef: null, description: null, status: 'active' },
 };
 const ENTITY = { producers: Producer, accommodations: Accommodation } as const;
@@ -205,7 +218,7 @@ export class SpreadsheetImportService {
     // a missing column is said once, on row 1, not again on every row
     const missing = SHEET_COLUMNS[kind].filter((c) => c.requiredColumn && !match.columns.includes(c)).map((c) => c.field);
     if (!headerBroken) {
-      const centre = await this.territoryCentre(db, territoryId);
+      const centre = await territoryCentre(db, territoryId);
       const latitudeColumn = columnName(match.columns.findIndex((c) => c?.field === 'latitude'));
       for (const record of csv.records) {
         if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
@@ -268,17 +281,6 @@ export class SpreadsheetImportService {
       plans,
       report: { dryRun: options.dryRun, rows, ...counts, problems: listed, warnings: warnings.slice(0, MAX_PROBLEMS), ...changes } satisfies ImportReport,
     };
-  }
-
-  /** The middle of the territory's places (the median, which one mistyped point does not move), when it has enough to tell. */
-  private async territoryCentre(db: EntityManager, territoryId: string): Promise<LatLng | undefined> {
-    const [row] = await queryRows<{ places: number; latitude: number | null; longitude: number | null }>(
-      db,
-      `SELECT count(*)::int AS places, percentile_cont(0.5) WITHIN GROUP (ORDER BY latitude) AS latitude, percentile_cont(0.5) WITHIN GROUP (ORDER BY longitude) AS longitude
-         FROM (SELECT latitude, longitude FROM producers WHERE territory_id = $1 UNION ALL SELECT latitude, longitude FROM accommodations WHERE territory_id = $1) places`,
-      [territoryId],
-    );
-    return row.places >= 3 && row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : undefined;
   }
 
   /** Each row's record of the territory: by reference when the row has one, else by name + postcode; and the duplicates of the file. */

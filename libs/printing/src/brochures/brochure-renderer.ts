@@ -1,8 +1,8 @@
 import { joined, translate } from '#common';
-import { CATEGORY_LABELS, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import { CATEGORY_LABELS, openingHoursInWords, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
-import { BROCHURE_TEXTS, openingHoursInWords, type BrochureLanguage } from './brochure-texts.js';
+import { BROCHURE_TEXTS, type BrochureLanguage } from './brochure-texts.js';
 
 export interface BrochureContent {
   /** `funders`: named on the back page, as funders usually require. */
@@ -193,8 +193,8 @@ function entry(
   if (description) lines.push(line(description, 'regular', m.body));
   lines.push(line(`${producer.address}, ${producer.postcode} ${producer.commune}`, 'regular', m.small));
   if (producer.phone) lines.push(line(`${t.phone} ${producer.phone}`, 'regular', m.small));
-  if (producer.openingHours)
-    lines.push(line(`${t.hours}${lang === 'fr' ? ' : ' : ': '}${openingHoursInWords(producer.openingHours, lang)}`, 'regular', m.small));
+  const hours = joined([producer.openingHours && openingHoursInWords(producer.openingHours, lang), producer.hoursNote], '\n');
+  if (hours) lines.push(line(`${t.hours}${lang === 'fr' ? ' : ' : ': '}${hours}`, 'regular', m.small));
 
   const indent = 8 * m.k;
   const offers = producer.offers.map((offer) => {

@@ -56,24 +56,3 @@ export const BROCHURE_TEXTS = defineMessages(
     },
   },
 );
-
-const DAYS: Record<BrochureLanguage, Record<string, string>> = {
-  fr: { Mo: 'lun.', Tu: 'mar.', We: 'mer.', Th: 'jeu.', Fr: 'ven.', Sa: 'sam.', Su: 'dim.', PH: 'jours fériés', off: 'fermé' },
-  en: { Mo: 'Mon', Tu: 'Tue', We: 'Wed', Th: 'Thu', Fr: 'Fri', Sa: 'Sat', Su: 'Sun', PH: 'public holidays', off: 'closed' },
-};
-
-/** "Mo-Fr 09:00-12:00; Sa 09:00-12:00" → "lun.–ven. 09:00–12:00 · sam. 09:00–12:00". */
-export function openingHoursInWords(value: string, lang: BrochureLanguage): string {
-  return value
-    .split(';')
-    .map((rule) =>
-      rule
-        .trim()
-        .replace(/\b(Mo|Tu|We|Th|Fr|Sa|Su|PH|off)\b/g, (token) => DAYS[lang][token])
-        .replace(/(\S)-(\S)/g, '$1–$2')
-        .replace(/,(?=\S)/g, ', ')
-        .replace(/24\/7/, lang === 'fr' ? 'tous les jours, 24 h/24' : 'every day, 24/7'),
-    )
-    .filter(Boolean)
-    .join(' · ');
-}
