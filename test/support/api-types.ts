@@ -1718,8 +1718,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */
@@ -1832,8 +1840,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */
@@ -2111,8 +2127,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */
@@ -2195,8 +2219,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */

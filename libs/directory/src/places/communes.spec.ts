@@ -22,10 +22,11 @@ describe('communes from the official list', () => {
     });
   });
 
-  it('says which communes a postcode has when the commune is none of them, and when no commune has the postcode', () => {
-    const match = findCommune('79200', 'Saint-Jean-de-Liversay');
-    expect(match).toMatchObject({ notInPostcode: { postcode: '79200' } });
+  it('says which communes a postcode has when the commune is none of them, where the commune is, and when no commune has the postcode', () => {
+    const match = findCommune('79200', 'Saint jean de liversay');
+    expect(match).toMatchObject({ notInPostcode: { postcode: '79200', elsewhere: [{ name: 'Saint-Jean-de-Liversay', postcodes: ['17170'] }] } });
     expect('notInPostcode' in match && match.notInPostcode.communes).toContain('Parthenay');
+    expect(findCommune('79200', 'Nulle-Part-sur-Mer')).toMatchObject({ notInPostcode: { elsewhere: [] } });
     expect(findCommune('79099', 'Niort')).toEqual({ unknownPostcode: '79099' });
   });
 

@@ -20,7 +20,14 @@ export type CommuneMatch =
       formerly?: string;
     }
   | { unknownPostcode: string }
-  | { notInPostcode: { postcode: string; communes: string[] } };
+  | {
+      notInPostcode: {
+        postcode: string;
+        communes: string[];
+        /** Communes of that name elsewhere, with their postcodes: then the postcode is what is wrong. */
+        elsewhere: { name: string; postcodes: string[] }[];
+      };
+    };
 
 interface RawCommune {
   code: string;
@@ -54,6 +61,7 @@ const readData = <T>(file: string): T => JSON.parse(readFileSync(require.resolve
 
 let areas: { departements: Map<string, RawArea>; regions: Map<string, string> } | undefined;
 let index: CommuneIndex | undefined;
+let byKey: Map<string, { name: string; postcodes: string[] }[]> | undefined;
 
 /** Départements and regions: small (13 kB), read once, on first use. */
 function loadAreas() {
@@ -154,7 +162,22 @@ export function findCommune(postcode: string, commune: string): CommuneMatch {
     const former = closest(formerByCurrent.get(current.inseeCode) ?? [], key);
     if (former) return { commune: official(current), postcode: fixed, formerly: former.name };
   }
-  return { notInPostcode: { postcode: fixed, communes: candidates.map((c) => c.name) } };
+  return { notInPostcode: { postcode: fixed, communes: candidates.map((c) => c.name), elsewhere: communesNamed(key) } };
+}
+
+/** Current communes by spelling key, with their postcodes: built on the first mismatch only (about 0.1 s). */
+function communesNamed(key: string): { name: string; postcodes: string[] }[] {
+  if (!byKey) {
+    byKey = new Map();
+    const postcodesOf = new Map<Entry, string[]>();
+    for (const [postcode, entries] of loadCommunes().byPostcode)
+      for (const entry of entries) postcodesOf.set(entry, [...(postcodesOf.get(entry) ?? []), postcode]);
+    for (const [entry, postcodes] of postcodesOf) {
+      const entryKey = communeKey(entry.name);
+      byKey.set(entryKey, [...(byKey.get(entryKey) ?? []), { name: entry.name, postcodes }]);
+    }
+  }
+  return byKey.get(key) ?? [];
 }
 
 /** The département and region of a commune's INSEE code, from the small lists only (for pages, which need no more). */

@@ -17,7 +17,14 @@ export function readPlace(postcode: string, commune: string): PlaceReading {
   const match: CommuneMatch = findCommune(postcode, commune);
   if ('unknownPostcode' in match) return { field: 'postcode', problem: refusal(PLACE_PROBLEMS, 'unknown_postcode', { postcode: match.unknownPostcode }) };
   if ('notInPostcode' in match) {
-    const { postcode: code, communes } = match.notInPostcode;
+    const { postcode: code, communes, elsewhere } = match.notInPostcode;
+    if (elsewhere.length > 0) {
+      const named = elsewhere.slice(0, 3).map((c) => `${c.name} (${c.postcodes.join(', ')})`);
+      return {
+        field: 'postcode',
+        problem: refusal(PLACE_PROBLEMS, 'postcode_not_of_commune', { postcode: code, named: named.join(', '), communes: communes.join(', ') }),
+      };
+    }
     return { field: 'commune', problem: refusal(PLACE_PROBLEMS, 'commune_not_in_postcode', { commune, postcode: code, communes: communes.join(', ') }) };
   }
   const place = { postcode: match.postcode, commune: match.commune.name, inseeCode: match.commune.inseeCode };
@@ -45,6 +52,8 @@ export function readPlace(postcode: string, commune: string): PlaceReading {
 export function officialPlace(changes: { postcode?: string; commune?: string }, current?: { postcode: string; commune: string }): Partial<OfficialPlace> {
   if (changes.postcode === undefined && changes.commune === undefined) return {};
   const read = readPlace(changes.postcode ?? current?.postcode ?? '', changes.commune ?? current?.commune ?? '');
-  if ('problem' in read) throw invalidField(read.field, read.problem);
+  // the field named is one the request sent: a record's stored postcode is not what a new commune got wrong
+  if ('problem' in read)
+    throw invalidField(changes[read.field] === undefined ? (read.field === 'postcode' ? 'commune' : 'postcode') : read.field, read.problem);
   return read.place;
 }

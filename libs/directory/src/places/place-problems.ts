@@ -6,6 +6,8 @@ export const PLACE_PROBLEMS = defineMessages(
   {
     commune_not_in_postcode: (p: { commune: string; postcode: string; communes: string }) =>
       `"${p.commune}" is not a commune of postcode ${p.postcode}, which is ${p.communes}'s: correct the commune or the postcode`,
+    postcode_not_of_commune: (p: { postcode: string; named: string; communes: string }) =>
+      `postcode ${p.postcode} is not that of ${p.named}, but of ${p.communes}: correct the postcode or the commune`,
     unknown_postcode: (p: { postcode: string }) => `no commune has the postcode "${p.postcode}" (a CEDEX code is no commune's): correct it`,
     commune_official: (p: { typed: string; official: string; inseeCode: string }) =>
       `"${p.typed}" written as the official name "${p.official}" (INSEE ${p.inseeCode})`,
@@ -25,6 +27,8 @@ export const PLACE_PROBLEMS = defineMessages(
     fr: {
       commune_not_in_postcode: (p) =>
         `« ${p.commune} » n’est pas une commune du code postal ${p.postcode}, qui est celui de ${p.communes} : corrigez la commune ou le code postal`,
+      postcode_not_of_commune: (p) =>
+        `le code postal ${p.postcode} n’est pas celui de ${p.named}, mais de ${p.communes} : corrigez le code postal ou la commune`,
       unknown_postcode: (p) => `aucune commune n’a le code postal « ${p.postcode} » (un code CEDEX n’est celui d’aucune commune) : corrigez-le`,
       commune_official: (p) => `« ${p.typed} » écrit sous son nom officiel « ${p.official} » (INSEE ${p.inseeCode})`,
       commune_merged: (p) => `« ${p.typed} » fait désormais partie de la commune « ${p.official} » (INSEE ${p.inseeCode}) : écrit ainsi`,
