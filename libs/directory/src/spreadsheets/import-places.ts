@@ -21,7 +21,8 @@ export type ColumnOf = (field: string) => string | null;
  */
 export function officialRowPlace(row: number, values: RowValues, columnOf: ColumnOf, said: { problems: SaidOnCell[]; warnings: SaidOnCell[] }): string[] {
   const { postcode, commune } = values;
-  if (typeof postcode !== 'string' || typeof commune !== 'string') return [];
+  // a postcode that is no postcode at all is the create rules' to refuse, in their words
+  if (typeof postcode !== 'string' || typeof commune !== 'string' || !/^\d{5}$/.test(postcode)) return [];
   const read = readPlace(postcode, commune);
   if ('problem' in read) {
     said.problems.push({ row, column: columnOf(read.field), ...read.problem });
@@ -58,7 +59,8 @@ export async function placeRows(rows: RowToPlace[], geocoder: Geocoder | null, c
   for (const row of rows) {
     const { latitude, longitude, address, postcode, commune, inseeCode } = row.values;
     const has = (value: unknown) => value !== undefined && value !== null;
-    if (has(latitude) && has(longitude)) continue;
+    // a coordinate typed wrong is said on its cell already
+    if ((has(latitude) && has(longitude)) || row.reported.has('latitude') || row.reported.has('longitude')) continue;
     const problem = (said_: SaidRefusal, column: string | null = columnOf('address')) => {
       said.problems.push({ row: row.row, column, ...said_ });
       row.reported.add('latitude').add('longitude');
@@ -74,13 +76,13 @@ export async function placeRows(rows: RowToPlace[], geocoder: Geocoder | null, c
       [address, postcode, commune].every((value, i) => value === undefined || value === [existing.address, existing.postcode, existing.commune][i])
     )
       continue;
+    if (!geocoder) {
+      problem(refusal(PLACE_PROBLEMS, 'position_needed'));
+      continue;
+    }
     if (typeof address !== 'string' || typeof postcode !== 'string' || typeof commune !== 'string' || wrongRows.has(row.row)) {
       // a row already wrong (its address, say) is not looked up: its problems come first
       row.reported.add('latitude').add('longitude');
-      continue;
-    }
-    if (!geocoder) {
-      problem(refusal(PLACE_PROBLEMS, 'position_needed'));
       continue;
     }
     toLocate.push({ row, address: { address, postcode, commune, ...(typeof inseeCode === 'string' ? { inseeCode } : {}) } });
