@@ -271,20 +271,15 @@ export class SpreadsheetImportService {
     }
     const changes = options.changes ? { changes: changesOf(kind, counted, match, csv.header, csv.delimiter) } : {};
     problems.sort((a, b) => a.row - b.row);
+    // the geocoder's word on a row comes after the reading of the whole file: each row's warnings together
+    warnings.sort((a, b) => a.row - b.row);
     const rows = csv.records.length;
     const cut = problems.length > MAX_PROBLEMS ? problems[MAX_PROBLEMS].row : unchecked;
     const listed =
       cut !== undefined ? [...problems.slice(0, MAX_PROBLEMS), { row: cut, column: null, ...refusal(SPREADSHEET_PROBLEMS, 'more_problems') }] : problems;
     return {
       plans,
-      report: {
-        dryRun: options.dryRun,
-        rows,
-        ...counts,
-        problems: listed,
-        warnings: warnings.sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS),
-        ...changes,
-      } satisfies ImportReport,
+      report: { dryRun: options.dryRun, rows, ...counts, problems: listed, warnings: warnings.slice(0, MAX_PROBLEMS), ...changes } satisfies ImportReport,
     };
   }
 
