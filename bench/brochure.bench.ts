@@ -283,6 +283,7 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
       address: `${1 + Math.floor(next() * 40)} ${pick(['rue du Bourg', 'route de Parthenay', 'chemin des Vignes', 'lieu-dit La Bergerie', 'impasse du Moulin'])}`,
       postcode,
       commune,
+      inseeCode: null,
       latitude: Number(latitude.toFixed(5)),
       longitude: Number(longitude.toFixed(5)),
       phone:

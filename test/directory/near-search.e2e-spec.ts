@@ -5,13 +5,13 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Real places of the Gâtine, around Parthenay. */
 const PLACES = [
-  { name: 'Parthenay', latitude: 46.6486, longitude: -0.2472 },
-  { name: 'Le Tallud', latitude: 46.6303, longitude: -0.2861 },
-  { name: 'Azay-sur-Thouet', latitude: 46.6247, longitude: -0.3597 },
-  { name: 'Secondigny', latitude: 46.6097, longitude: -0.4147 },
-  { name: 'Ménigoute', latitude: 46.4989, longitude: -0.0567 },
-  { name: "L'Absie", latitude: 46.6358, longitude: -0.5714 },
-  { name: 'Coulonges-sur-l’Autize', latitude: 46.4833, longitude: -0.5983 },
+  { name: 'Parthenay', postcode: '79200', latitude: 46.6486, longitude: -0.2472 },
+  { name: 'Le Tallud', postcode: '79200', latitude: 46.6303, longitude: -0.2861 },
+  { name: 'Azay-sur-Thouet', postcode: '79130', latitude: 46.6247, longitude: -0.3597 },
+  { name: 'Secondigny', postcode: '79130', latitude: 46.6097, longitude: -0.4147 },
+  { name: 'Ménigoute', postcode: '79340', latitude: 46.4989, longitude: -0.0567 },
+  { name: "L'Absie", postcode: '79240', latitude: 46.6358, longitude: -0.5714 },
+  { name: "Coulonges-sur-l'Autize", postcode: '79160', latitude: 46.4833, longitude: -0.5983 },
 ];
 const here = { latitude: 46.6097, longitude: -0.4147 }; // a gîte in Secondigny
 
@@ -26,6 +26,7 @@ describe('near-a-point search', () => {
       const producer = await make.producer(territoryId, {
         name: `Ferme de ${place.name}`,
         commune: place.name,
+        postcode: place.postcode,
         latitude: place.latitude,
         longitude: place.longitude,
       });

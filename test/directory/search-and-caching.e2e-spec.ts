@@ -46,8 +46,13 @@ describe('search by words and conditional requests, as clients of the API use th
   it('a commune is found however it was spelt: hyphens, spaces, capitals, accents, "St" for "Saint"', async () => {
     const make = factories(t);
     const own = (await make.territory({ name: 'Aunis' })).id;
-    for (const commune of ['Saint-Jean-de-Liversay', 'Saint jean de liversay', 'St Jean de Liversay', 'Saint-Jean-d’Angély'])
-      await make.producer(own, { name: `Ferme de ${commune}`, commune });
+    for (const [commune, postcode] of [
+      ['Saint-Jean-de-Liversay', '17170'],
+      ['Saint jean de liversay', '17170'],
+      ['St Jean de Liversay', '17170'],
+      ['Saint-Jean-d’Angély', '17400'],
+    ])
+      await make.producer(own, { name: `Ferme de ${commune}`, commune, postcode });
     const found = await t.anonymous().get('/api/v1/producers').query({ territoryId: own, commune: 'SAINT JEAN DE LIVERSAY' }).expect(200);
     expect(found.body.total).toBe(3);
     const accented = await t.anonymous().get('/api/v1/producers').query({ territoryId: own, commune: 'st-jean-d angely' }).expect(200);

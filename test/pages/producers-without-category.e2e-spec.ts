@@ -14,7 +14,14 @@ describe('a producer without a category, on the tourist page and in the brochure
     const make = factories(t);
     const territoryId = (await make.territory({ name: 'Niortais' })).id;
     gite = await make.accommodation(territoryId, { name: 'Gîte des Marais', latitude: 46.32, longitude: -0.46 });
-    const amap = await make.producer(territoryId, { name: 'AMAP du Marais', categories: [], commune: 'Coulon', latitude: 46.322, longitude: -0.586 });
+    const amap = await make.producer(territoryId, {
+      name: 'AMAP du Marais',
+      categories: [],
+      commune: 'Coulon',
+      postcode: '79510',
+      latitude: 46.322,
+      longitude: -0.586,
+    });
     await make.publishedOffer(amap.id, { title: { fr: 'Panier découverte offert', en: 'Free discovery basket' }, validFrom: '2020-01-01' });
   });
   afterAll(() => t.close());

@@ -64,7 +64,7 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
     territoryId = (await make.territory({ name: 'Gâtine' })).id;
     mineId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', description: { fr: 'Longère.', nl: 'Boerderij.' }, email: 'gite@example.fr' }))
       .id;
-    secondId = (await make.accommodation(territoryId, { name: 'Camping du Lac', kind: 'camping', commune: 'Vernoux-en-Gâtine' })).id;
+    secondId = (await make.accommodation(territoryId, { name: 'Camping du Lac', kind: 'camping', commune: 'Vernoux-en-Gâtine', postcode: '79240' })).id;
     neighbourId = (await make.accommodation(territoryId, { name: 'Chambres du Moulin', phone: '05 49 33 33 33' })).id;
     host = await t.member(territoryId, 'host', { accommodationIds: [mineId, secondId] });
     await t.member(territoryId, 'host', { accommodationIds: [neighbourId] });

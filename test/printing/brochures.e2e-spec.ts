@@ -7,7 +7,7 @@ import { startTestApp, type Member, type TestApp } from '../support/test-app.js'
 
 const DATE = '2026-07-14';
 const SEASON = { validFrom: '2026-04-01', validTo: '2026-10-31' };
-const LONG_COMMUNE = 'Saint-Martin-du-Fouilloux-sur-Gâtine-Nord'; // 40 characters
+const LONG_COMMUNE = 'Roche-sur-Linotte-et-Sorans-les-Cordiers'; // 40 characters, postcode 70230
 
 describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', () => {
   let t: TestApp;
@@ -33,11 +33,18 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     territoryId = (
       await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'] })
     ).id;
-    gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', latitude: 46.6097, longitude: -0.4147, commune: 'Secondigny' });
+    gite = await make.accommodation(territoryId, {
+      name: 'Gîte des Tilleuls',
+      latitude: 46.6097,
+      longitude: -0.4147,
+      commune: 'Secondigny',
+      postcode: '79130',
+    });
     producers.near = await make.producer(territoryId, {
       name: 'Miellerie d’Azay',
       categories: ['honey'],
       commune: 'Azay-sur-Thouet',
+      postcode: '79130',
       latitude: 46.6247,
       longitude: -0.3597,
       phone: '+33 5 49 00 00 01',
@@ -47,6 +54,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
       name: 'Fromagerie de Ménigoute',
       categories: ['dairy_cheese'],
       commune: LONG_COMMUNE,
+      postcode: '70230',
       latitude: 46.6486,
       longitude: -0.2472,
       description: {
@@ -61,6 +69,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
       name: 'Ferme <b>Bio</b> %PDF-1.7',
       categories: ['meat'],
       commune: 'Ménigoute',
+      postcode: '79340',
       latitude: 46.4989,
       longitude: -0.0567,
     });
@@ -192,7 +201,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     // a territory whose A5 brochure has a number of pages that is not a multiple of 4
     const make = factories(t);
     const territory = (await make.territory({ name: 'Livret de Gâtine' })).id;
-    const camping = await make.accommodation(territory, { name: 'Camping des Ânes', latitude: 46.6, longitude: -0.4, commune: 'Vasles' });
+    const camping = await make.accommodation(territory, { name: 'Camping des Ânes', latitude: 46.6, longitude: -0.4, commune: 'Vasles', postcode: '79340' });
     for (let i = 0; i < 5; i++) {
       const producer = await make.producer(territory, {
         name: `Ferme n° ${i + 1}`,

@@ -1723,8 +1723,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */
@@ -1842,8 +1850,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */
@@ -2131,8 +2147,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */
@@ -2215,8 +2239,16 @@ export interface components {
       address: string;
       /** @example 79200 */
       postcode: string;
-      /** @example Parthenay */
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
       commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
       /** @example 46.6486 */
       latitude: number;
       /** @example -0.2472 */

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
+import { APP_CONFIG, type AppConfig } from '#common';
+import { BanGeocoder, GEOCODER } from './places/geocoder.js';
 import { AccommodationsService } from './accommodations/accommodations.service.js';
 import { Accommodation } from './accommodations/accommodation.entity.js';
 import { OffersService } from './offers/offers.service.js';
@@ -28,6 +30,7 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     ShowcaseService,
     SpreadsheetImportService,
     SpreadsheetExportService,
+    { provide: GEOCODER, useFactory: (config: AppConfig) => (config.geocoderUrl ? new BanGeocoder(config.geocoderUrl) : null), inject: [APP_CONFIG] },
   ],
   // Its services, never its repositories: every other part reads and writes the directory through its rules.
   exports: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],

@@ -48,5 +48,6 @@ export {
 } from './shared/weekly-hours.js';
 export * from './directory-refusals.js';
 export * from './spreadsheets/import-problems.js';
+export { PLACE_PROBLEMS } from './places/place-problems.js';
 export * from './spreadsheets/file-text.js';
 export * from './spreadsheets/import-changes.js';

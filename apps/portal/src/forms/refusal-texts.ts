@@ -1,6 +1,6 @@
 import { COMMON_REFUSALS, sayRefusal, type RefusalTexts, type SaidRefusal } from '#common';
 import { ACCOUNT_REFUSALS } from '#accounts';
-import { DIRECTORY_REFUSALS, SPREADSHEET_PROBLEMS } from '#directory';
+import { DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
 import { PASS_REFUSALS } from '#passes';
 import type { PortalLanguage } from '../visit.js';
@@ -12,6 +12,7 @@ export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[]
   PASS_REFUSALS,
   DIRECTORY_REFUSALS,
   SPREADSHEET_PROBLEMS,
+  PLACE_PROBLEMS,
   ACCOUNT_REFUSALS,
   INSIGHTS_REFUSALS,
 ];

@@ -7,6 +7,12 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', databaseUrl: undefined, seedDemo: true, publicBaseUrl: 'http://localhost:3000' });
   });
 
+  it('geocodes nothing unless GEOCODER_URL names an http(s) endpoint', () => {
+    expect(loadConfig({}).geocoderUrl).toBeUndefined();
+    expect(loadConfig({ GEOCODER_URL: 'https://api-adresse.data.gouv.fr/search/' }).geocoderUrl).toBe('https://api-adresse.data.gouv.fr/search/');
+    expect(() => loadConfig({ GEOCODER_URL: 'api-adresse.data.gouv.fr' })).toThrow(/GEOCODER_URL must be a http: or https:\/\/ URL/);
+  });
+
   it('never loads the demo by default in production or on a real database', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/terroir', AUTH_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir', NODE_ENV: 'development' }).seedDemo).toBe(false);

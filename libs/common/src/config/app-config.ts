@@ -31,6 +31,8 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   demoPassword: string;
+  /** A geocoding service's search endpoint answering GeoJSON as France's national address base (BAN) does; unset: no geocoding. */
+  geocoderUrl?: string;
 }
 
 /** Only for a developer's machine: production refuses to start without AUTH_SECRET. */
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: read('MAIL_FROM') ?? 'Terroir Pass <no-reply@terroir-pass.invalid>',
     demoPassword: read('DEMO_PASSWORD') ?? 'terroir-demo',
+    geocoderUrl: url('GEOCODER_URL', ['http:', 'https:']),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -14,6 +14,7 @@ import { Territory } from '../territories/territory.entity.js';
 import type { AccommodationQueryDto, CreateAccommodationDto, UpdateAccommodationDto } from './accommodation.dto.js';
 import { Accommodation } from './accommodation.entity.js';
 import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
+import { officialPlace } from '../places/official-place.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -30,12 +31,13 @@ export class AccommodationsService {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add accommodations to');
     await assertSensiblePosition(this.accommodations.manager, dto.territoryId, dto);
+    const place = officialPlace(dto);
     const slug = await uniqueSlug(this.accommodations, dto.territoryId, dto.name, dto.slug);
     // A new random code is drawn in the rare case it is already printed on someone else's QR code.
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.accommodations.manager.transaction(async (tx) => {
-          const accommodation = await tx.save(tx.create(Accommodation, { status: 'active', ...dto, slug, code: shortCode() }));
+          const accommodation = await tx.save(tx.create(Accommodation, { status: 'active', ...dto, ...place, slug, code: shortCode() }));
           await this.audit.record(tx, actor, {
             territoryId: accommodation.territoryId,
             action: 'create',
@@ -90,8 +92,13 @@ export class AccommodationsService {
     if (dto.externalRef !== undefined && !actor.coordinates(accommodation.territoryId)) throw new FieldForbidden(['externalRef']);
     if (accommodation.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_accommodation'));
     await assertSensiblePosition(this.accommodations.manager, accommodation.territoryId, dto, accommodation);
+    const place = officialPlace(dto, accommodation);
     const slug = await changedSlug(this.accommodations, accommodation, dto.slug);
-    return auditedUpdate(this.accommodations, this.audit, actor, { entityType: 'accommodation', record: accommodation, changes: { ...dto, slug } });
+    return auditedUpdate(this.accommodations, this.audit, actor, {
+      entityType: 'accommodation',
+      record: accommodation,
+      changes: { ...dto, ...place, slug },
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ import { LANGUAGES, type TranslatedText } from '#common';
 import type { Category } from '../categories/categories.js';
 import type { ShowcaseOffer, ShowcaseProducer } from '../showcase/showcase.js';
 import { isStrictOpeningHours } from '../shared/opening-hours.js';
+import { areaOf } from '../places/communes.js';
 import { openingHoursSpecification } from './opening-hours-specification.js';
 import { schemaOrgOpeningHours } from './schema-org-hours.js';
 
@@ -36,13 +37,22 @@ interface Address {
   address?: string;
   postcode?: string;
   commune: string;
+  inseeCode?: string | null;
   latitude: number;
   longitude: number;
 }
 
 function place(where: Address): JsonLd {
+  const area = where.inseeCode ? areaOf(where.inseeCode) : undefined;
   return {
-    address: { '@type': 'PostalAddress', streetAddress: where.address, postalCode: where.postcode, addressLocality: where.commune, addressCountry: 'FR' },
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: where.address,
+      postalCode: where.postcode,
+      addressLocality: where.commune,
+      addressRegion: area?.region ?? area?.departement,
+      addressCountry: 'FR',
+    },
     geo: { '@type': 'GeoCoordinates', latitude: where.latitude, longitude: where.longitude },
   };
 }

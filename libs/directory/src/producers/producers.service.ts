@@ -15,6 +15,7 @@ import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
 import { Producer } from './producer.entity.js';
 import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
+import { officialPlace } from '../places/official-place.js';
 
 export const PRODUCER_SEARCH_TEXT = `p.name || ' ' || p.commune || ' ' || tp_texts(p.description)`;
 
@@ -31,9 +32,10 @@ export class ProducersService {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add producers to');
     await assertSensiblePosition(this.producers.manager, dto.territoryId, dto);
+    const place = officialPlace(dto);
     const slug = await uniqueSlug(this.producers, dto.territoryId, dto.name, dto.slug);
     return this.producers.manager.transaction(async (tx) => {
-      const producer = await tx.save(tx.create(Producer, { description: {}, labels: [], status: 'active', ...dto, slug }));
+      const producer = await tx.save(tx.create(Producer, { description: {}, labels: [], status: 'active', ...dto, ...place, slug }));
       await this.audit.record(tx, actor, {
         territoryId: producer.territoryId,
         action: 'create',
@@ -76,8 +78,9 @@ export class ProducersService {
     if (coordinatorOnly.length > 0 && !actor.coordinates(producer.territoryId)) throw new FieldForbidden([...coordinatorOnly]);
     if (producer.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_producer'));
     await assertSensiblePosition(this.producers.manager, producer.territoryId, dto, producer);
+    const place = officialPlace(dto, producer);
     const slug = await changedSlug(this.producers, producer, dto.slug);
-    return auditedUpdate(this.producers, this.audit, actor, { entityType: 'producer', record: producer, changes: { ...dto, slug } });
+    return auditedUpdate(this.producers, this.audit, actor, { entityType: 'producer', record: producer, changes: { ...dto, ...place, slug } });
   }
 
   /** A producer with offers or members is archived, with its offers, so that nothing a tourist or a report relied on disappears. */

@@ -18,6 +18,10 @@ export abstract class PlaceRecord extends TerritoryRecord {
   @Column()
   commune: string;
 
+  /** The commune's code in the official list (INSEE), when the place was checked against it: older records have none. */
+  @Column('text', { nullable: true })
+  inseeCode: string | null;
+
   @Column('double precision')
   latitude: number;
 

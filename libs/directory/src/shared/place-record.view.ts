@@ -17,8 +17,16 @@ export abstract class PlaceView extends TerritoryRecordView {
   @ApiProperty({ example: '79200' })
   postcode: string;
 
-  @ApiProperty({ example: 'Parthenay' })
+  @ApiProperty({ example: 'Parthenay', description: 'As the official list of communes writes it' })
   commune: string;
+
+  @ApiProperty({
+    type: String,
+    example: '79202',
+    nullable: true,
+    description: "The commune's code in the official list (INSEE); null for places recorded before communes were checked",
+  })
+  inseeCode: string | null;
 
   @ApiProperty({ type: Number, example: 46.6486 })
   latitude: number;
@@ -56,6 +64,7 @@ export function placeView(place: PlaceRecord, actor: Actor): PlaceView {
     address: place.address,
     postcode: place.postcode,
     commune: place.commune,
+    inseeCode: place.inseeCode,
     latitude: place.latitude,
     longitude: place.longitude,
     phone: place.phone,

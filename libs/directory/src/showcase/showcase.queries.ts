@@ -37,7 +37,7 @@ export class ShowcaseQueries {
   async accommodation(accommodationId: string): Promise<Showcase['accommodation']> {
     const [accommodation] = await queryRows<Showcase['accommodation']>(
       this.dataSource,
-      `SELECT a.id, a.code, a.name, a.kind, a.address, a.postcode, a.commune, a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`,
+      `SELECT a.id, a.code, a.name, a.kind, a.address, a.postcode, a.commune, a.insee_code AS "inseeCode", a.latitude, a.longitude FROM accommodations a WHERE a.id = $1`,
       [accommodationId],
     );
     return accommodation;
@@ -129,5 +129,5 @@ const OFFER_JSON = `json_build_object(
   'id', o.id, 'title', o.title, 'conditions', o.conditions, 'kind', o.kind, 'value', o.value,
   'minPurchaseCents', o.min_purchase_cents, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'usesPerPass', o.uses_per_pass)`;
 
-const PRODUCER_COLUMNS = `p.id, p.code, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.latitude, p.longitude,
+const PRODUCER_COLUMNS = `p.id, p.code, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.insee_code AS "inseeCode", p.latitude, p.longitude,
   p.phone, p.website, p.opening_hours AS "openingHours", p.hours_note AS "hoursNote", p.labels, p.visit_conditions AS "visitConditions"`;

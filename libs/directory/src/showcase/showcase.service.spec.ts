@@ -38,6 +38,7 @@ const producer = (id: string, name: string, distanceKm: number, offers: Showcase
   address: '1 rue',
   postcode: '79130',
   commune: 'Secondigny',
+  inseeCode: '79313',
   latitude: 46.6,
   longitude: -0.4,
   phone: null,

@@ -23,6 +23,8 @@ export interface ShowcaseProducer {
   address: string;
   postcode: string;
   commune: string;
+  /** The commune's INSEE code, when checked against the official list. */
+  inseeCode: string | null;
   latitude: number;
   longitude: number;
   phone: string | null;
@@ -66,6 +68,7 @@ export interface Showcase {
     address: string;
     postcode: string;
     commune: string;
+    inseeCode: string | null;
     latitude: number;
     longitude: number;
   };

@@ -4,6 +4,7 @@ import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/catego
 import type { Producer } from '../producers/producer.entity.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { HOURS_NOTE_HEADER, joinedText, readHoursCell } from './hours-cell.js';
+import { PLACE_PROBLEMS } from '../places/place-problems.js';
 
 export type SheetKind = 'producers' | 'accommodations';
 export const SHEET_KINDS: readonly SheetKind[] = ['producers', 'accommodations'];
@@ -65,10 +66,10 @@ const decimal = (header: string, field: string, aliases: string[], example: stri
   header,
   aliases,
   field,
-  requiredColumn: !integer,
   read: (cell) => {
     const value = cell.trim().replace(/\s/g, '');
-    if (value === '') return integer ? { value: null } : { problem: refusal(SPREADSHEET_PROBLEMS, 'coordinate_missing', { column: header }) };
+    // a coordinate left empty is the geocoder's to find (or an existing record's to keep)
+    if (value === '') return integer ? { value: null } : { skip: true };
     // French spreadsheets write decimals with a comma
     const normalised = /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     const number = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN;
@@ -232,7 +233,8 @@ const postcode: SheetColumn = {
     const value = cell.replace(/\s/g, '');
     if (value === '') return { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: 'code_postal' }) };
     // a spreadsheet drops the leading zero of 01000…09999
-    return { value: /^\d{4}$/.test(value) ? `0${value}` : value };
+    if (/^\d{4}$/.test(value)) return { value: `0${value}`, changed: refusal(PLACE_PROBLEMS, 'postcode_padded', { typed: value, read: `0${value}` }) };
+    return { value };
   },
   write: (record) => record.postcode,
 };

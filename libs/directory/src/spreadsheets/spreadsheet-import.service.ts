@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -20,6 +20,8 @@ import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
 import { fileText } from './file-text.js';
 import { changesOf, type ImportChange } from './import-changes.js';
+import { GEOCODER, type Geocoder } from '../places/geocoder.js';
+import { officialRowPlace, placeRows } from './import-places.js';
 
 /** One problem of a file: where, its English sentence, and its code and parameters for other languages. */
 export interface ImportProblem extends SaidRefusal {
@@ -82,6 +84,7 @@ const FIELDS: Record<SheetKind, readonly string[]> = {
     'address',
     'postcode',
     'commune',
+    'inseeCode',
     'latitude',
     'longitude',
     'phone',
@@ -101,6 +104,7 @@ const FIELDS: Record<SheetKind, readonly string[]> = {
     'address',
     'postcode',
     'commune',
+    'inseeCode',
     'latitude',
     'longitude',
     'capacity',
@@ -156,6 +160,7 @@ export class SpreadsheetImportService {
     @InjectRepository(Producer) private readonly producers: Repository<Producer>,
     private readonly territories: TerritoriesService,
     private readonly audit: AuditService,
+    @Inject(GEOCODER) private readonly geocoder: Geocoder | null,
   ) {}
 
   /** Coordinators of the territory (and the platform admin) import; 404 when there is no such territory. */
@@ -205,6 +210,10 @@ export class SpreadsheetImportService {
     const columnName = (cell: number | undefined) => (cell === undefined ? null : csv.header[cell]?.trim() || `column ${cell + 1}`);
     for (const problem of csv.problems)
       problems.push({ row: problem.row, column: problem.row === 1 ? null : columnName(problem.cell), message: problem.message, ...codeOf(problem) });
+    const columnOf = (field: string) => {
+      const cell = match.columns.findIndex((c) => c?.field === field);
+      return cell < 0 ? null : columnName(cell);
+    };
     const headerBroken = match.problems.some((p) => p.column === null) || csv.problems.some((p) => p.row === 1);
 
     const plans: Plan[] = [];
@@ -219,12 +228,13 @@ export class SpreadsheetImportService {
     const missing = SHEET_COLUMNS[kind].filter((c) => c.requiredColumn && !match.columns.includes(c)).map((c) => c.field);
     if (!headerBroken) {
       const centre = await territoryCentre(db, territoryId);
-      const latitudeColumn = columnName(match.columns.findIndex((c) => c?.field === 'latitude'));
+      const latitudeColumn = columnOf('latitude');
       for (const record of csv.records) {
         if (record.broken) continue; // its quoting problem is reported; its cells cannot be trusted
         const read = readRow(match, csv.header, record.cells, csv.delimiter);
         problems.push(...read.problems.map((p) => ({ row: record.row, column: p.column, message: p.message, ...codeOf(p) })));
         warnings.push(...read.changes.map((change) => ({ row: record.row, ...change })));
+        const placeProblems = officialRowPlace(record.row, read.values, columnOf, { problems, warnings });
         const { latitude, longitude } = read.values;
         if (typeof latitude === 'number' && typeof longitude === 'number') {
           const judged = judgePosition({ latitude, longitude }, centre);
@@ -245,11 +255,12 @@ export class SpreadsheetImportService {
           row: record.row,
           values,
           id: typeof id === 'string' ? id : undefined,
-          reported: new Set([...missing, ...read.problems.map((p) => p.field)]),
+          reported: new Set([...missing, ...read.problems.map((p) => p.field), ...placeProblems]),
         });
       }
     }
     await this.match(db, kind, territoryId, plans, match, csv.header, problems);
+    await placeRows(plans, this.geocoder, columnOf, { problems, warnings });
 
     let unchecked: number | undefined;
     for (const [i, plan] of plans.entries()) {
@@ -273,6 +284,8 @@ export class SpreadsheetImportService {
     }
     const changes = options.changes ? { changes: changesOf(kind, counted, match, csv.header, csv.delimiter) } : {};
     problems.sort((a, b) => a.row - b.row);
+    // the geocoder's word on a row comes after the reading of the whole file: each row's warnings together
+    warnings.sort((a, b) => a.row - b.row);
     const rows = csv.records.length;
     const cut = problems.length > MAX_PROBLEMS ? problems[MAX_PROBLEMS].row : unchecked;
     const listed =
@@ -442,7 +455,8 @@ export class SpreadsheetImportService {
 
     const plain: RowValues = { territoryId };
     for (const [field, value] of Object.entries(merged)) {
-      if (value === null || value === undefined) continue;
+      // the commune's code follows from the checked commune: no create rule of the API's names it
+      if (value === null || value === undefined || field === 'inseeCode') continue;
       if (field === 'description' && Object.keys(value).length === 0) continue;
       plain[field] = value;
     }
