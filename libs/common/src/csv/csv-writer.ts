@@ -22,8 +22,8 @@ export interface CsvWriteOptions {
   quoteNumberLike?: (column: number) => boolean;
 }
 
-/** A text a spreadsheet opening a CSV file would turn into a number or a date: digits with signs, separators or an exponent only. */
-const NUMBER_OR_DATE_LIKE = /^[\s+-]*[\d.,/:%()\s-]*\d[\d.,/:%()\s-]*(e[+-]?\d+)?\s*$/i;
+/** A text a spreadsheet opening a CSV file would turn into a number or a date: digits with signs, separators or an exponent only (one character class, so it runs in linear time on any cell). */
+const numberOrDateLike = (cell: string) => /\d/.test(cell) && /^[\d\s.,/:%()+-]+(e[+-]?\d+)?$/i.test(cell);
 
 /** A decimal as a CSV file writes it: with a comma where the delimiter is a semicolon (a French file), so that a French spreadsheet reads a number. */
 export function csvDecimal(value: number | string, delimiter: CsvDelimiter): string {
@@ -56,7 +56,7 @@ export function writeCsv(rows: readonly (readonly string[])[], options: CsvWrite
   const delimiter = options.delimiter ?? ';';
   const numberLike = options.quoteNumberLike ?? (() => false);
   const quote = (cell: string, column: number) =>
-    cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() || (numberLike(column) && NUMBER_OR_DATE_LIKE.test(cell))
+    cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() || (numberLike(column) && numberOrDateLike(cell))
       ? `"${cell.replace(/"/g, '""')}"`
       : cell;
   const body = rows.map((cells) => cells.map(quote).join(delimiter)).join('\r\n');
