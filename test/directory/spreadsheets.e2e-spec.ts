@@ -512,7 +512,13 @@ Deuxième ligne, avec « guillemets »";`,
       created: 0,
       updated: 0,
       unchanged: 0,
-      problems: [{ row: 1, column: null, message: expect.stringMatching(/^this file is a PNG image, not a CSV file: save the spreadsheet as CSV/) }],
+      problems: [
+        {
+          row: 1,
+          column: null,
+          message: expect.stringMatching(/^this file is a PNG image, not an .xlsx workbook or a CSV file: save the spreadsheet as an Excel workbook/),
+        },
+      ],
     });
 
     expect((await importCsv(id, 'nom;adresse;code_postal;commune;latitude;longitude\r\n', 'producers', '?dryRun=true').expect(200)).body).toMatchObject({

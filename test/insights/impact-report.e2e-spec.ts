@@ -94,7 +94,7 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/impact-report.pdf?lang=en`).set('if-none-match', response.headers.etag).expect(304);
   });
 
-  it('each table is a CSV a French spreadsheet opens: BOM, semicolons, euros with a point, every row (not only the top 15)', async () => {
+  it('each table is a CSV a French spreadsheet opens and sums: BOM, semicolons, euros with a decimal comma, every row (not only the top 15)', async () => {
     const response = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=producers`).expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     const lines = response.text
@@ -104,7 +104,7 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     expect(response.text.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe('Producteur;Usages des offres;Dépenses déclarées (€)');
     expect(lines).toHaveLength(19);
-    expect(lines[1]).toBe('Ferme n°01 — Élevage;2;20.00');
+    expect(lines[1]).toBe('Ferme n°01 — Élevage;2;20,00');
     const summary = (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=summary&lang=en`).expect(200)).text;
     expect(summary).toContain('Uses of offers at producers;19');
     const refused = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=everything`).expect(400);

@@ -29,8 +29,8 @@ describe('the command line: help for every command, mistakes named, no password 
     expect(importHelp.output).toContain('Usage: cli import [options] <kind>');
     // help is wrapped to the terminal's width
     expect(importHelp.output.replace(/\s+/g, ' ')).toContain('choices: "producers", "accommodations"');
-    for (const option of ['--territory <id|slug>', '--file <file.csv>', '--dry-run']) expect(importHelp.output).toContain(option);
-    expect(importHelp.output).toContain('npm run cli -- import producers --territory gatine --file producteurs.csv');
+    for (const option of ['--territory <id|slug>', '--file <file>', '--dry-run']) expect(importHelp.output).toContain(option);
+    expect(importHelp.output).toContain('npm run cli -- import producers --territory gatine --file producteurs.xlsx');
   });
 
   it('exits 2 on an unknown command or option, naming it and the nearest right one', async () => {

@@ -140,7 +140,8 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     const agent = await signedInAgent(t, own.email);
     const exported = (await agent.get(`/app/coordinator/${territory.id}/spreadsheets/export?kind=producers`).expect(200)).text;
     const edited =
-      exported.replace(';05 49 00 00 01;', ';05 49 99 99 99;').replace(';honey;', ';honey|fruits;').trimEnd() +
+      // a text that looks like a number is quoted in the export
+      exported.replace(';"05 49 00 00 01";', ';"05 49 99 99 99";').replace(';honey;', ';honey|fruits;').trimEnd() +
       '\r\n;Le Rucher Neuf;La Lande;79200;Pompaire;46,6;-0,23;;;;miel;;;;;;;\r\n';
     const url = `/app/coordinator/${territory.id}/spreadsheets`;
     const page = await agent.get(url).expect(200);
@@ -171,15 +172,15 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
       await expectAccessible(page, 'spreadsheets');
       await page.getByLabel('Hébergements').check();
       await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-      await expect.poll(() => page.locator('#f-file-error').textContent()).toBe('Choisissez un fichier CSV.');
+      await expect.poll(() => page.locator('#f-file-error').textContent()).toBe('Choisissez un fichier .xlsx ou CSV.');
       await expectAccessible(page, 'spreadsheets with an error');
       await page.getByLabel('Producteurs').check();
-      await page.getByLabel('Fichier CSV').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(BROKEN) });
+      await page.getByLabel('Fichier (.xlsx ou CSV)').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(BROKEN) });
       await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
       await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('rien ne sera écrit');
       await expectAccessible(page, 'spreadsheets check with problems');
       const fixed = BROKEN.replace('pas-une-adresse', 'puits@ferme.test').replace('Parthenay;;-0.25', 'Parthenay;46.6;-0.25');
-      await page.getByLabel('Fichier CSV').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+      await page.getByLabel('Fichier (.xlsx ou CSV)').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
       await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
       await expect.poll(() => page.getByRole('button', { name: 'Importer pour de bon' }).count()).toBe(1);
       await expectAccessible(page, 'spreadsheets check of what would change');

@@ -609,7 +609,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Creates or updates the territory's producers from a CSV spreadsheet, matched on id, reference or name + postcode (coordinators)
+     * Creates or updates the territory's producers from a spreadsheet (.xlsx or CSV), matched on id, reference or name + postcode (coordinators)
      * @description Each row is matched to a record of the territory by its id (the `id` column an export writes), else its reference, else its name and postcode; importing an export back changes nothing. Limits: 5 MB and 10,000 rows per file (the member pages check files of up to 700 KB). `dryRun=true` reports and writes nothing; a real import writes every row in one transaction, or nothing and answers 400 with every problem named `row N: column`.
      */
     post: operations['Spreadsheets_importProducers'];
@@ -629,7 +629,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Creates or updates the territory's accommodations from a CSV spreadsheet, matched on id, reference or name + postcode (coordinators)
+     * Creates or updates the territory's accommodations from a spreadsheet (.xlsx or CSV), matched on id, reference or name + postcode (coordinators)
      * @description Each row is matched to a record of the territory by its id (the `id` column an export writes), else its reference, else its name and postcode; importing an export back changes nothing. Limits: 5 MB and 10,000 rows per file (the member pages check files of up to 700 KB). `dryRun=true` reports and writes nothing; a real import writes every row in one transaction, or nothing and answers 400 with every problem named `row N: column`.
      */
     post: operations['Spreadsheets_importAccommodations'];
@@ -646,7 +646,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The territory's producers (archived ones left out) with the columns the import reads (coordinators) */
+    /** The territory's producers (archived ones left out) with the columns the import reads, as CSV or .xlsx (coordinators) */
     get: operations['Spreadsheets_exportProducers'];
     put?: never;
     post?: never;
@@ -663,7 +663,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The territory's accommodations (archived ones left out) with the columns the import reads (coordinators) */
+    /** The territory's accommodations (archived ones left out) with the columns the import reads, as CSV or .xlsx (coordinators) */
     get: operations['Spreadsheets_exportAccommodations'];
     put?: never;
     post?: never;
@@ -1037,7 +1037,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal point (coordinators) */
+    /** One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal comma, which a French spreadsheet sums (coordinators) */
     get: operations['ImpactReports_csv'];
     put?: never;
     post?: never;
@@ -6668,9 +6668,10 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description The spreadsheet as CSV (Content-Type: text/csv): at most 5 MB and 10,000 rows. UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel's "Unicode text"); comma, semicolon or tab between fields; header on row 1 (French or English column names, see the export). A file that is not text (an image, an .xlsx workbook) or is empty is a problem of row 1. */
+    /** @description The spreadsheet as an Excel workbook (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; its first sheet is read) or as CSV (Content-Type: text/csv), told apart by the file's content: at most 5 MB and 10,000 rows. CSV in UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel's "Unicode text"); comma, semicolon or tab between fields. Header on row 1 (French or English column names, see the export). A file that is neither (an image, an .ods workbook) or is empty is a problem of row 1. */
     requestBody: {
       content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         'text/csv': string;
       };
     };
@@ -6762,9 +6763,10 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description The spreadsheet as CSV (Content-Type: text/csv): at most 5 MB and 10,000 rows. UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel's "Unicode text"); comma, semicolon or tab between fields; header on row 1 (French or English column names, see the export). A file that is not text (an image, an .xlsx workbook) or is empty is a problem of row 1. */
+    /** @description The spreadsheet as an Excel workbook (Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; its first sheet is read) or as CSV (Content-Type: text/csv), told apart by the file's content: at most 5 MB and 10,000 rows. CSV in UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel's "Unicode text"); comma, semicolon or tab between fields. Header on row 1 (French or English column names, see the export). A file that is neither (an image, an .ods workbook) or is empty is a problem of row 1. */
     requestBody: {
       content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         'text/csv': string;
       };
     };
@@ -6847,7 +6849,9 @@ export interface operations {
   Spreadsheets_exportProducers: {
     parameters: {
       query?: {
-        /** @description semicolon (default) is what French Excel splits into columns */
+        /** @description csv (default), or xlsx: an Excel workbook whose cells are typed (texts such as `0042`, `+33549632715` or `24/7` stay texts in any spreadsheet application), what survives being opened and saved again */
+        format?: 'csv' | 'xlsx';
+        /** @description CSV only: semicolon (default) is what French Excel splits into columns */
         delimiter?: 'semicolon' | 'comma';
       };
       header?: never;
@@ -6858,13 +6862,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description CSV with a UTF-8 BOM and CRLF line ends */
+      /** @description CSV (UTF-8 BOM, CRLF line ends; the default) or, with `format=xlsx`, an Excel workbook with typed cells, a frozen header row and sized columns */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -6919,7 +6924,9 @@ export interface operations {
   Spreadsheets_exportAccommodations: {
     parameters: {
       query?: {
-        /** @description semicolon (default) is what French Excel splits into columns */
+        /** @description csv (default), or xlsx: an Excel workbook whose cells are typed (texts such as `0042`, `+33549632715` or `24/7` stay texts in any spreadsheet application), what survives being opened and saved again */
+        format?: 'csv' | 'xlsx';
+        /** @description CSV only: semicolon (default) is what French Excel splits into columns */
         delimiter?: 'semicolon' | 'comma';
       };
       header?: never;
@@ -6930,13 +6937,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description CSV with a UTF-8 BOM and CRLF line ends */
+      /** @description CSV (UTF-8 BOM, CRLF line ends; the default) or, with `format=xlsx`, an Excel workbook with typed cells, a frozen header row and sized columns */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input: each wrong field is named in errors */

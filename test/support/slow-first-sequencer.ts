@@ -15,6 +15,7 @@ const SLOWEST = [
   /-browser\.e2e-spec/,
   /password-reset-mail/,
   /impact-report/,
+  /spreadsheets-libreoffice/,
 ];
 
 const rank = (file: TestSpecification) => {

@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
+import { XLSX_TYPE } from '#directory';
 import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
 import { AppModule } from './app.module.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
@@ -21,7 +22,10 @@ export interface RouteEntry {
 
 const ROUTES = new WeakMap<object, RouteEntry[]>();
 
-/** The routes that take a spreadsheet (text/csv or a multipart upload). */
+/** What a spreadsheet is sent as: CSV, or an Excel workbook. */
+const SPREADSHEET_TYPES = ['text/csv', XLSX_TYPE];
+
+/** The routes that take a spreadsheet (CSV, a workbook, or a multipart upload). */
 const UPLOAD_ROUTES = new Set([
   '/api/v1/territories/:id/imports/producers',
   '/api/v1/territories/:id/imports/accommodations',
@@ -45,8 +49,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage)));
   useJsonBodies(app, bodyLimit);
   const fastify = app.getHttpAdapter().getInstance();
-  // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.
-  fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // Spreadsheet imports send the file itself as the body (CSV or an .xlsx workbook), up to 5 MB; kept as bytes: what it is, and its encoding, are told from them.
+  fastify.addContentTypeParser(SPREADSHEET_TYPES, { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // `request.cookies` and `reply.setCookie`: the member pages' session and CSRF cookies, the readers' language.
   await app.register(cookie);
   // The member pages' file uploads (a spreadsheet): not read before the route's handler has checked who sends it (`readUploadForm`).
@@ -54,7 +58,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   // Those large bodies only where a spreadsheet is expected: anywhere else they are refused before being read.
   fastify.addHook('preParsing', async (request, _reply, payload) => {
     const type = request.headers['content-type'] ?? '';
-    if ((type.startsWith('text/csv') || type.startsWith('multipart/')) && !UPLOAD_ROUTES.has(request.routeOptions.url ?? '')) {
+    if ([...SPREADSHEET_TYPES, 'multipart/'].some((accepted) => type.startsWith(accepted)) && !UPLOAD_ROUTES.has(request.routeOptions.url ?? '')) {
       throw Object.assign(new Error(`${type.split(';')[0]} is not accepted here`), { statusCode: 415 });
     }
     return payload;

@@ -20,7 +20,7 @@ export { Actor, type ActorMembership, type Role } from './auth/actor.js';
 export { denied, FieldForbidden, signInRequired } from './errors/access.js';
 export { ConfigModule } from './config/config.module.js';
 export { IDEMPOTENCY_KEY_PATTERN, idempotencyKeyOf } from './idempotency/idempotency-key.js';
-export { type CsvDelimiter, fromCsvCell, toCsvCell, writeCsv } from './csv/csv-writer.js';
+export { type CsvDelimiter, csvDecimal, fromCsvCell, toCsvCell, writeCsv } from './csv/csv-writer.js';
 export { without } from './without.js';
 export { joined } from './text/joined.js';
 export * from './i18n/dictionary.js';

@@ -22,7 +22,8 @@ export interface SeedSummary {
   accommodations: number;
   offers: number;
   accounts: string[];
-  season: SeasonSummary;
+  /** Left out when asked for the directory alone. */
+  season?: SeasonSummary;
 }
 
 /** The demo's past: the six months up to yesterday, so that figures and the impact report have a season to show. */
@@ -60,8 +61,12 @@ export class DemoSeeder {
     return this.dataSource.manager.existsBy(Territory, { slug: DEMO_TERRITORY.slug });
   }
 
-  /** Offers run over the current year, so that the demo shows valid offers whenever it is started. */
-  async seed(today = new Date()): Promise<SeedSummary> {
+  /**
+   * Offers run over the current year, so that the demo shows valid offers whenever it is started.
+   * `season: false` leaves out the simulated past (most of the time a seed takes): a test of the
+   * directory alone needs none.
+   */
+  async seed(today = new Date(), options: { season?: boolean } = {}): Promise<SeedSummary> {
     const year = today.getUTCFullYear();
     const territory = await this.territories.create({ ...DEMO_TERRITORY }, this.system);
     const producers: Producer[] = [];
@@ -80,10 +85,13 @@ export class DemoSeeder {
     }
     const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
     const yesterday = new Date(today.getTime() - 86_400_000);
-    const season = await this.season.simulate(territory.id, {
-      from: new Date(yesterday.getTime() - SEASON_DAYS * 86_400_000).toISOString().slice(0, 10),
-      to: yesterday.toISOString().slice(0, 10),
-    });
+    const season =
+      options.season === false
+        ? undefined
+        : await this.season.simulate(territory.id, {
+            from: new Date(yesterday.getTime() - SEASON_DAYS * 86_400_000).toISOString().slice(0, 10),
+            to: yesterday.toISOString().slice(0, 10),
+          });
     return { territoryId: territory.id, producers: producers.length, accommodations: accommodations.length, offers, accounts, season };
   }
 

@@ -34,7 +34,8 @@ export {
   MAX_IMPORT_ROWS,
   SpreadsheetImportService,
 } from './spreadsheets/spreadsheet-import.service.js';
-export { SpreadsheetExportService, type SpreadsheetFile } from './spreadsheets/spreadsheet-export.service.js';
+export { SpreadsheetExportService, type SpreadsheetFile, type SpreadsheetFormat } from './spreadsheets/spreadsheet-export.service.js';
+export { XLSX_TYPE } from './spreadsheets/xlsx.js';
 export {
   closedWeek,
   MAX_RANGES_PER_DAY,

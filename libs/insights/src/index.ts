@@ -17,6 +17,6 @@ export {
 export { FiguresQueryDto } from './figures/figures-query.dto.js';
 export { FiguresService } from './figures/figures.service.js';
 export { TerritoryFiguresService } from './figures/territory-figures.service.js';
-export { FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
+export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
 export * from './insights-refusals.js';

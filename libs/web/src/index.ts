@@ -2,7 +2,7 @@ export { html, raw, escapeHtml, SafeHtml } from './html.js';
 export { negotiateLanguage, setLanguageCookie } from './language.js';
 export { numberFormat, dateFormat, dateTime, offerValue, distance, validity, openingLine } from './reader-format.js';
 export { sendPdf, sendPdfBody } from './send-pdf.js';
-export { sendCsv } from './send-csv.js';
+export { sendCsv, sendSpreadsheet } from './send-csv.js';
 export { rememberUploadName, uploadName } from './uploads.js';
 export { clientHolds } from './conditional.js';
 export { Public, IS_PUBLIC } from './routes/public.decorator.js';

@@ -3,8 +3,8 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProperty, ApiProp
 import { IsIn, IsOptional } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ApiRefusalCode, ApiRefusalParams, type Actor } from '#common';
-import { SpreadsheetExportService, SpreadsheetImportService, type SheetKind } from '#directory';
-import { CurrentActor, sendCsv } from '#web';
+import { SpreadsheetExportService, SpreadsheetImportService, XLSX_TYPE, type SheetKind } from '#directory';
+import { CurrentActor, sendSpreadsheet } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
@@ -17,7 +17,21 @@ class ImportQueryDto {
 }
 
 class ExportQueryDto {
-  @ApiPropertyOptional({ example: 'semicolon', enum: ['semicolon', 'comma'], description: 'semicolon (default) is what French Excel splits into columns' })
+  @ApiPropertyOptional({
+    example: 'xlsx',
+    enum: ['csv', 'xlsx'],
+    description:
+      'csv (default), or xlsx: an Excel workbook whose cells are typed (texts such as `0042`, `+33549632715` or `24/7` stay texts in any spreadsheet application), what survives being opened and saved again',
+  })
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'])
+  format?: 'csv' | 'xlsx';
+
+  @ApiPropertyOptional({
+    example: 'semicolon',
+    enum: ['semicolon', 'comma'],
+    description: 'CSV only: semicolon (default) is what French Excel splits into columns',
+  })
   @IsOptional()
   @IsIn(['semicolon', 'comma'])
   delimiter?: 'semicolon' | 'comma';
@@ -66,13 +80,15 @@ class ImportReportDto {
   warnings: ImportProblemDto[];
 }
 
+const EXPORT_FILES =
+  'CSV (UTF-8 BOM, CRLF line ends; the default) or, with `format=xlsx`, an Excel workbook with typed cells, a frozen header row and sized columns';
+
 /** What the import routes say of themselves in the API's document. */
 const IMPORT_DESCRIPTION =
   'Each row is matched to a record of the territory by its id (the `id` column an export writes), else its reference, else its name and postcode; importing an export back changes nothing. Limits: 5 MB and 10,000 rows per file (the member pages check files of up to 700 KB). `dryRun=true` reports and writes nothing; a real import writes every row in one transaction, or nothing and answers 400 with every problem named `row N: column`.';
 
 const CSV_BODY = {
-  description:
-    'The spreadsheet as CSV (Content-Type: text/csv): at most 5 MB and 10,000 rows. UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel\'s "Unicode text"); comma, semicolon or tab between fields; header on row 1 (French or English column names, see the export). A file that is not text (an image, an .xlsx workbook) or is empty is a problem of row 1.',
+  description: `The spreadsheet as an Excel workbook (Content-Type: ${XLSX_TYPE}; its first sheet is read) or as CSV (Content-Type: text/csv), told apart by the file's content: at most 5 MB and 10,000 rows. CSV in UTF-8 with or without BOM (else read as Windows-1252), or UTF-16 with its BOM (Excel's "Unicode text"); comma, semicolon or tab between fields. Header on row 1 (French or English column names, see the export). A file that is neither (an image, an .ods workbook) or is empty is a problem of row 1.`,
   schema: {
     type: 'string',
     example:
@@ -81,7 +97,7 @@ const CSV_BODY = {
 } as const;
 
 /**
- * The coordinator's spreadsheets: producers and accommodations in and out as CSV. An import is
+ * The coordinator's spreadsheets: producers and accommodations in and out as CSV or Excel workbooks. An import is
  * all or nothing: every problem of every row is reported (400, one entry per problem named
  * `row N: column`) and nothing is written, or every row is written in one transaction.
  */
@@ -97,10 +113,10 @@ export class SpreadsheetsController {
   @Post(':id/imports/producers')
   @HttpCode(200)
   @ApiOperation({
-    summary: "Creates or updates the territory's producers from a CSV spreadsheet, matched on id, reference or name + postcode (coordinators)",
+    summary: "Creates or updates the territory's producers from a spreadsheet (.xlsx or CSV), matched on id, reference or name + postcode (coordinators)",
     description: IMPORT_DESCRIPTION,
   })
-  @ApiConsumes('text/csv')
+  @ApiConsumes(XLSX_TYPE, 'text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportReportDto })
   @ApiErrors(400, 403, 404, 413, 415)
@@ -111,10 +127,10 @@ export class SpreadsheetsController {
   @Post(':id/imports/accommodations')
   @HttpCode(200)
   @ApiOperation({
-    summary: "Creates or updates the territory's accommodations from a CSV spreadsheet, matched on id, reference or name + postcode (coordinators)",
+    summary: "Creates or updates the territory's accommodations from a spreadsheet (.xlsx or CSV), matched on id, reference or name + postcode (coordinators)",
     description: IMPORT_DESCRIPTION,
   })
-  @ApiConsumes('text/csv')
+  @ApiConsumes(XLSX_TYPE, 'text/csv')
   @ApiBody(CSV_BODY)
   @ApiOkResponse({ type: ImportReportDto })
   @ApiErrors(400, 403, 404, 413, 415)
@@ -123,16 +139,16 @@ export class SpreadsheetsController {
   }
 
   @Get(':id/exports/producers.csv')
-  @ApiOperation({ summary: "The territory's producers (archived ones left out) with the columns the import reads (coordinators)" })
-  @ApiFileResponse('text/csv', 'CSV with a UTF-8 BOM and CRLF line ends')
+  @ApiOperation({ summary: "The territory's producers (archived ones left out) with the columns the import reads, as CSV or .xlsx (coordinators)" })
+  @ApiFileResponse(['text/csv', XLSX_TYPE], EXPORT_FILES)
   @ApiErrors(400, 403, 404)
   exportProducers(@IdParam() id: string, @Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.export('producers', id, query, actor, reply);
   }
 
   @Get(':id/exports/accommodations.csv')
-  @ApiOperation({ summary: "The territory's accommodations (archived ones left out) with the columns the import reads (coordinators)" })
-  @ApiFileResponse('text/csv', 'CSV with a UTF-8 BOM and CRLF line ends')
+  @ApiOperation({ summary: "The territory's accommodations (archived ones left out) with the columns the import reads, as CSV or .xlsx (coordinators)" })
+  @ApiFileResponse(['text/csv', XLSX_TYPE], EXPORT_FILES)
   @ApiErrors(400, 403, 404)
   exportAccommodations(@IdParam() id: string, @Query() query: ExportQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     return this.export('accommodations', id, query, actor, reply);
@@ -142,13 +158,15 @@ export class SpreadsheetsController {
     // who may import is said before what was sent is looked at
     await this.imports.assertMayImport(id, actor);
     // an empty file is the import's to tell ("the file is empty"); no body at all is a request without its file
-    if (body === undefined || body === null) throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
-    if (!Buffer.isBuffer(body)) throw new UnsupportedMediaTypeException('Send the spreadsheet as CSV text, with Content-Type: text/csv');
+    if (body === undefined || body === null)
+      throw new BadRequestException(`Send the spreadsheet as the request body, with Content-Type: ${XLSX_TYPE} or text/csv`);
+    if (!Buffer.isBuffer(body))
+      throw new UnsupportedMediaTypeException(`Send the spreadsheet as an .xlsx workbook (Content-Type: ${XLSX_TYPE}) or CSV text (text/csv)`);
     return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true' });
   }
 
   private async export(kind: SheetKind, id: string, query: ExportQueryDto, actor: Actor, reply: FastifyReply) {
-    const file = await this.exports.export(kind, id, actor, { delimiter: query.delimiter === 'comma' ? ',' : ';' });
-    return sendCsv(reply, file);
+    const file = await this.exports.export(kind, id, actor, { delimiter: query.delimiter === 'comma' ? ',' : ';', format: query.format });
+    return sendSpreadsheet(reply, file);
   }
 }

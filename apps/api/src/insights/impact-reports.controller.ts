@@ -34,7 +34,8 @@ export class ImpactReportsController {
 
   @Get(':id/figures.csv')
   @ApiOperation({
-    summary: 'One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal point (coordinators)',
+    summary:
+      'One table of the impact report as CSV (semicolons, UTF-8 with BOM: opens in French Excel), euros with a decimal comma, which a French spreadsheet sums (coordinators)',
   })
   @ApiFileResponse('text/csv', 'The table as a CSV download')
   @ApiErrors(400, 403, 404)

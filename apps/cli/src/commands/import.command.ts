@@ -8,17 +8,17 @@ export function registerImport(program: Command): void {
     program
       .command('import')
       .description(
-        'create or update a territory’s records from a CSV spreadsheet (matched on reference, else name + postcode): every problem printed, ' +
+        'create or update a territory’s records from a spreadsheet, .xlsx or CSV (matched on reference, else name + postcode): every problem printed, ' +
           'nothing written unless there is none (exit code 1 with problems)',
       )
       .addArgument(new Argument('<kind>', 'what the spreadsheet lists').choices(['producers', 'accommodations']))
       .requiredOption('--territory <id|slug>', 'the territory, by id or slug')
-      .requiredOption('--file <file.csv>', 'the spreadsheet (comma or semicolon separated, as exported)')
+      .requiredOption('--file <file>', 'the spreadsheet: an .xlsx workbook (its first sheet) or CSV (comma or semicolon separated), as exported')
       .option('--dry-run', 'check every row and say what would change, writing nothing', false)
       .action((kind: SheetKind, options: { territory: string; file: string; dryRun: boolean }) =>
         onDatabase(async (app) => (await import('../tasks/import.js')).importCommand(app, { kind, ...options })),
       ),
-    'npm run cli -- import producers --territory gatine --file producteurs.csv --dry-run',
+    'npm run cli -- import producers --territory gatine --file producteurs.xlsx --dry-run',
     'npm run cli -- import accommodations --territory gatine --file hebergements.csv',
   );
 }

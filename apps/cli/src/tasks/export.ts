@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Actor } from '#common';
-import { SpreadsheetExportService, type SheetKind } from '#directory';
+import { SpreadsheetExportService, type SheetKind, type SpreadsheetFormat } from '#directory';
 import { progress } from '../progress.js';
 import { territoryOf } from '../territory-of.js';
 
@@ -10,13 +10,16 @@ export interface ExportCommandOptions {
   territory: string;
   out?: string;
   delimiter: ',' | ';';
+  format?: SpreadsheetFormat;
 }
 
-/** `cli export producers|accommodations`: the territory's records with the columns the import reads. */
+/** `cli export producers|accommodations`: the territory's records with the columns the import reads, as CSV or .xlsx. */
 export async function exportCommand(app: INestApplicationContext, options: ExportCommandOptions): Promise<number> {
   const territory = await territoryOf(app, options.territory);
   if (!territory) return 1;
-  const file = await app.get(SpreadsheetExportService).export(options.kind, territory.id, Actor.system(), { delimiter: options.delimiter });
+  const file = await app
+    .get(SpreadsheetExportService)
+    .export(options.kind, territory.id, Actor.system(), { delimiter: options.delimiter, format: options.format });
   const out = options.out ?? file.filename;
   const show = progress(1);
   show(0, out);

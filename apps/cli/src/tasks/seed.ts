@@ -19,9 +19,9 @@ export async function seedCommand(app: INestApplicationContext, config: AppConfi
   }
   const summary = await seeder.seed();
   console.log(`Demo territory loaded: ${summary.producers} producers, ${summary.accommodations} accommodations, ${summary.offers} offers.`);
-  console.log(
-    `A simulated season ${summary.season.from} – ${summary.season.to}: ${summary.season.passes} passes, ${summary.season.uses} uses of offers, ${summary.season.scans} page openings.`,
-  );
+  const { season } = summary;
+  if (season)
+    console.log(`A simulated season ${season.from} – ${season.to}: ${season.passes} passes, ${season.uses} uses of offers, ${season.scans} page openings.`);
   if (summary.accounts.length > 0) console.log(`Demo accounts (password from DEMO_PASSWORD): ${summary.accounts.join(', ')}`);
   return 0;
 }

@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Get, Post, Query, Req, Res } fro
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { SHEET_KINDS, SpreadsheetExportService, SpreadsheetImportService, TerritoriesService, type SheetKind } from '#directory';
-import { sendCsv, uploadName } from '#web';
+import { sendSpreadsheet, uploadName } from '#web';
 import { readUploadForm } from '../forms/upload-form.js';
 import { CurrentVisit, PageId, Portal, UploadForm } from '../portal.decorator.js';
 import type { PortalRequest } from '../portal.guard.js';
@@ -86,9 +86,16 @@ export class SpreadsheetsPagesController {
   }
 
   @Get('export')
-  async export(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query('kind') kind: unknown, @Res() reply: FastifyReply) {
+  async export(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @Query('kind') kind: unknown,
+    @Query('format') format: unknown,
+    @Res() reply: FastifyReply,
+  ) {
     if (!isKind(kind)) throw new BadRequestException('kind must be producers or accommodations');
-    return sendCsv(reply, await this.exports.export(kind, territoryId, visit.actor));
+    if (format !== undefined && format !== 'csv' && format !== 'xlsx') throw new BadRequestException('format must be xlsx or csv');
+    return sendSpreadsheet(reply, await this.exports.export(kind, territoryId, visit.actor, { format }));
   }
 
   private base(territoryId: string): string {

@@ -6,15 +6,15 @@ export const SPREADSHEET_MESSAGES = defineMessages(
     title: 'Tableur : importer, exporter',
     importTitle: 'Importer un tableur',
     importLead:
-      'Fichier CSV (enregistré depuis Excel ou LibreOffice, séparateur point-virgule, virgule ou tabulation, y compris le « Texte Unicode » d’Excel). Rien n’est écrit avant que vous ayez vu et confirmé le résultat de la vérification.',
+      'Classeur Excel (.xlsx, le plus sûr : chaque cellule garde son type) ou fichier CSV (séparateur point-virgule, virgule ou tabulation, y compris le « Texte Unicode » d’Excel), enregistré depuis Excel ou LibreOffice. Rien n’est écrit avant que vous ayez vu et confirmé le résultat de la vérification.',
     kind: 'Ce que contient le fichier',
     producers: 'Producteurs',
     accommodations: 'Hébergements',
-    file: 'Fichier CSV',
+    file: 'Fichier (.xlsx ou CSV)',
     fileHint: (pageKb: number, rows: number) =>
       `La première ligne nomme les colonnes, comme dans un export ci-dessous. Sur cette page, ${pageKb} Ko au plus (environ 2 000 lignes) ; jusqu’à ${rows.toLocaleString('fr-FR')} lignes et 5 Mo par la commande « cli import » ou l’API.`,
     check: 'Vérifier le fichier',
-    missingFile: 'Choisissez un fichier CSV.',
+    missingFile: 'Choisissez un fichier .xlsx ou CSV.',
     tooLarge: 'Fichier trop grand pour cette page (700 Ko au plus, environ 2 000 lignes) : découpez-le, ou importez-le avec la commande « cli import ».',
     report: (rows: number) => `Vérification : ${plural('fr', rows, { one: '{n} ligne lue', other: '{n} lignes lues' })}`,
     willCreate: 'à créer',
@@ -37,21 +37,25 @@ export const SPREADSHEET_MESSAGES = defineMessages(
     imported: (created: number, updated: number, unchanged: number) => `Import terminé : ${created} créé(s), ${updated} mis à jour, ${unchanged} inchangé(s).`,
     exportTitle: 'Exporter',
     exportLead: 'Le tableur que lit l’import : l’exporter puis le réimporter ne change rien.',
+    asXlsx: (what: string) => `${what} (classeur Excel .xlsx)`,
+    asCsv: (what: string) => `${what} (CSV)`,
+    exportHint:
+      'Le classeur .xlsx revient intact après avoir été ouvert et enregistré dans Excel ou LibreOffice : une référence 0042, un téléphone +33…, des horaires 24/7 y restent du texte. Un tableur qui ouvre un CSV peut les changer en nombres ou en dates : préférez le .xlsx.',
   },
   {
     en: {
       title: 'Spreadsheets: import, export',
       importTitle: 'Import a spreadsheet',
       importLead:
-        'A CSV file (saved from Excel or LibreOffice, semicolons, commas or tabs, Excel’s “Unicode text” included). Nothing is written before you have seen and confirmed the result of the check.',
+        'An Excel workbook (.xlsx, the safest: each cell keeps its type) or a CSV file (semicolons, commas or tabs, Excel’s “Unicode text” included), saved from Excel or LibreOffice. Nothing is written before you have seen and confirmed the result of the check.',
       kind: 'What the file holds',
       producers: 'Producers',
       accommodations: 'Accommodations',
-      file: 'CSV file',
+      file: 'File (.xlsx or CSV)',
       fileHint: (pageKb: number, rows: number) =>
         `The first row names the columns, as in an export below. On this page, ${pageKb} KB at most (about 2,000 rows); up to ${rows.toLocaleString('en-GB')} rows and 5 MB with the \`cli import\` command or the API.`,
       check: 'Check the file',
-      missingFile: 'Choose a CSV file.',
+      missingFile: 'Choose an .xlsx or CSV file.',
       tooLarge: 'File too large for this page (700 KB at most, about 2,000 rows): split it, or import it with the `cli import` command.',
       report: (rows: number) => `Check: ${plural('en', rows, { one: '{n} row', other: '{n} rows' })} read`,
       willCreate: 'to create',
@@ -74,6 +78,10 @@ export const SPREADSHEET_MESSAGES = defineMessages(
       imported: (created: number, updated: number, unchanged: number) => `Import done: ${created} created, ${updated} updated, ${unchanged} unchanged.`,
       exportTitle: 'Export',
       exportLead: 'The spreadsheet the import reads: exporting it and importing it back changes nothing.',
+      asXlsx: (what: string) => `${what} (Excel workbook .xlsx)`,
+      asCsv: (what: string) => `${what} (CSV)`,
+      exportHint:
+        'The .xlsx workbook comes back intact after being opened and saved in Excel or LibreOffice: a reference 0042, a phone +33…, hours 24/7 stay texts there. A spreadsheet opening a CSV may turn them into numbers or dates: prefer the .xlsx.',
     },
   },
 );

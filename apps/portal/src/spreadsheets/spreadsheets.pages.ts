@@ -1,4 +1,4 @@
-import { listedProblems, MAX_IMPORT_ROWS, type ImportChange, type ImportReport, type SheetKind } from '#directory';
+import { listedProblems, MAX_IMPORT_ROWS, XLSX_TYPE, type ImportChange, type ImportReport, type SheetKind } from '#directory';
 import { html, raw, type SafeHtml } from '#web';
 import { emptyForm, type FormState } from '../forms/form-errors.js';
 import { errorSummary, fieldId } from '../forms/fields.js';
@@ -44,7 +44,7 @@ ${kindError ? html`<p class="error">${kindError}</p>` : ''}
 <label for="${fieldId('file')}">${m.file}</label>
 <p class="hint" id="${fieldId('file')}-hint">${m.fileHint(MAX_PAGE_FILE / 1024, MAX_IMPORT_ROWS)}</p>
 ${fileError ? html`<p class="error" id="${fieldId('file')}-error">${fileError}</p>` : ''}
-<input type="file" id="${fieldId('file')}" name="file" accept=".csv,text/csv" aria-describedby="${fieldId('file')}-hint${fileError ? ` ${fieldId('file')}-error` : ''}" ${fileError ? raw('aria-invalid="true"') : ''}>
+<input type="file" id="${fieldId('file')}" name="file" accept=".xlsx,.csv,${XLSX_TYPE},text/csv" aria-describedby="${fieldId('file')}-hint${fileError ? ` ${fieldId('file')}-error` : ''}" ${fileError ? raw('aria-invalid="true"') : ''}>
 </div>
 <button type="submit">${m.check}</button>
 </form>
@@ -52,7 +52,11 @@ ${fileError ? html`<p class="error" id="${fieldId('file')}-error">${fileError}</
 <section class="card" aria-labelledby="export-title">
 <h2 id="export-title">${m.exportTitle}</h2>
 <p>${m.exportLead}</p>
-<ul>${(['producers', 'accommodations'] as const).map((kind) => html`<li><a href="${base}/export?kind=${kind}" download>${m[kind]} (CSV)</a></li>`)}</ul>
+<ul>${(['producers', 'accommodations'] as const).map(
+    (kind) =>
+      html`<li><a href="${base}/export?kind=${kind}&amp;format=xlsx" download>${m.asXlsx(m[kind])}</a> · <a href="${base}/export?kind=${kind}" download>${m.asCsv(m[kind])}</a></li>`,
+  )}</ul>
+<p class="hint">${m.exportHint}</p>
 </section>`;
   return portalPage(visit, { title: m.title, body, notice: options.notice });
 }

@@ -14,6 +14,20 @@ export interface CsvWriteOptions {
   delimiter?: CsvDelimiter;
   /** A UTF-8 byte-order mark, so that Excel reads accents right: on by default. */
   bom?: boolean;
+  /**
+   * The columns of texts (not of numbers): their cells a spreadsheet would read as a number or a
+   * date (`0042`, `+33549632715`, `24/7`, `1/2`) are quoted, so that LibreOffice, told to "format
+   * quoted fields as text", keeps them as they are (see the README).
+   */
+  quoteNumberLike?: (column: number) => boolean;
+}
+
+/** A text a spreadsheet opening a CSV file would turn into a number or a date: digits with signs, separators or an exponent only (one character class, so it runs in linear time on any cell). */
+const numberOrDateLike = (cell: string) => /\d/.test(cell) && /^[\d\s.,/:%()+-]+(e[+-]?\d+)?$/i.test(cell);
+
+/** A decimal as a CSV file writes it: with a comma where the delimiter is a semicolon (a French file), so that a French spreadsheet reads a number. */
+export function csvDecimal(value: number | string, delimiter: CsvDelimiter): string {
+  return delimiter === ';' ? String(value).replace('.', ',') : String(value);
 }
 
 /** A cell a spreadsheet would read as a formula (=, +, -, @ first) unless it is a number or a phone number. */
@@ -40,7 +54,11 @@ export function fromCsvCell(value: string): string {
 /** Rows as CSV text: quoted where needed, CRLF line ends, with a BOM unless told otherwise. */
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
   const delimiter = options.delimiter ?? ';';
-  const quote = (cell: string) => (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const numberLike = options.quoteNumberLike ?? (() => false);
+  const quote = (cell: string, column: number) =>
+    cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() || (numberLike(column) && numberOrDateLike(cell))
+      ? `"${cell.replace(/"/g, '""')}"`
+      : cell;
   const body = rows.map((cells) => cells.map(quote).join(delimiter)).join('\r\n');
   return `${options.bom === false ? '' : BOM}${body}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { fromCsvCell, LANGUAGES, refusal, toCsvCell, type CsvDelimiter, type SaidRefusal } from '#common';
+import { csvDecimal, fromCsvCell, LANGUAGES, refusal, toCsvCell, type CsvDelimiter, type SaidRefusal } from '#common';
 import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { Producer } from '../producers/producer.entity.js';
@@ -29,6 +29,8 @@ export interface SheetColumn {
   field: string;
   /** The file must have this column. */
   requiredColumn?: boolean;
+  /** Its values are numbers (number cells in a workbook); the others are texts, whatever they look like. */
+  numeric?: boolean;
   read(cell: string, delimiter: CsvDelimiter): Read;
   write(record: Producer & Accommodation, delimiter: CsvDelimiter): string;
 }
@@ -66,6 +68,7 @@ const decimal = (header: string, field: string, aliases: string[], example: stri
   header,
   aliases,
   field,
+  numeric: true,
   read: (cell) => {
     const value = cell.trim().replace(/\s/g, '');
     // a coordinate left empty is the geocoder's to find (or an existing record's to keep)
@@ -79,7 +82,7 @@ const decimal = (header: string, field: string, aliases: string[], example: stri
   write: (record, delimiter) => {
     const value = (record as unknown as Record<string, number | null>)[field];
     if (value === null || value === undefined) return '';
-    return delimiter === ';' ? String(value).replace('.', ',') : String(value);
+    return csvDecimal(value, delimiter);
   },
 });
 

@@ -21,8 +21,8 @@ describe('fileText: what an uploaded file says', () => {
 
   it('refuses what is not text, saying what it seems to be', () => {
     const png = Buffer.concat([bom(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.from('IHDR nom;adresse\n')]);
-    expect(problemOf(png)).toMatch(/^this file is a PNG image, not a CSV file: save the spreadsheet as CSV/);
-    expect(problemOf(Buffer.from('PK\x03\x04[Content_Types].xml'))).toMatch(/a workbook \(\.xlsx or \.ods\)/);
+    expect(problemOf(png)).toMatch(/^this file is a PNG image, not an .xlsx workbook or a CSV file: save the spreadsheet as an Excel workbook/);
+    expect(problemOf(Buffer.from('PK\x03\x04[Content_Types].xml'))).toMatch(/a ZIP archive that is no \.xlsx workbook/);
     expect(problemOf(Buffer.from('%PDF-1.7\n'))).toMatch(/a PDF document/);
     // UTF-16 without its mark, and other binary data, hold NUL bytes
     expect(problemOf(Buffer.from(HEADER, 'utf16le'))).toMatch(/NUL bytes/);

@@ -7,7 +7,7 @@ const nounEn = (p: Kind) => (p.kind === 'accommodations' ? 'accommodation' : 'pr
 /** What a file that is no CSV seems to be, told by its first bytes. */
 export type FileLooksLike = 'workbook' | 'old_workbook' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'gzip';
 const LOOKS_LIKE_EN: Record<FileLooksLike, string> = {
-  workbook: 'a workbook (.xlsx or .ods) or another ZIP archive',
+  workbook: 'a ZIP archive that is no .xlsx workbook this import reads (an .ods workbook, or a damaged one)',
   old_workbook: 'an old Excel workbook (.xls)',
   pdf: 'a PDF document',
   png: 'a PNG image',
@@ -16,7 +16,7 @@ const LOOKS_LIKE_EN: Record<FileLooksLike, string> = {
   gzip: 'a compressed (gzip) file',
 };
 const LOOKS_LIKE_FR: Record<FileLooksLike, string> = {
-  workbook: 'un classeur (.xlsx ou .ods) ou une autre archive ZIP',
+  workbook: 'une archive ZIP qui n’est pas un classeur .xlsx que cet import lit (un classeur .ods, ou abîmé)',
   old_workbook: 'un ancien classeur Excel (.xls)',
   pdf: 'un document PDF',
   png: 'une image PNG',
@@ -24,9 +24,10 @@ const LOOKS_LIKE_FR: Record<FileLooksLike, string> = {
   gif: 'une image GIF',
   gzip: 'un fichier compressé (gzip)',
 };
-const SAVE_AS_CSV_EN = 'save the spreadsheet as CSV (in Excel: File › Save as › CSV UTF-8; in LibreOffice: File › Save as › Text CSV) and send that file';
+const SAVE_AS_CSV_EN =
+  'save the spreadsheet as an Excel workbook (.xlsx) or as CSV (in Excel: File › Save as › Excel Workbook, or CSV UTF-8; in LibreOffice: File › Save as › Excel 2007-365, or Text CSV) and send that file';
 const SAVE_AS_CSV_FR =
-  'enregistrez le tableur en CSV (dans Excel : Fichier › Enregistrer sous › CSV UTF-8 ; dans LibreOffice : Fichier › Enregistrer sous › Texte CSV) et envoyez ce fichier';
+  'enregistrez le tableur en classeur Excel (.xlsx) ou en CSV (dans Excel : Fichier › Enregistrer sous › Classeur Excel, ou CSV UTF-8 ; dans LibreOffice : Fichier › Enregistrer sous › Excel 2007-365, ou Texte CSV) et envoyez ce fichier';
 
 /** What can be wrong in a spreadsheet, by code: the API and the CLI say it in English, the member pages in the page's language. */
 export const SPREADSHEET_PROBLEMS = defineMessages(
@@ -58,7 +59,7 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       `${p.count} ${nounEn(p)}s of the territory have this name and postcode: add their reference to tell them apart`,
     same_record: (p: { row: number; name: string } & Kind) => `updates the same ${nounEn(p)} as row ${p.row} ("${p.name}")`,
     file_empty: 'the file is empty (0 bytes): choose the CSV file of the spreadsheet',
-    not_csv: (p: { looksLike: FileLooksLike }) => `this file is ${LOOKS_LIKE_EN[p.looksLike]}, not a CSV file: ${SAVE_AS_CSV_EN}`,
+    not_csv: (p: { looksLike: FileLooksLike }) => `this file is ${LOOKS_LIKE_EN[p.looksLike]}, not an .xlsx workbook or a CSV file: ${SAVE_AS_CSV_EN}`,
     binary_nul: `this file is not text (it holds NUL bytes: binary data, or UTF-16 text without its byte-order mark): ${SAVE_AS_CSV_EN}`,
     binary_controls: `this file is not text (it holds control characters): ${SAVE_AS_CSV_EN}`,
     id_malformed: (p: { found: string }) =>
@@ -102,7 +103,7 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       ambiguous_name: (p) => `${p.count} ${nounFr(p)}s du territoire ont ce nom et ce code postal : ajoutez leur référence pour les distinguer`,
       same_record: (p) => `met à jour le même ${nounFr(p)} que la ligne ${p.row} (« ${p.name} »)`,
       file_empty: 'le fichier est vide (0 octet) : choisissez le fichier CSV du tableur',
-      not_csv: (p) => `ce fichier est ${LOOKS_LIKE_FR[p.looksLike]}, pas un fichier CSV : ${SAVE_AS_CSV_FR}`,
+      not_csv: (p) => `ce fichier est ${LOOKS_LIKE_FR[p.looksLike]}, pas un classeur .xlsx ni un fichier CSV : ${SAVE_AS_CSV_FR}`,
       binary_nul: `ce fichier n’est pas du texte (il contient des octets NUL : des données binaires, ou du texte UTF-16 sans sa marque d’ordre des octets) : ${SAVE_AS_CSV_FR}`,
       binary_controls: `ce fichier n’est pas du texte (il contient des caractères de contrôle) : ${SAVE_AS_CSV_FR}`,
       id_malformed: (p) =>

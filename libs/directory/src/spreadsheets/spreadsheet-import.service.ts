@@ -13,12 +13,12 @@ import { Producer } from '../producers/producer.entity.js';
 import { shortCode } from '../shared/short-code.js';
 import { uniqueSlug } from '../shared/unique-slug.js';
 import { TerritoriesService } from '../territories/territories.service.js';
-import { parseCsv } from './csv.js';
+import type { ParsedCsv } from './csv.js';
 import { judgePosition } from '../shared/position-sense.js';
 import { territoryCentre } from '../shared/sensible-position.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
-import { fileText } from './file-text.js';
+import { sheetOf } from './sheet-file.js';
 import { changesOf, type ImportChange } from './import-changes.js';
 import { GEOCODER, type Geocoder } from '../places/geocoder.js';
 import { officialRowPlace, placeRows } from './import-places.js';
@@ -168,10 +168,10 @@ export class SpreadsheetImportService {
     await this.territories.assertCoordinates(territoryId, actor);
   }
 
-  /** `file`: the file's bytes (UTF-8, UTF-16 with its byte-order mark, else Windows-1252) or its text. */
+  /** `file`: the file's bytes (an .xlsx workbook; or CSV in UTF-8, UTF-16 with its byte-order mark, else Windows-1252) or its text. */
   async import(kind: SheetKind, territoryId: string, file: string | Uint8Array, actor: Actor, options: ImportOptions): Promise<ImportReport> {
     await this.assertMayImport(territoryId, actor);
-    const read = typeof file === 'string' ? { text: file } : fileText(file);
+    const read = await sheetOf(file);
     if ('problem' in read) {
       const problems: ImportProblem[] = [{ row: 1, column: null, ...read.problem }];
       return this.refused(
@@ -179,11 +179,11 @@ export class SpreadsheetImportService {
         options,
       );
     }
-    if (options.dryRun) return (await this.check(kind, territoryId, read.text, options, this.producers.manager)).report;
+    if (options.dryRun) return (await this.check(kind, territoryId, read.sheet, options, this.producers.manager)).report;
     // Checked and written in one transaction, one import of a territory at a time: what was matched is what is written.
     return this.producers.manager.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tp_import:' || $1))`, [territoryId]);
-      const { report, plans } = await this.check(kind, territoryId, read.text, options, tx);
+      const { report, plans } = await this.check(kind, territoryId, read.sheet, options, tx);
       if (report.problems.length === 0) await this.write(kind, territoryId, plans, actor, options, tx);
       return this.refused(report, options);
     });
@@ -201,8 +201,7 @@ export class SpreadsheetImportService {
     );
   }
 
-  private async check(kind: SheetKind, territoryId: string, csvText: string, options: ImportOptions, db: EntityManager) {
-    const csv = parseCsv(csvText);
+  private async check(kind: SheetKind, territoryId: string, csv: ParsedCsv, options: ImportOptions, db: EntityManager) {
     const problems: ImportProblem[] = [];
     const match = matchHeader(kind, csv.header);
     problems.push(...match.problems.map((p) => ({ row: 1, ...p })));
@@ -521,7 +520,8 @@ export class SpreadsheetImportService {
 function same(a: unknown, b: unknown): boolean {
   const norm = (value: unknown): unknown => {
     if (value === undefined || value === null) return null;
-    if (typeof value === 'string') return value.trim();
+    // a form sends line breaks as CRLF, a spreadsheet keeps LF: the same text
+    if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim();
     if (Array.isArray(value)) return value.map(norm);
     if (typeof value === 'object') {
       const entries = Object.entries(value).map(([k, v]) => [k, norm(v)] as const);

@@ -92,10 +92,11 @@ const SUMMARY = {
   },
 };
 
-/** Euros with two decimals and a point: what a spreadsheet reads back as a number in any locale setting. */
+/** Euros with two decimals and a point (the PDF and the pages); a French CSV file writes them with a comma (`csvDecimal`). */
 export const euros = (cents: number) => (cents / 100).toFixed(2);
 
-export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, lang: ReportLanguage): FiguresTable {
+/** `money` writes the amounts in cents: euros with a point unless told otherwise. */
+export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, lang: ReportLanguage, money: (cents: number) => string = euros): FiguresTable {
   const h = HEADERS[lang];
   const s = SUMMARY[lang];
   const title = TITLES[lang][name];
@@ -112,7 +113,7 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
           [s.passes, figures.passes],
           [s.guests, figures.guests],
           [s.redemptions, figures.redemptions],
-          [s.spending, euros(figures.declaredSpendingCents)],
+          [s.spending, money(figures.declaredSpendingCents)],
           [s.producersTakingPart, figures.producersTakingPart],
           [s.activeProducers, figures.activeProducers],
           [s.accommodationsTakingPart, figures.accommodationsTakingPart],
@@ -126,25 +127,25 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
         name,
         title,
         headers: name === 'months' ? h.period : h.week,
-        rows: (name === 'months' ? figures.byMonth : figures.byWeek).map((p) => [p.period, p.scans, p.redemptions, euros(p.declaredSpendingCents)]),
+        rows: (name === 'months' ? figures.byMonth : figures.byWeek).map((p) => [p.period, p.scans, p.redemptions, money(p.declaredSpendingCents)]),
       };
     case 'producers':
-      return { name, title, headers: h.named(h.producer), rows: figures.producers.map((n) => [n.name, n.redemptions, euros(n.declaredSpendingCents)]) };
+      return { name, title, headers: h.named(h.producer), rows: figures.producers.map((n) => [n.name, n.redemptions, money(n.declaredSpendingCents)]) };
     case 'offers':
-      return { name, title, headers: h.offers, rows: figures.offersUsed.map((o) => [o.name, o.views, o.redemptions, euros(o.declaredSpendingCents)]) };
+      return { name, title, headers: h.offers, rows: figures.offersUsed.map((o) => [o.name, o.views, o.redemptions, money(o.declaredSpendingCents)]) };
     case 'accommodations':
       return {
         name,
         title,
         headers: h.accommodations,
-        rows: figures.accommodations.map((a) => [a.name, a.commune, a.scans, a.passes, a.redemptions, euros(a.declaredSpendingCents)]),
+        rows: figures.accommodations.map((a) => [a.name, a.commune, a.scans, a.passes, a.redemptions, money(a.declaredSpendingCents)]),
       };
     case 'hosts':
       return {
         name,
         title,
         headers: h.hosts,
-        rows: figures.hosts.map((x) => [x.name, x.accommodations, x.scans, x.passes, x.redemptions, euros(x.declaredSpendingCents)]),
+        rows: figures.hosts.map((x) => [x.name, x.accommodations, x.scans, x.passes, x.redemptions, money(x.declaredSpendingCents)]),
       };
     case 'flow':
       return { name, title, headers: h.flow, rows: figures.flow.map((f) => [f.accommodation, f.producer, f.redemptions]) };

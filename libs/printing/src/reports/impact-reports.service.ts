@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { todayIn, toCsvCell, writeCsv, type Actor } from '#common';
+import { csvDecimal, todayIn, toCsvCell, writeCsv, type Actor } from '#common';
 import { TerritoriesService } from '#directory';
-import { figuresTable, TerritoryFiguresService } from '#insights';
+import { euros, figuresTable, TerritoryFiguresService } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
 import { renderImpactReport } from './impact-report-renderer.js';
@@ -46,7 +46,8 @@ export class ImpactReportsService {
   async table(territoryId: string, query: FiguresCsvQueryDto, actor: Actor): Promise<CsvFile> {
     const figures = await this.figures.forTerritory(actor, territoryId, query);
     const territory = await this.territories.get(territoryId);
-    const table = figuresTable(figures, query.table, query.lang);
+    // semicolons, so a French spreadsheet's file: its euros with a decimal comma, which it sums
+    const table = figuresTable(figures, query.table, query.lang, (cents) => csvDecimal(euros(cents), ';'));
     const rows = [table.headers, ...table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : toCsvCell(cell))))];
     return { filename: `${query.table}-${territory.slug}-${figures.period.from}-${figures.period.to}.csv`, body: writeCsv(rows) };
   }
