@@ -154,6 +154,9 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'GET /assets/tourist.js': { expect: everyone(200) },
       'GET /p/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
       'GET /sw.js': { expect: everyone(200) },
+      // The public site: on a host that is no territory's, the list of territories and what every host has.
+      'GET /': { expect: everyone(200) },
+      'GET /*': { id: () => 'robots.txt', expect: everyone(200) },
       'GET /api/v1/accommodations/:id/qr.svg': {
         id: (w, target) => w.accommodation[target],
         expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
