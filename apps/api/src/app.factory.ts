@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
 import { DatabaseOutage } from '#database';
 import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
+import { SiteRouter } from '../../site/src/site-router.js';
 import { AppModule } from './app.module.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
@@ -42,7 +43,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   });
   app.useGlobalPipes(createValidationPipe());
   const outage = app.get(DatabaseOutage);
-  app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage)));
+  app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage), app.get(SiteRouter)));
   useJsonBodies(app, bodyLimit);
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the CSV file itself as the body, up to 5 MB; kept as bytes: its encoding is told from them.

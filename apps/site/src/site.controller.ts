@@ -1,145 +1,19 @@
-import { Controller, Get, Inject, NotFoundException, Req, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { APP_CONFIG, type AppConfig, type Language } from '#common';
-import { SiteService } from '#directory';
-import { negotiateLanguage, PAGE_SECURITY_HEADERS, Public } from '#web';
-import { faviconIco, iconSvg } from './assets/icons.js';
-import { webManifest } from './assets/manifest.js';
-import { robotsTxt } from './assets/sitemap.js';
-import { plainNotFoundPage, territoriesPage } from './pages/territories.page.js';
-import { brandColour } from './pages/site-layout.js';
-import { canonicalBaseOf, siteOf, type Site } from './routes/site.js';
-import { parsePath } from './routes/site-paths.js';
-import { SitePages } from './site-pages.js';
+import { Public } from '#web';
+import { SITE_ROUTES } from './routes/site-paths.js';
+import { SiteRouter } from './site-router.js';
 
-/** Addresses with a 404 of their own (the API's JSON, the member pages' page): never the site's. */
-const NOT_THE_SITE = /^\/(?:api|app|docs)(?:\/|$)/;
-/** A territory's site by path, on any host: `/s/{slug}/…`. */
-const BY_SLUG = /^\/s\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)?$/;
-
-/**
- * The public site. On a host named in a territory's `domains`, `/` is that territory's site; on any
- * other, `/` lists the territories, whose sites are also at `/s/{slug}/` (a territory with a
- * domain redirects those there, so each page has one address). Every address no other route
- * serves ends here, so that a mistyped one gets the site's 404 page.
- */
+/** The public site's addresses: `/`, its pages in every language, `/s/{slug}/…`, its sitemap, robots.txt, icons and manifest. */
 @Public()
 @ApiExcludeController()
 @Controller()
 export class SiteController {
-  constructor(
-    private readonly sites: SiteService,
-    private readonly pages: SitePages,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly router: SiteRouter) {}
 
-  @Get()
-  home(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.route(request, reply);
-  }
-
-  @Get('*')
-  any(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.route(request, reply);
-  }
-
-  private async route(request: FastifyRequest, reply: FastifyReply) {
-    const [path, search = ''] = request.url.split(/\?(.*)/s);
-    if (NOT_THE_SITE.test(path)) throw new NotFoundException(`Cannot GET ${path}`);
-    const query = search ? `?${search}` : '';
-    const bySlug = BY_SLUG.exec(path);
-    let site: Site | undefined;
-    let rest = path;
-    if (bySlug) {
-      const territory = await this.sites.territoryOfSlug(bySlug[1]);
-      if (territory) {
-        site = siteOf(territory, `/s/${territory.slug}`, this.config.publicBaseUrl);
-        if (territory.domains.length > 0) return this.redirect(reply, `${site.canonicalBase}${bySlug[2] ?? '/'}${query}`);
-        if (bySlug[2] === undefined) return this.redirect(reply, `${site.base}/${query}`);
-        rest = bySlug[2];
-      }
-    } else {
-      const territory = await this.sites.territoryOfHost(request.hostname);
-      if (territory) site = siteOf(territory, '', this.config.publicBaseUrl);
-    }
-    if (!site) return this.platform(request, reply, path);
-
-    const asset = await this.asset(site, rest, reply);
-    if (asset) return asset;
-    const parsed = parsePath(rest);
-    if ('redirect' in parsed) return this.redirect(reply, `${site.base}${parsed.redirect}${query}`);
-    if ('unknown' in parsed || !site.languages.includes(parsed.found.lang)) {
-      const named = 'unknown' in parsed ? parsed.unknown : parsed.found.lang;
-      const lang = named && site.languages.includes(named) ? named : this.readerLanguage(request, site.languages);
-      return this.html(reply, this.pages.notFound(site, lang), 404);
-    }
-    const answer = await this.pages.render(site, parsed.found, request.query as Record<string, unknown>, new Date());
-    if ('moved' in answer) return this.redirect(reply, `${answer.moved}${query}`);
-    return this.html(reply, answer.page, answer.status);
-  }
-
-  /** The files every site has: its sitemap, robots.txt (on its own host), icons and manifest. */
-  private async asset(site: Site, rest: string, reply: FastifyReply): Promise<FastifyReply | undefined> {
-    const { territory } = site;
-    const colours = [brandColour(territory.primaryColor), brandColour(territory.secondaryColor, '#e8b23a')] as const;
-    switch (rest) {
-      case '/sitemap.xml':
-        return this.text(reply, 'application/xml', await this.pages.sitemap(site));
-      case '/robots.txt':
-        return site.base === '' ? this.text(reply, 'text/plain', robotsTxt([`${site.canonicalBase}/sitemap.xml`])) : undefined;
-      case '/favicon.ico':
-        return this.file(reply, 'image/x-icon', faviconIco(...colours));
-      case '/icon.svg':
-        return this.file(reply, 'image/svg+xml', iconSvg(...colours));
-      case '/manifest.webmanifest':
-        return this.file(reply, 'application/manifest+json', webManifest(site, site.languages[0]));
-      default:
-        return undefined;
-    }
-  }
-
-  /** A host that is no territory's: the list of territories, robots.txt naming their sitemaps, a plain icon, else a 404. */
-  private async platform(request: FastifyRequest, reply: FastifyReply, path: string) {
-    const lang = this.readerLanguage(request);
-    switch (path) {
-      case '/':
-        return this.html(reply, territoriesPage(lang, await this.sites.territories()), 200);
-      case '/robots.txt': {
-        const sitemaps = (await this.sites.territories()).map((territory) => `${canonicalBaseOf(territory, this.config.publicBaseUrl)}/sitemap.xml`);
-        return this.text(reply, 'text/plain', robotsTxt(sitemaps));
-      }
-      case '/favicon.ico':
-        return this.file(reply, 'image/x-icon', faviconIco(brandColour(null), '#e8b23a'));
-      case '/icon.svg':
-        return this.file(reply, 'image/svg+xml', iconSvg(brandColour(null), '#e8b23a'));
-      default:
-        return this.html(reply, plainNotFoundPage(lang), 404);
-    }
-  }
-
-  /** Where the address names no language: the reader's browser's, among those offered. */
-  private readerLanguage(request: FastifyRequest, offered?: Language[]): Language {
-    const { lang } = negotiateLanguage(undefined, undefined, request.headers['accept-language']);
-    return !offered || offered.includes(lang) ? lang : 'fr';
-  }
-
-  private html(reply: FastifyReply, page: string, status: number) {
-    return reply
-      .status(status)
-      .headers({ ...PAGE_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', vary: 'Accept-Language' })
-      .send(page);
-  }
-
-  private text(reply: FastifyReply, type: string, body: string) {
-    return reply.headers({ 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' }).send(body);
-  }
-
-  private file(reply: FastifyReply, type: string, body: string | Buffer) {
-    return reply.headers({ 'content-type': type, 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' }).send(body);
-  }
-
-  private redirect(reply: FastifyReply, to: string) {
-    return reply.redirect(to, 301);
+  @Get(SITE_ROUTES)
+  page(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.router.serve(request, reply);
   }
 }

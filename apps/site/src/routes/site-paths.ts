@@ -57,3 +57,20 @@ export function parsePath(path: string): ParsedPath {
     return { found: { lang, page: 'producer', slug: segments[1] } };
   return { unknown: prefixed };
 }
+
+/**
+ * The addresses the site's routes are registered under. Listed rather than caught by one `/*`, so
+ * that the router still tells the API's own errors (a path segment too long is a 414); any other
+ * unknown address reaches the site's 404 page through the global exception filter.
+ */
+export const SITE_ROUTES = [
+  '/',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/favicon.ico',
+  '/icon.svg',
+  '/manifest.webmanifest',
+  '/s/*',
+  ...(['en', 'nl', 'de'] as const).flatMap((lang) => [`/${lang}`, `/${lang}/*`]),
+  ...Object.values(SEGMENTS.fr).flatMap((segment) => [`/${segment}`, `/${segment}/*`]),
+];
