@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../support/accessibility.js';
 import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -37,7 +38,7 @@ describe.skipIf(!hasChromium)('the public site on a phone (headless Chromium)', 
     await t?.close();
   });
 
-  it('leads from the home page to a producer and its directions, asking nothing of another origin', async () => {
+  it('leads from the home page to a producer and its directions, accessible, asking nothing of another origin', async () => {
     const context = await browser.newContext({ ...PHONE, locale: 'fr-FR' });
     const page = await context.newPage();
     const elsewhere: string[] = [];
@@ -48,11 +49,14 @@ describe.skipIf(!hasChromium)('the public site on a phone (headless Chromium)', 
     await page.goto(`${base}/s/gatine/`);
     expect(await page.locator('h1').textContent()).toBe('Les Bons Plans de Gâtine');
     expect(await page.locator('figure.map a').count()).toBe(2);
+    await expectAccessible(page, 'home');
     await page.getByRole('link', { name: 'Voir les producteurs' }).click();
     await page.waitForURL(`${base}/s/gatine/producteurs`);
+    await expectAccessible(page, 'producers');
     await page.getByRole('link', { name: 'La Chèvrerie des Brandes' }).click();
     await page.waitForURL(`${base}/s/gatine/producteurs/la-chevrerie-des-brandes`);
     expect(await page.locator('li.offer .title').allTextContents()).toEqual(['Une bûchette offerte']);
+    await expectAccessible(page, 'a producer');
     expect(await page.getByRole('link', { name: 'Itinéraire' }).getAttribute('href')).toBe('https://www.openstreetmap.org/directions?to=46.61%2C-0.5');
     // nothing wider than the phone, and nothing fetched from elsewhere (fonts, maps, trackers)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);

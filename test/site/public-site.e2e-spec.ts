@@ -150,6 +150,7 @@ describe('the territory’s public site', () => {
     expect(missing.text).toContain('<header class="top">');
     expect(missing.text).toContain('Page not found');
     expect(missing.text).toContain('<meta name="robots" content="noindex">');
+    expect(missing.text).not.toContain('aria-current="page"');
     await visit('/producteurs/personne').expect(404);
     const api = await visit('/api/v1/nowhere').expect(404);
     expect(api.body).toMatchObject({ statusCode: 404 });

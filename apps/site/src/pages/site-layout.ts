@@ -50,6 +50,8 @@ export function sitePage(options: SitePageOptions): string {
   const { site, lang, ref } = options;
   const m = SITE_MESSAGES[lang];
   const canonical = canonicalOf(site, lang, ref);
+  // a missing page is none of the menu's
+  const current = options.missing ? undefined : ref.page;
   const name = site.territory.name;
   const title = ref.page === 'home' && !options.missing ? name : `${options.title} — ${name}`;
   const alternates = site.languages.map((other) => html`<link rel="alternate" hreflang="${other}" href="${canonicalOf(site, other, ref)}">`);
@@ -91,17 +93,17 @@ ${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent
 <header class="top">
 <div class="brandline"><p class="territory"><a href="${linkTo(site, lang, { page: 'home' })}">${name}</a></p>${languageLinks(site, lang, ref)}</div>
 <h1>${ref.page === 'home' && !options.missing ? name : options.title}</h1>
-<nav class="site" aria-label="${m.menu}">${MENU.map((page) => menuLink(site, lang, page, ref.page))}</nav>
+<nav class="site" aria-label="${m.menu}">${MENU.map((page) => menuLink(site, lang, page, current))}</nav>
 </header>
 <main>
 ${options.body}
 </main>
-<footer><nav aria-label="${m.contactTitle}">${FOOTER.map((page) => menuLink(site, lang, page, ref.page))}</nav></footer>
+<footer><nav aria-label="${m.contactTitle}">${FOOTER.map((page) => menuLink(site, lang, page, current))}</nav></footer>
 </body>
 </html>`.value;
 }
 
-function menuLink(site: Site, lang: Language, page: SitePage, current: SitePage): SafeHtml {
+function menuLink(site: Site, lang: Language, page: SitePage, current: SitePage | undefined): SafeHtml {
   const here = page === current || (page === 'producers' && current === 'producer');
   return html`<a href="${linkTo(site, lang, { page })}" ${here ? raw('aria-current="page"') : ''}>${SITE_MESSAGES[lang].nav[page]}</a>`;
 }
