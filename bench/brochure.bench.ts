@@ -277,6 +277,7 @@ function syntheticContent(count: number, territory: ShowcaseTerritory, base: str
     return {
       id: `producer-${i}`,
       code: code(next),
+      slug: `producer-${i}`,
       name: `${pick(trade.place)} ${person}`,
       description: { fr: `${trade.text} Accueil par ${person.split(' ')[0]} à ${commune}.` },
       categories,

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routesOf } from '../../apps/api/src/app.factory.js';
+import { SITE_ROUTES } from '../../apps/site/src/routes/site-paths.js';
 import { factories } from '../support/factories.js';
 import { csrfOf, signedInAgent, type PortalAgent } from '../support/portal.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
@@ -89,6 +90,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       return membership.id as string;
     };
 
+    const slugOf = async (territoryId: string) =>
+      (await t.dataSource.query<{ slug: string }[]>(`SELECT slug FROM territories WHERE id = $1`, [territoryId]))[0].slug;
     const codeOf = async (table: 'accommodations' | 'producers' | 'territories', id: string) =>
       (await t.dataSource.query<{ code: string }[]>(`SELECT code FROM ${table} WHERE id = $1`, [id]))[0].code;
 
@@ -154,6 +157,15 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'GET /assets/tourist.js': { expect: everyone(200) },
       'GET /p/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
       'GET /sw.js': { expect: everyone(200) },
+      // The public site, public: asked on a host that is no territory's, its pages are those of /s/{slug}/ (the
+      // rest is a 404 there); on the territory's own host they are tested in test/site.
+      ...Object.fromEntries(
+        SITE_ROUTES.map((route): [string, Rule] => {
+          if (route === '/s/*') return [`GET ${route}`, { path: async (w, target) => `/s/${await slugOf(w.territory[target])}/`, expect: everyone(200) }];
+          const everywhere = ['/', '/robots.txt', '/favicon.ico', '/icon.svg'].includes(route);
+          return [`GET ${route}`, { id: () => 'x', expect: everyone(everywhere ? 200 : 404) }];
+        }),
+      ),
       'GET /api/v1/accommodations/:id/qr.svg': {
         id: (w, target) => w.accommodation[target],
         expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },

@@ -51,6 +51,10 @@ describe('a first start on a fresh machine', () => {
     expect(me.body.memberships).toHaveLength(1);
     expect(me.body.memberships[0]).toMatchObject({ role: 'host', territoryId: gatine.id, status: 'active' });
     expect(me.body.memberships[0].accommodationIds.length).toBeGreaterThan(1);
+    // http://localhost:3000/ is the demo's public site, where the demo host agreed to list its gîtes
+    const site = (path: string) => http().get(path).set('host', 'localhost:3000');
+    expect((await site('/')).text).toContain('<h1>Les Bons Plans de Gâtine</h1>');
+    expect((await site('/hebergements')).text.match(/<li class="producer accommodation">/g)).toHaveLength(me.body.memberships[0].accommodationIds.length);
     const offers = (await coordinator().get('/api/v1/offers').query({ territoryId: gatine.id, limit: 100 })).body;
     expect(offers.total).toBeGreaterThanOrEqual(20);
     expect(offers.total).toBeLessThanOrEqual(30);

@@ -44,7 +44,7 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
   const stored = async (id: string) =>
     (
       await t.dataSource.query(
-        `SELECT name, kind, capacity, status, description, postcode, phone, email, website, latitude FROM accommodations WHERE id = $1`,
+        `SELECT name, kind, capacity, status, description, postcode, phone, email, website, latitude, publish_on_site AS "publishOnSite" FROM accommodations WHERE id = $1`,
         [id],
       )
     )[0];
@@ -92,7 +92,8 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
     expect(page.text).toContain('value="gite@example.fr"');
     expect(page.text).toContain('openstreetmap.org');
 
-    const saved = await submit(agent, `/app/host/accommodations/${mineId}`, details({ capacity: '8', kind: 'chambre_hotes' }));
+    // ticking "list on the public site" is the host's consent
+    const saved = await submit(agent, `/app/host/accommodations/${mineId}`, details({ capacity: '8', kind: 'chambre_hotes', publishOnSite: 'yes' }));
     expect(saved.status).toBe(303);
     expect(saved.headers.location).toBe(`/app/host/accommodations/${mineId}?done=saved`);
     expect(await stored(mineId)).toMatchObject({
@@ -104,6 +105,7 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
       email: null,
       website: 'https://tilleuls.example',
       latitude: 46.6097,
+      publishOnSite: true,
     });
     expect((await agent.get(saved.headers.location).expect(200)).text).toContain('Accommodation saved.');
     await agent.get('/app/host?lang=fr').expect(200);

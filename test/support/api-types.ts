@@ -1282,6 +1282,14 @@ export interface components {
        *     ]
        */
       funders?: string[];
+      /**
+       * @description Host names the territory's public site answers on (lowercase, no port); the first is its canonical address. On any other host, / lists the territories
+       * @example [
+       *       "gatine-bonsplans.fr",
+       *       "www.gatine-bonsplans.fr"
+       *     ]
+       */
+      domains?: string[];
     };
     Territory: {
       /**
@@ -1347,6 +1355,13 @@ export interface components {
        */
       funders: string[];
       /**
+       * @description Host names the territory's public site answers on; the first is its canonical address
+       * @example [
+       *       "gatine-bonsplans.fr"
+       *     ]
+       */
+      domains: string[];
+      /**
        * Format: date-time
        * @example 2026-03-01T09:00:00.000Z
        */
@@ -1411,6 +1426,14 @@ export interface components {
        *     ]
        */
       funders?: string[];
+      /**
+       * @description Host names the territory's public site answers on (lowercase, no port); the first is its canonical address. On any other host, / lists the territories
+       * @example [
+       *       "gatine-bonsplans.fr",
+       *       "www.gatine-bonsplans.fr"
+       *     ]
+       */
+      domains?: string[];
     };
     InviteDto: {
       /**
@@ -2203,6 +2226,11 @@ export interface components {
        * @enum {string}
        */
       status: 'active' | 'disabled' | 'archived';
+      /**
+       * @description Its host's consent to list it (name, commune, website) on the territory's public site
+       * @example false
+       */
+      publishOnSite: boolean;
     };
     AccommodationListItem: {
       /**
@@ -2296,6 +2324,11 @@ export interface components {
        */
       status: 'active' | 'disabled' | 'archived';
       /**
+       * @description Its host's consent to list it (name, commune, website) on the territory's public site
+       * @example false
+       */
+      publishOnSite: boolean;
+      /**
        * @description Distance from `near` in km, when `near` was given
        * @example 3.42
        */
@@ -2352,6 +2385,11 @@ export interface components {
        * @enum {string}
        */
       status?: 'active' | 'disabled';
+      /**
+       * @description The host's consent to list the accommodation (its name, commune and website only) on the territory's public site; only its host may give it, anyone who edits it may withdraw it
+       * @example false
+       */
+      publishOnSite?: boolean;
     };
     OfferTitle: {
       /**

@@ -8,6 +8,7 @@ import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfi
 import { DatabaseOutage } from '#database';
 import { XLSX_TYPE } from '#directory';
 import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
+import { SiteRouter } from '../../site/src/site-router.js';
 import { AppModule } from './app.module.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
@@ -46,7 +47,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   });
   app.useGlobalPipes(createValidationPipe());
   const outage = app.get(DatabaseOutage);
-  app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage)));
+  app.useGlobalFilters(new ExceptionFilterByPath(new ApiExceptionFilter(outage), new PortalExceptionFilter(outage), app.get(SiteRouter)));
   useJsonBodies(app, bodyLimit);
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the file itself as the body (CSV or an .xlsx workbook), up to 5 MB; kept as bytes: what it is, and its encoding, are told from them.

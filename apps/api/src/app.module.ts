@@ -32,8 +32,10 @@ import { QrController } from './printing/qr.controller.js';
 import { PassesController } from './passes/passes.controller.js';
 // The member pages are their own way in; this server mounts them beside the API and the tourist pages.
 import { PortalModule } from '../../portal/src/portal.module.js';
+// So is the public site, which answers `/` and every address nothing else serves.
+import { SiteModule } from '../../site/src/site.module.js';
 
-/** The HTTP way in: REST under /api/v1, the tourists' pages, the members' pages under /app, health checks. */
+/** The HTTP way in: REST under /api/v1, the tourists' pages, the members' pages under /app, the public site, health checks. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -50,6 +52,7 @@ export class AppModule {
         PassesModule,
         DemoModule,
         PortalModule,
+        SiteModule,
       ],
       controllers: [
         HealthController,

@@ -91,6 +91,7 @@ export const DEMO_TERRITORY: {
   primaryColor: string;
   secondaryColor: string;
   offersNeedReview: boolean;
+  domains: string[];
 } = {
   name: 'Les Bons Plans de Gâtine',
   slug: 'gatine',
@@ -102,6 +103,8 @@ export const DEMO_TERRITORY: {
   primaryColor: '#2f6b3a',
   secondaryColor: '#e8b23a',
   offersNeedReview: false,
+  // the demo's public site is what http://localhost:3000/ shows
+  domains: ['localhost'],
 };
 
 export const DEMO_PRODUCERS: DemoProducer[] = [

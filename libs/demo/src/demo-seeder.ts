@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Actor, APP_CONFIG, type AppConfig } from '#common';
 import { UsersService } from '#accounts';
+import { queryRows } from '#database';
 import {
   AccommodationsService,
   OffersService,
@@ -98,6 +99,7 @@ export class DemoSeeder {
   /** One account per role, all with DEMO_PASSWORD, as listed in the README. */
   private async createAccounts(territoryId: string, producer: Producer, hosted: Accommodation[]): Promise<string[]> {
     const password = this.config.demoPassword;
+    let hostId = '';
     await this.users.createAdmin(DEMO_ACCOUNTS.admin, password);
     await this.dataSource.transaction(async (tx) => {
       await this.users.createMember(tx, { email: DEMO_ACCOUNTS.coordinator, name: 'Claire Coordinatrice', password, territoryId, role: 'coordinator' });
@@ -109,7 +111,7 @@ export class DemoSeeder {
         role: 'producer',
         producerId: producer.id,
       });
-      await this.users.createMember(tx, {
+      const host = await this.users.createMember(tx, {
         email: DEMO_ACCOUNTS.host,
         name: 'Hélène Hôte',
         password,
@@ -117,8 +119,18 @@ export class DemoSeeder {
         role: 'host',
         accommodationIds: hosted.map((a) => a.id),
       });
+      hostId = host.id;
     });
+    await this.listOnTheSite(territoryId, hostId, hosted);
     return Object.values(DEMO_ACCOUNTS);
+  }
+
+  /** The demo host agrees to list its gîtes on the public site, as itself: the consent is a host's own. */
+  private async listOnTheSite(territoryId: string, hostId: string, hosted: Accommodation[]): Promise<void> {
+    const [membership] = await queryRows<{ id: string }>(this.dataSource, `SELECT id FROM memberships WHERE user_id = $1`, [hostId]);
+    const accommodationIds = hosted.map((a) => a.id);
+    const host = Actor.user(hostId, false, [{ id: membership.id, territoryId, role: 'host', producerId: null, accommodationIds }]);
+    for (const id of accommodationIds) await this.accommodations.update(id, { publishOnSite: true }, host);
   }
 
   private async createOffer(producerId: string, demo: DemoOffer, year: number): Promise<Offer> {

@@ -14,6 +14,8 @@ import { Territory } from './territories/territory.entity.js';
 import { ShowcaseKeys } from './showcase/showcase-keys.js';
 import { ShowcaseQueries } from './showcase/showcase.queries.js';
 import { ShowcaseService } from './showcase/showcase.service.js';
+import { SiteQueries } from './site/site.queries.js';
+import { SiteService } from './site/site.service.js';
 import { SpreadsheetExportService } from './spreadsheets/spreadsheet-export.service.js';
 import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.service.js';
 
@@ -28,11 +30,22 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     ShowcaseQueries,
     ShowcaseKeys,
     ShowcaseService,
+    SiteQueries,
+    SiteService,
     SpreadsheetImportService,
     SpreadsheetExportService,
     { provide: GEOCODER, useFactory: (config: AppConfig) => (config.geocoderUrl ? new BanGeocoder(config.geocoderUrl) : null), inject: [APP_CONFIG] },
   ],
   // Its services, never its repositories: every other part reads and writes the directory through its rules.
-  exports: [TerritoriesService, ProducersService, AccommodationsService, OffersService, ShowcaseService, SpreadsheetImportService, SpreadsheetExportService],
+  exports: [
+    TerritoriesService,
+    ProducersService,
+    AccommodationsService,
+    OffersService,
+    ShowcaseService,
+    SiteService,
+    SpreadsheetImportService,
+    SpreadsheetExportService,
+  ],
 })
 export class DirectoryModule {}

@@ -22,6 +22,8 @@ export { openingHoursInWords } from './shared/hours-for-readers.js';
 export { readHoursInWords } from './shared/hours-in-words.js';
 export type { Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
 export { ShowcaseService } from './showcase/showcase.service.js';
+export type { ComingOffer, ListedAccommodation, ProducerFilters, SiteCatalogue, SiteChanges, SiteListing, SiteTerritory } from './site/site.js';
+export { SiteService } from './site/site.service.js';
 export { type FeatureCollection, producersGeoJson } from './open-data/geojson.js';
 export { type AccommodationForJsonLd, accommodationJsonLd, jsonLdScriptContent, producerJsonLd } from './open-data/schema-org.js';
 export { SHEET_KINDS, type SheetKind } from './spreadsheets/columns.js';

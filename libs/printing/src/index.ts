@@ -9,3 +9,4 @@ export { renderPassCard } from './brochures/pass-card-renderer.js';
 export { FiguresCsvQueryDto, ImpactReportQueryDto } from './reports/impact-report-query.dto.js';
 export { type CsvFile, ImpactReportsService } from './reports/impact-reports.service.js';
 export { BROCHURE_TEXTS } from './brochures/brochure-texts.js';
+export { layOutMap, type MapBox, type MapLayout, type MapPoint } from './maps/map-layout.js';

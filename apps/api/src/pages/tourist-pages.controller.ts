@@ -6,7 +6,7 @@ import { DatabaseOutage } from '#database';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { PassesService, type PassView } from '#passes';
-import { Public, negotiateLanguage, setLanguageCookie } from '#web';
+import { PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
@@ -19,14 +19,6 @@ import { producerPage } from './producer.page.js';
 import { TouristReader, type Reader } from './reader.decorator.js';
 import { territoryPage } from './territory.page.js';
 import { unavailablePage } from './unavailable.page.js';
-
-/** Nothing from elsewhere: no third-party script, font or tracker can load on these pages. */
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-};
 
 const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
 
@@ -164,7 +156,7 @@ export class TouristPagesController {
   private send(reply: FastifyReply, page: EncodedPage, lang: Language, chosen: boolean, status = 200) {
     const { body, encoding } = page.bodyFor(reply.request.headers['accept-encoding']);
     reply.status(status).headers({
-      ...SECURITY_HEADERS,
+      ...PAGE_SECURITY_HEADERS,
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
       vary: 'Accept-Language, Accept-Encoding, Cookie',

@@ -13,6 +13,7 @@ export function accommodationValues(accommodation: Accommodation): Record<string
     kind: accommodation.kind,
     capacity: accommodation.capacity === null ? '' : String(accommodation.capacity),
     status: accommodation.status,
+    publishOnSite: accommodation.publishOnSite ? 'yes' : '',
     'description.fr': accommodation.description?.fr ?? '',
     'description.en': accommodation.description?.en ?? '',
     ...placeValues(accommodation),
@@ -41,6 +42,8 @@ export function accommodationInput(body: Record<string, unknown>, accommodation:
     capacity: count(body.capacity),
     // Left out, the status stays as it is.
     status: text(body.status) || undefined,
+    // the host's own consent to be listed on the public site: a box left unticked withdraws it
+    publishOnSite: text(body.publishOnSite) === 'yes',
     description,
     ...placeInput(body),
   };

@@ -1,6 +1,6 @@
 import { ACCOMMODATION_KINDS, type Accommodation } from '#directory';
 import { html } from '#web';
-import { errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
+import { checkboxes, errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { addressFields, contactFields, placeLabels, positionFields } from '../forms/place-fields.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
@@ -53,6 +53,7 @@ export function accommodationEditPage(visit: Visit, accommodation: Accommodation
     kind: m.kind,
     capacity: m.capacity,
     status: m.status,
+    publishOnSite: m.publicSite,
     'description.fr': m.descriptionFr,
     'description.en': m.descriptionEn,
     ...placeLabels(m),
@@ -67,6 +68,7 @@ ${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120
 ${selectField(form, { name: 'kind', label: m.kind, choices: kinds, lang })}
 ${inputField(form, { name: 'capacity', label: m.capacity, hint: m.capacityHint, inputmode: 'numeric', lang })}
 ${selectField(form, { name: 'status', label: m.status, hint: m.statusHint, choices: statuses, lang })}
+${checkboxes(form, { name: 'publishOnSite', label: m.publicSite, hint: m.publishOnSiteHint, choices: [{ value: 'yes', label: m.publishOnSite }], lang })}
 ${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descriptionHint, rows: 5, maxLength: 2000, lang })}
 ${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
 </section>

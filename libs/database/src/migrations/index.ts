@@ -13,6 +13,7 @@ import { SearchEveryLanguage1764490000000 } from './1764490000000-search-every-l
 import { PlaceKeys1764491000000 } from './1764491000000-place-keys.js';
 import { InseeCodes1764492100000 } from './1764492100000-insee-codes.js';
 import { HoursNotes1764492400000 } from './1764492400000-hours-notes.js';
+import { PublicSite1764492500000 } from './1764492500000-public-site.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PlaceKeys1764491000000,
   InseeCodes1764492100000,
   HoursNotes1764492400000,
+  PublicSite1764492500000,
 ];

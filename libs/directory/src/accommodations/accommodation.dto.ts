@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NearPageQueryDto, Optional, translatedText } from '#common';
 import { PlaceDto } from '../shared/place.dto.js';
 import { ACCOMMODATION_KINDS, ACCOMMODATION_STATUSES, type AccommodationKind, type AccommodationStatus } from './accommodation.entity.js';
@@ -52,7 +52,17 @@ export class CreateAccommodationDto extends AccommodationFieldsDto {
   territoryId: string;
 }
 
-export class UpdateAccommodationDto extends PartialType(AccommodationFieldsDto, { skipNullProperties: false }) {}
+/** Consent to be listed on the public site is given later, by the host: never at creation. */
+export class UpdateAccommodationDto extends PartialType(AccommodationFieldsDto, { skipNullProperties: false }) {
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      "The host's consent to list the accommodation (its name, commune and website only) on the territory's public site; only its host may give it, anyone who edits it may withdraw it",
+  })
+  @Optional()
+  @IsBoolean()
+  publishOnSite?: boolean;
+}
 
 export class AccommodationQueryDto extends NearPageQueryDto {
   @ApiPropertyOptional({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })

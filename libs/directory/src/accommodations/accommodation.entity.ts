@@ -24,4 +24,8 @@ export class Accommodation extends PlaceRecord {
 
   @Column('text')
   status: AccommodationStatus;
+
+  /** Its host's consent to list it (name, commune, website) on the territory's public site. */
+  @Column({ default: false })
+  publishOnSite: boolean;
 }

@@ -20,6 +20,9 @@ export class AccommodationView extends PlaceView {
 
   @ApiProperty({ example: 'active', enum: ACCOMMODATION_STATUSES, description: 'A disabled or archived accommodation keeps its code but its page answers 404' })
   status: AccommodationStatus;
+
+  @ApiProperty({ example: false, description: "Its host's consent to list it (name, commune, website) on the territory's public site" })
+  publishOnSite: boolean;
 }
 
 @ApiSchema({ name: 'AccommodationListItem' })
@@ -37,6 +40,7 @@ export function accommodationView(accommodation: Accommodation & { distanceKm?: 
       description: accommodation.description,
       capacity: accommodation.capacity,
       status: accommodation.status,
+      publishOnSite: accommodation.publishOnSite,
     },
     accommodation,
   );

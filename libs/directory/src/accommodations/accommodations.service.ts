@@ -90,6 +90,8 @@ export class AccommodationsService {
     const accommodation = await this.get(id, actor);
     if (!directoryAccess.editAccommodation(actor, accommodation)) throw denied(actor, true, 'accommodation', 'change');
     if (dto.externalRef !== undefined && !actor.coordinates(accommodation.territoryId)) throw new FieldForbidden(['externalRef']);
+    // consent to be listed publicly is the host's own; withdrawing it is anyone's who edits
+    if (dto.publishOnSite === true && !actor.hostsAccommodation(accommodation.id)) throw new FieldForbidden(['publishOnSite']);
     if (accommodation.status === 'archived') throw new FieldConflict('status', refusal(DIRECTORY_REFUSALS, 'archived_accommodation'));
     await assertSensiblePosition(this.accommodations.manager, accommodation.territoryId, dto, accommodation);
     const place = officialPlace(dto, accommodation);

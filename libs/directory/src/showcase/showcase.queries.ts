@@ -119,15 +119,15 @@ export class ShowcaseQueries {
   }
 }
 
-const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone", t.primary_color AS "primaryColor", t.logo_url AS "logoUrl",
+export const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone", t.primary_color AS "primaryColor", t.logo_url AS "logoUrl",
   t.contact_email AS "contactEmail", t.contact_phone AS "contactPhone"`;
 
 /** An offer is shown on day $2: published and valid that day. */
 const SHOWN_OFFER = `o.producer_id = p.id AND o.status = 'published' AND o.valid_from <= $2 AND (o.valid_to IS NULL OR o.valid_to >= $2)`;
 
-const OFFER_JSON = `json_build_object(
+export const OFFER_JSON = `json_build_object(
   'id', o.id, 'title', o.title, 'conditions', o.conditions, 'kind', o.kind, 'value', o.value,
   'minPurchaseCents', o.min_purchase_cents, 'validFrom', o.valid_from, 'validTo', o.valid_to, 'usesPerPass', o.uses_per_pass)`;
 
-const PRODUCER_COLUMNS = `p.id, p.code, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.insee_code AS "inseeCode", p.latitude, p.longitude,
+export const PRODUCER_COLUMNS = `p.id, p.code, p.slug, p.name, p.description, p.categories, p.address, p.postcode, p.commune, p.insee_code AS "inseeCode", p.latitude, p.longitude,
   p.phone, p.website, p.opening_hours AS "openingHours", p.hours_note AS "hoursNote", p.labels, p.visit_conditions AS "visitConditions"`;

@@ -32,6 +32,7 @@ const offer = (validFrom: string, validTo: string | null): ShowcaseOffer => ({
 const producer = (id: string, name: string, distanceKm: number, offers: ShowcaseOffer[]): ShowcaseProducer => ({
   id,
   code: id.toUpperCase(),
+  slug: id,
   name,
   description: {},
   categories: [],

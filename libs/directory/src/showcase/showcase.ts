@@ -17,6 +17,8 @@ export interface ShowcaseOffer {
 export interface ShowcaseProducer {
   id: string;
   code: string;
+  /** Its readable address on the territory's public site. */
+  slug: string;
   name: string;
   description: TranslatedText | Record<string, never>;
   categories: Category[];

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { denied, FieldConflict, pageOf, type Actor, type Page, type PageQueryDto, refusal } from '#common';
 import { AuditService } from '#audit';
+import { queryRows } from '#database';
 import { slugify } from '../shared/slug.js';
 import type { CreateTerritoryDto, UpdateTerritoryDto } from './territory.dto.js';
 import { Territory } from './territory.entity.js';
@@ -20,6 +21,7 @@ export class TerritoriesService {
     if (!actor.isPlatformAdmin) throw denied(actor, true, 'territory', 'create');
     const slug = dto.slug ?? slugify(dto.name);
     await this.assertSlugFree(slug);
+    await this.assertDomainsFree(dto.domains);
     return this.territories.manager.transaction(async (tx) => {
       const territory = await tx.save(tx.create(Territory, { languages: ['fr', 'en'], timeZone: 'Europe/Paris', offersNeedReview: false, ...dto, slug }));
       await this.audit.record(tx, actor, { territoryId: territory.id, action: 'create', entityType: 'territory', entityId: territory.id, after: territory });
@@ -49,6 +51,7 @@ export class TerritoriesService {
     const territory = await this.get(id);
     if (!actor.coordinates(id)) throw denied(actor, true, 'territory', 'change');
     if (dto.slug !== undefined && dto.slug !== territory.slug) await this.assertSlugFree(dto.slug);
+    await this.assertDomainsFree(dto.domains, id);
     return this.territories.manager.transaction(async (tx) => {
       const before = { ...territory };
       const saved = await tx.save(this.territories.merge(territory, dto));
@@ -62,6 +65,17 @@ export class TerritoriesService {
     const territory = await this.get(id);
     if (!actor.coordinates(id)) throw denied(actor, true, 'territory', 'manage');
     return territory;
+  }
+
+  /** A host name leads to one site only. */
+  private async assertDomainsFree(domains: string[] | undefined, ownId?: string): Promise<void> {
+    if (!domains?.length) return;
+    const [taken] = await queryRows<{ domain: string }>(
+      this.territories.manager,
+      `SELECT d AS domain FROM territories t, unnest(t.domains) d WHERE d = ANY($1::text[]) AND t.id IS DISTINCT FROM $2::uuid LIMIT 1`,
+      [domains, ownId ?? null],
+    );
+    if (taken) throw new FieldConflict('domains', refusal(DIRECTORY_REFUSALS, 'domain_taken', { domain: taken.domain }));
   }
 
   private async assertSlugFree(slug: string): Promise<void> {

@@ -39,6 +39,9 @@ function IsTimeZone() {
     });
 }
 
+/** A DNS host name as browsers send it in `Host`, lowercase: labels of letters, digits and inner dashes. */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
 export class CreateTerritoryDto {
   @ApiProperty({ example: 'Bons plans de Gâtine', maxLength: 120 })
   @IsString()
@@ -127,6 +130,21 @@ export class CreateTerritoryDto {
   @IsNotEmpty({ each: true })
   @MaxLength(120, { each: true })
   funders?: string[];
+
+  @ApiPropertyOptional({
+    example: ['gatine-bonsplans.fr', 'www.gatine-bonsplans.fr'],
+    type: [String],
+    maxItems: 10,
+    description:
+      "Host names the territory's public site answers on (lowercase, no port); the first is its canonical address. On any other host, / lists the territories",
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @Matches(HOST_NAME, { each: true, message: 'each value in domains must be a lowercase host name such as gatine-bonsplans.fr' })
+  @MaxLength(253, { each: true })
+  domains?: string[];
 }
 
 export class UpdateTerritoryDto extends PartialType(CreateTerritoryDto, { skipNullProperties: false }) {}

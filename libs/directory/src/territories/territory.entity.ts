@@ -49,6 +49,10 @@ export class Territory {
   @Column('jsonb', { default: () => "'[]'" })
   funders: string[];
 
+  /** Host names its public site answers on (lowercase, no port). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  domains: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -57,6 +57,13 @@ export class TerritoryView {
   })
   funders: string[];
 
+  @ApiProperty({
+    example: ['gatine-bonsplans.fr'],
+    type: [String],
+    description: "Host names the territory's public site answers on; the first is its canonical address",
+  })
+  domains: string[];
+
   @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
   createdAt: Date;
 
@@ -82,6 +89,7 @@ export function territoryView(territory: Territory): TerritoryView {
     offersNeedReview: territory.offersNeedReview,
     selfServicePasses: territory.selfServicePasses,
     funders: territory.funders,
+    domains: territory.domains,
     createdAt: territory.createdAt,
     updatedAt: territory.updatedAt,
   };

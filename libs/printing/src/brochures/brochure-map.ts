@@ -1,13 +1,5 @@
+import { layOutMap, type MapPoint } from '../maps/map-layout.js';
 import type { Pdf, TextStyle } from '../pdf/pdf-document.js';
-
-export interface MapPoint {
-  label: string;
-  latitude: number;
-  longitude: number;
-  commune: string;
-}
-
-const KM_PER_DEGREE = 111.32;
 
 /**
  * A map drawn from coordinates alone (no tiles, which need the internet): numbered points,
@@ -21,28 +13,16 @@ export function drawMap(
   texts: { north: string; youAreHere: string },
 ): void {
   const all = home ? [...points, home] : points;
-  if (all.length === 0) return;
-  const midLatitude = all.reduce((sum, p) => sum + p.latitude, 0) / all.length;
-  const cos = Math.cos((midLatitude * Math.PI) / 180);
-  const xs = all.map((p) => p.longitude * cos);
-  const ys = all.map((p) => p.latitude);
-  const pad = 18;
-  const spanX = Math.max(...xs) - Math.min(...xs) || 0.01;
-  const spanY = Math.max(...ys) - Math.min(...ys) || 0.01;
-  const scale = Math.min((box.width - 2 * pad) / spanX, (box.height - 2 * pad - 24) / spanY);
-  const offsetX = box.x + (box.width - spanX * scale) / 2;
-  const offsetY = box.y + 24 + (box.height - 24 - spanY * scale) / 2;
-  const [minX, maxY] = [Math.min(...xs), Math.max(...ys)];
-  const project = (p: MapPoint) => ({ x: offsetX + (p.longitude * cos - minX) * scale, y: offsetY + (maxY - p.latitude) * scale });
+  const layout = layOutMap(box, all, { pad: 18, top: 24 });
+  if (!layout) return;
+  const { project } = layout;
 
   const doc = pdf.doc;
   doc.save().lineWidth(0.8).strokeColor('#555555').rect(box.x, box.y, box.width, box.height).stroke().restore();
 
   // commune names, once each, in grey under the points
-  const communes = new Map<string, { x: number; y: number }>();
-  for (const point of all) if (!communes.has(point.commune)) communes.set(point.commune, project(point));
   const communeStyle: TextStyle = { font: 'regular', size: 6.5, color: '#666666' };
-  for (const [name, at] of communes) {
+  for (const [name, at] of layout.communes) {
     const width = Math.min(90, pdf.widthOf(name, communeStyle));
     const x = Math.min(Math.max(at.x - width / 2, box.x + 2), box.x + box.width - width - 2);
     pdf.text(name, communeStyle, x, Math.min(at.y + 6, box.y + box.height - 10), { width, lineBreak: false, ellipsis: true });
@@ -67,11 +47,8 @@ export function drawMap(
     pdf.text(texts.youAreHere, label, x, at.y - 3, { width, lineBreak: false, ellipsis: true });
   }
 
-  // scale bar: a round number of km about a quarter of the width
-  const kmPerPoint = KM_PER_DEGREE / scale;
-  const target = (box.width / 4) * kmPerPoint;
-  const km = [0.5, 1, 2, 5, 10, 20, 50, 100].reduce((best, step) => (Math.abs(step - target) < Math.abs(best - target) ? step : best));
-  const length = km / kmPerPoint;
+  // scale bar
+  const { km, length } = layout.scale;
   const barX = box.x + 10;
   const barY = box.y + box.height - 12;
   doc

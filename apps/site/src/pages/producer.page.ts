@@ -1,0 +1,54 @@
+import { translate, type Language } from '#common';
+import { CATEGORY_LABELS, openingHoursInWords, openingStatus, producerJsonLd, type ComingOffer, type ShowcaseProducer } from '#directory';
+import { html, openingLine, raw } from '#web';
+import { canonicalOf, linkTo, type Site } from '../routes/site.js';
+import { SITE_MESSAGES } from '../site.messages.js';
+import { offerItem } from './offer-item.js';
+import { producersMap } from './producers-map.js';
+import { sitePage } from './site-layout.js';
+
+export interface ProducerPageContent {
+  producer: ShowcaseProducer;
+  coming: ComingOffer[];
+  /** Every producer of the territory, for the small map around this one. */
+  neighbours: ShowcaseProducer[];
+  today: string;
+  /** The SVG of its QR code (made by the qrcode library: trusted markup). */
+  qrSvg: string;
+}
+
+/** A producer's page: its offers valid today and coming, hours in words, contact, directions, a small map and its QR code. */
+export function producerPage(site: Site, lang: Language, content: ProducerPageContent, now: Date): string {
+  const m = SITE_MESSAGES[lang];
+  const { producer, today } = content;
+  const ref = { page: 'producer' as const, slug: producer.slug };
+  const status = openingLine(openingStatus(producer.openingHours, site.territory.timeZone, now), lang);
+  const { latitude: lat, longitude: lng } = producer;
+  const place = `${producer.address}, ${producer.postcode} ${producer.commune}`;
+  const here = { ...producer, href: linkTo(site, lang, ref) };
+  const others = content.neighbours.filter((p) => p.id !== producer.id).map((p) => ({ ...p, href: linkTo(site, lang, { page: 'producer', slug: p.slug }) }));
+  return sitePage({
+    site,
+    lang,
+    ref,
+    title: producer.name,
+    description: m.producerDescription(producer.name, producer.commune),
+    jsonLd: producerJsonLd(producer, { url: canonicalOf(site, lang, ref), timeZone: site.territory.timeZone, territoryName: site.territory.name, now }),
+    body: html`<p class="meta">${producer.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', ')}</p>
+<p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
+${translate(producer.description as never, lang) ? html`<p class="description">${translate(producer.description as never, lang)}</p>` : ''}
+${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
+<section><h2>${m.offersNow}</h2>${producer.offers.length > 0 ? html`<ul class="offers">${producer.offers.map((offer) => offerItem(offer, lang, today))}</ul>` : html`<p>${m.noOffer}</p>`}</section>
+${content.coming.length > 0 ? html`<section><h2>${m.offersComing}</h2><ul class="offers">${content.coming.map((offer) => offerItem(offer, lang, today))}</ul></section>` : ''}
+<section><h2>${m.contactTitle}</h2><dl class="facts">
+${producer.openingHours || producer.hoursNote ? html`<dt>${m.hours}</dt><dd class="hours">${producer.openingHours ? openingHoursInWords(producer.openingHours, lang) : ''}${producer.openingHours && producer.hoursNote ? html`<br>` : ''}${producer.hoursNote ? html`<span class="hours-note">${producer.hoursNote}</span>` : ''}</dd>` : ''}
+<dt>${m.address}</dt><dd>${place}</dd>
+${producer.phone ? html`<dt>${m.phone}</dt><dd><a href="tel:${producer.phone.replace(/[^+0-9]/g, '')}">${producer.phone}</a></dd>` : ''}
+${producer.website ? html`<dt>${m.website}</dt><dd><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></dd>` : ''}
+</dl>
+<p class="actions"><a class="directions" href="https://www.openstreetmap.org/directions?to=${lat}%2C${lng}" rel="noopener">${m.directions}</a><a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.mapsApp}</a></p>
+</section>
+<section>${producersMap([...others, here], { label: m.mapLabel, north: m.north }, here)}</section>
+<section class="qr"><h2>${m.qrTitle}</h2>${raw(content.qrSvg)}<p>${m.qrText}</p></section>`,
+  });
+}

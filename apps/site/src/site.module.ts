@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '#directory';
+import { PrintingModule } from '#printing';
+import { SiteController } from './site.controller.js';
+import { SitePages } from './site-pages.js';
+import { SiteRouter } from './site-router.js';
+
+/** The territories' public sites: a way in of its own, over the directory's read side. */
+@Module({
+  imports: [DirectoryModule, PrintingModule],
+  controllers: [SiteController],
+  providers: [SitePages, SiteRouter],
+  // the global exception filter answers unknown addresses with the site's 404 page
+  exports: [SiteRouter],
+})
+export class SiteModule {}
