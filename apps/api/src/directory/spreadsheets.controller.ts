@@ -14,6 +14,16 @@ class ImportQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   dryRun?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    example: 'true',
+    enum: ['true', 'false'],
+    description:
+      'true: a row named like a record of the territory or an earlier row (same name up to accents, capitals and punctuation, same postcode) but with another reference is another place; otherwise it is a problem to settle (similar_place)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  allowSimilar?: 'true' | 'false';
 }
 
 class ExportQueryDto {
@@ -144,7 +154,7 @@ export class SpreadsheetsController {
     // an empty file is the import's to tell ("the file is empty"); no body at all is a request without its file
     if (body === undefined || body === null) throw new BadRequestException('Send the spreadsheet as the request body, with Content-Type: text/csv');
     if (!Buffer.isBuffer(body)) throw new UnsupportedMediaTypeException('Send the spreadsheet as CSV text, with Content-Type: text/csv');
-    return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true' });
+    return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true', allowSimilar: query.allowSimilar === 'true' });
   }
 
   private async export(kind: SheetKind, id: string, query: ExportQueryDto, actor: Actor, reply: FastifyReply) {

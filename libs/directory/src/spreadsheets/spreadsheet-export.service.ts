@@ -5,7 +5,7 @@ import { writeCsv, type Actor, type CsvDelimiter } from '#common';
 import { Accommodation } from '../accommodations/accommodation.entity.js';
 import { Producer } from '../producers/producer.entity.js';
 import { TerritoriesService } from '../territories/territories.service.js';
-import { SHEET_COLUMNS, writeRow, type SheetKind } from './columns.js';
+import { SHEET_COLUMNS, writeRow, type SheetKind, type SheetLanguage } from './columns.js';
 
 export interface SpreadsheetFile {
   filename: string;
@@ -25,13 +25,14 @@ export class SpreadsheetExportService {
     private readonly territories: TerritoriesService,
   ) {}
 
-  async export(kind: SheetKind, territoryId: string, actor: Actor, options: { delimiter?: CsvDelimiter } = {}): Promise<SpreadsheetFile> {
+  /** `lang`: the language of the names of categories and labels (the file is French unless said). */
+  async export(kind: SheetKind, territoryId: string, actor: Actor, options: { delimiter?: CsvDelimiter; lang?: SheetLanguage } = {}): Promise<SpreadsheetFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     const where = { territoryId, status: Not('archived' as const) };
     const order = { name: 'ASC', id: 'ASC' } as const;
     const records = kind === 'producers' ? await this.producers.find({ where, order }) : await this.accommodations.find({ where, order });
     const delimiter = options.delimiter ?? ';';
-    const rows = [SHEET_COLUMNS[kind].map((column) => column.header), ...records.map((record) => writeRow(kind, record, delimiter))];
+    const rows = [SHEET_COLUMNS[kind].map((column) => column.header), ...records.map((record) => writeRow(kind, record, delimiter, options.lang))];
     return { filename: `${FILE_NAMES[kind]}-${territory.slug}.csv`, body: writeCsv(rows, { delimiter }), records: records.length };
   }
 }
