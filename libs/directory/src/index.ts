@@ -18,6 +18,7 @@ export { CreateOfferDto, OfferQueryDto, RejectOfferDto, UpdateOfferDto } from '.
 export { OffersService } from './offers/offers.service.js';
 export { CODE_ALPHABET, SHORT_CODE_PATTERN } from './shared/short-code.js';
 export { openingHoursProblem, openingStatus, type OpeningStatus } from './shared/opening-hours.js';
+export { phoneForReaders, phoneInLanguage, telHref } from './shared/phone-numbers.js';
 export type { Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
 export { ShowcaseService } from './showcase/showcase.service.js';
 export { type FeatureCollection, producersGeoJson } from './open-data/geojson.js';

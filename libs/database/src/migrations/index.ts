@@ -11,6 +11,7 @@ import { PassIssueKeys1764470000000 } from './1764470000000-pass-issue-keys.js';
 import { ThrottlesAndMailOutbox1764483000000 } from './1764483000000-throttles-and-mail-outbox.js';
 import { SearchEveryLanguage1764490000000 } from './1764490000000-search-every-language.js';
 import { PlaceKeys1764491000000 } from './1764491000000-place-keys.js';
+import { PhonesE1641764492300000 } from './1764492300000-phones-e164.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ThrottlesAndMailOutbox1764483000000,
   SearchEveryLanguage1764490000000,
   PlaceKeys1764491000000,
+  PhonesE1641764492300000,
 ];
