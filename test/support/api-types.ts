@@ -1615,7 +1615,10 @@ export interface components {
       latitude: number;
       /** @example -0.2472 */
       longitude: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -1623,7 +1626,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -1650,6 +1653,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -1760,6 +1764,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -1874,6 +1879,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -1930,7 +1936,10 @@ export interface components {
       latitude?: number;
       /** @example -0.2472 */
       longitude?: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -1938,7 +1947,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -1965,6 +1974,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2033,7 +2043,10 @@ export interface components {
       latitude: number;
       /** @example -0.2472 */
       longitude: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -2041,7 +2054,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -2263,7 +2276,10 @@ export interface components {
       latitude?: number;
       /** @example -0.2472 */
       longitude?: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -2271,7 +2287,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -2394,6 +2410,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2502,6 +2519,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2625,6 +2643,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2705,6 +2724,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2729,6 +2749,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -4830,6 +4851,7 @@ export interface operations {
           | 'vegetables'
           | 'meat'
           | 'poultry'
+          | 'eggs'
           | 'charcuterie'
           | 'dairy_cheese'
           | 'bakery_pastry'
@@ -5628,6 +5650,7 @@ export interface operations {
           | 'vegetables'
           | 'meat'
           | 'poultry'
+          | 'eggs'
           | 'charcuterie'
           | 'dairy_cheese'
           | 'bakery_pastry'
@@ -6609,6 +6632,8 @@ export interface operations {
       query?: {
         /** @description true: check and report what would happen, write nothing */
         dryRun?: 'true' | 'false';
+        /** @description true: a row named like a record of the territory or an earlier row (same name up to accents, capitals and punctuation, same postcode) but with another reference is another place; otherwise it is a problem to settle (similar_place) */
+        allowSimilar?: 'true' | 'false';
       };
       header?: never;
       path: {
@@ -6703,6 +6728,8 @@ export interface operations {
       query?: {
         /** @description true: check and report what would happen, write nothing */
         dryRun?: 'true' | 'false';
+        /** @description true: a row named like a record of the territory or an earlier row (same name up to accents, capitals and punctuation, same postcode) but with another reference is another place; otherwise it is a problem to settle (similar_place) */
+        allowSimilar?: 'true' | 'false';
       };
       header?: never;
       path: {
