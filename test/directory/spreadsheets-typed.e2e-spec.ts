@@ -37,17 +37,17 @@ describe('spreadsheets as people type them: phones, websites, categories, labels
     const response = await importCsv(csv(HEADER, ...TYPED, NEAR_DUPLICATE, WRONG), '?dryRun=true');
     expect(response.status).toBe(200);
     expect(said(response.body.warnings)).toEqual([
-      '2 Téléphone: phone_fixed: Téléphone: "670657778" read as 06 70 65 77 78 (a spreadsheet had dropped its leading 0 or +): check it',
-      '2 Site web: website_completed: Site web: "www.lanatural.fr" read as https://www.lanatural.fr',
-      '3 Site web: website_completed: Site web: "lanatural.fr/boutique" read as https://lanatural.fr/boutique',
+      '2 Téléphone: phone_fixed: Téléphone "670657778" read as 06 70 65 77 78 (a spreadsheet had dropped its leading 0 or +): check it',
+      '2 Site web: website_completed: Site web "www.lanatural.fr" read as https://www.lanatural.fr',
+      '3 Site web: website_completed: Site web "lanatural.fr/boutique" read as https://lanatural.fr/boutique',
     ]);
     const problems = said(response.body.problems);
     expect(problems[0]).toMatch(/^4 Nom: similar_place: looks like the same place as row 3 \("Is'eau Énergie"\)/);
     expect(problems.slice(1)).toEqual([
       '5 Téléphone: phone_several: Téléphone holds 2 numbers ("05 49 64 20 18 / 06 70 65 77 78"): a place has one phone, keep the one visitors should call',
-      '5 Site web: website_invalid: Site web: "pas un site" is not a web address: write it as https://www.example.fr',
-      expect.stringMatching(/^5 Catégories: unknown_categories: Catégories: unknown category "Tricot": use Fruit, Vegetables, /),
-      expect.stringMatching(/^5 Labels: unknown_labels: Labels: unknown label "Labbel Qualité": use Organic farming, /),
+      '5 Site web: website_invalid: Site web "pas un site" is not a web address: write it as https://www.example.fr',
+      expect.stringMatching(/^5 Catégories: unknown_categories: unknown category "Tricot" in Catégories: use Fruit, Vegetables, /),
+      expect.stringMatching(/^5 Labels: unknown_labels: unknown label "Labbel Qualité" in Labels: use Organic farming, /),
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('spreadsheets as people type them: phones, websites, categories, labels
       .attach('file', Buffer.from(csv(HEADER, ...TYPED, NEAR_DUPLICATE)), 'producteurs.csv');
     expect(checked.status).toBe(400);
     expect(checked.text).toContain(
-      'Ligne 2, Téléphone — Téléphone : « 670657778 » lu 06 70 65 77 78 (le tableur avait retiré son 0 ou son + initial) : vérifiez-le.',
+      'Ligne 2, Téléphone — Téléphone « 670657778 » lu 06 70 65 77 78 (le tableur avait retiré son 0 ou son + initial) : vérifiez-le.',
     );
     expect(checked.text).toContain('<td>4</td><td>Nom</td><td>Semble être le même lieu que la ligne 3 (« Is&#39;eau Énergie »)');
   });

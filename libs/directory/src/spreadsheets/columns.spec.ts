@@ -110,7 +110,7 @@ describe('spreadsheet columns', () => {
       'nom: nom is empty: it is required',
       'latitude: latitude must be a number, e.g. 46,6486 ',
       'longitude: longitude is missing: every place needs ',
-      'categories: categories: unknown category "Tricot": u',
+      'categories: unknown category "Tricot" in categories: u',
       'statut: statut must be one of active, suspended ',
     ]);
   });
