@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '#database';
+import { binary } from '../support/binary.js';
 import { factories } from '../support/factories.js';
+import { hasPoppler, pdfText } from '../support/system-tools.js';
 import { csrfOf, signedInAgent } from '../support/portal.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -105,6 +107,22 @@ describe('spreadsheets as people type them: phones, websites, categories, labels
       expect.objectContaining({ field: 'phone', message: expect.stringContaining('(found "05 49 / 06 70 65 77 78 77")') }),
       expect.objectContaining({ field: 'website', message: 'website must be a web address such as https://chemin-creux.fr (found "pas un site")' }),
     ]);
+  });
+
+  it('tourists read the phone as they dial it, and the link calls the E.164 number', async () => {
+    const make = factories(t);
+    const { id } = await make.territory();
+    const gite = await make.accommodation(id, { latitude: 46.32, longitude: -0.46 });
+    const farm = await make.producer(id, { phone: '0549642020', latitude: 46.322, longitude: -0.47 });
+    await make.publishedOffer(farm.id, { validFrom: '2020-01-01' });
+    const fr = await t.anonymous().get(`/v/${gite.code}?lang=fr`).expect(200);
+    expect(fr.text).toContain('<a href="tel:+33549642020">Appeler 05 49 64 20 20</a>');
+    const en = await t.anonymous().get(`/v/${gite.code}?lang=en`).expect(200);
+    expect(en.text).toContain('<a href="tel:+33549642020">Call +33 5 49 64 20 20</a>');
+    if (hasPoppler) {
+      const pdf = await t.http().get(`/api/v1/accommodations/${gite.id}/brochure.pdf?lang=fr&format=A5`).buffer(true).parse(binary).expect(200);
+      expect(await pdfText(pdf.body as Buffer)).toContain('Tél. 05 49 64 20 20');
+    }
   });
 
   it('the migration rewrites stored phones in E.164 and leaves those that are not one number', async () => {
