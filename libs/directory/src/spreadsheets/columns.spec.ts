@@ -110,7 +110,7 @@ describe('spreadsheet columns', () => {
       'nom: nom is empty: it is required',
       'latitude: latitude must be a number, e.g. 46,6486 ',
       'longitude: longitude is missing: every place needs ',
-      'categories: unknown category "Tricot" in categories: u',
+      'categories: unknown category "Tricot" in categories:',
       'statut: statut must be one of active, suspended ',
     ]);
   });
