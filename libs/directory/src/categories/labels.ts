@@ -48,7 +48,7 @@ export function readLabels(cell: string): NamesRead<string> {
 
 /** A label's name in a language: the known ones by their name, a territory's own as stored. */
 export function labelName(key: string, lang: 'fr' | 'en'): string {
-  return key in KNOWN_LABELS ? KNOWN_LABELS[key as KnownLabel][lang] : key;
+  return Object.hasOwn(KNOWN_LABELS, key) ? KNOWN_LABELS[key as KnownLabel][lang] : key;
 }
 
 /** The names of the known labels in a language, for a message. */

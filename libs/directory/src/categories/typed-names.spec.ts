@@ -49,8 +49,8 @@ describe('labels as people name them', () => {
 
   it('writes a known label in the file’s language and reads that name back', () => {
     for (const lang of ['fr', 'en'] as const) {
-      const names = ['organic', 'aop', 'plein_air'].map((key) => labelName(key, lang)).join(', ');
-      expect(readLabels(names).found).toEqual(['organic', 'aop', 'plein_air']);
+      const names = ['organic', 'aop', 'nature_et_progres', 'plein_air', 'constructor'].map((key) => labelName(key, lang)).join(', ');
+      expect(readLabels(names).found).toEqual(['organic', 'aop', 'nature_et_progres', 'plein_air', 'constructor']);
     }
   });
 });
