@@ -67,6 +67,15 @@ describe('spreadsheets as people type them: phones, websites, categories, labels
       'Ligne 2, Téléphone — Téléphone « 670657778 » lu 06 70 65 77 78 (le tableur avait retiré son 0 ou son + initial) : vérifiez-le.',
     );
     expect(checked.text).toContain('<td>4</td><td>Nom</td><td>Semble être le même lieu que la ligne 3 (« Is&#39;eau Énergie »)');
+    // "other places": the check passes, and the confirmation carries the answer
+    const other = await agent
+      .post(`/app/coordinator/${territoryId}/spreadsheets/check`)
+      .field('_csrf', csrfOf(page.text))
+      .field('kind', 'producers')
+      .field('allowSimilar', 'true')
+      .attach('file', Buffer.from(csv(HEADER, ...TYPED, NEAR_DUPLICATE)), 'producteurs.csv');
+    expect(other.status).toBe(200);
+    expect(other.text).toContain('<input type="hidden" name="allowSimilar" value="true">');
   });
 
   it('stores the normalised values; a similar name of the directory is asked about, unless said to be another place', async () => {
