@@ -194,6 +194,11 @@ const TRADES: Record<Category, { place: string[]; text: string; offers: string[]
     text: 'Poulets, pintades et canards élevés en plein air pendant au moins 110 jours, abattus et préparés à la ferme.',
     offers: ['une douzaine d’œufs', 'votre volaille entière'],
   },
+  eggs: {
+    place: ['Les Œufs de', 'Le Poulailler de'],
+    text: 'Poules pondeuses en plein air sur un hectare de parcours, œufs ramassés chaque matin et vendus extra-frais au distributeur de la ferme.',
+    offers: ['une douzaine d’œufs', 'la visite du poulailler'],
+  },
   charcuterie: {
     place: ['La Salaison de', 'Le Fumoir de'],
     text: 'Charcuterie artisanale de porcs élevés sur paille : pâtés, rillettes, jambons séchés douze mois et saucisses fumées au bois de hêtre.',

@@ -86,7 +86,7 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
         { '@value': 'Miel de Gâtine', '@language': 'fr' },
         { '@value': 'Gâtine honey', '@language': 'en' },
       ],
-      telephone: '+33 5 49 00 00 00',
+      telephone: '+33549000000',
       address: { '@type': 'PostalAddress', streetAddress: honey.address, postalCode: honey.postcode, addressLocality: honey.commune, addressCountry: 'FR' },
       geo: { '@type': 'GeoCoordinates', latitude: 46.6486, longitude: -0.2472 },
     });

@@ -22,7 +22,7 @@ Deuxième ligne, avec « guillemets »";"First line"`,
   // row 5: a bad e-mail
   `SIT-4;Brasserie du Thouet;4 route de Thouars;79600;Airvault;46,8253;-0,1403;;brasserie@;Vins et boissons;;;`,
   // row 6: an unknown category (and hours no machine can read: a note, said as a warning, not a problem)
-  `SIT-5;Poterie du Pont;1 rue du Pont;79350;Clessé;46,7169;-0,4022;;;Poterie|Artisanat;tous les jours sauf lundi;;`,
+  `SIT-5;Poterie du Pont;1 rue du Pont;79350;Clessé;46,7169;-0,4022;;;Tricot|Artisanat;tous les jours sauf lundi;;`,
   // row 7: the same reference as row 2
   `SIT-1;Autre Moulin;3 rue Basse;79200;Parthenay;46,6;-0,25;;;Miel;;;`,
   // row 8: the same name and postcode as row 3, accents and case aside
@@ -90,8 +90,8 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
     expect(problems.map((p) => `row ${p.row}: ${p.column}`)).toEqual(fields);
     const message = (row: number, column: string) => problems.find((p) => p.row === row && p.column === column)!.message;
     expect(message(4, 'Longitude')).toMatch(/missing/);
-    expect(message(5, 'E-mail')).toMatch(/E-mail must be an email/);
-    expect(message(6, 'Catégories')).toMatch(/unknown category "Poterie"/);
+    expect(message(5, 'E-mail')).toMatch(/E-mail "brasserie@" is not an e-mail address/);
+    expect(message(6, 'Catégories')).toMatch(/unknown category "Tricot" in Catégories/);
     const warning = (dry.body.warnings as { row: number; column: string; message: string }[]).find((w) => w.row === 6 && w.column === 'Horaires');
     expect(warning?.message).toMatch(/"tous les jours sauf lundi" cannot be read as opening hours: kept as a note for people/);
     expect(message(7, 'Référence')).toMatch(/duplicate of row 2: same reference "SIT-1"/);
@@ -114,7 +114,7 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
       address: 'Chemin du Côteau',
       latitude: 46.6486,
       longitude: -0.2472,
-      phone: '05 49 64 00 00',
+      phone: '+33549640000',
       categories: ['honey', 'fruits'],
       openingHours: 'Mo-Sa 09:00-12:00',
       description: { fr: 'Première ligne ; suite\nDeuxième ligne, avec « guillemets »', en: 'First line' },
@@ -184,7 +184,7 @@ Deuxième ligne, avec « guillemets »";`,
     });
     expect(rows[0].description).toEqual({ fr: 'Première ligne ; suite\nDeuxième ligne, avec « guillemets »' }); // English taken out
     expect(rows[1]).toMatchObject({ external_ref: 'SIT-2', name: 'Ferme de la Forêt' });
-    expect(rows[2]).toMatchObject({ external_ref: 'SIT-3', name: 'LES OEUFS DE GATINE', phone: '05 49 00 00 00' });
+    expect(rows[2]).toMatchObject({ external_ref: 'SIT-3', name: 'LES OEUFS DE GATINE', phone: '+33549000000' });
     expect(rows[3]).toMatchObject({ external_ref: 'SIT-4', name: 'La Cave' });
     // the audit trail says what changed
     const [entry] = await t.dataSource.query(
@@ -539,10 +539,12 @@ Deuxième ligne, avec « guillemets »";`,
     );
     expect((await importCsv(id, noCommune, 'producers', '?dryRun=true').expect(200)).body).toMatchObject({ rows: 3, created: 0, updated: 0, unchanged: 0 });
     const real = await importCsv(id, noCommune).expect(400);
-    expect(real.body.message).toBe('2 fields are invalid: row 1: column "commune" is missing; row 3: email must be an email');
+    expect(real.body.message).toBe(
+      '2 fields are invalid: row 1: column "commune" is missing; row 3: email "pas-un-email" is not an e-mail address: write it as name@example.fr',
+    );
     expect(real.body.errors).toMatchObject([
       { field: 'row 1: commune', message: 'row 1: column "commune" is missing' },
-      { field: 'row 3: email', message: 'row 3: email must be an email' },
+      { field: 'row 3: email', message: 'row 3: email "pas-un-email" is not an e-mail address: write it as name@example.fr' },
     ]);
   });
 });

@@ -70,7 +70,7 @@ describe('my business: the producer edits its profile and opening hours', () => 
       // The Dutch text the form does not show is kept.
       description: { fr: 'Miel de bruyère et de châtaignier.', en: 'Heather and chestnut honey.', nl: 'Honing.' },
       categories: ['honey', 'preserves_deli'],
-      phone: '05 49 00 00 00',
+      phone: '+33549000000',
       email: null,
       latitude: 46.6345,
       openingHours: 'Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00',

@@ -35,9 +35,9 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
       .attach('file', Buffer.from(BROKEN), 'producteurs.csv');
     expect(broken.status).toBe(400);
     // every problem in the page's language, not the API's English
-    expect(broken.text).toContain('<td>2</td><td>email</td><td>Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.</td>');
+    expect(broken.text).toContain('<td>2</td><td>email</td><td>Email « pas-une-adresse » n’est pas une adresse e-mail : écrivez-la comme nom@exemple.fr.</td>');
     expect(broken.text).toContain('<td>3</td><td>latitude</td><td>Latitude manque : chaque lieu a besoin de ses deux coordonnées.</td>');
-    expect(broken.text).not.toContain('must be an email');
+    expect(broken.text).not.toContain('is not an e-mail address');
     expect(broken.text).not.toContain('Importer pour de bon');
 
     const checked = await agent
@@ -141,7 +141,7 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     const exported = (await agent.get(`/app/coordinator/${territory.id}/spreadsheets/export?kind=producers`).expect(200)).text;
     const edited =
       // a text that looks like a number is quoted in the export
-      exported.replace(';"05 49 00 00 01";', ';"05 49 99 99 99";').replace(';honey;', ';honey|fruits;').trimEnd() +
+      exported.replace(';"05 49 00 00 01";', ';"05 49 99 99 99";').replace(';Miel;', ';Miel, Fruits;').trimEnd() +
       '\r\n;Le Rucher Neuf;La Lande;79200;Pompaire;46,6;-0,23;;;;miel;;;;;;;\r\n';
     const url = `/app/coordinator/${territory.id}/spreadsheets`;
     const page = await agent.get(url).expect(200);
@@ -151,7 +151,7 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     expect(checked.text).toContain('<li>Ligne 4 — Le Rucher Neuf</li>');
     expect(checked.text).toContain('<h3>À mettre à jour (1)</h3>');
     expect(checked.text).toMatch(
-      /<td>Ferme du Puits<\/td><td><ul><li>telephone : <del>05 49 00 00 01<\/del> → <ins>05 49 99 99 99<\/ins><\/li><li>categories : <del>honey<\/del> → <ins>honey\|fruits<\/ins><\/li><\/ul>/,
+      /<td>Ferme du Puits<\/td><td><ul><li>telephone : <del>05 49 00 00 01<\/del> → <ins>05 49 99 99 99<\/ins><\/li><li>categories : <del>Miel<\/del> → <ins>Miel, Fruits<\/ins><\/li><\/ul>/,
     );
     expect(checked.text).not.toContain('La Cave</td>'); // unchanged: counted, not listed
     expect(checked.text).toMatch(/<dt>inchangées<\/dt><dd>1<\/dd>/);

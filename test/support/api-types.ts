@@ -1638,7 +1638,10 @@ export interface components {
       latitude: number;
       /** @example -0.2472 */
       longitude: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -1646,7 +1649,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -1673,6 +1676,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -1796,6 +1800,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -1923,6 +1928,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -1984,7 +1990,10 @@ export interface components {
       latitude?: number;
       /** @example -0.2472 */
       longitude?: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -1992,7 +2001,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -2019,6 +2028,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2092,7 +2102,10 @@ export interface components {
       latitude: number;
       /** @example -0.2472 */
       longitude: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -2100,7 +2113,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -2348,7 +2361,10 @@ export interface components {
       latitude?: number;
       /** @example -0.2472 */
       longitude?: number;
-      /** @example +33 5 49 64 00 00 */
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
       phone?: string;
       /**
        * Format: email
@@ -2356,7 +2372,7 @@ export interface components {
        */
       email?: string;
       /**
-       * Format: uri
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
        * @example https://chemin-creux.fr
        */
       website?: string;
@@ -2484,6 +2500,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2592,6 +2609,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2715,6 +2733,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2795,6 +2814,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -2819,6 +2839,7 @@ export interface components {
         | 'vegetables'
         | 'meat'
         | 'poultry'
+        | 'eggs'
         | 'charcuterie'
         | 'dairy_cheese'
         | 'bakery_pastry'
@@ -4920,6 +4941,7 @@ export interface operations {
           | 'vegetables'
           | 'meat'
           | 'poultry'
+          | 'eggs'
           | 'charcuterie'
           | 'dairy_cheese'
           | 'bakery_pastry'
@@ -5718,6 +5740,7 @@ export interface operations {
           | 'vegetables'
           | 'meat'
           | 'poultry'
+          | 'eggs'
           | 'charcuterie'
           | 'dairy_cheese'
           | 'bakery_pastry'
@@ -6699,6 +6722,8 @@ export interface operations {
       query?: {
         /** @description true: check and report what would happen, write nothing */
         dryRun?: 'true' | 'false';
+        /** @description true: a row named like a record of the territory or an earlier row (same name up to accents, capitals and punctuation, same postcode) but with another reference is another place; otherwise it is a problem to settle (similar_place) */
+        allowSimilar?: 'true' | 'false';
       };
       header?: never;
       path: {
@@ -6794,6 +6819,8 @@ export interface operations {
       query?: {
         /** @description true: check and report what would happen, write nothing */
         dryRun?: 'true' | 'false';
+        /** @description true: a row named like a record of the territory or an earlier row (same name up to accents, capitals and punctuation, same postcode) but with another reference is another place; otherwise it is a problem to settle (similar_place) */
+        allowSimilar?: 'true' | 'false';
       };
       header?: never;
       path: {

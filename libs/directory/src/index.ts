@@ -20,6 +20,7 @@ export { CODE_ALPHABET, SHORT_CODE_PATTERN } from './shared/short-code.js';
 export { isStrictOpeningHours, openingHoursProblem, openingStatus, type OpeningStatus } from './shared/opening-hours.js';
 export { openingHoursInWords } from './shared/hours-for-readers.js';
 export { readHoursInWords } from './shared/hours-in-words.js';
+export { phoneForReaders, phoneInLanguage, telHref } from './shared/phone-numbers.js';
 export type { Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
 export { ShowcaseService } from './showcase/showcase.service.js';
 export type { ComingOffer, ListedAccommodation, ProducerFilters, SiteCatalogue, SiteChanges, SiteListing, SiteTerritory } from './site/site.js';

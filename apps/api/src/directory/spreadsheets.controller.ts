@@ -14,6 +14,16 @@ class ImportQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   dryRun?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    example: 'true',
+    enum: ['true', 'false'],
+    description:
+      'true: a row named like a record of the territory or an earlier row (same name up to accents, capitals and punctuation, same postcode) but with another reference is another place; otherwise it is a problem to settle (similar_place)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  allowSimilar?: 'true' | 'false';
 }
 
 class ExportQueryDto {
@@ -162,7 +172,7 @@ export class SpreadsheetsController {
       throw new BadRequestException(`Send the spreadsheet as the request body, with Content-Type: ${XLSX_TYPE} or text/csv`);
     if (!Buffer.isBuffer(body))
       throw new UnsupportedMediaTypeException(`Send the spreadsheet as an .xlsx workbook (Content-Type: ${XLSX_TYPE}) or CSV text (text/csv)`);
-    return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true' });
+    return this.imports.import(kind, id, body, actor, { dryRun: query.dryRun === 'true', allowSimilar: query.allowSimilar === 'true' });
   }
 
   private async export(kind: SheetKind, id: string, query: ExportQueryDto, actor: Actor, reply: FastifyReply) {

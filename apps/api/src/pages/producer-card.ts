@@ -1,5 +1,5 @@
 import { joined, translate, type Language } from '#common';
-import { CATEGORY_LABELS, openingStatus, type ShowcaseProducer } from '#directory';
+import { CATEGORY_LABELS, openingStatus, phoneInLanguage, telHref, type ShowcaseProducer } from '#directory';
 import { distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
 import { MESSAGES } from './messages.js';
 
@@ -36,7 +36,7 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
 ${offer.conditions ? html`<p class="conditions">${translate(offer.conditions, context.lang)}</p>` : ''}
 <p class="validity">${[validity(offer, context.today, context.lang), m.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ')}</p></li>`,
   )}</ul>
-<p class="actions">${producer.phone ? html`<a href="tel:${producer.phone.replace(/[^+0-9]/g, '')}">${m.call}</a>` : ''}<a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.directions}</a><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lng}#map=15/${lat}/${lng}" rel="noopener">${m.map}</a></p>
+<p class="actions">${producer.phone ? html`<a href="${telHref(producer.phone)}">${m.call} ${phoneInLanguage(producer.phone, context.lang)}</a>` : ''}<a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.directions}</a><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lng}#map=15/${lat}/${lng}" rel="noopener">${m.map}</a></p>
 </article>
 </li>`;
 }

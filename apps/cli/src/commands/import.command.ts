@@ -15,7 +15,8 @@ export function registerImport(program: Command): void {
       .requiredOption('--territory <id|slug>', 'the territory, by id or slug')
       .requiredOption('--file <file>', 'the spreadsheet: an .xlsx workbook (its first sheet) or CSV (comma or semicolon separated), as exported')
       .option('--dry-run', 'check every row and say what would change, writing nothing', false)
-      .action((kind: SheetKind, options: { territory: string; file: string; dryRun: boolean }) =>
+      .option('--allow-similar', 'rows named like another place (same name up to accents and punctuation, same postcode) are other places', false)
+      .action((kind: SheetKind, options: { territory: string; file: string; dryRun: boolean; allowSimilar: boolean }) =>
         onDatabase(async (app) => (await import('../tasks/import.js')).importCommand(app, { kind, ...options })),
       ),
     'npm run cli -- import producers --territory gatine --file producteurs.xlsx --dry-run',

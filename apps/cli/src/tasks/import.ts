@@ -10,6 +10,7 @@ export interface ImportCommandOptions {
   territory: string;
   file: string;
   dryRun: boolean;
+  allowSimilar?: boolean;
 }
 
 /**
@@ -30,6 +31,7 @@ export async function importCommand(app: INestApplicationContext, options: Impor
   const bars = new Map<string, ReturnType<typeof progress>>();
   const report = await app.get(SpreadsheetImportService).import(options.kind, territory.id, bytes, Actor.system(), {
     dryRun: options.dryRun,
+    allowSimilar: options.allowSimilar,
     problems: 'report',
     onProgress: ({ phase, done, total, label }) => {
       if (!bars.has(phase)) {

@@ -1,4 +1,4 @@
-import type { Producer } from '#directory';
+import { phoneForReaders, type Producer } from '#directory';
 import { html, type SafeHtml } from '#web';
 import type { PortalLanguage } from '../visit.js';
 import { inputField } from './fields.js';
@@ -32,7 +32,8 @@ export function placeValues(place: Place): Record<string, string> {
     address: place.address,
     postcode: place.postcode,
     commune: place.commune,
-    phone: place.phone ?? '',
+    // the form shows the stored E.164 as people write it; the DTO reads it back the same
+    phone: place.phone === null ? '' : phoneForReaders(place.phone),
     email: place.email ?? '',
     website: place.website ?? '',
     latitude: String(place.latitude),

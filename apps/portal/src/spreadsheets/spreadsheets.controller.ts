@@ -56,11 +56,12 @@ export class SpreadsheetsPagesController {
       const errors = { ...(kind ? {} : { kind: m.kind }), ...(file ? {} : { file: m.missingFile }), ...(tooLarge ? { file: m.tooLarge } : {}) };
       return sendPage(reply, spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind: body.kind }, errors } }), 400);
     }
-    const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true, changes: true });
-    const checked = { kind, report, content: file.toString('base64') };
+    const allowSimilar = body.allowSimilar === 'true';
+    const report = await this.imports.import(kind, territoryId, file, visit.actor, { dryRun: true, changes: true, allowSimilar });
+    const checked = { kind, report, content: file.toString('base64'), allowSimilar };
     return sendPage(
       reply,
-      spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind }, errors: {} }, checked }),
+      spreadsheetsPage(visit, this.base(territoryId), { form: { values: { kind, ...(allowSimilar ? { allowSimilar: 'true' } : {}) }, errors: {} }, checked }),
       report.problems.length > 0 ? 400 : 200,
     );
   }
@@ -71,13 +72,14 @@ export class SpreadsheetsPagesController {
     if (!isKind(body.kind) || typeof body.content !== 'string' || body.content === '') throw new BadRequestException('kind and content are required');
     const file = Buffer.from(body.content, 'base64');
     // checked again: the directory may have changed since the preview
-    const report = await this.imports.import(body.kind, territoryId, file, visit.actor, { dryRun: false, problems: 'report' });
+    const allowSimilar = body.allowSimilar === 'true';
+    const report = await this.imports.import(body.kind, territoryId, file, visit.actor, { dryRun: false, problems: 'report', allowSimilar });
     if (report.problems.length > 0) {
       return sendPage(
         reply,
         spreadsheetsPage(visit, this.base(territoryId), {
           form: { values: { kind: body.kind }, errors: {} },
-          checked: { kind: body.kind, report, content: body.content },
+          checked: { kind: body.kind, report, content: body.content, allowSimilar },
         }),
         409,
       );
@@ -95,7 +97,7 @@ export class SpreadsheetsPagesController {
   ) {
     if (!isKind(kind)) throw new BadRequestException('kind must be producers or accommodations');
     if (format !== undefined && format !== 'csv' && format !== 'xlsx') throw new BadRequestException('format must be xlsx or csv');
-    return sendSpreadsheet(reply, await this.exports.export(kind, territoryId, visit.actor, { format }));
+    return sendSpreadsheet(reply, await this.exports.export(kind, territoryId, visit.actor, { format, lang: visit.lang }));
   }
 
   private base(territoryId: string): string {

@@ -14,6 +14,9 @@ export const SPREADSHEET_MESSAGES = defineMessages(
     fileHint: (pageKb: number, rows: number) =>
       `La première ligne nomme les colonnes, comme dans un export ci-dessous. Sur cette page, ${pageKb} Ko au plus (environ 2 000 lignes) ; jusqu’à ${rows.toLocaleString('fr-FR')} lignes et 5 Mo par la commande « cli import » ou l’API.`,
     check: 'Vérifier le fichier',
+    allowSimilar: 'Les noms semblables sont d’autres lieux',
+    allowSimilarHint:
+      'Cochez si le fichier contient des lieux différents aux noms presque identiques (« Is’eau Énergie » et « Is’Eau Energie ») au même code postal : sinon, la vérification vous les signale.',
     missingFile: 'Choisissez un fichier .xlsx ou CSV.',
     tooLarge: 'Fichier trop grand pour cette page (700 Ko au plus, environ 2 000 lignes) : découpez-le, ou importez-le avec la commande « cli import ».',
     report: (rows: number) => `Vérification : ${plural('fr', rows, { one: '{n} ligne lue', other: '{n} lignes lues' })}`,
@@ -55,6 +58,9 @@ export const SPREADSHEET_MESSAGES = defineMessages(
       fileHint: (pageKb: number, rows: number) =>
         `The first row names the columns, as in an export below. On this page, ${pageKb} KB at most (about 2,000 rows); up to ${rows.toLocaleString('en-GB')} rows and 5 MB with the \`cli import\` command or the API.`,
       check: 'Check the file',
+      allowSimilar: 'Similar names are other places',
+      allowSimilarHint:
+        'Tick it when the file holds different places with almost the same name (“Is’eau Énergie” and “Is’Eau Energie”) at one postcode: otherwise the check asks you about them.',
       missingFile: 'Choose an .xlsx or CSV file.',
       tooLarge: 'File too large for this page (700 KB at most, about 2,000 rows): split it, or import it with the `cli import` command.',
       report: (rows: number) => `Check: ${plural('en', rows, { one: '{n} row', other: '{n} rows' })} read`,

@@ -19,6 +19,8 @@ export interface CheckedFile {
   report: ImportReport;
   /** The file's bytes, base64. */
   content: string;
+  /** Rows named like another place were said to be other places. */
+  allowSimilar?: boolean;
 }
 
 export function spreadsheetsPage(visit: Visit, base: string, options: { form?: FormState; checked?: CheckedFile; notice?: string } = {}): string {
@@ -45,6 +47,10 @@ ${kindError ? html`<p class="error">${kindError}</p>` : ''}
 <p class="hint" id="${fieldId('file')}-hint">${m.fileHint(MAX_PAGE_FILE / 1024, MAX_IMPORT_ROWS)}</p>
 ${fileError ? html`<p class="error" id="${fieldId('file')}-error">${fileError}</p>` : ''}
 <input type="file" id="${fieldId('file')}" name="file" accept=".xlsx,.csv,${XLSX_TYPE},text/csv" aria-describedby="${fieldId('file')}-hint${fileError ? ` ${fieldId('file')}-error` : ''}" ${fileError ? raw('aria-invalid="true"') : ''}>
+</div>
+<div class="field">
+<label><input type="checkbox" name="allowSimilar" value="true" aria-describedby="${fieldId('allowSimilar')}-hint" ${form.values.allowSimilar === 'true' ? raw('checked') : ''}>${m.allowSimilar}</label>
+<p class="hint" id="${fieldId('allowSimilar')}-hint">${m.allowSimilarHint}</p>
 </div>
 <button type="submit">${m.check}</button>
 </form>
@@ -87,7 +93,7 @@ ${
       ? html`<p class="notice" role="status">${m.noRows}</p>`
       : postForm(
           visit,
-          html`<input type="hidden" name="kind" value="${checked.kind}"><input type="hidden" name="content" value="${checked.content}"><button type="submit">${m.confirm}</button>`,
+          html`<input type="hidden" name="kind" value="${checked.kind}"><input type="hidden" name="content" value="${checked.content}">${checked.allowSimilar ? html`<input type="hidden" name="allowSimilar" value="true">` : ''}<button type="submit">${m.confirm}</button>`,
           { action: `${base}/import` },
         )
 }

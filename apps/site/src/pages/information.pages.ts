@@ -1,4 +1,5 @@
 import type { Language } from '#common';
+import { phoneInLanguage, telHref } from '#directory';
 import { html } from '#web';
 import type { Site } from '../routes/site.js';
 import { SITE_MESSAGES } from '../site.messages.js';
@@ -49,7 +50,7 @@ function contactFacts(site: Site, lang: Language) {
   if (!email && !phone && !website) return html`<p>${m.noContact}</p>`;
   return html`<dl class="facts">
 ${email ? html`<dt>${m.email}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : ''}
-${phone ? html`<dt>${m.phone}</dt><dd><a href="tel:${phone.replace(/[^+0-9]/g, '')}">${phone}</a></dd>` : ''}
+${phone ? html`<dt>${m.phone}</dt><dd><a href="${telHref(phone)}">${phoneInLanguage(phone, lang)}</a></dd>` : ''}
 ${website ? html`<dt>${m.website}</dt><dd><a href="${website}" rel="noopener">${website.replace(/^https?:\/\//, '')}</a></dd>` : ''}
 </dl>`;
 }

@@ -1,5 +1,14 @@
 import { translate, type Language } from '#common';
-import { CATEGORY_LABELS, openingHoursInWords, openingStatus, producerJsonLd, type ComingOffer, type ShowcaseProducer } from '#directory';
+import {
+  CATEGORY_LABELS,
+  openingHoursInWords,
+  openingStatus,
+  phoneInLanguage,
+  producerJsonLd,
+  type ComingOffer,
+  type ShowcaseProducer,
+  telHref,
+} from '#directory';
 import { html, openingLine, raw } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
 import { SITE_MESSAGES } from '../site.messages.js';
@@ -43,7 +52,7 @@ ${content.coming.length > 0 ? html`<section><h2>${m.offersComing}</h2><ul class=
 <section><h2>${m.contactTitle}</h2><dl class="facts">
 ${producer.openingHours || producer.hoursNote ? html`<dt>${m.hours}</dt><dd class="hours">${producer.openingHours ? openingHoursInWords(producer.openingHours, lang) : ''}${producer.openingHours && producer.hoursNote ? html`<br>` : ''}${producer.hoursNote ? html`<span class="hours-note">${producer.hoursNote}</span>` : ''}</dd>` : ''}
 <dt>${m.address}</dt><dd>${place}</dd>
-${producer.phone ? html`<dt>${m.phone}</dt><dd><a href="tel:${producer.phone.replace(/[^+0-9]/g, '')}">${producer.phone}</a></dd>` : ''}
+${producer.phone ? html`<dt>${m.phone}</dt><dd><a href="${telHref(producer.phone)}">${phoneInLanguage(producer.phone, lang)}</a></dd>` : ''}
 ${producer.website ? html`<dt>${m.website}</dt><dd><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></dd>` : ''}
 </dl>
 <p class="actions"><a class="directions" href="https://www.openstreetmap.org/directions?to=${lat}%2C${lng}" rel="noopener">${m.directions}</a><a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.mapsApp}</a></p>

@@ -12,6 +12,7 @@ import { ThrottlesAndMailOutbox1764483000000 } from './1764483000000-throttles-a
 import { SearchEveryLanguage1764490000000 } from './1764490000000-search-every-language.js';
 import { PlaceKeys1764491000000 } from './1764491000000-place-keys.js';
 import { InseeCodes1764492100000 } from './1764492100000-insee-codes.js';
+import { PhonesE1641764492300000 } from './1764492300000-phones-e164.js';
 import { HoursNotes1764492400000 } from './1764492400000-hours-notes.js';
 import { PublicSite1764492500000 } from './1764492500000-public-site.js';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   SearchEveryLanguage1764490000000,
   PlaceKeys1764491000000,
   InseeCodes1764492100000,
+  PhonesE1641764492300000,
   HoursNotes1764492400000,
   PublicSite1764492500000,
 ];

@@ -6,6 +6,7 @@ export const CATEGORY_LABELS = {
   vegetables: { fr: 'Légumes', en: 'Vegetables', nl: 'Groenten', de: 'Gemüse' },
   meat: { fr: 'Viande', en: 'Meat', nl: 'Vlees', de: 'Fleisch' },
   poultry: { fr: 'Volailles', en: 'Poultry', nl: 'Gevogelte', de: 'Geflügel' },
+  eggs: { fr: 'Œufs', en: 'Eggs', nl: 'Eieren', de: 'Eier' },
   charcuterie: { fr: 'Charcuterie', en: 'Charcuterie', nl: 'Vleeswaren', de: 'Wurstwaren' },
   dairy_cheese: { fr: 'Produits laitiers et fromages', en: 'Dairy & cheese', nl: 'Zuivel & kaas', de: 'Milchprodukte & Käse' },
   bakery_pastry: { fr: 'Boulangerie et pâtisserie', en: 'Bakery & pastry', nl: 'Brood & gebak', de: 'Brot & Gebäck' },

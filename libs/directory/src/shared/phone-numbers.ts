@@ -56,3 +56,17 @@ export function phoneForReaders(e164: string, country: CountryCode = 'FR'): stri
   if (!parsed) return e164;
   return parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
 }
+
+/**
+ * A stored phone as a reader of a language dials it: French readers in the national format
+ * ("05 49 64 20 18"), visitors from abroad with the country code ("+33 5 49 64 20 18").
+ */
+export function phoneInLanguage(stored: string, lang: string): string {
+  if (lang === 'fr') return phoneForReaders(stored);
+  return parsePhoneNumberFromString(stored)?.formatInternational() ?? stored;
+}
+
+/** The `tel:` address of a stored phone: E.164 (what is left of an old unreadable value, digits and + only). */
+export function telHref(stored: string): string {
+  return `tel:${parsePhoneNumberFromString(stored, 'FR')?.number ?? stored.replace(/[^+0-9]/g, '')}`;
+}

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PhoneField } from './phone-field.js';
+import { WebsiteField } from './website-field.js';
 
 /** The postal address, position and contact of the places visitors look up: producers and accommodations. */
 export class PlaceDto {
@@ -31,9 +33,14 @@ export class PlaceDto {
   @Max(180)
   longitude: number;
 
-  @ApiPropertyOptional({ example: '+33 5 49 64 00 00', pattern: '^\\+?[0-9 ().-]{6,20}$' })
+  @ApiPropertyOptional({
+    example: '+33549640000',
+    maxLength: 60,
+    description:
+      'One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164',
+  })
   @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{6,20}$/, { message: 'phone must be a phone number' })
+  @PhoneField()
   phone?: string;
 
   @ApiPropertyOptional({ example: 'bonjour@chemin-creux.fr', maxLength: 200, format: 'email' })
@@ -42,9 +49,13 @@ export class PlaceDto {
   @MaxLength(200)
   email?: string;
 
-  @ApiPropertyOptional({ example: 'https://chemin-creux.fr', maxLength: 500, format: 'uri' })
+  @ApiPropertyOptional({
+    example: 'https://chemin-creux.fr',
+    maxLength: 500,
+    description: 'An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)',
+  })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @WebsiteField()
   @MaxLength(500)
   website?: string;
 

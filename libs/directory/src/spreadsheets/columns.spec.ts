@@ -79,7 +79,7 @@ describe('spreadsheet columns', () => {
     expect(['dairy_cheese', 'Produits laitiers et fromages', 'Dairy & cheese', 'fromages', 'Miel', 'HONEY', 'Légume', 'Zuivel & kaas'].map(categoryOf)).toEqual(
       ['dairy_cheese', 'dairy_cheese', 'dairy_cheese', 'dairy_cheese', 'honey', 'honey', 'vegetables', 'dairy_cheese'],
     );
-    expect(categoryOf('Poterie')).toBeUndefined();
+    expect(categoryOf('Tricot')).toBeUndefined();
   });
 
   it('read a row: decimal commas, padded postcodes, lists, empty cells, protected formulas', () => {
@@ -106,12 +106,12 @@ describe('spreadsheet columns', () => {
       // the dropped zero is put back, and said
       changes: [expect.objectContaining({ code: 'postcode_padded', column: 'code_postal', params: { typed: '7100', read: '07100' } })],
     });
-    const wrong = readRow(matchHeader('producers', header), header, ['', 'x', '79200', 'P', 'nord', '', 'Poterie', '', '', 'fermé'], ';');
+    const wrong = readRow(matchHeader('producers', header), header, ['', 'x', '79200', 'P', 'nord', '', 'Tricot', '', '', 'fermé'], ';');
     expect(wrong.problems.map((p) => `${p.column}: ${p.message.slice(0, 40)}`)).toEqual([
       'nom: nom is empty: it is required',
       'latitude: latitude must be a number, e.g. 46,6486 ',
       'longitude: longitude is missing: every place needs ',
-      'categories: unknown category "Poterie": use fruits (',
+      'categories: unknown category "Tricot" in categories:',
       'statut: statut must be one of active, suspended ',
     ]);
   });

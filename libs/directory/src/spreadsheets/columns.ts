@@ -1,6 +1,10 @@
-import { csvDecimal, fromCsvCell, LANGUAGES, refusal, toCsvCell, type CsvDelimiter, type SaidRefusal } from '#common';
+import { csvDecimal, fromCsvCell, refusal, toCsvCell, type CsvDelimiter, type SaidRefusal } from '#common';
 import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../categories/categories.js';
+import { CATEGORY_LABELS } from '../categories/categories.js';
+import { readCategories } from '../categories/category-names.js';
+import { labelName, readLabels } from '../categories/labels.js';
+import { normaliseName } from '../shared/name-key.js';
+import { emailColumn, phoneColumn, websiteColumn } from './contact-columns.js';
 import type { Producer } from '../producers/producer.entity.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { HOURS_NOTE_HEADER, joinedText, readHoursCell } from './hours-cell.js';
@@ -31,34 +35,26 @@ export interface SheetColumn {
   requiredColumn?: boolean;
   /** Its values are numbers (number cells in a workbook); the others are texts, whatever they look like. */
   numeric?: boolean;
-  read(cell: string, delimiter: CsvDelimiter): Read;
-  write(record: Producer & Accommodation, delimiter: CsvDelimiter): string;
+  /** `column`: the header as the file names it, for the messages (the export's header when the file has no such column). */
+  read(cell: string, delimiter: CsvDelimiter, column?: string): Read;
+  /** `lang`: the file's language, for names of categories and labels (French unless said). */
+  write(record: Producer & Accommodation, delimiter: CsvDelimiter, lang?: SheetLanguage): string;
 }
 
-/** Lower case, no accents, words joined by `_`: "Code postal" → code_postal, "Téléphone" → telephone. */
-export function normaliseName(value: string): string {
-  return (
-    value
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/œ/gi, 'oe')
-      .replace(/æ/gi, 'ae')
-      // "Catégorie(s)" is the plural a person means
-      .replace(/\(s\)/gi, 's')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
-      .replace(/^_+|_+$/g, '')
-  );
-}
+/** The languages a spreadsheet writes names in. */
+export type SheetLanguage = 'fr' | 'en';
+
+export { normaliseName } from '../shared/name-key.js';
+export { categoryOf } from '../categories/category-names.js';
 
 const text = (header: string, field: string, aliases: string[], options: { required?: boolean } = {}): SheetColumn => ({
   header,
   aliases,
   field,
   requiredColumn: options.required,
-  read: (cell) => {
+  read: (cell, _delimiter, column = header) => {
     const value = cell.trim();
-    if (value === '') return options.required ? { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: header }) } : { value: null };
+    if (value === '') return options.required ? { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column }) } : { value: null };
     return { value };
   },
   write: (record) => (record as unknown as Record<string, string | null>)[field] ?? '',
@@ -69,14 +65,14 @@ const decimal = (header: string, field: string, aliases: string[], example: stri
   aliases,
   field,
   numeric: true,
-  read: (cell) => {
+  read: (cell, _delimiter, column = header) => {
     const value = cell.trim().replace(/\s/g, '');
     // a coordinate left empty is the geocoder's to find (or an existing record's to keep)
     if (value === '') return integer ? { value: null } : { skip: true };
     // French spreadsheets write decimals with a comma
     const normalised = /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     const number = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN;
-    if (Number.isNaN(number)) return { problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_number', { column: header, example, found: cell.trim().slice(0, 30) }) };
+    if (Number.isNaN(number)) return { problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_number', { column, example, found: cell.trim().slice(0, 30) }) };
     return { value: number };
   },
   write: (record, delimiter) => {
@@ -86,85 +82,36 @@ const decimal = (header: string, field: string, aliases: string[], example: stri
   },
 });
 
-const list = (cell: string) =>
-  cell
-    .split(/[|,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-
-/** Category keys and their names in every language, without accents or case, singular or plural. */
-const CATEGORY_NAMES = new Map<string, Category>();
-for (const category of CATEGORIES) {
-  for (const name of [category, ...LANGUAGES.map((lang) => CATEGORY_LABELS[category][lang])]) {
-    const key = normaliseName(name);
-    CATEGORY_NAMES.set(key, category);
-    CATEGORY_NAMES.set(key.replace(/s$/, ''), category);
-  }
-}
-
-/** Words a spreadsheet uses for a category, beside its names. */
-const CATEGORY_SYNONYMS: Record<string, Category> = {
-  fromage: 'dairy_cheese',
-  produits_laitiers: 'dairy_cheese',
-  cheese: 'dairy_cheese',
-  dairy: 'dairy_cheese',
-  boulangerie: 'bakery_pastry',
-  patisserie: 'bakery_pastry',
-  pain: 'bakery_pastry',
-  bakery: 'bakery_pastry',
-  conserves: 'preserves_deli',
-  epicerie: 'preserves_deli',
-  epicerie_fine: 'preserves_deli',
-  vin: 'wine_drinks',
-  boisson: 'wine_drinks',
-  wine: 'wine_drinks',
-  drinks: 'wine_drinks',
-  plante: 'plants_flowers',
-  fleur: 'plants_flowers',
-  plants: 'plants_flowers',
-  flowers: 'plants_flowers',
-  volaille: 'poultry',
-};
-for (const [word, category] of Object.entries(CATEGORY_SYNONYMS)) CATEGORY_NAMES.set(word, category);
-
-export function categoryOf(name: string): Category | undefined {
-  const key = normaliseName(name);
-  return CATEGORY_NAMES.get(key) ?? CATEGORY_NAMES.get(key.replace(/s$/, ''));
-}
-
 const categories: SheetColumn = {
   header: 'categories',
-  aliases: ['categorie', 'category'],
+  aliases: ['categorie', 'category', 'produits', 'products'],
   field: 'categories',
-  read: (cell) => {
-    const found: Category[] = [];
-    const unknown: string[] = [];
-    for (const name of list(cell)) {
-      const category = categoryOf(name);
-      if (!category) unknown.push(name);
-      else if (!found.includes(category)) found.push(category);
-    }
-    if (unknown.length > 0) {
-      return {
-        problem: refusal(SPREADSHEET_PROBLEMS, 'unknown_categories', {
-          count: unknown.length,
-          names: unknown.map((name) => `"${name}"`).join(', '),
-          categories: CATEGORIES.map((c) => `${c} (${CATEGORY_LABELS[c].fr})`).join(', '),
-        }),
-      };
-    }
+  read: (cell, _delimiter, column = 'categories') => {
+    const { found, unknown } = readCategories(cell);
+    if (unknown.length > 0)
+      return { problem: refusal(SPREADSHEET_PROBLEMS, 'unknown_categories', { column, count: unknown.length, names: quotedList(unknown) }) };
     return { value: found };
   },
-  write: (record) => record.categories.join('|'),
+  write: (record, _delimiter, lang = 'fr') => record.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', '),
 };
 
 const labels: SheetColumn = {
   header: 'labels',
-  aliases: ['label'],
+  aliases: ['label', 'signes_de_qualite', 'certifications'],
   field: 'labels',
-  read: (cell) => ({ value: list(cell) }),
-  write: (record) => record.labels.join('|'),
+  read: (cell, _delimiter, column = 'labels') => {
+    const { found, unknown } = readLabels(cell);
+    if (unknown.length > 0) return { problem: refusal(SPREADSHEET_PROBLEMS, 'unknown_labels', { column, count: unknown.length, names: quotedList(unknown) }) };
+    return { value: found };
+  },
+  write: (record, _delimiter, lang = 'fr') => record.labels.map((label) => labelName(label, lang)).join(', '),
 };
+
+const quotedList = (names: string[]) =>
+  names
+    .slice(0, 5)
+    .map((name) => `"${name.slice(0, 40)}"`)
+    .join(', ');
 
 const description = (lang: 'fr' | 'en'): SheetColumn => ({
   header: `description_${lang}`,
@@ -211,13 +158,13 @@ const choice = (header: string, field: string, aliases: string[], values: Record
   aliases,
   field,
   requiredColumn: options.required,
-  read: (cell) => {
-    if (cell.trim() === '') return options.required ? { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: header }) } : { skip: true };
+  read: (cell, _delimiter, column = header) => {
+    if (cell.trim() === '') return options.required ? { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column }) } : { skip: true };
     const value = values[normaliseName(cell)];
     if (value === undefined)
       return {
         problem: refusal(SPREADSHEET_PROBLEMS, 'not_a_choice', {
-          column: header,
+          column,
           choices: [...new Set(Object.values(values))].join(', '),
           found: cell.trim().slice(0, 30),
         }),
@@ -232,9 +179,9 @@ const postcode: SheetColumn = {
   aliases: ['postcode', 'cp', 'code_postal', 'postal_code', 'zip'],
   field: 'postcode',
   requiredColumn: true,
-  read: (cell) => {
+  read: (cell, _delimiter, column = 'code_postal') => {
     const value = cell.replace(/\s/g, '');
-    if (value === '') return { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column: 'code_postal' }) };
+    if (value === '') return { problem: refusal(SPREADSHEET_PROBLEMS, 'cell_required', { column }) };
     // a spreadsheet drops the leading zero of 01000…09999
     if (/^\d{4}$/.test(value)) return { value: `0${value}`, changed: refusal(PLACE_PROBLEMS, 'postcode_padded', { typed: value, read: `0${value}` }) };
     return { value };
@@ -250,9 +197,9 @@ const place = {
   commune: text('commune', 'commune', ['town', 'ville', 'city'], { required: true }),
   latitude: decimal('latitude', 'latitude', ['lat'], '46,6486'),
   longitude: decimal('longitude', 'longitude', ['lng', 'lon', 'long'], '-0,2472'),
-  phone: text('telephone', 'phone', ['phone', 'tel']),
-  email: text('email', 'email', ['e_mail', 'courriel', 'mail']),
-  website: text('site_web', 'website', ['website', 'site', 'site_internet', 'url']),
+  phone: phoneColumn,
+  email: emailColumn,
+  website: websiteColumn,
 };
 
 /** Opening hours: the OpenStreetMap syntax as it is, hours written in words read into it (and the change said). */
@@ -393,7 +340,7 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
         problems.push({ column: `column ${i + 1}`, field: '', ...refusal(SPREADSHEET_PROBLEMS, 'nameless_column') });
       continue;
     }
-    const read = column.read(fromCsvCell(cell), delimiter);
+    const read = column.read(fromCsvCell(cell), delimiter, header[i]);
     if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
     else if ('value' in read) {
       values[column.field] = read.value;
@@ -405,7 +352,7 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
   for (let i = cells.length; i < header.length; i++) {
     const column = match.columns[i];
     if (!column) continue;
-    const read = column.read('', delimiter);
+    const read = column.read('', delimiter, header[i]);
     if ('problem' in read) problems.push({ column: header[i], field: column.field, ...read.problem });
     else if ('value' in read) values[column.field] = read.value;
   }
@@ -415,6 +362,6 @@ export function readRow(match: HeaderMatch, header: string[], cells: string[], d
 }
 
 /** A record as the export writes it: the cells of `SHEET_COLUMNS[kind]`, protected against formulas. */
-export function writeRow(kind: SheetKind, record: Producer | Accommodation, delimiter: CsvDelimiter): string[] {
-  return SHEET_COLUMNS[kind].map((column) => toCsvCell(column.write(record as Producer & Accommodation, delimiter)));
+export function writeRow(kind: SheetKind, record: Producer | Accommodation, delimiter: CsvDelimiter, lang: SheetLanguage = 'fr'): string[] {
+  return SHEET_COLUMNS[kind].map((column) => toCsvCell(column.write(record as Producer & Accommodation, delimiter, lang)));
 }

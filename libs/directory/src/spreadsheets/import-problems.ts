@@ -1,4 +1,6 @@
 import { defineMessages, plural } from '#common';
+import { CATEGORIES, CATEGORY_LABELS } from '../categories/categories.js';
+import { knownLabelNames } from '../categories/labels.js';
 
 type Kind = { kind: string };
 const nounFr = (p: Kind) => (p.kind === 'accommodations' ? 'hébergement' : 'producteur');
@@ -29,6 +31,20 @@ const SAVE_AS_CSV_EN =
 const SAVE_AS_CSV_FR =
   'enregistrez le tableur en classeur Excel (.xlsx) ou en CSV (dans Excel : Fichier › Enregistrer sous › Classeur Excel, ou CSV UTF-8 ; dans LibreOffice : Fichier › Enregistrer sous › Excel 2007-365, ou Texte CSV) et envoyez ce fichier';
 
+const categoryNames = (lang: 'fr' | 'en') => CATEGORIES.map((category) => CATEGORY_LABELS[category][lang]).join(', ');
+type Cell = { column: string; found: string };
+type Fixed = { column: string; typed: string; read: string };
+type Names = { column: string; count: number; names: string };
+type Similar = { name: string; row?: number; reference?: string } & Kind;
+const similarEn = (p: Similar) =>
+  p.row !== undefined
+    ? `row ${p.row} ("${p.name}")`
+    : `the ${nounEn(p)} "${p.name}"${p.reference ? ` (reference ${p.reference})` : ''} already in the directory`;
+const similarFr = (p: Similar) =>
+  p.row !== undefined
+    ? `la ligne ${p.row} (« ${p.name} »)`
+    : `le ${nounFr(p)} « ${p.name} »${p.reference ? ` (référence ${p.reference})` : ''} déjà dans l’annuaire`;
+
 /** What can be wrong in a spreadsheet, by code: the API and the CLI say it in English, the member pages in the page's language. */
 export const SPREADSHEET_PROBLEMS = defineMessages(
   'en',
@@ -40,8 +56,19 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
     cell_required: (p: { column: string }) => `${p.column} is empty: it is required`,
     coordinate_missing: (p: { column: string }) => `${p.column} is missing: every place needs both coordinates`,
     not_a_number: (p: { column: string; example: string; found: string }) => `${p.column} must be a number, e.g. ${p.example} (found "${p.found}")`,
-    unknown_categories: (p: { count: number; names: string; categories: string }) =>
-      `unknown ${plural('en', p.count, { one: 'category', other: 'categories' })} ${p.names}: use ${p.categories}, separated by | or ,`,
+    unknown_categories: (p: Names) =>
+      `unknown ${plural('en', p.count, { one: 'category', other: 'categories' })} ${p.names} in ${p.column}: use ${categoryNames('en')} (French names too), separated by commas`,
+    unknown_labels: (p: Names) =>
+      `unknown ${plural('en', p.count, { one: 'label', other: 'labels' })} ${p.names} in ${p.column}: use ${knownLabelNames('en')}, separated by commas, or write a label of your own as one lowercase word such as plein_air`,
+    phone_invalid: (p: Cell) => `${p.column} "${p.found}" is not a phone number: write one number such as 05 49 64 20 18 or +33 5 49 64 20 18`,
+    phone_several: (p: Cell & { count: number }) =>
+      `${p.column} holds ${p.count} numbers ("${p.found}"): a place has one phone, keep the one visitors should call`,
+    phone_fixed: (p: Fixed) => `${p.column} "${p.typed}" read as ${p.read} (a spreadsheet had dropped its leading 0 or +): check it`,
+    website_invalid: (p: Cell) => `${p.column} "${p.found}" is not a web address: write it as https://www.example.fr`,
+    website_completed: (p: Fixed) => `${p.column} "${p.typed}" read as ${p.read}`,
+    email_invalid: (p: Cell) => `${p.column} "${p.found}" is not an e-mail address: write it as name@example.fr`,
+    similar_place: (p: Similar) =>
+      `looks like the same place as ${similarEn(p)}: same name (up to accents, capitals and punctuation) and postcode. If it is, give this row its reference or id; if it is another place, import with "similar names are other places" (allowSimilar=true)`,
     not_a_choice: (p: { column: string; choices: string; found: string }) => `${p.column} must be one of ${p.choices} (found "${p.found}")`,
     repeated_column: (p: { column: string; first: string }) => `column "${p.column}" is the same as "${p.first}": keep one of them`,
     empty_file: 'the file is empty: the first row must name the columns (nom, adresse, code_postal, …)',
@@ -88,7 +115,18 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       coordinate_missing: (p) => `${p.column} manque : chaque lieu a besoin de ses deux coordonnées`,
       not_a_number: (p) => `${p.column} doit être un nombre, par exemple ${p.example.replace('.', ',')} (trouvé « ${p.found} »)`,
       unknown_categories: (p) =>
-        `${plural('fr', p.count, { one: 'catégorie inconnue', other: 'catégories inconnues' })} ${p.names} : utilisez ${p.categories}, séparées par | ou ,`,
+        `${plural('fr', p.count, { one: 'catégorie inconnue', other: 'catégories inconnues' })} ${p.names} dans ${p.column} : utilisez ${categoryNames('fr')}, séparées par des virgules`,
+      unknown_labels: (p) =>
+        `${plural('fr', p.count, { one: 'label inconnu', other: 'labels inconnus' })} ${p.names} dans ${p.column} : utilisez ${knownLabelNames('fr')}, séparés par des virgules, ou écrivez un label propre au territoire en un mot en minuscules, comme plein_air`,
+      phone_invalid: (p) => `${p.column} « ${p.found} » n’est pas un numéro de téléphone : écrivez un numéro comme 05 49 64 20 18 ou +33 5 49 64 20 18`,
+      phone_several: (p) =>
+        `${p.column} contient ${p.count} numéros (« ${p.found} ») : un lieu a un seul téléphone, gardez celui que les visiteurs doivent appeler`,
+      phone_fixed: (p) => `${p.column} « ${p.typed} » lu ${p.read} (le tableur avait retiré son 0 ou son + initial) : vérifiez-le`,
+      website_invalid: (p) => `${p.column} « ${p.found} » n’est pas une adresse web : écrivez-la comme https://www.exemple.fr`,
+      website_completed: (p) => `${p.column} « ${p.typed} » lu ${p.read}`,
+      email_invalid: (p) => `${p.column} « ${p.found} » n’est pas une adresse e-mail : écrivez-la comme nom@exemple.fr`,
+      similar_place: (p) =>
+        `semble être le même lieu que ${similarFr(p)} : même nom (aux accents, majuscules et ponctuation près) et même code postal. Si c’est le cas, donnez à cette ligne sa référence ou son id ; si c’est un autre lieu, importez en cochant « les noms semblables sont d’autres lieux » (allowSimilar=true)`,
       not_a_choice: (p) => `${p.column} doit valoir l’une de ces valeurs : ${p.choices} (trouvé « ${p.found} »)`,
       repeated_column: (p) => `la colonne « ${p.column} » est la même que « ${p.first} » : gardez-en une seule`,
       empty_file: 'le fichier est vide : la première ligne doit nommer les colonnes (nom, adresse, code_postal, …)',

@@ -5,7 +5,7 @@ import { writeCsv, type Actor, type CsvDelimiter } from '#common';
 import { Accommodation } from '../accommodations/accommodation.entity.js';
 import { Producer } from '../producers/producer.entity.js';
 import { TerritoriesService } from '../territories/territories.service.js';
-import { SHEET_COLUMNS, writeRow, type SheetKind } from './columns.js';
+import { SHEET_COLUMNS, writeRow, type SheetKind, type SheetLanguage } from './columns.js';
 import { writeXlsx, XLSX_TYPE, type XlsxCell } from './xlsx.js';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
@@ -29,11 +29,12 @@ export class SpreadsheetExportService {
     private readonly territories: TerritoriesService,
   ) {}
 
+  /** `lang`: the language of the names of categories and labels (the file is French unless said). */
   async export(
     kind: SheetKind,
     territoryId: string,
     actor: Actor,
-    options: { delimiter?: CsvDelimiter; format?: SpreadsheetFormat } = {},
+    options: { delimiter?: CsvDelimiter; format?: SpreadsheetFormat; lang?: SheetLanguage } = {},
   ): Promise<SpreadsheetFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     const where = { territoryId, status: Not('archived' as const) };
@@ -47,13 +48,13 @@ export class SpreadsheetExportService {
       const rows = records.map((record) =>
         columns.map((column): XlsxCell => {
           const value = (record as unknown as Record<string, unknown>)[column.field];
-          return typeof value === 'number' ? value : column.write(record as Producer & Accommodation, ',');
+          return typeof value === 'number' ? value : column.write(record as Producer & Accommodation, ',', options.lang);
         }),
       );
       return { filename: `${filename}.xlsx`, contentType: XLSX_TYPE, body: await writeXlsx(FILE_NAMES[kind], header, rows), records: records.length };
     }
     const delimiter = options.delimiter ?? ';';
-    const rows = [header, ...records.map((record) => writeRow(kind, record, delimiter))];
+    const rows = [header, ...records.map((record) => writeRow(kind, record, delimiter, options.lang))];
     const text = new Set(columns.flatMap((column, i) => (column.numeric ? [] : [i])));
     return {
       filename: `${filename}.csv`,

@@ -19,6 +19,7 @@ import { territoryCentre } from '../shared/sensible-position.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { matchHeader, readRow, SHEET_COLUMNS, type HeaderMatch, type RowValues, type SheetKind } from './columns.js';
 import { sheetOf } from './sheet-file.js';
+import { similarPlaces } from './similar-places.js';
 import { changesOf, type ImportChange } from './import-changes.js';
 import { GEOCODER, type Geocoder } from '../places/geocoder.js';
 import { officialRowPlace, placeRows } from './import-places.js';
@@ -59,6 +60,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Also say, record by record, what is created or changed (the member pages' check shows it). */
   changes?: boolean;
+  /** Rows named like a record or an earlier row (same name up to accents and punctuation, same postcode) are other places: no question asked. */
+  allowSimilar?: boolean;
 }
 
 type Place = Producer | Accommodation;
@@ -134,6 +137,16 @@ const DEFAULTS: Record<SheetKind, RowValues> = {
 const ENTITY = { producers: Producer, accommodations: Accommodation } as const;
 const DTO = { producers: CreateProducerDto, accommodations: CreateAccommodationDto } as const;
 const NOUN = { producers: 'producer', accommodations: 'accommodation' } as const;
+const MATCHING_PROBLEMS = new Set([
+  'duplicate_id',
+  'duplicate_reference',
+  'duplicate_name',
+  'unknown_id',
+  'archived_id',
+  'archived_reference',
+  'reference_taken',
+  'ambiguous_name',
+]);
 
 interface Plan {
   row: number;
@@ -258,8 +271,15 @@ export class SpreadsheetImportService {
         });
       }
     }
-    await this.match(db, kind, territoryId, plans, match, csv.header, problems);
+    const stored = await this.match(db, kind, territoryId, plans, match, csv.header, problems);
     await placeRows(plans, this.geocoder, columnOf, { problems, warnings });
+    if (!options.allowSimilar) {
+      const nameColumn = columnName(match.columns.findIndex((c) => c?.field === 'name'));
+      // a row whose record the matching already questioned is not asked about twice
+      const questioned = new Set(problems.filter((p) => MATCHING_PROBLEMS.has(p.code ?? '')).map((p) => p.row));
+      const similar = similarPlaces(kind, plans, stored).filter((s) => !questioned.has(s.row));
+      problems.push(...similar.map((s) => ({ ...s, column: nameColumn })));
+    }
 
     let unchecked: number | undefined;
     for (const [i, plan] of plans.entries()) {
@@ -304,7 +324,7 @@ export class SpreadsheetImportService {
     match: HeaderMatch,
     header: string[],
     problems: ImportProblem[],
-  ): Promise<void> {
+  ): Promise<Place[]> {
     const table = kind === 'producers' ? 'producers' : 'accommodations';
     const existing = await db.getRepository<Place>(ENTITY[kind]).find({ where: { territoryId } });
     const keys = await queryRows<{ id: string; key: string }>(db, `SELECT id, tp_search_text(name) AS key FROM ${table} WHERE territory_id = $1`, [
@@ -431,6 +451,7 @@ export class SpreadsheetImportService {
         plan.existing = found;
       }
     }
+    return existing;
   }
 
   /** The row merged into its record (or a new one), checked with the API's create rules; its changes. */

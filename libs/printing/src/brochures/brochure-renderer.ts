@@ -1,5 +1,5 @@
 import { joined, translate } from '#common';
-import { CATEGORY_LABELS, openingHoursInWords, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import { CATEGORY_LABELS, openingHoursInWords, phoneInLanguage, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, type BrochureLanguage } from './brochure-texts.js';
@@ -192,7 +192,7 @@ function entry(
   const description = translate(producer.description as never, lang);
   if (description) lines.push(line(description, 'regular', m.body));
   lines.push(line(`${producer.address}, ${producer.postcode} ${producer.commune}`, 'regular', m.small));
-  if (producer.phone) lines.push(line(`${t.phone} ${producer.phone}`, 'regular', m.small));
+  if (producer.phone) lines.push(line(`${t.phone} ${phoneInLanguage(producer.phone, lang)}`, 'regular', m.small));
   const hours = joined([producer.openingHours && openingHoursInWords(producer.openingHours, lang), producer.hoursNote], '\n');
   if (hours) lines.push(line(`${t.hours}${lang === 'fr' ? ' : ' : ': '}${hours}`, 'regular', m.small));
 
