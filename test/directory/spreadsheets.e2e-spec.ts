@@ -75,8 +75,8 @@ describe('spreadsheets: CSV import and export of producers and accommodations', 
       'row 6: Catégories',
       'row 7: Référence',
       'row 8: Nom',
-      'row 9: Latitude',
       'row 9: E-mail',
+      'row 9: Latitude',
       'row 10: Nom',
     ]);
     expect(await count('producers', territory.id)).toBe(0);

@@ -13,6 +13,7 @@ export async function touristWorld(t: TestApp) {
   const azay = await make.producer(territoryId, {
     name: 'Miellerie d’Azay',
     categories: ['honey'],
+    postcode: '79130',
     commune: 'Azay-sur-Thouet',
     latitude: 46.6247,
     longitude: -0.3597,
@@ -29,6 +30,7 @@ export async function touristWorld(t: TestApp) {
   const menigoute = await make.producer(territoryId, {
     name: 'Ferme de Ménigoute',
     categories: ['meat'],
+    postcode: '79340',
     commune: 'Ménigoute',
     latitude: 46.4989,
     longitude: -0.0567,

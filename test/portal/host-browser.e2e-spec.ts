@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
     await page.getByLabel('Téléphone').fill('05 49 44 44 44');
     await page.getByRole('button', { name: 'Enregistrer l’hébergement' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Hébergement enregistré.');
-    expect((await t.dataSource.query(`SELECT phone FROM accommodations WHERE id = $1`, [accommodationId]))[0].phone).toBe('05 49 44 44 44');
+    expect((await t.dataSource.query(`SELECT phone FROM accommodations WHERE id = $1`, [accommodationId]))[0].phone).toBe('+33549444444');
 
     // The brochure, in English and A5: a PDF file, downloaded.
     await page.getByRole('link', { name: 'Retour à mes hébergements' }).click();

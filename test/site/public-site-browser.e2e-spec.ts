@@ -18,11 +18,12 @@ describe.skipIf(!hasChromium)('the public site on a phone (headless Chromium)', 
     const producer = await make.producer(territory.id, {
       name: 'La Chèvrerie des Brandes',
       categories: ['dairy_cheese'],
+      postcode: '79240',
       commune: 'Vernoux-en-Gâtine',
       latitude: 46.61,
       longitude: -0.5,
     });
-    await make.producer(territory.id, { name: 'Miellerie d’Azay', commune: 'Azay-sur-Thouet', latitude: 46.62, longitude: -0.36 });
+    await make.producer(territory.id, { name: 'Miellerie d’Azay', postcode: '79130', commune: 'Azay-sur-Thouet', latitude: 46.62, longitude: -0.36 });
     const year = new Date().getUTCFullYear();
     await make.publishedOffer(producer.id, {
       title: { fr: 'Une bûchette offerte' },

@@ -32,6 +32,7 @@ describe('the territory’s public site', () => {
     producer = await make.producer(territory.id, {
       name: 'La Chèvrerie des Brandes',
       categories: ['dairy_cheese'],
+      postcode: '79240',
       commune: 'Vernoux-en-Gâtine',
       description: { fr: 'Fromages de chèvre fermiers au lait cru.', en: 'Raw-milk farmhouse goat cheese.' },
       openingHours: 'Mo-Sa 17:30-19:00',
@@ -41,6 +42,7 @@ describe('the territory’s public site', () => {
     const honey = await make.producer(territory.id, {
       name: 'Miellerie d’Azay',
       categories: ['honey'],
+      postcode: '79130',
       commune: 'Azay-sur-Thouet',
       latitude: 46.62,
       longitude: -0.36,

@@ -14,6 +14,18 @@ export type NameLookup<K> = (key: string, typed: string, loosely: boolean) => K 
 const LIST = /[|,;/\n]/;
 const AND = /\s+(?:et|and|&|\+)\s+/i;
 
+/** Whether a cell names the same things as `written`, item by item (order, case, accents and separators aside). */
+export function sameNames(cell: string, written: string): boolean {
+  const items = (text: string) =>
+    text
+      .split(LIST)
+      .map((item) => normaliseName(item))
+      .filter((item) => item !== '')
+      .sort()
+      .join(' ');
+  return items(cell) === items(written);
+}
+
 /** Names of a fixed list as people type them, several per cell: "Fruits et légumes", "Bio, AB", "Œufs / Miel". */
 export function readNames<K>(cell: string, lookup: NameLookup<K>): NamesRead<K> {
   const read: NamesRead<K> = { found: [], unknown: [] };

@@ -104,15 +104,32 @@ describe('spreadsheet columns', () => {
       },
       problems: [],
       // the dropped zero is put back, and said
-      changes: [expect.objectContaining({ code: 'postcode_padded', column: 'code_postal', params: { typed: '7100', read: '07100' } })],
+      changes: [
+        expect.objectContaining({ code: 'postcode_padded', column: 'code_postal', params: { typed: '7100', read: '07100' } }),
+        // a name typed twice is read once, and said
+        expect.objectContaining({ code: 'names_read', column: 'categories', params: expect.objectContaining({ readFr: 'Miel, Fruits' }) }),
+      ],
     });
     const wrong = readRow(matchHeader('producers', header), header, ['', 'x', '79200', 'P', 'nord', '', 'Tricot', '', '', 'fermé'], ';');
     expect(wrong.problems.map((p) => `${p.column}: ${p.message.slice(0, 40)}`)).toEqual([
       'nom: nom is empty: it is required',
       'latitude: latitude must be a number, e.g. 46,6486 ',
-      'longitude: longitude is missing: every place needs ',
       'categories: unknown category "Tricot" in categories:',
       'statut: statut must be one of active, suspended ',
+    ]);
+  });
+
+  it('say names back only when they were typed otherwise than the product writes them', () => {
+    const header = ['nom', 'adresse', 'code_postal', 'commune', 'latitude', 'longitude', 'categories', 'labels'];
+    const changes = (categories: string, labels: string) =>
+      readRow(matchHeader('producers', header), header, ['Ferme', '1 rue', '79200', 'Parthenay', '46,6', '-0,2', categories, labels], ';').changes.map(
+        (change) => `${change.column}: ${change.message}`,
+      );
+    expect(changes('Miel, Fruits', 'Agriculture biologique')).toEqual([]);
+    expect(changes('fruits|honey', 'organic')).toEqual([]);
+    expect(changes('Fruits et légumes', 'Bio, AB')).toEqual([
+      'categories: categories "Fruits et légumes" read as Fruit, Vegetables',
+      'labels: labels "Bio, AB" read as Organic farming',
     ]);
   });
 });

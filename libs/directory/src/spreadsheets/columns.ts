@@ -1,6 +1,7 @@
 import { csvDecimal, fromCsvCell, refusal, toCsvCell, type CsvDelimiter, type SaidRefusal } from '#common';
 import { ACCOMMODATION_KINDS, type Accommodation } from '../accommodations/accommodation.entity.js';
-import { CATEGORY_LABELS } from '../categories/categories.js';
+import { CATEGORY_LABELS, type Category } from '../categories/categories.js';
+import { sameNames } from '../categories/typed-names.js';
 import { readCategories } from '../categories/category-names.js';
 import { labelName, readLabels } from '../categories/labels.js';
 import { normaliseName } from '../shared/name-key.js';
@@ -90,10 +91,21 @@ const categories: SheetColumn = {
     const { found, unknown } = readCategories(cell);
     if (unknown.length > 0)
       return { problem: refusal(SPREADSHEET_PROBLEMS, 'unknown_categories', { column, count: unknown.length, names: quotedList(unknown) }) };
-    return { value: found };
+    return namesRead(cell, column, found, categoryNames);
   },
-  write: (record, _delimiter, lang = 'fr') => record.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', '),
+  write: (record, _delimiter, lang = 'fr') => categoryNames(record.categories, lang),
 };
+
+const categoryNames = (keys: readonly Category[], lang: SheetLanguage) => keys.map((category) => CATEGORY_LABELS[category][lang]).join(', ');
+const labelNames = (keys: readonly string[], lang: SheetLanguage) => keys.map((label) => labelName(label, lang)).join(', ');
+
+/** Names typed otherwise than the product writes them ("Fruits et légumes", "Bio, AB") are read, and said back as read. */
+function namesRead<K>(cell: string, column: string, found: K[], names: (keys: K[], lang: SheetLanguage) => string): Read {
+  const [readFr, readEn] = [names(found, 'fr'), names(found, 'en')];
+  // the keys themselves are what older exports wrote
+  if ([readFr, readEn, found.join(', ')].some((written) => sameNames(cell, written))) return { value: found };
+  return { value: found, changed: refusal(SPREADSHEET_PROBLEMS, 'names_read', { column, typed: cell.trim().slice(0, 80), readFr, readEn }) };
+}
 
 const labels: SheetColumn = {
   header: 'labels',
@@ -102,9 +114,9 @@ const labels: SheetColumn = {
   read: (cell, _delimiter, column = 'labels') => {
     const { found, unknown } = readLabels(cell);
     if (unknown.length > 0) return { problem: refusal(SPREADSHEET_PROBLEMS, 'unknown_labels', { column, count: unknown.length, names: quotedList(unknown) }) };
-    return { value: found };
+    return namesRead(cell, column, found, labelNames);
   },
-  write: (record, _delimiter, lang = 'fr') => record.labels.map((label) => labelName(label, lang)).join(', '),
+  write: (record, _delimiter, lang = 'fr') => labelNames(record.labels, lang),
 };
 
 const quotedList = (names: string[]) =>

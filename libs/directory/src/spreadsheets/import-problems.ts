@@ -97,6 +97,7 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
     reference_taken: (p: { reference: string; name: string } & Kind) => `reference "${p.reference}" is already another ${nounEn(p)}'s ("${p.name}")`,
     ignored_column: (p: { column: string; columns: string }) => `column "${p.column}" is left out: it is none of ${p.columns}`,
     hours_read: (p: { typed: string; read: string }) => `"${p.typed}" read as the opening hours "${p.read}": check them`,
+    names_read: (p: { column: string; typed: string; readFr: string; readEn: string }) => `${p.column} "${p.typed}" read as ${p.readEn}`,
     hours_as_note: (p: { typed: string; column: string }) =>
       `"${p.typed}" cannot be read as opening hours: kept as a note for people ("${p.column}"), published as no hours; to publish them, write them as "Mo-Fr 09:00-12:00; Sa 10:30-12:00" or "du lundi au vendredi 9h-12h"`,
     coordinates_swapped: (p: { typed: string; read: string }) =>
@@ -152,6 +153,7 @@ export const SPREADSHEET_PROBLEMS = defineMessages(
       reference_taken: (p) => `la référence « ${p.reference} » est déjà celle d’un autre ${nounFr(p)} (« ${p.name} »)`,
       ignored_column: (p) => `la colonne « ${p.column} » est laissée de côté : elle n’est aucune de ${p.columns}`,
       hours_read: (p) => `« ${p.typed} » lu comme les horaires « ${p.read} » : vérifiez-les`,
+      names_read: (p) => `${p.column} « ${p.typed} » lu comme ${p.readFr}`,
       hours_as_note: (p) =>
         `« ${p.typed} » ne se lit pas comme des horaires : gardé comme note pour les visiteurs (« ${p.column} »), sans horaires publiés ; pour les publier, écrivez-les « du lundi au vendredi 9h-12h » ou « Mo-Fr 09:00-12:00; Sa 10:30-12:00 »`,
       coordinates_swapped: (p) => `latitude et longitude semblent inversées (${p.typed} est loin du territoire) : lu ${p.read}, vérifiez le point`,
