@@ -41,7 +41,10 @@ describe('spreadsheets as people type them: phones, websites, categories, labels
     expect(said(response.body.warnings)).toEqual([
       '2 Téléphone: phone_fixed: Téléphone "670657778" read as 06 70 65 77 78 (a spreadsheet had dropped its leading 0 or +): check it',
       '2 Site web: website_completed: Site web "www.lanatural.fr" read as https://www.lanatural.fr',
+      '2 Catégories: names_read: Catégories "Fruits et légumes" read as Fruit, Vegetables',
+      '2 Labels: names_read: Labels "Bio, AB" read as Organic farming',
       '3 Site web: website_completed: Site web "lanatural.fr/boutique" read as https://lanatural.fr/boutique',
+      '4 Catégories: names_read: Catégories "Fromage de chèvre" read as Dairy & cheese',
     ]);
     const problems = said(response.body.problems);
     expect(problems[0]).toMatch(/^4 Nom: similar_place: looks like the same place as row 3 \("Is'eau Énergie"\)/);

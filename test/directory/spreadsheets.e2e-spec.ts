@@ -321,6 +321,7 @@ Deuxième ligne, avec « guillemets »";`,
     expect(dry).toMatchObject({ created: 1, problems: [] });
     expect(dry.warnings).toMatchObject([
       { row: 1, column: 'Notes internes', code: 'ignored_column' },
+      { row: 2, column: 'Catégorie(s)', code: 'names_read', params: { typed: 'fromages', readFr: 'Produits laitiers et fromages' } },
       { row: 2, column: 'Horaires d’ouverture', code: 'hours_read', params: { read: 'Mo-Sa 09:00-12:00,14:00-18:00' } },
     ]);
     await importCsv(id, file, 'producers').expect(200);
