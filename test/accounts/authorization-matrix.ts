@@ -755,9 +755,12 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       expect(routes.length).toBeGreaterThan(0);
       for (const [route, rule] of routes) {
         const [method, pattern] = route.split(' ');
+        // a rule whose request does not depend on the target makes the same request for all three: once is enough
+        const targeted = [rule.id, rule.path, rule.body].some((make) => make !== undefined && make.length >= 2);
         for (const who of WHO) {
           const expected = rule.expect[who].split(' ');
-          for (const [i, target] of TARGETS.entries()) {
+          if (!targeted && expected.length > 1) mismatches.push(`${route}: three expectations for a request that names no target`);
+          for (const [i, target] of (targeted ? TARGETS : TARGETS.slice(0, 1)).entries()) {
             await rule.before?.();
             const id = rule.id ? await rule.id(world, target) : undefined;
             const path = rule.path ? await rule.path(world, target) : pattern.replace(/:id|:code|:token|\*/, id ?? '');
