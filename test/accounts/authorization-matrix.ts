@@ -756,7 +756,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       for (const [route, rule] of routes) {
         const [method, pattern] = route.split(' ');
         // a rule whose request does not depend on the target makes the same request for all three: once is enough
-        const targeted = [rule.id, rule.path, rule.body].some((make) => make !== undefined && make.length >= 2);
+        const targeted = [rule.id, rule.path, rule.body].some((maker) => maker !== undefined && maker.length >= 2);
         for (const who of WHO) {
           const expected = rule.expect[who].split(' ');
           if (!targeted && expected.length > 1) mismatches.push(`${route}: three expectations for a request that names no target`);
