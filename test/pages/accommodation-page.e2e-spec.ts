@@ -89,7 +89,22 @@ describe('the accommodation page, as served', () => {
     const response = await page();
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['set-cookie']).toBeUndefined();
-    expect(response.text).not.toMatch(/(src|href)="https?:\/\/(?!www\.openstreetmap\.org)/);
+    expect(response.text).not.toMatch(/src="https?:/);
+    // links only, followed when the reader chooses to
+    expect(response.text).not.toMatch(/href="https?:\/\/(?!www\.openstreetmap\.org\/|maps\.apple\.com\/)/);
+  });
+
+  it('offers directions that open on an iPhone, on Android and on a computer, without JavaScript', async () => {
+    const text = (await page('', { 'accept-language': 'en' })).text;
+    const card = text.slice(text.indexOf('Miellerie d’Azay'), text.indexOf('Fromagerie de Parthenay'));
+    const links = [...card.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, label]) => ({ href: href.replaceAll('&amp;', '&'), label }));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { href: 'https://www.openstreetmap.org/directions?to=46.6247%2C-0.3597', label: 'Directions' },
+        { href: 'https://maps.apple.com/?daddr=46.6247%2C-0.3597', label: 'Maps (iPhone)' },
+        { href: expect.stringMatching(/^geo:46\.6247,-0\.3597\?q=46\.6247,-0\.3597\(Miellerie%20d%E2%80%99Azay\)$/), label: 'Maps app (Android)' },
+      ]),
+    );
   });
 
   it('an unknown or disabled code gets a friendly 404 page in the reader’s language', async () => {
