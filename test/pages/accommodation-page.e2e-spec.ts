@@ -97,7 +97,10 @@ describe('the accommodation page, as served', () => {
   it('offers directions that open on an iPhone, on Android and on a computer, without JavaScript', async () => {
     const text = (await page('', { 'accept-language': 'en' })).text;
     const card = text.slice(text.indexOf('Miellerie d’Azay'), text.indexOf('Fromagerie de Parthenay'));
-    const links = [...card.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, label]) => ({ href: href.replaceAll('&amp;', '&'), label }));
+    const links = [...card.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, label]) => ({
+      href: href.replaceAll('&amp;', '&'),
+      label,
+    }));
     expect(links).toEqual(
       expect.arrayContaining([
         { href: 'https://www.openstreetmap.org/directions?to=46.6247%2C-0.3597', label: 'Directions' },

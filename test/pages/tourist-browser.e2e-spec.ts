@@ -49,7 +49,9 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     await page.goto(`${base}/v/${world.gite.code}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('li.offer .value').allTextContents()).toContain('€2 off from €15');
-    expect(await page.getByRole('link', { name: 'Directions' }).first().getAttribute('href')).toBe('https://www.openstreetmap.org/directions?to=46.6247%2C-0.3597');
+    expect(await page.getByRole('link', { name: 'Directions' }).first().getAttribute('href')).toBe(
+      'https://www.openstreetmap.org/directions?to=46.6247%2C-0.3597',
+    );
   });
 
   it('filters by category in place, without reloading', async () => {
@@ -80,9 +82,7 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
 
   /** Waits for the service worker to hold a copy of `address` (it fetches it beside the page). */
   const keptOffline = (page: Page, address: string) =>
-    expect
-      .poll(() => page.evaluate(async (url) => (await caches.match(url, { ignoreVary: true })) !== undefined, address), { timeout: 15_000 })
-      .toBe(true);
+    expect.poll(() => page.evaluate(async (url) => (await caches.match(url, { ignoreVary: true })) !== undefined, address), { timeout: 15_000 }).toBe(true);
 
   it('works offline after the first visit, saying so at the top of the screen', async () => {
     const context = await phone('fr-FR');
