@@ -148,6 +148,8 @@ describe('the accommodation page, as served', () => {
     await t.anonymous().get(`/v/${code}?qr=1`).set('accept-language', 'en').expect(200);
     await t.anonymous().get(`/v/${code}?qr=1&lang=en`).expect(200);
     await t.anonymous().get(`/v/${code}`).expect(200);
+    // the copy the service worker fetches to keep offline is no visit
+    await t.anonymous().get(`/v/${code}?qr=1`).set('x-offline-copy', '1').expect(200);
     await t.anonymous().get('/v/zzzzzzzz').expect(404);
     await t.app.get(ScanCounter).flush();
     const rows = await t.dataSource.query(`SELECT lang, from_qr AS "fromQr", count FROM scans WHERE accommodation_id = $1 ORDER BY lang, from_qr`, [
