@@ -89,7 +89,25 @@ describe('the accommodation page, as served', () => {
     const response = await page();
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['set-cookie']).toBeUndefined();
-    expect(response.text).not.toMatch(/(src|href)="https?:\/\/(?!www\.openstreetmap\.org)/);
+    expect(response.text).not.toMatch(/src="https?:/);
+    // links only, followed when the reader chooses to
+    expect(response.text).not.toMatch(/href="https?:\/\/(?!www\.openstreetmap\.org\/|maps\.apple\.com\/)/);
+  });
+
+  it('offers directions that open on an iPhone, on Android and on a computer, without JavaScript', async () => {
+    const text = (await page('', { 'accept-language': 'en' })).text;
+    const card = text.slice(text.indexOf('Miellerie d’Azay'), text.indexOf('Fromagerie de Parthenay'));
+    const links = [...card.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, label]) => ({
+      href: href.replaceAll('&amp;', '&'),
+      label,
+    }));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { href: 'https://www.openstreetmap.org/directions?to=46.6247%2C-0.3597', label: 'Directions' },
+        { href: 'https://maps.apple.com/?daddr=46.6247%2C-0.3597', label: 'Maps (iPhone)' },
+        { href: expect.stringMatching(/^geo:46\.6247,-0\.3597\?q=46\.6247,-0\.3597\(Miellerie%20d%E2%80%99Azay\)$/), label: 'Maps app (Android)' },
+      ]),
+    );
   });
 
   it('an unknown or disabled code gets a friendly 404 page in the reader’s language', async () => {
@@ -130,6 +148,8 @@ describe('the accommodation page, as served', () => {
     await t.anonymous().get(`/v/${code}?qr=1`).set('accept-language', 'en').expect(200);
     await t.anonymous().get(`/v/${code}?qr=1&lang=en`).expect(200);
     await t.anonymous().get(`/v/${code}`).expect(200);
+    // the copy the service worker fetches to keep offline is no visit
+    await t.anonymous().get(`/v/${code}?qr=1`).set('x-offline-copy', '1').expect(200);
     await t.anonymous().get('/v/zzzzzzzz').expect(404);
     await t.app.get(ScanCounter).flush();
     const rows = await t.dataSource.query(`SELECT lang, from_qr AS "fromQr", count FROM scans WHERE accommodation_id = $1 ORDER BY lang, from_qr`, [

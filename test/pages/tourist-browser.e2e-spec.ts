@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -49,7 +49,9 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     await page.goto(`${base}/v/${world.gite.code}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('li.offer .value').allTextContents()).toContain('€2 off from €15');
-    expect(await page.getByRole('link', { name: 'Directions' }).first().getAttribute('href')).toMatch(/^geo:46\.6247,-0\.3597/);
+    expect(await page.getByRole('link', { name: 'Directions' }).first().getAttribute('href')).toBe(
+      'https://www.openstreetmap.org/directions?to=46.6247%2C-0.3597',
+    );
   });
 
   it('filters by category in place, without reloading', async () => {
@@ -78,21 +80,39 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     expect(await page.locator('li.offer .title').allTextContents()).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>');
   });
 
-  it('keeps working with the network cut once loaded', async () => {
+  /** Waits for the service worker to hold a copy of `address` (it fetches it beside the page). */
+  const keptOffline = (page: Page, address: string) =>
+    expect.poll(() => page.evaluate(async (url) => (await caches.match(url, { ignoreVary: true })) !== undefined, address), { timeout: 15_000 }).toBe(true);
+
+  it('works offline after the first visit, saying so at the top of the screen', async () => {
     const context = await phone('fr-FR');
     const page = await context.newPage();
     await page.goto(`${base}/v/${world.gite.code}?qr=1`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    // Load once under the service worker's control, so that it keeps a copy.
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await keptOffline(page, page.url());
     await context.setOffline(true);
     await page.reload();
     expect(await page.locator('li.producer h2').allTextContents()).toEqual(['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute']);
-    expect(await page.locator('.offline-note').isVisible()).toBe(true);
+    const note = await page.locator('.offline-note').boundingBox();
+    expect(note).not.toBeNull();
+    expect(note!.y).toBeGreaterThanOrEqual(0);
+    expect(note!.y + note!.height).toBeLessThanOrEqual(PHONE.viewport.height);
     expect(await page.locator('.updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await context.setOffline(false);
+  });
+
+  it('offline, rescanning the QR code after choosing “Miel” shows the whole list, not the honey producer alone', async () => {
+    const context = await phone('fr-FR');
+    const page = await context.newPage();
+    const address = `${base}/v/${world.gite.code}`;
+    await page.goto(`${address}?category=dairy_cheese`);
+    await keptOffline(page, address);
+    // under the worker's control, a filtered page (as the form sends it without JavaScript)
+    await page.goto(`${address}?category=honey`);
+    expect(await page.locator('li.producer h2').allTextContents()).toEqual(['Miellerie d’Azay']);
+    await keptOffline(page, page.url());
+    await context.setOffline(true);
+    await page.goto(`${address}?qr=1`);
+    expect(await page.locator('li.producer h2').allTextContents()).toEqual(['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute']);
     await context.setOffline(false);
   });
 

@@ -28,6 +28,7 @@ export function accommodationPage(showcase: Showcase, lang: Language, filters: F
     title: `${accommodation.name} — ${territory.name}`,
     brand: territory.primaryColor,
     jsonLd: accommodationJsonLd(accommodation, { url: `${publicBaseUrl}/v/${accommodation.code}`, territoryName: territory.name }),
+    offlineNote: m.offline,
     body: html`<header class="top">
 <p class="territory">${territory.name}</p>
 <h1>${accommodation.name}</h1>
@@ -50,7 +51,6 @@ ${CATEGORIES.filter((c) => present.has(c)).map((c) => html`<option value="${c}" 
 <p class="hint">${m.showPass}</p>
 </main>
 <footer>
-<p class="note offline-note" hidden>${m.offline}</p>
 <p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p>
 </footer>`,
   });

@@ -11,6 +11,8 @@ export function page(options: {
   body: SafeHtml;
   script?: boolean;
   jsonLd?: Record<string, unknown>;
+  /** Shown by tourist.js while the phone is offline; first in the page, where it is seen without scrolling. */
+  offlineNote?: string;
 }): string {
   const brand = options.brand && /^#[0-9a-fA-F]{6}$/.test(options.brand) ? options.brand : '#2f6b3a';
   return html`<!doctype html>
@@ -25,6 +27,7 @@ ${TOURIST_STYLE}
 ${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent(options.jsonLd)}</script>`) : ''}
 </head>
 <body>
+${options.offlineNote ? html`<p class="note offline-note" role="status" hidden>${options.offlineNote}</p>` : ''}
 ${options.body}
 ${options.script === false ? '' : raw('<script src="/assets/tourist.js" defer></script>')}
 </body>

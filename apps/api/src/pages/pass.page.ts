@@ -43,6 +43,7 @@ export function passPage(pass: PassView, lang: Language, now: Date): string {
     lang,
     title: `${t.title} — ${pass.territoryName}`,
     brand: null,
+    offlineNote: t.offline,
     body: html`<header class="top">
 <p class="territory">${pass.territoryName} · ${pass.accommodationName}</p>
 <h1>${t.title}</h1>
@@ -65,7 +66,6 @@ ${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
 </section>
 </main>
 <footer>
-<p class="note offline-note" hidden>${t.offline}</p>
 <p class="updated">${t.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, pass.timeZone, lang)}</time></p>
 </footer>
 `,

@@ -1,6 +1,7 @@
 import { joined, translate, type Language } from '#common';
 import { CATEGORY_LABELS, openingStatus, phoneInLanguage, telHref, type ShowcaseProducer } from '#directory';
 import { distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
+import { directionsLinks } from './directions-links.js';
 import { MESSAGES } from './messages.js';
 
 export interface CardContext {
@@ -23,7 +24,6 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
   const m = MESSAGES[context.lang];
   const status = openingLine(openingStatus(producer.openingHours, context.timeZone, context.now), context.lang);
   const categories = producer.categories.map((c) => CATEGORY_LABELS[c][context.lang]).join(', ');
-  const { latitude: lat, longitude: lng } = producer;
   const detail = `/f/${producer.code}${context.from ? `?from=${context.from}` : ''}`;
   return html`<li class="producer" data-categories="${producer.categories.join(' ')}" data-open="${status.open === true ? '1' : '0'}" data-distance="${producer.distanceKm}">
 <article>
@@ -36,7 +36,7 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
 ${offer.conditions ? html`<p class="conditions">${translate(offer.conditions, context.lang)}</p>` : ''}
 <p class="validity">${[validity(offer, context.today, context.lang), m.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ')}</p></li>`,
   )}</ul>
-<p class="actions">${producer.phone ? html`<a href="${telHref(producer.phone)}">${m.call} ${phoneInLanguage(producer.phone, context.lang)}</a>` : ''}<a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.directions}</a><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lng}#map=15/${lat}/${lng}" rel="noopener">${m.map}</a></p>
+<p class="actions">${producer.phone ? html`<a href="${telHref(producer.phone)}">${m.call} ${phoneInLanguage(producer.phone, context.lang)}</a>` : ''}${directionsLinks(producer, context.lang)}</p>
 </article>
 </li>`;
 }

@@ -23,6 +23,7 @@ export function producerPage(
     title: `${producer.name} — ${territory.name}`,
     brand: territory.primaryColor,
     jsonLd: producerJsonLd(producer, { url: `${publicBaseUrl}/f/${producer.code}`, timeZone: territory.timeZone, territoryName: territory.name, now }),
+    offlineNote: m.offline,
     body: html`<header class="top">
 <p class="territory">${territory.name}</p>
 <h1>${producer.name}</h1>

@@ -18,6 +18,7 @@ export function territoryPage(
     lang,
     title: territory.name,
     brand: territory.primaryColor,
+    offlineNote: m.offline,
     body: html`<header class="top">
 <h1>${territory.name}</h1>
 <p class="lead">${producers.reduce((n, p) => n + p.offers.length, 0)} ${m.offers}</p>

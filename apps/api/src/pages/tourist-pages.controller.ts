@@ -199,7 +199,8 @@ export class TouristPagesController {
   }
 
   private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count?: (page: CachedPage, day: string) => void) {
-    count?.(page, todayIn(page.timeZone, visit.now));
+    // the service worker fetching its offline copy is no visit
+    if (reply.request.headers['x-offline-copy'] !== '1') count?.(page, todayIn(page.timeZone, visit.now));
     return this.send(reply, page.page, visit.lang, visit.chosen);
   }
 
