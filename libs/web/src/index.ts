@@ -7,6 +7,7 @@ export { rememberUploadName, uploadName } from './uploads.js';
 export { clientHolds } from './conditional.js';
 export { TOURIST_STYLE } from './pages/tourist-style.js';
 export { PAGE_SECURITY_HEADERS } from './pages/security-headers.js';
+export { type DirectionsLabels, directionsLinks } from './pages/directions-links.js';
 export { Public, IS_PUBLIC } from './routes/public.decorator.js';
 export { CurrentActor, type RequestWithActor } from './routes/current-actor.decorator.js';
 export * from './session/web-session.js';

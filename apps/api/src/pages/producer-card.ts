@@ -1,7 +1,6 @@
 import { joined, translate, type Language } from '#common';
 import { CATEGORY_LABELS, openingStatus, phoneInLanguage, telHref, type ShowcaseProducer } from '#directory';
-import { distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
-import { directionsLinks } from './directions-links.js';
+import { directionsLinks, distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
 import { MESSAGES } from './messages.js';
 
 export interface CardContext {
@@ -36,7 +35,7 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
 ${offer.conditions ? html`<p class="conditions">${translate(offer.conditions, context.lang)}</p>` : ''}
 <p class="validity">${[validity(offer, context.today, context.lang), m.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ')}</p></li>`,
   )}</ul>
-<p class="actions">${producer.phone ? html`<a href="${telHref(producer.phone)}">${m.call} ${phoneInLanguage(producer.phone, context.lang)}</a>` : ''}${directionsLinks(producer, context.lang)}</p>
+<p class="actions">${producer.phone ? html`<a href="${telHref(producer.phone)}">${m.call} ${phoneInLanguage(producer.phone, context.lang)}</a>` : ''}${directionsLinks(producer, m)}</p>
 </article>
 </li>`;
 }

@@ -9,7 +9,7 @@ import {
   type ShowcaseProducer,
   telHref,
 } from '#directory';
-import { html, openingLine, raw } from '#web';
+import { directionsLinks, html, openingLine, raw } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 import { offerItem } from './offer-item.js';
@@ -32,7 +32,6 @@ export function producerPage(site: Site, lang: Language, content: ProducerPageCo
   const { producer, today } = content;
   const ref = { page: 'producer' as const, slug: producer.slug };
   const status = openingLine(openingStatus(producer.openingHours, site.territory.timeZone, now), lang);
-  const { latitude: lat, longitude: lng } = producer;
   const place = `${producer.address}, ${producer.postcode} ${producer.commune}`;
   const here = { ...producer, href: linkTo(site, lang, ref) };
   const others = content.neighbours.filter((p) => p.id !== producer.id).map((p) => ({ ...p, href: linkTo(site, lang, { page: 'producer', slug: p.slug }) }));
@@ -55,7 +54,7 @@ ${producer.openingHours || producer.hoursNote ? html`<dt>${m.hours}</dt><dd clas
 ${producer.phone ? html`<dt>${m.phone}</dt><dd><a href="${telHref(producer.phone)}">${phoneInLanguage(producer.phone, lang)}</a></dd>` : ''}
 ${producer.website ? html`<dt>${m.website}</dt><dd><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></dd>` : ''}
 </dl>
-<p class="actions"><a class="directions" href="https://www.openstreetmap.org/directions?to=${lat}%2C${lng}" rel="noopener">${m.directions}</a><a href="geo:${lat},${lng}?q=${lat},${lng}(${encodeURIComponent(producer.name)})">${m.mapsApp}</a></p>
+<p class="actions">${directionsLinks(producer, m)}</p>
 </section>
 <section>${producersMap([...others, here], { label: m.mapLabel, north: m.north }, here)}</section>
 <section class="qr"><h2>${m.qrTitle}</h2>${raw(content.qrSvg)}<p>${m.qrText}</p></section>`,
