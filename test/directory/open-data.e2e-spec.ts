@@ -79,7 +79,7 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
     const [baker, honeyNode] = document['@graph'];
     expect(baker['@type']).toBe('Bakery');
     expect(honeyNode).toMatchObject({
-      '@type': 'FoodEstablishment',
+      '@type': 'Store',
       '@id': `http://terroir.test/f/${honey.code}`,
       name: honey.name,
       description: [
@@ -90,6 +90,9 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
       address: { '@type': 'PostalAddress', streetAddress: honey.address, postalCode: honey.postcode, addressLocality: honey.commune, addressCountry: 'FR' },
       geo: { '@type': 'GeoCoordinates', latitude: 46.6486, longitude: -0.2472 },
     });
+    // what it sells as words, not the app's keys
+    expect(honeyNode.keywords).toContainEqual({ '@value': 'Miel', '@language': 'fr' });
+    expect(JSON.stringify(honeyNode)).not.toMatch(/"keywords":"honey"/);
     const days = (names: string[]) => names.map((name) => `https://schema.org/${name}`);
     expect(honeyNode.openingHoursSpecification).toEqual([
       {
@@ -119,7 +122,7 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
     const data = jsonLdOf(page);
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
-      '@type': 'FoodEstablishment',
+      '@type': 'Store',
       name: honey.name,
       geo: { latitude: 46.6486, longitude: -0.2472 },
     });

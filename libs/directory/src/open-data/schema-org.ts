@@ -1,5 +1,5 @@
 import { LANGUAGES, type TranslatedText } from '#common';
-import type { Category } from '../categories/categories.js';
+import { CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { ShowcaseOffer, ShowcaseProducer } from '../showcase/showcase.js';
 import { isStrictOpeningHours } from '../shared/opening-hours.js';
 import { areaOf } from '../places/communes.js';
@@ -17,12 +17,29 @@ export function languageTagged(text: TranslatedText | Record<string, never> | nu
   return entries.length > 0 ? entries.map(([language, value]) => ({ '@value': value as string, '@language': language })) : undefined;
 }
 
-/** The closest schema.org type for what a producer mostly sells. */
-export function producerType(categories: Category[]): string {
-  if (categories.includes('bakery_pastry')) return 'Bakery';
-  if (categories.includes('wine_drinks')) return 'Winery';
-  if (categories.every((c) => c === 'crafts' || c === 'plants_flowers')) return 'Store';
-  return 'FoodEstablishment';
+// A drinks maker is told by its name: "Brasserie du Thouet" brews, "Domaine des Vignes" makes wine.
+const DRINKS_MAKERS: [RegExp, string][] = [
+  [/\b(brasserie|brasseur|bi[eè]res?|brewery|brewing|beer)\b/i, 'Brewery'],
+  [/\b(distillerie|distillery|spiritueux|spirits)\b/i, 'Distillery'],
+  [/\b(vins?|vignes?|vignoble|vigneron|domaine|ch[aâ]teau|chai|winery|wine)\b/i, 'Winery'],
+];
+
+/**
+ * The closest schema.org type for what a producer is: a bakery, a brewery, a winery or a
+ * distillery where it is one; otherwise a place that sells what it makes, a `Store` (a farm shop, an
+ * orchard, a cheese dairy that sells at the gate) — not `FoodEstablishment`, schema.org's family of
+ * restaurants and cafés.
+ */
+export function producerType(producer: { categories: Category[]; name: string }): string {
+  if (producer.categories.includes('bakery_pastry')) return 'Bakery';
+  if (producer.categories.includes('wine_drinks')) return DRINKS_MAKERS.find(([words]) => words.test(producer.name))?.[1] ?? 'Store';
+  return 'Store';
+}
+
+/** What a producer sells, as words in each language (not the app's keys), for search engines. */
+function keywords(categories: Category[]): { '@value': string; '@language': string }[] | undefined {
+  if (categories.length === 0) return undefined;
+  return LANGUAGES.map((language) => ({ '@value': categories.map((category) => CATEGORY_LABELS[category][language]).join(', '), '@language': language }));
 }
 
 const ACCOMMODATION_TYPES: Record<string, string> = {
@@ -76,7 +93,7 @@ function offerJsonLd(offer: ShowcaseOffer, url: string): JsonLd {
 export function producerJsonLd(producer: ShowcaseProducer, options: { url: string; timeZone: string; territoryName: string; now?: Date }): JsonLd {
   return withoutEmpty({
     '@context': 'https://schema.org',
-    '@type': producerType(producer.categories),
+    '@type': producerType(producer),
     '@id': options.url,
     url: options.url,
     name: producer.name,
@@ -89,7 +106,7 @@ export function producerJsonLd(producer: ShowcaseProducer, options: { url: strin
     openingHoursSpecification: isStrictOpeningHours(producer.openingHours)
       ? openingHoursSpecification(producer.openingHours, options.timeZone, options.now)
       : [],
-    keywords: producer.categories.join(','),
+    keywords: keywords(producer.categories),
     areaServed: options.territoryName,
     makesOffer: producer.offers.map((offer) => offerJsonLd(offer, options.url)),
   });
