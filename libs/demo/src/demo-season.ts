@@ -100,10 +100,9 @@ export class DemoSeason {
       const start = Date.parse(`${period.from}T00:00:00Z`);
       const end = Date.parse(`${period.to}T00:00:00Z`);
 
-      // The history is written as it happened (dates in the past): the rule of "today" in the
-      // redemption trigger cannot apply, so the generator keeps every other rule itself, and the
-      // trigger is off for this transaction only (DDL is transactional: no other session sees it off).
-      await tx.query('ALTER TABLE redemptions DISABLE TRIGGER redemptions_check');
+      // rows gathered in memory and written a few thousand at a time: a round trip per row made the first start slow
+      const passes: unknown[][] = [];
+      const uses: unknown[][] = [];
       for (const accommodation of accommodations) {
         const nearby = producers.map((p) => ({ id: p.id, weight: 1 / (1 + haversineKm(accommodation, p)) })).sort((a, b) => b.weight - a.weight);
         const totalWeight = nearby.reduce((sum, p) => sum + p.weight, 0);
@@ -120,21 +119,17 @@ export class DemoSeason {
             if (arrival > end) continue;
             const departure = Math.min(end, arrival + (2 + Math.floor(random() * 6)) * DAY);
             const lang = pick(LANGUAGES);
-            const [pass] = await queryRows<{ id: string }>(
-              tx,
-              `INSERT INTO passes (territory_id, accommodation_id, arrival, departure, guests, lang, issued_by, created_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-              [
-                territoryId,
-                accommodation.id,
-                dayOf(arrival),
-                dayOf(departure),
-                1 + Math.floor(random() * 5),
-                lang,
-                host?.hosted.includes(accommodation.id) ? host.id : null,
-                new Date(arrival - DAY),
-              ],
-            );
+            const pass = { id: randomUUID() };
+            passes.push([
+              pass.id,
+              accommodation.id,
+              dayOf(arrival),
+              dayOf(departure),
+              1 + Math.floor(random() * 5),
+              lang,
+              host?.hosted.includes(accommodation.id) ? host.id : null,
+              new Date(arrival - DAY).toISOString(),
+            ]);
             summary.passes++;
             for (let day = arrival; day <= departure; day += DAY) {
               // most guests open the page from the printed QR code, a few from a shared link
@@ -153,27 +148,28 @@ export class DemoSeason {
               if ((used.get(perPass) ?? 0) >= offer.usesPerPass || (offer.quota !== null && (used.get(offer.id) ?? 0) >= offer.quota)) continue;
               used.set(perPass, (used.get(perPass) ?? 0) + 1);
               used.set(offer.id, (used.get(offer.id) ?? 0) + 1);
-              await tx.query(
-                `INSERT INTO redemptions (territory_id, pass_id, offer_id, producer_id, accommodation_id, redeemed_on, amount_cents, recorded_by, idempotency_key, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-                [
-                  territoryId,
-                  pass.id,
-                  offer.id,
-                  producerId,
-                  accommodation.id,
-                  dayOf(day),
-                  random() < 0.6 ? 500 + Math.floor(random() * 40) * 100 : null,
-                  recorders.get(producerId) ?? null,
-                  randomUUID(),
-                  new Date(day + 11 * 3_600_000),
-                ],
-              );
+              uses.push([
+                pass.id,
+                offer.id,
+                producerId,
+                accommodation.id,
+                dayOf(day),
+                random() < 0.6 ? 500 + Math.floor(random() * 40) * 100 : null,
+                recorders.get(producerId) ?? null,
+                randomUUID(),
+                new Date(day + 11 * 3_600_000).toISOString(),
+              ]);
               summary.uses++;
             }
           }
         }
       }
+      await insertRows(tx, 'passes', PASS_COLUMNS, passes, { territory_id: territoryId });
+      // The history is written as it happened (dates in the past): the rule of "today" in the
+      // redemption trigger cannot apply, so the generator keeps every other rule itself, and the
+      // trigger is off for this transaction only (DDL is transactional: no other session sees it off).
+      await tx.query('ALTER TABLE redemptions DISABLE TRIGGER redemptions_check');
+      await insertRows(tx, 'redemptions', USE_COLUMNS, uses, { territory_id: territoryId });
       await tx.query('ALTER TABLE redemptions ENABLE TRIGGER redemptions_check');
       await this.writeScans(tx, territoryId, scans);
       return summary;
@@ -198,5 +194,49 @@ export class DemoSeason {
        ON CONFLICT (offer_id, day) DO UPDATE SET count = offer_views.count + EXCLUDED.count`,
       [territoryId, [...new Set(rows.map((r) => r[0]))]],
     );
+  }
+}
+
+const PASS_COLUMNS = [
+  ['id', 'uuid'],
+  ['accommodation_id', 'uuid'],
+  ['arrival', 'date'],
+  ['departure', 'date'],
+  ['guests', 'int'],
+  ['lang', 'text'],
+  ['issued_by', 'uuid'],
+  ['created_at', 'timestamptz'],
+] as const;
+const USE_COLUMNS = [
+  ['pass_id', 'uuid'],
+  ['offer_id', 'uuid'],
+  ['producer_id', 'uuid'],
+  ['accommodation_id', 'uuid'],
+  ['redeemed_on', 'date'],
+  ['amount_cents', 'int'],
+  ['recorded_by', 'uuid'],
+  ['idempotency_key', 'text'],
+  ['created_at', 'timestamptz'],
+] as const;
+
+/** Rows written by column arrays (`unnest`), a few thousand per statement; `constants` are the same for every row. */
+async function insertRows(
+  tx: EntityManager,
+  table: string,
+  columns: readonly (readonly [string, string])[],
+  rows: unknown[][],
+  constants: Record<string, string>,
+): Promise<void> {
+  const fixed = Object.entries(constants);
+  const names = [...fixed.map(([name]) => name), ...columns.map(([name]) => name)].join(', ');
+  const values = [...fixed.map((_, i) => `$${i + 1}`), ...columns.map((_, i) => `x.c${i}`)].join(', ');
+  const arrays = columns.map(([, type], i) => `$${fixed.length + i + 1}::${type}[]`).join(', ');
+  const aliases = columns.map((_, i) => `c${i}`).join(', ');
+  for (let at = 0; at < rows.length; at += 5_000) {
+    const chunk = rows.slice(at, at + 5_000);
+    await tx.query(`INSERT INTO ${table} (${names}) SELECT ${values} FROM unnest(${arrays}) AS x(${aliases})`, [
+      ...fixed.map(([, value]) => value),
+      ...columns.map((_, i) => chunk.map((row) => row[i])),
+    ]);
   }
 }
