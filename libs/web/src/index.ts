@@ -1,6 +1,6 @@
 export { html, raw, escapeHtml, SafeHtml } from './html.js';
 export { negotiateLanguage, setLanguageCookie } from './language.js';
-export { numberFormat, dateFormat, dateTime, offerValue, distance, validity, openingLine } from './reader-format.js';
+export { numberFormat, dateFormat, dateTime, offerValue, distance, validity, openingLine, websiteForReaders } from './reader-format.js';
 export { sendPdf, sendPdfBody } from './send-pdf.js';
 export { sendCsv, sendSpreadsheet } from './send-csv.js';
 export { rememberUploadName, uploadName } from './uploads.js';

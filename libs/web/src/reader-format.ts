@@ -63,3 +63,8 @@ export function openingLine(status: OpeningStatus, lang: Language): { text: stri
 export function dateTime(instant: Date, timeZone: string, lang: Language): string {
   return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant);
 }
+
+/** A web address as people read it on a page: without its `https://`. */
+export function websiteForReaders(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}

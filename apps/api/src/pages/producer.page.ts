@@ -1,6 +1,6 @@
 import { translate, type Language } from '#common';
 import { openingHoursInWords, producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
-import { dateTime, html } from '#web';
+import { dateTime, html, websiteForReaders } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
 import { producerCard } from './producer-card.js';
@@ -41,7 +41,7 @@ ${producer.openingHours ? html`<p>${openingHoursInWords(producer.openingHours, l
 ${producer.hoursNote ? html`<p class="hours-note">${producer.hoursNote}</p>` : ''}</section>`
     : ''
 }
-${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></p>` : ''}
+${producer.website ? html`<p><a href="${producer.website}" rel="noopener nofollow">${websiteForReaders(producer.website)}</a></p>` : ''}
 <ol class="producers">${producerCard(producer, { lang, timeZone: territory.timeZone, today, now, from, showDistance: false })}</ol>
 </main>
 <footer><p class="updated">${m.updatedAt} <time datetime="${now.toISOString()}">${dateTime(now, territory.timeZone, lang)}</time></p></footer>`,

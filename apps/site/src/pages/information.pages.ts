@@ -1,6 +1,6 @@
 import type { Language } from '#common';
 import { phoneInLanguage, telHref } from '#directory';
-import { html } from '#web';
+import { html, websiteForReaders } from '#web';
 import type { Site } from '../routes/site.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 import { sitePage } from './site-layout.js';
@@ -51,6 +51,6 @@ function contactFacts(site: Site, lang: Language) {
   return html`<dl class="facts">
 ${email ? html`<dt>${m.email}</dt><dd><a href="mailto:${email}">${email}</a></dd>` : ''}
 ${phone ? html`<dt>${m.phone}</dt><dd><a href="${telHref(phone)}">${phoneInLanguage(phone, lang)}</a></dd>` : ''}
-${website ? html`<dt>${m.website}</dt><dd><a href="${website}" rel="noopener">${website.replace(/^https?:\/\//, '')}</a></dd>` : ''}
+${website ? html`<dt>${m.website}</dt><dd><a href="${website}" rel="noopener">${websiteForReaders(website)}</a></dd>` : ''}
 </dl>`;
 }

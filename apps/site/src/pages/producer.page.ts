@@ -9,7 +9,7 @@ import {
   type ShowcaseProducer,
   telHref,
 } from '#directory';
-import { directionsLinks, html, openingLine, raw } from '#web';
+import { directionsLinks, html, openingLine, raw, websiteForReaders } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 import { offerItem } from './offer-item.js';
@@ -52,7 +52,7 @@ ${content.coming.length > 0 ? html`<section><h2>${m.offersComing}</h2><ul class=
 ${producer.openingHours || producer.hoursNote ? html`<dt>${m.hours}</dt><dd class="hours">${producer.openingHours ? openingHoursInWords(producer.openingHours, lang) : ''}${producer.openingHours && producer.hoursNote ? html`<br>` : ''}${producer.hoursNote ? html`<span class="hours-note">${producer.hoursNote}</span>` : ''}</dd>` : ''}
 <dt>${m.address}</dt><dd>${place}</dd>
 ${producer.phone ? html`<dt>${m.phone}</dt><dd><a href="${telHref(producer.phone)}">${phoneInLanguage(producer.phone, lang)}</a></dd>` : ''}
-${producer.website ? html`<dt>${m.website}</dt><dd><a href="${producer.website}" rel="noopener nofollow">${producer.website.replace(/^https?:\/\//, '')}</a></dd>` : ''}
+${producer.website ? html`<dt>${m.website}</dt><dd><a href="${producer.website}" rel="noopener nofollow">${websiteForReaders(producer.website)}</a></dd>` : ''}
 </dl>
 <p class="actions">${directionsLinks(producer, m)}</p>
 </section>
