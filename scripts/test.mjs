@@ -1,6 +1,8 @@
 // `npm test`: the formatter's check, the type-checker and the linter side by side with the tests,
 // whose runs wait on PostgreSQL and Chromium often enough to leave a core half idle. The checkers'
 // findings are printed after the tests (`npm run format` fixes formatting); any failure fails the whole.
+// Prettier keeps a cache of the files it found well formatted (node_modules/.cache/prettier, by
+// content); the type-checker and the linter share one program (scripts/types-and-lint.mjs).
 import { spawn } from 'node:child_process';
 import { ROOT } from './transpile.mjs';
 
@@ -8,7 +10,7 @@ const bin = (name) => `${ROOT}/node_modules/.bin/${name}`;
 
 function run(command, args, { quiet }) {
   return new Promise((resolve) => {
-    const child = spawn(bin(command), args, { cwd: ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command === 'node' ? process.execPath : bin(command), args, { cwd: ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
     if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk));
     child.on('exit', (code, signal) => resolve({ name: [command, ...args].join(' '), ok: code === 0, code: code ?? signal, output }));
@@ -16,9 +18,8 @@ function run(command, args, { quiet }) {
 }
 
 const checks = [
-  run('prettier', ['--check', '.', '--log-level', 'warn'], { quiet: true }),
-  run('tsc', ['-p', 'tsconfig.json', '--noEmit'], { quiet: true }),
-  run('eslint', ['.'], { quiet: true }),
+  run('prettier', ['--check', '.', '--cache', '--log-level', 'warn'], { quiet: true }),
+  run('node', ['scripts/types-and-lint.mjs'], { quiet: true }),
 ];
 const tests = await run('vitest', ['run', ...process.argv.slice(2)], { quiet: false });
 const results = [...(await Promise.all(checks)), tests];
