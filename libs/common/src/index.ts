@@ -11,7 +11,7 @@ export { PageQueryDto } from './pagination/page-query.dto.js';
 export { ApiPageResponse, mapPage, type Page, pageOf } from './pagination/page.js';
 export { haversineKm, type LatLng } from './geo/geo.js';
 export { NearPageQueryDto } from './geo/near-query.dto.js';
-export { type Language, LANGUAGES, translate, type TranslatedText } from './i18n/languages.js';
+export { type Language, LANGUAGES, languageOf, translate, type TranslatedText } from './i18n/languages.js';
 export { translatedText, translatedTextSchema } from './i18n/translated-text.dto.js';
 export { createLogger, loggerOptions, PinoNestLogger } from './logging/logger.js';
 export { isCalendarDate, IsCalendarDate, todayIn } from './time/calendar-date.js';

@@ -4,8 +4,19 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type TranslatedText = { fr: string } & Partial<Record<Exclude<Language, 'fr'>, string>>;
 
-/** The text in `lang`, or in French when it has not been translated. */
+/**
+ * The text in `lang`; where it has not been translated, English before French for Dutch and German
+ * readers (far more of them read English than French), and French, the reference, last.
+ */
 export function translate(text: TranslatedText | null | undefined, lang: Language): string {
   if (!text) return '';
-  return text[lang] ?? text.fr;
+  return nonEmpty(text[lang]) ?? nonEmpty(text.en) ?? text.fr;
 }
+
+/** In which language `translate` answers: the page marks a fallback text with its own `lang`. */
+export function languageOf(text: TranslatedText | null | undefined, lang: Language): Language {
+  if (!text || nonEmpty(text[lang])) return lang;
+  return nonEmpty(text.en) ? 'en' : 'fr';
+}
+
+const nonEmpty = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value);
