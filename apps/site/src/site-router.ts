@@ -1,16 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { APP_CONFIG, type AppConfig, type Language } from '#common';
+import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, type AppConfig, type Language } from '#common';
+import { DatabaseOutage } from '#database';
 import { SiteService } from '#directory';
-import { negotiateLanguage, PAGE_SECURITY_HEADERS } from '#web';
+import { clientHolds, EncodedPage, negotiateLanguage, PAGE_SECURITY_HEADERS } from '#web';
 import { faviconIco, iconSvg } from './assets/icons.js';
 import { webManifest } from './assets/manifest.js';
 import { robotsTxt } from './assets/sitemap.js';
-import { plainNotFoundPage, territoriesPage } from './pages/territories.page.js';
+import { plainNotFoundPage, plainUnavailablePage, territoriesPage } from './pages/territories.page.js';
 import { brandColour } from './pages/site-layout.js';
 import { canonicalBaseOf, siteOf, type Site } from './routes/site.js';
 import { parsePath } from './routes/site-paths.js';
+import { SiteAnswers } from './site-answers.js';
 import { SitePages } from './site-pages.js';
+
+/** What a request asked for, as the last good page of which it may be served. */
+const addressOf = (request: FastifyRequest) => `${request.hostname}${request.url}`;
 
 /** A territory's site by path, on any host: `/s/{slug}/…`. */
 const BY_SLUG = /^\/s\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)?$/;
@@ -25,17 +30,40 @@ export class SiteRouter {
   constructor(
     private readonly sites: SiteService,
     private readonly pages: SitePages,
+    private readonly answers: SiteAnswers,
+    private readonly outage: DatabaseOutage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** An address of the site's routes. */
   serve(request: FastifyRequest, reply: FastifyReply) {
-    return this.route(request, reply, false);
+    return this.answer(request, reply, false);
   }
 
   /** An address nothing serves: the 404 page of the site the host or path names, else a plain one. */
   missing(request: FastifyRequest, reply: FastifyReply) {
-    return this.route(request, reply, true);
+    return this.answer(request, reply, true);
+  }
+
+  /**
+   * While the database is away, the address's last good page, else a page that says to come back
+   * (503, Retry-After) — never the API's JSON. Once an outage is known, the last good page is sent
+   * without trying the database, whose connection timeout no visitor should wait for.
+   */
+  private async answer(request: FastifyRequest, reply: FastifyReply, missing: boolean) {
+    const address = addressOf(request);
+    const known = this.outage.down ? this.answers.lastGood.get(address) : undefined;
+    if (known) return this.html(reply, known, 200);
+    try {
+      return await this.route(request, reply, missing);
+    } catch (error) {
+      if (!isDatabaseUnreachable(error)) throw error;
+      this.outage.unreachable(error);
+      const lastGood = this.answers.lastGood.get(address);
+      if (lastGood) return this.html(reply, lastGood, 200);
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return this.html(reply, plainUnavailablePage(this.readerLanguage(request)), 503);
+    }
   }
 
   private async route(request: FastifyRequest, reply: FastifyReply, missing: boolean) {
@@ -68,7 +96,14 @@ export class SiteRouter {
       const lang = named && site.languages.includes(named) ? named : this.readerLanguage(request, site.languages);
       return this.html(reply, this.pages.notFound(site, lang), 404);
     }
-    const answer = await this.pages.render(site, parsed.found, request.query as Record<string, unknown>, new Date());
+    const now = new Date();
+    const key = [site.territory.id, site.territory.contentVersion, Math.floor(now.getTime() / 60_000), site.base, rest, query].join('|');
+    let answer = this.answers.rendered.get(key);
+    if (!answer) {
+      const rendered = await this.pages.render(site, parsed.found, request.query as Record<string, unknown>, now);
+      answer = 'moved' in rendered ? rendered : { page: new EncodedPage(rendered.page), status: rendered.status };
+      this.answers.rendered.set(key, answer);
+    }
     if ('moved' in answer) return this.redirect(reply, `${answer.moved}${query}`);
     return this.html(reply, answer.page, answer.status);
   }
@@ -118,15 +153,37 @@ export class SiteRouter {
     return !offered || offered.includes(lang) ? lang : 'fr';
   }
 
-  private html(reply: FastifyReply, page: string, status: number) {
-    return reply
-      .status(status)
-      .headers({ ...PAGE_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', vary: 'Accept-Language' })
-      .send(page);
+  /**
+   * A page, compressed as the client accepts, with its entity tag: the browser revalidates each
+   * time (no-cache: a producer's change shows at once) and gets a 304 without a body when it
+   * holds the page already. A page served whole is kept as its address's last good one.
+   */
+  private html(reply: FastifyReply, content: string | EncodedPage, status: number) {
+    const page = typeof content === 'string' ? new EncodedPage(content) : content;
+    reply.headers({
+      ...PAGE_SECURITY_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+      vary: 'Accept-Language, Accept-Encoding',
+    });
+    if (status === 200) {
+      this.answers.lastGood.set(addressOf(reply.request), page);
+      return this.encoded(reply.header('etag', page.etag), page);
+    }
+    return this.encoded(reply.status(status), page);
   }
 
   private text(reply: FastifyReply, type: string, body: string) {
-    return reply.headers({ 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=3600' }).send(body);
+    reply.headers({ 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=3600', vary: 'Accept-Encoding' });
+    return this.encoded(reply, new EncodedPage(body));
+  }
+
+  private encoded(reply: FastifyReply, page: EncodedPage) {
+    const { headers } = reply.request;
+    if (reply.statusCode === 200 && reply.hasHeader('etag') && clientHolds(headers['if-none-match'], page.etag)) return reply.status(304).send();
+    const { body, encoding } = page.bodyFor(headers['accept-encoding']);
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.send(body);
   }
 
   private file(reply: FastifyReply, type: string, body: string | Buffer) {

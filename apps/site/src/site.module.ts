@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '#directory';
 import { PrintingModule } from '#printing';
 import { SiteController } from './site.controller.js';
+import { SiteAnswers } from './site-answers.js';
 import { SitePages } from './site-pages.js';
 import { SiteRouter } from './site-router.js';
 
@@ -9,7 +10,7 @@ import { SiteRouter } from './site-router.js';
 @Module({
   imports: [DirectoryModule, PrintingModule],
   controllers: [SiteController],
-  providers: [SitePages, SiteRouter],
+  providers: [SitePages, SiteRouter, SiteAnswers],
   // the global exception filter answers unknown addresses with the site's 404 page
   exports: [SiteRouter],
 })

@@ -29,3 +29,4 @@ export * from './errors/refusal.js';
 export * from './errors/common-refusals.js';
 export * from './numbers/strict-numbers.js';
 export * from './numbers/query-numbers.js';
+export { RecentMap } from './memory/recent-map.js';

@@ -12,3 +12,4 @@ export { Public, IS_PUBLIC } from './routes/public.decorator.js';
 export { CurrentActor, type RequestWithActor } from './routes/current-actor.decorator.js';
 export * from './session/web-session.js';
 export * from './session/csrf.js';
+export { type ContentEncoding, EncodedPage, preferredEncoding } from './pages/encoded-page.js';

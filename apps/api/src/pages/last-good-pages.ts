@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RecentMap } from '#common';
 import type { CachedPage } from './page-cache.js';
 
 /** Two per accommodation and language of a large territory: the pages share their bytes with the page cache. */
@@ -13,7 +14,7 @@ const MAX_ENTRIES = 2000;
  */
 @Injectable()
 export class LastGoodPages {
-  private readonly pages = new Map<string, CachedPage>();
+  private readonly pages = new RecentMap<string, CachedPage>(MAX_ENTRIES);
 
   get(address: string): CachedPage | undefined {
     return this.pages.get(address);
@@ -21,9 +22,6 @@ export class LastGoodPages {
 
   /** Called on every page served: costs a look-up unless the page changed. */
   keep(address: string, page: CachedPage): void {
-    if (this.pages.get(address) === page) return;
-    this.pages.delete(address);
-    this.pages.set(address, page);
-    if (this.pages.size > MAX_ENTRIES) this.pages.delete(this.pages.keys().next().value as string);
+    if (this.pages.get(address) !== page) this.pages.set(address, page);
   }
 }

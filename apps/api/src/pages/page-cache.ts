@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EncodedPage } from './encoded-page.js';
+import { RecentMap } from '#common';
+import type { EncodedPage } from '#web';
 
 /** A rendered page, the offers it shows (each opening counts a view of each), and whose it is: enough to count an opening without the database. */
 export interface CachedPage {
@@ -19,21 +20,8 @@ const MAX_ENTRIES = 2000;
  * the minute, for "open now".
  */
 @Injectable()
-export class PageCache {
-  private readonly pages = new Map<string, CachedPage>();
-
-  get(key: string): CachedPage | undefined {
-    const page = this.pages.get(key);
-    if (page !== undefined) {
-      // least recently used goes first
-      this.pages.delete(key);
-      this.pages.set(key, page);
-    }
-    return page;
-  }
-
-  set(key: string, page: CachedPage): void {
-    this.pages.set(key, page);
-    if (this.pages.size > MAX_ENTRIES) this.pages.delete(this.pages.keys().next().value as string);
+export class PageCache extends RecentMap<string, CachedPage> {
+  constructor() {
+    super(MAX_ENTRIES);
   }
 }

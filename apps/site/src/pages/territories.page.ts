@@ -21,6 +21,12 @@ export function plainNotFoundPage(lang: Language): string {
   return plainPage(lang, m.notFoundTitle, html`<p>${m.notFoundText}</p><p><a href="/">${m.backHome}</a></p>`, true);
 }
 
+/** While the database is away and this address was never served: a page, in the reader's language, that says to come back. */
+export function plainUnavailablePage(lang: Language): string {
+  const m = SITE_MESSAGES[lang];
+  return plainPage(lang, m.unavailableTitle, html`<p>${m.unavailableText}</p>`, true);
+}
+
 function plainPage(lang: Language, title: string, body: SafeHtml, missing = false): string {
   return html`<!doctype html>
 <html lang="${lang}">

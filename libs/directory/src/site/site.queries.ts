@@ -8,7 +8,8 @@ import { whereTextContains } from '../shared/list-page.js';
 import { OFFER_JSON, TERRITORY_COLUMNS } from '../showcase/showcase.queries.js';
 import type { ComingOffer, ListedAccommodation, ProducerFilters, SiteListing, SiteTerritory } from './site.js';
 
-const SITE_TERRITORY_COLUMNS = `${TERRITORY_COLUMNS}, t.slug, t.code, t.domains, t.secondary_color AS "secondaryColor", t.website`;
+const SITE_TERRITORY_COLUMNS = `${TERRITORY_COLUMNS}, t.slug, t.code, t.domains, t.secondary_color AS "secondaryColor", t.website,
+  t.content_version::text AS "contentVersion"`;
 
 /** Every SQL query of the public site that the showcase does not already answer. */
 @Injectable()

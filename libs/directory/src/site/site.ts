@@ -9,6 +9,8 @@ export interface SiteTerritory extends ShowcaseTerritory {
   domains: string[];
   secondaryColor: string | null;
   website: string | null;
+  /** Bumped by the database on every change the site shows: part of its rendered pages' keys. */
+  contentVersion: string;
 }
 
 /** A territory named on the list of sites. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export type ContentEncoding = 'br' | 'gzip';
@@ -11,8 +12,15 @@ const BROTLI_QUALITY = 5;
  */
 export class EncodedPage {
   private readonly encoded = new Map<ContentEncoding, Buffer>();
+  private tag?: string;
 
   constructor(readonly html: string) {}
+
+  /** A strong entity tag of the page's text, the same for each of its encodings (the response varies on Accept-Encoding). */
+  get etag(): string {
+    this.tag ??= `"${createHash('sha256').update(this.html).digest('base64url').slice(0, 22)}"`;
+    return this.tag;
+  }
 
   /** The body for a request's Accept-Encoding: Brotli, else gzip, else the text as it is. */
   bodyFor(acceptEncoding: string | undefined): { body: string | Buffer; encoding?: ContentEncoding } {
