@@ -223,6 +223,35 @@ describe('the coordinator’s pages: members, producers and accommodations, revi
     expect(again.text).toContain('Communauté de communes de Parthenay-Gâtine</textarea>');
   });
 
+  it('settings: the public site’s addresses as the coordinator pastes them; one already another territory’s is refused by name', async () => {
+    const page = await agent.get(`${base()}/settings`).expect(200);
+    const kept = Object.fromEntries(
+      [...page.text.matchAll(/<input type="(?:text|hidden|email|tel|url)" id="[^"]*" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    const fields = { ...kept, name: 'Bons plans de Gâtine', timeZone: 'Europe/Paris', languages: ['fr'] };
+    await t
+      .http()
+      .patch(`/api/v1/territories/${otherTerritoryId}`)
+      .send({ domains: ['bocage.example'] })
+      .expect(200);
+
+    const taken = await submit(agent, `${base()}/settings`, { ...fields, domains: 'Bocage.example' });
+    expect(taken.status).toBe(400);
+    expect(taken.text).toContain('id="f-domains-error">Le nom de domaine « bocage.example » est déjà celui d’un autre territoire.');
+    const wrong = await submit(agent, `${base()}/settings`, { ...fields, domains: 'mon site à moi' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('id="f-domains-error">Saisissez des noms de domaine comme bonsplans-gatine.fr');
+
+    const saved = await submit(agent, `${base()}/settings`, { ...fields, domains: ' https://www.Gatine-BonsPlans.example/ \r\ngatine-bonsplans.example.\r\n' });
+    expect(saved.status).toBe(303);
+    const [{ domains }] = await t.dataSource.query(`SELECT domains FROM territories WHERE id = $1`, [territoryId]);
+    expect(domains).toEqual(['www.gatine-bonsplans.example', 'gatine-bonsplans.example']);
+    // the site answers on them
+    const home = await t.anonymous().get('/').set('host', 'gatine-bonsplans.example').expect(200);
+    expect(home.text).toContain('<link rel="canonical" href="http://www.gatine-bonsplans.example/">');
+    expect((await agent.get(`${base()}/settings`).expect(200)).text).toContain('www.gatine-bonsplans.example\ngatine-bonsplans.example</textarea>');
+  });
+
   it('lists, searches, adds and edits producers and accommodations of the territory, status included', async () => {
     const list = await agent.get(`${base()}/producers?q=chemin`).expect(200);
     expect(list.text).toContain(`href="${base()}/producers/${producerId}"`);

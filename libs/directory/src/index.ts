@@ -4,6 +4,7 @@ export { Territory } from './territories/territory.entity.js';
 export { territoryView, TerritoryView } from './territories/territory.view.js';
 export { CreateTerritoryDto, UpdateTerritoryDto } from './territories/territory.dto.js';
 export { TerritoriesService } from './territories/territories.service.js';
+export { typedHostName } from './territories/typed-host-name.js';
 export { Producer } from './producers/producer.entity.js';
 export { ProducerListItemView, producerView, ProducerView } from './producers/producer.view.js';
 export { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producers/producer.dto.js';

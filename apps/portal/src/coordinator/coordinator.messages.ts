@@ -179,6 +179,10 @@ export const COORDINATOR_MESSAGES = defineMessages(
     fundersHint: 'Un nom par ligne, 12 au plus : ils figurent au dos de la brochure.',
     fundersTooMany: 'Indiquez 12 financeurs au plus.',
     funderTooLong: (line: number) => `Ligne ${line} : 120 caractères au plus.`,
+    domains: 'Adresses du site public',
+    domainsHint:
+      'Une adresse par ligne, par exemple bonsplans-gatine.fr : la première est celle du site, les autres y mènent. Faites pointer ces noms vers ce serveur chez votre hébergeur de noms de domaine.',
+    domainInvalid: 'Saisissez des noms de domaine comme bonsplans-gatine.fr, 10 au plus.',
     colorInvalid: 'Saisissez une couleur comme #2f6b3a.',
     phoneInvalid: 'Saisissez un numéro de téléphone, par exemple 05 49 00 00 00.',
     postcodeInvalid: 'Saisissez les 5 chiffres du code postal.',
@@ -328,6 +332,10 @@ export const COORDINATOR_MESSAGES = defineMessages(
       fundersHint: 'One name per line, 12 at most: they are printed on the back of the brochure.',
       fundersTooMany: 'Give 12 funders at most.',
       funderTooLong: (line: number) => `Line ${line}: 120 characters at most.`,
+      domains: 'Addresses of the public site',
+      domainsHint:
+        'One address per line, for example bonsplans-gatine.fr: the first is the site’s, the others lead to it. Point these names at this server at your domain name provider.',
+      domainInvalid: 'Enter domain names such as bonsplans-gatine.fr, 10 at most.',
       colorInvalid: 'Type a colour such as #2f6b3a.',
       phoneInvalid: 'Type a phone number, for example 05 49 00 00 00.',
       postcodeInvalid: 'Type the 5 digits of the postcode.',

@@ -1,4 +1,4 @@
-import type { Territory } from '#directory';
+import { typedHostName, type Territory } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { list, text, textOrNull } from '../forms/form-values.js';
 import type { Visit } from '../visit.js';
@@ -35,6 +35,7 @@ export function settingsValues(territory: Territory): Record<string, unknown> {
     selfServicePasses: territory.selfServicePasses ? 'yes' : '',
     timeZone: territory.timeZone,
     funders: (territory.funders ?? []).join('\n'),
+    domains: territory.domains.join('\n'),
     ...colors,
   };
 }
@@ -77,6 +78,7 @@ export function settingsInput(body: Record<string, unknown>, visit: Visit): { in
     selfServicePasses: text(body.selfServicePasses) === 'yes',
     timeZone: text(body.timeZone),
     funders,
+    domains: lines(body.domains).map(typedHostName),
   };
   for (const field of COLOR_FIELDS) {
     const color = colorOf(body, field);
@@ -85,7 +87,7 @@ export function settingsInput(body: Record<string, unknown>, visit: Visit): { in
   return { input, errors };
 }
 
-/** The DTO's words, said as the page says them. */
+/** The DTO's words, said as the page says them (a service's refusal is already in the page's words). */
 export function settingsErrors(errors: FieldErrors, visit: Visit): FieldErrors {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const said: FieldErrors = {};
@@ -95,6 +97,7 @@ export function settingsErrors(errors: FieldErrors, visit: Visit): FieldErrors {
     if (name === 'timeZone') said[name] = m.timeZoneInvalid;
     else if (name === 'contactPhone') said[name] = m.phoneInvalid;
     else if (name === 'primaryColor' || name === 'secondaryColor') said[name] = m.colorInvalid;
+    else if (name === 'domains') said[name] = m.domainInvalid;
     else said[name] = message;
   }
   return said;

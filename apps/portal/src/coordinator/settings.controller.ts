@@ -27,10 +27,10 @@ export class CoordinatorSettingsController {
   @Post()
   async save(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
-    const again = (errors: FieldErrors) => sendPage(reply, settingsPage(visit, territory, { values: body, errors: settingsErrors(errors, visit) }), 400);
+    const again = (errors: FieldErrors) => sendPage(reply, settingsPage(visit, territory, { values: body, errors }), 400);
     const { input, errors } = settingsInput(body, visit);
     const checked = await validateForm(UpdateTerritoryDto, input, visit.lang);
-    if (checked.errors || Object.keys(errors).length > 0) return again({ ...(checked.errors ?? {}), ...errors });
+    if (checked.errors || Object.keys(errors).length > 0) return again({ ...settingsErrors(checked.errors ?? {}, visit), ...errors });
     const refused = await refusalOf(() => this.territories.update(territoryId, checked.value, visit.actor), visit.lang, 'name');
     return refused ? again(refused) : redirect(reply, `${coordinatorPath(territoryId, 'settings')}?done=saved`);
   }

@@ -56,6 +56,7 @@ export function settingsPage(visit: Visit, territory: Territory, form: FormState
     languages: m.languages,
     timeZone: m.timeZone,
     funders: m.funders,
+    domains: m.domains,
   };
   const body = html`<p>${m.settingsLead}</p>
 ${errorSummary(form, lang, labels)}
@@ -73,6 +74,7 @@ ${toggle(form, 'offersNeedReview', m.review, m.reviewOn)}
 ${toggle(form, 'selfServicePasses', m.selfService, m.selfServiceOn)}
 ${inputField(form, { name: 'timeZone', label: m.timeZone, hint: m.timeZoneHint, required: true, lang })}
 ${textArea(form, { name: 'funders', label: m.funders, hint: m.fundersHint, rows: 6, lang })}
+${textArea(form, { name: 'domains', label: m.domains, hint: m.domainsHint, rows: 3, lang })}
 <button type="submit">${PORTAL_MESSAGES[lang].save}</button>`,
   { className: 'card' },
 )}`;
