@@ -1,10 +1,11 @@
 /**
- * The tourist accommodation page GET /v/{code}?lang=fr of the real app (Gâtine demo, 30
- * accommodations), under load with autocannon — then, in the same run, a bare node:http server
- * that answers the very same bytes with the same content-type, as the ceiling on this machine.
- * Aim: the app serves at least half the requests per second of the bare server.
+ * Pages of the real app (Gâtine demo, 30 accommodations) under load with autocannon: the tourist
+ * accommodation page GET /v/{code}?lang=fr and the public site's home page GET / on the demo
+ * territory's host — each followed, in the same run, by a bare node:http server that answers the
+ * very same bytes with the same content-type, as the ceiling on this machine.
+ * Aim: the app serves at least half the requests per second of the bare server, for each page.
  *
- *   npm run bench:page            (CONNECTIONS=10 DURATION=10 seconds by default)
+ *   npm run bench:page            (CONNECTIONS=10 DURATION=10 seconds by default; PAGES=site for the home page alone)
  */
 import 'reflect-metadata';
 import { get, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -96,48 +97,58 @@ async function main() {
     const dataSource = app.get<DataSource>(getDataSourceToken());
     const [row] = await dataSource.query<{ code: string }[]>('SELECT code FROM accommodations ORDER BY name LIMIT 1');
     if (!row) throw new Error('no accommodation in the demo territory');
-    const pageUrl = `http://127.0.0.1:${appPort}/v/${row.code}?lang=fr`;
+    const [site] = await dataSource.query<{ host: string }[]>(`SELECT domains[1] AS host FROM territories WHERE cardinality(domains) > 0 LIMIT 1`);
+    if (!site) throw new Error('the demo territory has no site domain');
+    const all: { key: string; label: string; path: string; headers: Record<string, string> }[] = [
+      { key: 'tourist', label: 'tourist accommodation page', path: `/v/${row.code}?lang=fr`, headers: {} },
+      // the demo's site answers on its first domain: the Host header says which territory's site
+      { key: 'site', label: 'public site home page', path: '/', headers: { host: site.host } },
+    ];
+    const pages = all.filter((page) => !process.env.PAGES || process.env.PAGES.split(',').includes(page.key));
 
-    const pagePath = `/v/${row.code}?lang=fr`;
-    console.log(`loading ${pagePath}: ${CONNECTIONS} connections, ${DURATION} s each (after ${WARM_UP} s of warm-up), pipelining 1`);
-    for (const variant of VARIANTS) {
-      const page = await fetchBytes(pageUrl, variant.headers);
-      if (page.status !== 200) throw new Error(`GET ${pagePath} answered ${page.status}`);
-      const encoding = page.headers['content-encoding'] ?? 'none';
-      if (encoding !== variant.encoding) throw new Error(`expected content-encoding ${variant.encoding}, got ${encoding}`);
+    console.log(`${CONNECTIONS} connections, ${DURATION} s each (after ${WARM_UP} s of warm-up), pipelining 1`);
+    for (const { label: pageLabel, path: pagePath, headers: pageHeaders } of pages) {
+      const pageUrl = `http://127.0.0.1:${appPort}${pagePath}`;
+      for (const variant of VARIANTS) {
+        const headers: Record<string, string> = { ...pageHeaders, ...variant.headers };
+        const page = await fetchBytes(pageUrl, headers);
+        if (page.status !== 200) throw new Error(`GET ${pagePath} answered ${page.status}`);
+        const encoding = page.headers['content-encoding'] ?? 'none';
+        if (encoding !== variant.encoding) throw new Error(`expected content-encoding ${variant.encoding}, got ${encoding}`);
 
-      // The baseline: the same bytes, the same content-type and encoding, and nothing else.
-      const served = page.body;
-      const baselineHeaders = {
-        'content-type': page.headers['content-type'] ?? 'application/octet-stream',
-        ...(variant.encoding === 'none' ? {} : { 'content-encoding': variant.encoding }),
-      };
-      bare = createServer((_request, response) => {
-        response.writeHead(200, { ...baselineHeaders, 'content-length': served.length });
-        response.end(served);
-      });
-      const bareUrl = `http://127.0.0.1:${await listen(bare)}${pagePath}`;
-      if (!(await fetchBytes(bareUrl, variant.headers)).body.equals(served)) throw new Error('the bare server does not answer the same bytes');
+        // The baseline: the same bytes, the same content-type and encoding, and nothing else.
+        const served = page.body;
+        const baselineHeaders = {
+          'content-type': page.headers['content-type'] ?? 'application/octet-stream',
+          ...(variant.encoding === 'none' ? {} : { 'content-encoding': variant.encoding }),
+        };
+        bare = createServer((_request, response) => {
+          response.writeHead(200, { ...baselineHeaders, 'content-length': served.length });
+          response.end(served);
+        });
+        const bareUrl = `http://127.0.0.1:${await listen(bare)}${pagePath}`;
+        if (!(await fetchBytes(bareUrl, headers)).body.equals(served)) throw new Error('the bare server does not answer the same bytes');
 
-      const viaApp = await load(pageUrl, variant.headers);
-      if (viaApp.non2xx > 0 || viaApp.errors > 0) {
-        throw new Error(`the app answered ${viaApp.non2xx} non-2xx responses and had ${viaApp.errors} errors out of ${viaApp.requests} requests`);
+        const viaApp = await load(pageUrl, headers);
+        if (viaApp.non2xx > 0 || viaApp.errors > 0) {
+          throw new Error(`the app answered ${viaApp.non2xx} non-2xx responses and had ${viaApp.errors} errors out of ${viaApp.requests} requests`);
+        }
+        const viaBare = await load(bareUrl, headers);
+        if (viaBare.non2xx > 0 || viaBare.errors > 0) throw new Error(`the bare server had ${viaBare.non2xx} non-2xx and ${viaBare.errors} errors`);
+        await close(bare);
+        bare = undefined;
+
+        const ratio = viaApp.requestsPerSecond / viaBare.requestsPerSecond;
+        const line = (label: string, f: Figures) =>
+          `  ${label.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.requests).padStart(10)}`;
+        console.log('');
+        console.log(`${pageLabel} ${pagePath}, ${variant.label}: ${served.length} bytes (content-encoding: ${encoding})`);
+        console.log(`  ${'target'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'requests'.padStart(10)}`);
+        console.log(line('page via the app', viaApp));
+        console.log(line('bare node:http, same bytes', viaBare));
+        console.log(`  ratio app / bare                   ${ratio.toFixed(2)} of the requests per second`);
+        console.log(`  aim                                at least ${AIM} — ${ratio >= AIM ? 'met' : 'NOT met'}`);
       }
-      const viaBare = await load(bareUrl, variant.headers);
-      if (viaBare.non2xx > 0 || viaBare.errors > 0) throw new Error(`the bare server had ${viaBare.non2xx} non-2xx and ${viaBare.errors} errors`);
-      await close(bare);
-      bare = undefined;
-
-      const ratio = viaApp.requestsPerSecond / viaBare.requestsPerSecond;
-      const line = (label: string, f: Figures) =>
-        `  ${label.padEnd(34)} ${f.requestsPerSecond.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.requests).padStart(10)}`;
-      console.log('');
-      console.log(`tourist accommodation page, ${variant.label}: ${served.length} bytes (content-encoding: ${encoding})`);
-      console.log(`  ${'target'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'requests'.padStart(10)}`);
-      console.log(line('page via the app', viaApp));
-      console.log(line('bare node:http, same bytes', viaBare));
-      console.log(`  ratio app / bare                   ${ratio.toFixed(2)} of the requests per second`);
-      console.log(`  aim                                at least ${AIM} — ${ratio >= AIM ? 'met' : 'NOT met'}`);
     }
   } finally {
     if (bare) await close(bare);
