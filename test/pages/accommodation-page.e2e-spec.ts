@@ -27,6 +27,8 @@ describe('the accommodation page, as served', () => {
     const text = response.text;
     expect(text).toContain('<html lang="fr">');
     expect(text).toContain('Gîte des Tilleuls');
+    // what a search result or a shared link says of it
+    expect(text).toMatch(/<meta name="description" content="Bons plans proposés par Gîte des Tilleuls · \d+ bons plans · [^"]+">/);
     const order = ['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute'].map((name) => text.indexOf(name));
     expect(order.every((index) => index > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));

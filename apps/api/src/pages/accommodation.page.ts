@@ -26,6 +26,7 @@ export function accommodationPage(showcase: Showcase, lang: Language, filters: F
   return page({
     lang,
     title: `${accommodation.name} — ${territory.name}`,
+    description: `${m.offeredBy} ${accommodation.name} · ${offerCount} ${m.offers} · ${territory.name}`,
     brand: territory.primaryColor,
     jsonLd: accommodationJsonLd(accommodation, { url: `${publicBaseUrl}/v/${accommodation.code}`, territoryName: territory.name }),
     offlineNote: m.offline,

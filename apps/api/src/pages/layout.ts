@@ -7,6 +7,8 @@ import { MESSAGES } from './messages.js';
 export function page(options: {
   lang: Language;
   title: string;
+  /** What a search result or a shared link says of the page, in a sentence. */
+  description?: string;
   brand: string | null;
   body: SafeHtml;
   script?: boolean;
@@ -22,6 +24,7 @@ export function page(options: {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="color-scheme" content="light">
 <title>${options.title}</title>
+${options.description ? html`<meta name="description" content="${options.description.slice(0, 300)}">` : ''}
 ${TOURIST_STYLE}
 <style>:root{--brand:${brand}}</style>
 ${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent(options.jsonLd)}</script>`) : ''}

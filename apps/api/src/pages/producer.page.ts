@@ -21,6 +21,7 @@ export function producerPage(
   return page({
     lang,
     title: `${producer.name} — ${territory.name}`,
+    description: description || `${producer.name}, ${producer.commune} · ${territory.name}`,
     brand: territory.primaryColor,
     jsonLd: producerJsonLd(producer, { url: `${publicBaseUrl}/f/${producer.code}`, timeZone: territory.timeZone, territoryName: territory.name, now }),
     offlineNote: m.offline,

@@ -17,6 +17,7 @@ export function territoryPage(
   return page({
     lang,
     title: territory.name,
+    description: `${territory.name} · ${producers.reduce((n, p) => n + p.offers.length, 0)} ${m.offers}`,
     brand: territory.primaryColor,
     offlineNote: m.offline,
     body: html`<header class="top">
