@@ -28,7 +28,7 @@ describe('the accommodation page, as served', () => {
     expect(text).toContain('<html lang="fr">');
     expect(text).toContain('Gîte des Tilleuls');
     // what a search result or a shared link says of it
-    expect(text).toMatch(/<meta name="description" content="Bons plans proposés par Gîte des Tilleuls · \d+ bons plans · [^"]+">/);
+    expect(text).toMatch(/<meta name="description" content="Les bons plans des producteurs près de Gîte des Tilleuls · 3 bons plans · [^"]+">/);
     const order = ['Miellerie d’Azay', 'Fromagerie de Parthenay', 'Ferme de Ménigoute'].map((name) => text.indexOf(name));
     expect(order.every((index) => index > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
