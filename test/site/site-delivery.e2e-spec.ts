@@ -17,7 +17,7 @@ describe('the public site on a slow link and without its database', () => {
     t = await startTestApp({}, undefined, (url) => proxy.route(url));
     const make = factories(t);
     const territory = await make.territory({ name: 'Bons plans du Thouet', languages: ['fr', 'en'], domains: [HOST] });
-    producerId = (await make.producer(territory.id, { name: 'Ferme du Gué', categories: ['honey'] })).id;
+    producerId = (await make.producer(territory.id, { name: 'Ferme du Gué', categories: ['honey'], latitude: 46.6, longitude: -0.4 })).id;
   });
   afterAll(async () => {
     await proxy.restore();
@@ -48,6 +48,29 @@ describe('the public site on a slow link and without its database', () => {
     const after = await visit('/').set('if-none-match', before.headers.etag).expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     expect(after.text).toContain('Ferme du Gué Fleuri');
+  });
+
+  it('gives shared links a card drawn on the server: the territory’s for its pages, a producer’s for its own', async () => {
+    const home = (await visit('/en/').expect(200)).text;
+    const image = /<meta property="og:image" content="([^"]+)">/.exec(home)?.[1];
+    expect(image).toBe(`http://${HOST}/og/en.png`);
+    expect(home).toContain(`<meta name="twitter:image" content="${image}">`);
+    expect(home).toContain('<meta name="twitter:card" content="summary_large_image">');
+
+    const producerPage = (await visit('/en/producers/ferme-du-gue').expect(200)).text;
+    const producerImage = /<meta property="og:image" content="([^"]+)">/.exec(producerPage)?.[1];
+    expect(producerImage).toBe(`http://${HOST}/og/en/ferme-du-gue.png`);
+
+    const territoryCard = await visit('/og/en.png').expect(200).expect('content-type', 'image/png');
+    const producerCard = await visit('/og/en/ferme-du-gue.png').expect(200);
+    for (const png of [territoryCard.body as Buffer, producerCard.body as Buffer]) {
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    expect((producerCard.body as Buffer).equals(territoryCard.body as Buffer)).toBe(false);
+    // a language the site lacks, a producer it has not: its 404 page
+    await visit('/og/de.png').expect(404);
+    await visit('/og/en/nobody.png').expect(404);
   });
 
   it('while PostgreSQL is away, serves the pages opened before and says to come back on the others, as pages', async () => {

@@ -19,4 +19,6 @@ const MAX_ENTRIES = 2000;
 export class SiteAnswers {
   readonly rendered = new RecentMap<string, RenderedAnswer>(MAX_ENTRIES);
   readonly lastGood = new RecentMap<string, EncodedPage>(MAX_ENTRIES);
+  /** Share cards (PNG, ~40 kB, a tenth of a second to draw) by territory content version, language and producer. */
+  readonly shareCards = new RecentMap<string, Buffer>(200);
 }

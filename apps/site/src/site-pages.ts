@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type Language } from '#common';
 import { CATEGORIES, openingStatus, SiteService, type Category } from '#directory';
-import { publicLinks, qrSvg } from '#printing';
+import { publicLinks, qrSvg, shareCardPng } from '#printing';
 import { sitemapXml } from './assets/sitemap.js';
 import { accommodationsPage } from './pages/accommodations.page.js';
 import { homePage } from './pages/home.page.js';
@@ -10,6 +10,7 @@ import { siteNotFoundPage } from './pages/not-found.page.js';
 import { offersPage } from './pages/offers.page.js';
 import { producerPage } from './pages/producer.page.js';
 import { producersPage, type ProducersChoice } from './pages/producers.page.js';
+import { producerCard, territoryCard } from './pages/share-cards.js';
 import { linkTo, type Site } from './routes/site.js';
 import type { PageRef } from './routes/site-paths.js';
 
@@ -47,6 +48,13 @@ export class SitePages {
       case 'contact':
         return ok(contactPage(site, lang));
     }
+  }
+
+  /** The PNG a shared link shows: the territory's card, or a producer's; undefined for a slug that is no producer's now. */
+  async shareCard(site: Site, lang: Language, slug: string | undefined, now: Date): Promise<Buffer | undefined> {
+    const catalogue = await this.sites.catalogue(site.territory, now);
+    const card = slug ? producerCard(site, lang, catalogue, slug) : territoryCard(site, lang, catalogue);
+    return card && shareCardPng(card);
   }
 
   notFound(site: Site, lang: Language): string {

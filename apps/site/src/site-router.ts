@@ -10,7 +10,7 @@ import { robotsTxt } from './assets/sitemap.js';
 import { plainNotFoundPage, plainUnavailablePage, territoriesPage } from './pages/territories.page.js';
 import { brandColour } from './pages/site-layout.js';
 import { canonicalBaseOf, siteOf, type Site } from './routes/site.js';
-import { parsePath } from './routes/site-paths.js';
+import { parsePath, SHARE_CARD_PATH } from './routes/site-paths.js';
 import { SiteAnswers } from './site-answers.js';
 import { SitePages } from './site-pages.js';
 
@@ -124,8 +124,21 @@ export class SiteRouter {
       case '/manifest.webmanifest':
         return this.file(reply, 'application/manifest+json', webManifest(site, site.languages[0]));
       default:
-        return undefined;
+        return SHARE_CARD_PATH.test(rest) ? this.shareCard(site, rest, reply) : undefined;
     }
+  }
+
+  /** A share card, drawn once per content version; a 404 page for a language the site lacks or a producer it has not. */
+  private async shareCard(site: Site, rest: string, reply: FastifyReply): Promise<FastifyReply> {
+    const [, lang, slug] = SHARE_CARD_PATH.exec(rest) as unknown as [string, Language, string | undefined];
+    const key = [site.territory.id, site.territory.contentVersion, lang, slug ?? ''].join('|');
+    let png = this.answers.shareCards.get(key);
+    if (!png && site.languages.includes(lang)) {
+      png = await this.pages.shareCard(site, lang, slug, new Date());
+      if (png) this.answers.shareCards.set(key, png);
+    }
+    if (!png) return this.html(reply, this.pages.notFound(site, site.languages.includes(lang) ? lang : 'fr'), 404);
+    return this.file(reply, 'image/png', png);
   }
 
   /** A host that is no territory's: the list of territories, robots.txt naming their sitemaps, a plain icon, else a 404. */

@@ -10,3 +10,4 @@ export { FiguresCsvQueryDto, ImpactReportQueryDto } from './reports/impact-repor
 export { type CsvFile, ImpactReportsService } from './reports/impact-reports.service.js';
 export { BROCHURE_TEXTS } from './brochures/brochure-texts.js';
 export { layOutMap, type MapBox, type MapLayout, type MapPoint } from './maps/map-layout.js';
+export { SHARE_CARD, type ShareCard, shareCardPng, shareCardSvg } from './share/share-card.js';

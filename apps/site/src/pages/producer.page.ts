@@ -11,6 +11,7 @@ import {
 } from '#directory';
 import { directionsLinks, html, openingLine, raw, websiteForReaders } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
+import { shareCardPath } from '../routes/site-paths.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 import { offerItem } from './offer-item.js';
 import { producersMap } from './producers-map.js';
@@ -41,6 +42,7 @@ export function producerPage(site: Site, lang: Language, content: ProducerPageCo
     ref,
     title: producer.name,
     description: m.producerDescription(producer.name, producer.commune),
+    shareCard: shareCardPath(lang, producer.slug),
     jsonLd: producerJsonLd(producer, { url: canonicalOf(site, lang, ref), timeZone: site.territory.timeZone, territoryName: site.territory.name, now }),
     body: html`<p class="meta">${producer.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', ')}</p>
 <p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>

@@ -1,8 +1,9 @@
 import type { Language } from '#common';
 import { jsonLdScriptContent } from '#directory';
+import { SHARE_CARD } from '#printing';
 import { html, raw, TOURIST_STYLE, type SafeHtml } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
-import type { PageRef, SitePage } from '../routes/site-paths.js';
+import { shareCardPath, type PageRef, type SitePage } from '../routes/site-paths.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 
 /** The site's own additions to the tourist pages' look: navigation, sections, the map. */
@@ -37,6 +38,8 @@ export interface SitePageOptions {
   description: string;
   body: SafeHtml;
   jsonLd?: Record<string, unknown>;
+  /** The page's own share card (a producer's), inside the site; the territory's otherwise. */
+  shareCard?: string;
   /** A page that is no page (404): in the site's look, but neither canonical nor indexed. */
   missing?: true;
 }
@@ -54,6 +57,7 @@ export function sitePage(options: SitePageOptions): string {
   const current = options.missing ? undefined : ref.page;
   const name = site.territory.name;
   const title = ref.page === 'home' && !options.missing ? name : `${options.title} — ${name}`;
+  const image = `${site.canonicalBase}${options.shareCard ?? shareCardPath(lang)}`;
   const alternates = site.languages.map((other) => html`<link rel="alternate" hreflang="${other}" href="${canonicalOf(site, other, ref)}">`);
   return html`<!doctype html>
 <html lang="${lang}">
@@ -77,9 +81,15 @@ ${alternates}
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${LOCALES[lang]}">
 ${site.languages.filter((other) => other !== lang).map((other) => html`<meta property="og:locale:alternate" content="${LOCALES[other]}">`)}
-<meta name="twitter:card" content="summary">
+<meta property="og:image" content="${image}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${SHARE_CARD.width}">
+<meta property="og:image:height" content="${SHARE_CARD.height}">
+<meta property="og:image:alt" content="${title}">
+<meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${options.description}">
+<meta name="twitter:image" content="${image}">
 <meta name="theme-color" content="${brandColour(site.territory.primaryColor)}">
 <link rel="icon" href="${site.base}/favicon.ico" sizes="32x32">
 <link rel="icon" href="${site.base}/icon.svg" type="image/svg+xml">

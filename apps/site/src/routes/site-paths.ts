@@ -63,6 +63,12 @@ export function parsePath(path: string): ParsedPath {
  * that the router still tells the API's own errors (a path segment too long is a 414); any other
  * unknown address reaches the site's 404 page through the global exception filter.
  */
+/** Where a page's share card is, inside its site: the territory's for every page, a producer's for its own. */
+export const shareCardPath = (lang: Language, slug?: string) => `/og/${lang}${slug ? `/${slug}` : ''}.png`;
+
+/** `/og/{lang}.png`, `/og/{lang}/{slug}.png`. */
+export const SHARE_CARD_PATH = /^\/og\/(fr|en|nl|de)(?:\/([a-z0-9]+(?:-[a-z0-9]+)*))?\.png$/;
+
 export const SITE_ROUTES = [
   '/',
   '/sitemap.xml',
@@ -70,6 +76,7 @@ export const SITE_ROUTES = [
   '/favicon.ico',
   '/icon.svg',
   '/manifest.webmanifest',
+  '/og/*',
   '/s/*',
   ...(['en', 'nl', 'de'] as const).flatMap((lang) => [`/${lang}`, `/${lang}/*`]),
   ...Object.values(SEGMENTS.fr).flatMap((segment) => [`/${segment}`, `/${segment}/*`]),
