@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('figures pages on a phone (headless Chromium)', ()
     producerId = (await make.producer(territoryId)).id;
     producer = await t.member(territoryId, 'producer', { producerId });
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { touristWorld } from './tourist-fixture.js';
 
@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     t = await startTestApp();
     world = await touristWorld(t);
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE } from '../support/browser.js';
 import { startDatabaseProxy, type DatabaseProxy } from '../support/database-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { touristWorld } from './tourist-fixture.js';
@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)('a phone that saw the page keeps it when the serve
   beforeAll(async () => {
     proxy = await startDatabaseProxy(inject('databaseServerUrl'));
     first = await startTestApp({}, undefined, (url) => proxy.route(url));
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await proxy.restore();

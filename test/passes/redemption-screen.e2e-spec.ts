@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 
@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('the pass on a phone, and the producer recording a
     const issued = await t.http().post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'en' });
     pass = issued.body;
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();

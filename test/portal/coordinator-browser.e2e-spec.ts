@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)('a coordinator on a phone: reviews, members, the t
     }
     coordinator = await t.member(territoryId, 'coordinator');
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR' })).newPage();
   });
   afterAll(async () => {

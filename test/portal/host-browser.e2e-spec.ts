@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
     accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls', phone: '05 49 00 00 00' })).id;
     host = await t.member(territoryId, 'host', { accommodationIds: [accommodationId] });
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('a producer on a phone: its offers, its business, 
       await t.http().post('/api/v1/passes').send({ accommodationId: accommodation.id, arrival: today, departure: today, guests: 2, lang: 'fr' }).expect(201)
     ).body;
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR' })).newPage();
   });
   afterAll(async () => {

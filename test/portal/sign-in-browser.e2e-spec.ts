@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 
@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('signing in from a phone (headless Chromium)', () 
     const territoryId = (await factories(t).territory({ name: 'Gâtine' })).id;
     coordinator = await t.member(territoryId, 'coordinator');
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();

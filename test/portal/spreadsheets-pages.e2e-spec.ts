@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE, signInInBrowser } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { csrfOf, signedInAgent } from '../support/portal.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
@@ -162,7 +162,7 @@ describe('the coordinator’s spreadsheet from the member pages', () => {
     let url: string;
     beforeAll(async () => {
       url = await t.listen();
-      browser = await launchChromium();
+      browser = await sharedChromium();
     });
     afterAll(() => browser?.close());
 

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../support/browser.js';
+import { hasChromium, sharedChromium } from '../support/browser.js';
 import { factories, type Place } from '../support/factories.js';
 import { decodeQrPng } from '../support/qr-decode.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
@@ -67,7 +67,7 @@ describe('QR codes', () => {
     expect(svg.headers['content-type']).toBe('image/svg+xml');
     const markup = svg.body.toString();
     expect(markup).toMatch(/^<svg /);
-    const browser = await launchChromium();
+    const browser = await sharedChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 400, height: 400 } });
       await page.setContent(`<html><body style="margin:0;background:#fff">${markup}</body></html>`);

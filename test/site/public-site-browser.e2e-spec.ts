@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../support/accessibility.js';
-import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
+import { hasChromium, sharedChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)('the public site on a phone (headless Chromium)', 
       validTo: `${year + 1}-12-31`,
     });
     base = await t.listen();
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();
