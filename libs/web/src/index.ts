@@ -6,6 +6,7 @@ export { sendCsv, sendSpreadsheet } from './send-csv.js';
 export { rememberUploadName, uploadName } from './uploads.js';
 export { clientHolds } from './conditional.js';
 export { TOURIST_STYLE } from './pages/tourist-style.js';
+export { translatedHtml } from './pages/translated-html.js';
 export { PAGE_SECURITY_HEADERS } from './pages/security-headers.js';
 export { type DirectionsLabels, directionsLinks } from './pages/directions-links.js';
 export { Public, IS_PUBLIC } from './routes/public.decorator.js';
