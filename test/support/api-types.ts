@@ -2950,6 +2950,11 @@ export interface components {
       /** @example Ferme du Chemin Creux */
       producerName: string;
       /**
+       * @description Kilometres as the crow flies from the accommodation of the pass to the producer: the offers come nearest first
+       * @example 3.42
+       */
+      distanceKm: number;
+      /**
        * @description Text per language (fr, en, nl, de); French always present
        * @example {
        *       "fr": "10 % sur les fromages",

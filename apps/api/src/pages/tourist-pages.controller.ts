@@ -6,6 +6,7 @@ import { DatabaseOutage } from '#database';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { PassesService, type PassView } from '#passes';
+import { qrSvg } from '#printing';
 import { PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
@@ -19,6 +20,9 @@ import { producerPage } from './producer.page.js';
 import { TouristReader, type Reader } from './reader.decorator.js';
 import { territoryPage } from './territory.page.js';
 import { unavailablePage } from './unavailable.page.js';
+
+/** Big enough for a producer's phone to read off the tourist's screen at arm's length, with the standard quiet zone. */
+const PASS_QR = { size: 220, margin: 4 };
 
 const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
 
@@ -140,7 +144,8 @@ export class TouristPagesController {
     // The pass speaks the language the host chose for the guests, unless the reader picks another.
     const { lang, chosen } = negotiateLanguage(query.lang, cookies, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
-    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date())), lang, chosen);
+    const qr = await qrSvg(pass.url, PASS_QR);
+    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date(), qr)), lang, chosen);
   }
 
   @Get('assets/tourist.js')
