@@ -11,6 +11,7 @@ import { brandColour } from './pages/site-layout.js';
 import { canonicalBaseOf, siteOf, type Site } from './routes/site.js';
 import { parsePath } from './routes/site-paths.js';
 import { SitePages } from './site-pages.js';
+import { SiteVisits } from './site-visits.js';
 
 /** A territory's site by path, on any host: `/s/{slug}/…`. */
 const BY_SLUG = /^\/s\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)?$/;
@@ -25,6 +26,7 @@ export class SiteRouter {
   constructor(
     private readonly sites: SiteService,
     private readonly pages: SitePages,
+    private readonly visits: SiteVisits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,8 +70,10 @@ export class SiteRouter {
       const lang = named && site.languages.includes(named) ? named : this.readerLanguage(request, site.languages);
       return this.html(reply, this.pages.notFound(site, lang), 404);
     }
-    const answer = await this.pages.render(site, parsed.found, request.query as Record<string, unknown>, new Date());
+    const now = new Date();
+    const answer = await this.pages.render(site, parsed.found, request.query as Record<string, unknown>, now);
     if ('moved' in answer) return this.redirect(reply, `${answer.moved}${query}`);
+    if (answer.status === 200) this.visits.served(request, site, parsed.found, now);
     return this.html(reply, answer.page, answer.status);
   }
 

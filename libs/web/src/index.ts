@@ -10,6 +10,7 @@ export { translatedHtml } from './pages/translated-html.js';
 export { PAGE_SECURITY_HEADERS } from './pages/security-headers.js';
 export { type DirectionsLabels, directionsLinks } from './pages/directions-links.js';
 export { Public, IS_PUBLIC } from './routes/public.decorator.js';
+export { isCountedVisit } from './routes/counted-visit.js';
 export { CurrentActor, type RequestWithActor } from './routes/current-actor.decorator.js';
 export * from './session/web-session.js';
 export * from './session/csrf.js';

@@ -7,7 +7,7 @@ import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type Sh
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { PassesService, type PassView } from '#passes';
 import { qrSvg } from '#printing';
-import { PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
+import { isCountedVisit, PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
@@ -204,8 +204,7 @@ export class TouristPagesController {
   }
 
   private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count?: (page: CachedPage, day: string) => void) {
-    // the service worker fetching its offline copy is no visit
-    if (reply.request.headers['x-offline-copy'] !== '1') count?.(page, todayIn(page.timeZone, visit.now));
+    if (isCountedVisit(reply.request)) count?.(page, todayIn(page.timeZone, visit.now));
     return this.send(reply, page.page, visit.lang, visit.chosen);
   }
 
