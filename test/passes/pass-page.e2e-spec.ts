@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
+import { expectAccessible } from '../support/accessibility.js';
 import { hasChromium, launchChromium, PHONE } from '../support/browser.js';
 import { factories } from '../support/factories.js';
 import { decodeQrPng } from '../support/qr-decode.js';
@@ -33,12 +34,13 @@ describe('the tourist’s pass page: nearest producers first, and the pass’s Q
     expect(page).toMatch(/<div class="pass-qr" role="img" aria-label="QR code du pass [A-Z0-9]+"><svg /);
   });
 
-  it.skipIf(!hasChromium)('its QR code, as the phone draws it, reads back as the pass’s address', async () => {
+  it.skipIf(!hasChromium)('its QR code, as the phone draws it, reads back as the pass’s address; the page passes axe', async () => {
     const browser = await launchChromium();
     try {
       const page = await (await browser.newContext({ ...PHONE })).newPage();
       await page.goto(`${await t.listen()}/p/${pass.code}`);
       expect(decodeQrPng(await page.locator('.pass-qr svg').screenshot())).toBe(pass.url);
+      await expectAccessible(page, 'the pass page');
     } finally {
       await browser.close();
     }
