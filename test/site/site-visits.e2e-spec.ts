@@ -40,6 +40,8 @@ describe('visits of the public site, counted in the figures like the tourist pag
     await visit('/en').expect(301);
     await visit('/producteurs/personne').expect(404);
     await visit('/mentions-legales').expect(200);
+    // the privacy page says what is counted
+    expect((await visit('/en/privacy').expect(200)).text).toContain('Visits are only counted, per kind of page, day and language');
     await visit('/sitemap.xml').expect(200);
     // the tourist pages follow the same rule: a HEAD opens no page
     await t.anonymous().head(`/v/${gite.code}`).expect(200);
