@@ -3,6 +3,10 @@ import { factories } from '../support/factories.js';
 import type { Schema } from '../support/typed-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+/** Language-tagged values as "lang: text", spaces as typed (Intl puts non-breaking ones around € and %). */
+const inWords = (values: { '@value': string; '@language': string }[]) =>
+  values.map((value) => `${value['@language']}: ${value['@value'].replace(/[\u00a0\u202f]/g, ' ')}`);
+
 const jsonLdOf = (page: string) => {
   const scripts = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
   expect(scripts).toHaveLength(1);
@@ -30,6 +34,13 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
       longitude: -0.2472,
     });
     bakery = await make.producer(territoryId, { name: 'Boulangerie du Bourg', categories: ['bakery_pastry'], latitude: 46.6, longitude: -0.3 });
+    await make.publishedOffer(bakery.id, {
+      title: { fr: 'Croissant offert' },
+      kind: 'gift',
+      value: null,
+      conditions: { fr: 'Le dimanche' },
+      validFrom: '2020-01-01',
+    });
     const suspended = await make.producer(territoryId, { name: 'Ferme suspendue' });
     await t.http().patch(`/api/v1/producers/${suspended.id}`).send({ status: 'suspended' }).expect(200);
     await make.publishedOffer(honey.id, { title: { fr: 'Miel −10 %', en: 'Honey −10%' }, validFrom: '2020-01-01', minPurchaseCents: 1500 });
@@ -114,6 +125,22 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
         eligibleTransactionVolume: { '@type': 'PriceSpecification', minPrice: 15, priceCurrency: 'EUR' },
       }),
     ]);
+    // the discount in words (schema.org has no property for it), with the minimum purchase
+    expect(inWords(honeyNode.makesOffer[0].description)).toEqual([
+      'fr: 10 % de réduction dès 15 € d’achat.',
+      'en: 10% off on a purchase of €15 or more.',
+      'nl: 10% korting bij aankoop vanaf € 15.',
+      'de: 10 % Rabatt ab einem Einkauf von 15 €.',
+    ]);
+    expect(honeyNode.makesOffer[0].price).toBeUndefined();
+    // a gift costs the pass holder nothing: a price of 0, and the conditions where they were written
+    expect(baker.makesOffer).toEqual([
+      expect.objectContaining({
+        price: 0,
+        priceCurrency: 'EUR',
+      }),
+    ]);
+    expect(inWords(baker.makesOffer[0].description).slice(0, 2)).toEqual(['fr: Un cadeau offert. Le dimanche', 'en: A free gift.']);
   });
 
   it('the producer’s public page carries its JSON-LD, and a name with </script> cannot break out of it', async () => {
@@ -126,6 +153,7 @@ describe('open data: JSON-LD on public pages, GeoJSON and JSON-LD feeds', () => 
       name: honey.name,
       geo: { latitude: 46.6486, longitude: -0.2472 },
     });
+    expect(inWords(data.makesOffer[0].description)).toContain('de: 10 % Rabatt ab einem Einkauf von 15 €.');
   });
 
   it('the accommodation’s public page carries a schema.org LodgingBusiness with its address and position', async () => {

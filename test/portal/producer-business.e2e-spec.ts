@@ -67,7 +67,7 @@ describe('my business: the producer edits its profile and opening hours', () => 
     expect(saved.headers.location).toBe(`/app/producer/${producerId}?done=saved`);
     expect(await stored()).toMatchObject({
       name: 'Miellerie d’Azay',
-      // The Dutch text the form does not show is kept.
+      // A Dutch text not posted is kept.
       description: { fr: 'Miel de bruyère et de châtaignier.', en: 'Heather and chestnut honey.', nl: 'Honing.' },
       categories: ['honey', 'preserves_deli'],
       phone: '+33549000000',

@@ -2950,6 +2950,11 @@ export interface components {
       /** @example Ferme du Chemin Creux */
       producerName: string;
       /**
+       * @description Kilometres as the crow flies from the accommodation of the pass to the producer: the offers come nearest first
+       * @example 3.42
+       */
+      distanceKm: number;
+      /**
        * @description Text per language (fr, en, nl, de); French always present
        * @example {
        *       "fr": "10 % sur les fromages",
@@ -3262,6 +3267,28 @@ export interface components {
       /** @example 6 */
       redemptions: number;
     };
+    SiteVisitCount: {
+      /**
+       * @description the kind of page (every producer’s page counts as `producer`)
+       * @example producer
+       * @enum {string}
+       */
+      page: 'home' | 'producers' | 'producer' | 'offers' | 'accommodations' | 'join';
+      /** @example 420 */
+      visits: number;
+      /**
+       * @description visits per language of the page
+       * @example {
+       *       "fr": 300,
+       *       "en": 80,
+       *       "nl": 25,
+       *       "de": 15
+       *     }
+       */
+      byLanguage: {
+        [key: string]: number;
+      };
+    };
     TerritoryFigures: {
       period: components['schemas']['FiguresPeriod'];
       /** @example Pays de Gâtine */
@@ -3313,6 +3340,13 @@ export interface components {
       hosts: components['schemas']['HostCounts'][];
       /** @description which accommodations send visitors to which producers */
       flow: components['schemas']['FlowCount'][];
+      /**
+       * @description visits of the territory’s public site (its pages of every kind below)
+       * @example 1800
+       */
+      siteVisits: number;
+      /** @description visits of the public site per kind of page */
+      siteVisitsByPage: components['schemas']['SiteVisitCount'][];
     };
     WeekCount: {
       /**

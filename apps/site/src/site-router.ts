@@ -13,6 +13,7 @@ import { canonicalBaseOf, siteOf, type Site } from './routes/site.js';
 import { parsePath, SHARE_CARD_PATH } from './routes/site-paths.js';
 import { SiteAnswers } from './site-answers.js';
 import { SitePages } from './site-pages.js';
+import { SiteVisits } from './site-visits.js';
 
 /** What a request asked for, as the last good page of which it may be served. */
 const addressOf = (request: FastifyRequest) => `${request.hostname}${request.url}`;
@@ -32,6 +33,7 @@ export class SiteRouter {
     private readonly pages: SitePages,
     private readonly answers: SiteAnswers,
     private readonly outage: DatabaseOutage,
+    private readonly visits: SiteVisits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -105,6 +107,7 @@ export class SiteRouter {
       this.answers.rendered.set(key, answer);
     }
     if ('moved' in answer) return this.redirect(reply, `${answer.moved}${query}`);
+    if (answer.status === 200) this.visits.served(request, site, parsed.found, now);
     return this.html(reply, answer.page, answer.status);
   }
 

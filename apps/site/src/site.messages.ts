@@ -73,6 +73,8 @@ export const SITE_MESSAGES = defineMessages(
     privacyText:
       'Ce site ne dépose aucun cookie, ne charge rien depuis un autre site (ni police, ni carte, ni mesure d’audience) et n’enregistre ni votre adresse IP ni aucun identifiant vous concernant.',
     privacyPass: 'Un pass ne porte ni nom ni adresse e-mail : seulement les dates du séjour, le nombre de personnes et l’hébergement.',
+    privacyCounts:
+      'Les visites sont seulement comptées, par type de page, jour et langue : des nombres pour les chiffres de l’association, rien qui vous désigne.',
     privacyRights: 'Pour toute question sur vos données, écrivez à l’association (voir Contact).',
     contactLead: 'Pour une question sur les bons plans, pour rejoindre l’association comme producteur ou hébergeur :',
     email: 'E-mail',
@@ -156,6 +158,7 @@ export const SITE_MESSAGES = defineMessages(
       privacyText:
         'This site sets no cookie, loads nothing from another site (no font, map or audience measurement) and records neither your IP address nor any identifier about you.',
       privacyPass: 'A pass holds no name and no e-mail address: only the dates of the stay, the number of guests and the accommodation.',
+      privacyCounts: 'Visits are only counted, per kind of page, day and language: numbers for the association’s figures, nothing that points to you.',
       privacyRights: 'For any question about your data, write to the association (see Contact).',
       contactLead: 'For a question about the offers, or to join the association as a producer or a host:',
       email: 'E-mail',
@@ -239,6 +242,7 @@ export const SITE_MESSAGES = defineMessages(
       privacyText:
         'Deze site plaatst geen cookies, laadt niets van een andere site (geen lettertype, kaart of bezoekersmeting) en registreert uw IP-adres of een andere identificatie niet.',
       privacyPass: 'Een pas bevat geen naam en geen e-mailadres: alleen de data van het verblijf, het aantal gasten en de accommodatie.',
+      privacyCounts: 'Bezoeken worden alleen geteld, per soort pagina, dag en taal: getallen voor de cijfers van de vereniging, niets dat naar u verwijst.',
       privacyRights: 'Voor vragen over uw gegevens kunt u de vereniging schrijven (zie Contact).',
       contactLead: 'Voor een vraag over de aanbiedingen, of om lid te worden als producent of gastheer:',
       email: 'E-mail',
@@ -323,6 +327,7 @@ export const SITE_MESSAGES = defineMessages(
       privacyText:
         'Diese Website setzt keine Cookies, lädt nichts von einer anderen Website (keine Schrift, keine Karte, keine Reichweitenmessung) und speichert weder Ihre IP-Adresse noch eine Kennung.',
       privacyPass: 'Ein Pass trägt weder Namen noch E-Mail-Adresse: nur die Daten des Aufenthalts, die Zahl der Gäste und die Unterkunft.',
+      privacyCounts: 'Besuche werden nur gezählt, nach Art der Seite, Tag und Sprache: Zahlen für die Statistik des Vereins, nichts, das auf Sie verweist.',
       privacyRights: 'Bei Fragen zu Ihren Daten schreiben Sie dem Verein (siehe Kontakt).',
       contactLead: 'Für eine Frage zu den Angeboten oder um dem Verein als Erzeuger oder Gastgeber beizutreten:',
       email: 'E-Mail',

@@ -1,5 +1,6 @@
 export { InsightsModule } from './insights.module.js';
 export { ScanCounter, type ScanEvent } from './scans/scan-counter.service.js';
+export { isSitePageKind, SITE_PAGE_KINDS, SiteVisitCounter, type SitePageKind, type SiteVisit } from './site-visits/site-visit-counter.service.js';
 export {
   AccommodationCounts,
   AccommodationFigures,
@@ -18,5 +19,6 @@ export { FiguresQueryDto } from './figures/figures-query.dto.js';
 export { FiguresService } from './figures/figures.service.js';
 export { TerritoryFiguresService } from './figures/territory-figures.service.js';
 export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
+export { SiteVisitCount } from './site-visits/site-visit-count.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
 export * from './insights-refusals.js';

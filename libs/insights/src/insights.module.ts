@@ -3,11 +3,13 @@ import { FiguresRepository } from './figures/figures.repository.js';
 import { FiguresService } from './figures/figures.service.js';
 import { TerritoryFiguresService } from './figures/territory-figures.service.js';
 import { ScanCounter } from './scans/scan-counter.service.js';
+import { SiteVisitCounter } from './site-visits/site-visit-counter.service.js';
+import { SiteVisitsQueries } from './site-visits/site-visits.queries.js';
 import { OfferViewCounter } from './views/offer-view-counter.service.js';
 
-/** Scans and offer views, and the figures built on scans, passes and uses. */
+/** Scans, offer views and site visits, and the figures built on scans, passes and uses. */
 @Module({
-  providers: [ScanCounter, OfferViewCounter, FiguresRepository, FiguresService, TerritoryFiguresService],
-  exports: [ScanCounter, OfferViewCounter, FiguresService, TerritoryFiguresService],
+  providers: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresRepository, SiteVisitsQueries, FiguresService, TerritoryFiguresService],
+  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService],
 })
 export class InsightsModule {}

@@ -1,6 +1,6 @@
-import { joined, translate, type Language } from '#common';
+import { joined, type Language } from '#common';
 import { CATEGORY_LABELS, openingStatus, phoneInLanguage, telHref, type ShowcaseProducer } from '#directory';
-import { directionsLinks, distance, offerValue, openingLine, validity, html, type SafeHtml } from '#web';
+import { directionsLinks, distance, offerValue, openingLine, translatedHtml, validity, html, type SafeHtml } from '#web';
 import { MESSAGES } from './messages.js';
 
 export interface CardContext {
@@ -31,8 +31,8 @@ export function producerCard(producer: ShowcaseProducer, context: CardContext): 
 <p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
 <ul class="offers">${producer.offers.map(
     (offer) =>
-      html`<li class="offer"><strong class="value">${offerValue(offer, context.lang)}</strong> — <span class="title">${translate(offer.title, context.lang)}</span>
-${offer.conditions ? html`<p class="conditions">${translate(offer.conditions, context.lang)}</p>` : ''}
+      html`<li class="offer"><strong class="value">${offerValue(offer, context.lang)}</strong> — <span class="title">${translatedHtml(offer.title, context.lang)}</span>
+${offer.conditions ? html`<p class="conditions">${translatedHtml(offer.conditions, context.lang)}</p>` : ''}
 <p class="validity">${[validity(offer, context.today, context.lang), m.usesPerPass(offer.usesPerPass)].filter(Boolean).join(' · ')}</p></li>`,
   )}</ul>
 <p class="actions">${producer.phone ? html`<a href="${telHref(producer.phone)}">${m.call} ${phoneInLanguage(producer.phone, context.lang)}</a>` : ''}${directionsLinks(producer, m)}</p>

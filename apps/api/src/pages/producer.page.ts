@@ -1,6 +1,6 @@
 import { translate, type Language } from '#common';
 import { openingHoursInWords, producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
-import { dateTime, html, websiteForReaders } from '#web';
+import { dateTime, html, translatedHtml, websiteForReaders } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
 import { producerCard } from './producer-card.js';
@@ -17,11 +17,10 @@ export function producerPage(
 ): string {
   const m = MESSAGES[lang];
   const path = `/f/${producer.code}${from ? `?from=${from}` : ''}`;
-  const description = translate(producer.description as never, lang);
   return page({
     lang,
     title: `${producer.name} — ${territory.name}`,
-    description: description || `${producer.name}, ${producer.commune} · ${territory.name}`,
+    description: translate(producer.description as never, lang) || `${producer.name}, ${producer.commune} · ${territory.name}`,
     brand: territory.primaryColor,
     jsonLd: producerJsonLd(producer, { url: `${publicBaseUrl}/f/${producer.code}`, timeZone: territory.timeZone, territoryName: territory.name, now }),
     offlineNote: m.offline,
@@ -33,8 +32,8 @@ ${languageLinks(lang, territory.languages, path)}
 </header>
 <main>
 ${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
-${description ? html`<p class="description">${description}</p>` : ''}
-${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
+${translate(producer.description as never, lang) ? html`<p class="description">${translatedHtml(producer.description as never, lang)}</p>` : ''}
+${producer.visitConditions ? html`<p class="visit">${translatedHtml(producer.visitConditions, lang)}</p>` : ''}
 ${
   producer.openingHours || producer.hoursNote
     ? html`<section class="hours" aria-labelledby="hours-title"><h2 id="hours-title">${m.hours}</h2>

@@ -6,7 +6,8 @@ import { DatabaseOutage } from '#database';
 import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { PassesService, type PassView } from '#passes';
-import { EncodedPage, PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
+import { qrSvg } from '#printing';
+import { EncodedPage, isCountedVisit, PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
@@ -18,6 +19,9 @@ import { producerPage } from './producer.page.js';
 import { TouristReader, type Reader } from './reader.decorator.js';
 import { territoryPage } from './territory.page.js';
 import { unavailablePage } from './unavailable.page.js';
+
+/** Big enough for a producer's phone to read off the tourist's screen at arm's length, with the standard quiet zone. */
+const PASS_QR = { size: 220, margin: 4 };
 
 const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
 
@@ -139,7 +143,8 @@ export class TouristPagesController {
     // The pass speaks the language the host chose for the guests, unless the reader picks another.
     const { lang, chosen } = negotiateLanguage(query.lang, cookies, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
-    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date())), lang, chosen);
+    const qr = await qrSvg(pass.url, PASS_QR);
+    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date(), qr)), lang, chosen);
   }
 
   @Get('assets/tourist.js')
@@ -198,8 +203,7 @@ export class TouristPagesController {
   }
 
   private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count?: (page: CachedPage, day: string) => void) {
-    // the service worker fetching its offline copy is no visit
-    if (reply.request.headers['x-offline-copy'] !== '1') count?.(page, todayIn(page.timeZone, visit.now));
+    if (isCountedVisit(reply.request)) count?.(page, todayIn(page.timeZone, visit.now));
     return this.send(reply, page.page, visit.lang, visit.chosen);
   }
 

@@ -2,8 +2,9 @@ import { CATEGORIES, CATEGORY_LABELS, type Producer } from '#directory';
 import { html, type SafeHtml } from '#web';
 import { checkboxes, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
-import { list, text, textOrNull, translated } from '../forms/form-values.js';
+import { anyTyped, list, text, textOrNull, translated, translatedValues, typedTexts } from '../forms/form-values.js';
 import { placeInput, placeValues } from '../forms/place-fields.js';
+import { producerTextLabels } from '../forms/producer-text-labels.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { HOURS_NOTE_MESSAGES, hoursNoteFields } from '../forms/hours-note-fields.js';
@@ -16,10 +17,8 @@ function producerValues(producer?: Producer): Record<string, unknown> {
     name: producer.name,
     status: producer.status,
     categories: producer.categories,
-    'description.fr': producer.description.fr ?? '',
-    'description.en': producer.description.en ?? '',
-    'visitConditions.fr': producer.visitConditions?.fr ?? '',
-    'visitConditions.en': producer.visitConditions?.en ?? '',
+    ...translatedValues('description', producer.description),
+    ...translatedValues('visitConditions', producer.visitConditions),
     ...placeValues(producer),
     openingHours: producer.openingHours ?? '',
     hoursNote: producer.hoursNote ?? '',
@@ -29,16 +28,16 @@ function producerValues(producer?: Producer): Record<string, unknown> {
 
 /** The producer DTO input from the posted form: empty optional fields clear what was stored. */
 function producerInput(body: Record<string, unknown>, producer?: Producer): Record<string, unknown> {
-  const description = { fr: text(body['description.fr']), en: text(body['description.en']) };
-  const visit = { fr: text(body['visitConditions.fr']), en: text(body['visitConditions.en']) };
+  const description = typedTexts(body, 'description');
+  const visit = typedTexts(body, 'visitConditions');
   const stored = (producer?.description ?? {}) as Record<string, string>;
   return {
     name: text(body.name),
     status: text(body.status) || undefined,
     categories: list(body.categories),
     // A description never written stays empty; one written keeps its French text required.
-    description: description.fr || description.en || stored.fr ? translated(stored, description.fr, description.en) : undefined,
-    visitConditions: visit.fr || visit.en ? translated(producer?.visitConditions, visit.fr, visit.en) : null,
+    description: anyTyped(description) || stored.fr ? translated(stored, description) : undefined,
+    visitConditions: anyTyped(visit) ? translated(producer?.visitConditions, visit) : null,
     ...placeInput(body),
     openingHours: textOrNull(body.openingHours),
     hoursNote: textOrNull(body.hoursNote),
@@ -52,8 +51,7 @@ const producerLabels = (visit: Visit): Record<string, string> => {
     name: m.name,
     status: m.status,
     categories: m.categories,
-    'description.fr': m.descriptionFr,
-    'description.en': m.descriptionEn,
+    ...producerTextLabels(m),
     openingHours: m.openingHours,
     hoursNote: HOURS_NOTE_MESSAGES[visit.lang].note,
     externalRef: m.externalRef,
@@ -71,8 +69,12 @@ ${selectField(form, { name: 'status', label: m.status, choices: statuses, lang }
 ${checkboxes(form, { name: 'categories', label: m.categories, choices: categories, lang })}
 ${textArea(form, { name: 'description.fr', label: m.descriptionFr, maxLength: 2000, lang })}
 ${textArea(form, { name: 'description.en', label: m.descriptionEn, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.nl', label: m.descriptionNl, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.de', label: m.descriptionDe, maxLength: 2000, lang })}
 ${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, rows: 2, maxLength: 500, lang })}
 ${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })}
+${textArea(form, { name: 'visitConditions.nl', label: m.visitNl, rows: 2, maxLength: 500, lang })}
+${textArea(form, { name: 'visitConditions.de', label: m.visitDe, rows: 2, maxLength: 500, lang })}
 ${placeFields(visit, form)}
 ${inputField(form, { name: 'openingHours', label: m.openingHours, hint: m.openingHoursHint, maxLength: 500, lang })}
 ${hoursNoteFields(form, lang)}`;

@@ -15,6 +15,7 @@ import { errorSummary, inputField } from '../forms/fields.js';
 import { portalPage } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
 import { barChart } from './bar-chart.js';
+import { siteVisitsTable } from './site-visits-table.js';
 import { FIGURES_MESSAGES } from './figures.messages.js';
 import { dayAndMonth, money } from '../layout/portal-format.js';
 
@@ -158,6 +159,7 @@ ${tableOf(figuresTable(figures, 'producers', visit.lang))}
 ${tableOf(figuresTable(figures, 'accommodations', visit.lang))}
 ${tableOf(figuresTable(figures, 'hosts', visit.lang))}
 ${tableOf(figuresTable(figures, 'flow', visit.lang))}
+${siteVisitsTable(figures, visit.lang)}
 <p class="muted">${m.privacy}</p>`
     : ''
 }`;

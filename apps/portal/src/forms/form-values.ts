@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '#common';
 import type { PortalLanguage } from '../visit.js';
 
 /** What a form field holds as text (a name posted twice: its first value). */
@@ -10,8 +11,28 @@ export const list = (value: unknown): string[] => [value].flat().filter((v): v i
 /** An optional text: empty clears it (null), so that a member can remove a phone number. */
 export const textOrNull = (value: unknown): string | null => text(value) || null;
 
-/** The texts typed in French and English, over the other languages already stored (which the forms do not show); an empty English text is left out. */
-export const translated = (stored: Record<string, string> | null | undefined, fr: string, en: string) => ({ ...(stored ?? {}), fr, en: en || undefined });
+/** The texts typed in each language under `name.fr`, `name.en`, `name.nl`, `name.de`; a field not posted at all is absent. */
+export const typedTexts = (body: Record<string, unknown>, name: string): TypedTexts =>
+  Object.fromEntries(LANGUAGES.filter((lang) => `${name}.${lang}` in body).map((lang) => [lang, text(body[`${name}.${lang}`])]));
+
+export type TypedTexts = Partial<Record<Language, string>>;
+
+/** Whether any language of the text was typed. */
+export const anyTyped = (typed: TypedTexts): boolean => LANGUAGES.some((lang) => Boolean(typed[lang]));
+
+/**
+ * The texts typed, over what is stored: a translation emptied is removed, one not posted is kept
+ * (a form of an older page, or a language it leaves out). French stays, required.
+ */
+export function translated(stored: Record<string, string> | null | undefined, typed: TypedTexts): Record<string, string | undefined> {
+  const texts: Record<string, string | undefined> = { ...(stored ?? {}), fr: typed.fr ?? '' };
+  for (const lang of LANGUAGES) if (lang !== 'fr' && typed[lang] !== undefined) texts[lang] = typed[lang] || undefined;
+  return texts;
+}
+
+/** The form's fields of a stored text, one per language. */
+export const translatedValues = (name: string, stored: Record<string, string> | null | undefined): Record<string, string> =>
+  Object.fromEntries(LANGUAGES.map((lang) => [`${name}.${lang}`, stored?.[lang] ?? '']));
 
 /** A decimal typed the French or the English way ("46,6486", "-0.2472"); text that is no number is handed on as such, for the DTO to refuse. */
 export function decimal(value: unknown): number | string | null {

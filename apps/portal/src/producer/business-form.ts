@@ -1,7 +1,7 @@
 import type { Producer } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
-import { list, text, textOrNull, translated } from '../forms/form-values.js';
+import { anyTyped, list, text, textOrNull, translated, translatedValues, typedTexts } from '../forms/form-values.js';
 import { placeInput, placeValues } from '../forms/place-fields.js';
 import { without } from '#common';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
@@ -16,10 +16,8 @@ export function businessValues(producer: Producer, asked?: HoursMode): Record<st
   const hoursMode: HoursMode = asked === 'text' || !week ? 'text' : 'table';
   return {
     name: producer.name,
-    'description.fr': producer.description.fr ?? '',
-    'description.en': producer.description.en ?? '',
-    'visitConditions.fr': producer.visitConditions?.fr ?? '',
-    'visitConditions.en': producer.visitConditions?.en ?? '',
+    ...translatedValues('description', producer.description),
+    ...translatedValues('visitConditions', producer.visitConditions),
     categories: producer.categories,
     ...placeValues(producer),
     hoursMode,
@@ -49,14 +47,14 @@ export function businessInput(
     for (const day of WEEKDAYS) if (problems[day]) errors[`hours.${day}`] = m.dayProblems[problems[day]];
     openingHours = writeOpeningHours(week) || null;
   }
-  const description = { fr: text(body['description.fr']), en: text(body['description.en']) };
-  const visit = { fr: text(body['visitConditions.fr']), en: text(body['visitConditions.en']) };
+  const description = typedTexts(body, 'description');
+  const visit = typedTexts(body, 'visitConditions');
   const storedDescription = producer.description as Record<string, string>;
   const input = {
     name: text(body.name),
     // A description never written stays empty; one written must keep its French text.
-    description: description.fr || description.en || storedDescription.fr ? translated(storedDescription, description.fr, description.en) : undefined,
-    visitConditions: visit.fr || visit.en ? translated(producer.visitConditions, visit.fr, visit.en) : null,
+    description: anyTyped(description) || storedDescription.fr ? translated(storedDescription, description) : undefined,
+    visitConditions: anyTyped(visit) ? translated(producer.visitConditions, visit) : null,
     categories: list(body.categories),
     ...placeInput(body),
     openingHours,

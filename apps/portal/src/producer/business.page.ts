@@ -7,6 +7,7 @@ import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { hoursFields } from './hours-fields.js';
 import { HOURS_NOTE_MESSAGES } from '../forms/hours-note-fields.js';
+import { producerTextLabels } from '../forms/producer-text-labels.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { WEEKDAYS } from '#directory';
 
@@ -15,10 +16,7 @@ function summaryLabels(lang: Visit['lang']): Record<string, string> {
   const m = PRODUCER_MESSAGES[lang];
   return {
     name: m.name,
-    'description.fr': m.descriptionFr,
-    'description.en': m.descriptionEn,
-    'visitConditions.fr': m.visitFr,
-    'visitConditions.en': m.visitEn,
+    ...producerTextLabels(m),
     categories: m.categories,
     ...placeLabels(m),
     hours: m.hours,
@@ -43,9 +41,13 @@ ${postForm(
 ${inputField(form, { name: 'name', label: m.name, required: true, maxLength: 120, autocomplete: 'organization', lang })}
 ${textArea(form, { name: 'description.fr', label: m.descriptionFr, hint: m.descriptionHint, rows: 5, maxLength: 2000, lang })}
 ${textArea(form, { name: 'description.en', label: m.descriptionEn, rows: 5, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.nl', label: m.descriptionNl, rows: 5, maxLength: 2000, lang })}
+${textArea(form, { name: 'description.de', label: m.descriptionDe, rows: 5, maxLength: 2000, lang })}
 ${checkboxes(form, { name: 'categories', label: m.categories, choices: categories, lang })}
 ${textArea(form, { name: 'visitConditions.fr', label: m.visitFr, hint: m.visitHint, rows: 2, maxLength: 500, lang })}
 ${textArea(form, { name: 'visitConditions.en', label: m.visitEn, rows: 2, maxLength: 500, lang })}
+${textArea(form, { name: 'visitConditions.nl', label: m.visitNl, rows: 2, maxLength: 500, lang })}
+${textArea(form, { name: 'visitConditions.de', label: m.visitDe, rows: 2, maxLength: 500, lang })}
 </section>
 <section class="card" aria-labelledby="place-title"><h2 id="place-title">${m.place}</h2>
 ${addressFields(form, place)}

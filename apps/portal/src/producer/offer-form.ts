@@ -1,17 +1,15 @@
 import type { Offer, OfferKind, Producer } from '#directory';
 import type { FieldErrors } from '../forms/form-errors.js';
 import type { PortalLanguage } from '../visit.js';
-import { centsToEuros, eurosToCents, list, text, wholeNumber, type Parsed } from '../forms/form-values.js';
+import { anyTyped, centsToEuros, eurosToCents, list, text, translated, translatedValues, typedTexts, wholeNumber, type Parsed } from '../forms/form-values.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 
 /** The form as a stored offer fills it (or a new one: today, the producer's categories, one use per pass). */
 export function offerValues(offer: Offer | undefined, producer: Producer, today: string, lang: PortalLanguage): Record<string, unknown> {
   if (!offer) return { kind: 'percent_off', validFrom: today, usesPerPass: '1', categories: producer.categories };
   return {
-    'title.fr': offer.title.fr,
-    'title.en': offer.title.en ?? '',
-    'conditions.fr': offer.conditions?.fr ?? '',
-    'conditions.en': offer.conditions?.en ?? '',
+    ...translatedValues('title', offer.title),
+    ...translatedValues('conditions', offer.conditions),
     kind: offer.kind,
     value: offer.kind === 'percent_off' ? String(offer.value ?? '') : centsToEuros(offer.value, lang),
     minPurchase: centsToEuros(offer.minPurchaseCents, lang),
@@ -22,8 +20,6 @@ export function offerValues(offer: Offer | undefined, producer: Producer, today:
     categories: offer.categories,
   };
 }
-
-const translated = (stored: Record<string, string> | null | undefined, fr: string, en: string) => ({ ...(stored ?? {}), fr, en: en || undefined });
 
 /**
  * The CreateOfferDto / UpdateOfferDto input from the posted form, and the numbers the form could not
@@ -45,13 +41,13 @@ export function offerInput(
     return parsed.value ?? empty;
   };
   const kind = text(body.kind);
-  const title = { fr: text(body['title.fr']), en: text(body['title.en']) };
-  const conditions = { fr: text(body['conditions.fr']), en: text(body['conditions.en']) };
+  const title = typedTexts(body, 'title');
+  const conditions = typedTexts(body, 'conditions');
   const value = kind === 'percent_off' ? read('value', wholeNumber(body.value), m.percentProblem) : read('value', eurosToCents(body.value), m.euroProblem);
   const usesPerPass = read('usesPerPass', wholeNumber(body.usesPerPass), m.wholeProblem);
   const input = {
-    title: translated(stored?.title, title.fr, title.en),
-    conditions: conditions.fr || conditions.en ? translated(stored?.conditions, conditions.fr, conditions.en) : empty,
+    title: translated(stored?.title, title),
+    conditions: anyTyped(conditions) ? translated(stored?.conditions, conditions) : empty,
     kind,
     value,
     minPurchaseCents: read('minPurchase', eurosToCents(body.minPurchase), m.euroProblem),

@@ -95,6 +95,8 @@ export function offerFormPage(visit: Visit, producer: Producer, offer: Offer | u
 ${errorSummary(form, lang, {
   'title.fr': m.titleFr,
   'title.en': m.titleEn,
+  'title.nl': m.titleNl,
+  'title.de': m.titleDe,
   kind: m.kind,
   value: m.valueLabel,
   minPurchase: m.minPurchase,
@@ -104,6 +106,8 @@ ${errorSummary(form, lang, {
   quota: m.quota,
   'conditions.fr': m.conditionsFr,
   'conditions.en': m.conditionsEn,
+  'conditions.nl': m.conditionsNl,
+  'conditions.de': m.conditionsDe,
   categories: m.offerCategories,
 })}
 ${postForm(
@@ -111,6 +115,8 @@ ${postForm(
   html`<div class="card">
 ${inputField(form, { name: 'title.fr', label: m.titleFr, hint: m.titleHint, required: true, maxLength: 120, lang })}
 ${inputField(form, { name: 'title.en', label: m.titleEn, maxLength: 120, lang })}
+${inputField(form, { name: 'title.nl', label: m.titleNl, maxLength: 120, lang })}
+${inputField(form, { name: 'title.de', label: m.titleDe, maxLength: 120, lang })}
 ${selectField(form, { name: 'kind', label: m.kind, choices: kinds, required: true, lang })}
 ${inputField(form, { name: 'value', label: m.valueLabel, hint: m.valueHint, inputmode: 'decimal', lang })}
 ${inputField(form, { name: 'minPurchase', label: m.minPurchase, hint: m.minPurchaseHint, inputmode: 'decimal', lang })}
@@ -120,6 +126,8 @@ ${inputField(form, { name: 'usesPerPass', label: m.usesPerPass, hint: m.usesPerP
 ${inputField(form, { name: 'quota', label: m.quota, hint: m.quotaHint, inputmode: 'numeric', lang })}
 ${textArea(form, { name: 'conditions.fr', label: m.conditionsFr, hint: m.conditionsHint, rows: 3, maxLength: 500, lang })}
 ${textArea(form, { name: 'conditions.en', label: m.conditionsEn, rows: 3, maxLength: 500, lang })}
+${textArea(form, { name: 'conditions.nl', label: m.conditionsNl, rows: 3, maxLength: 500, lang })}
+${textArea(form, { name: 'conditions.de', label: m.conditionsDe, rows: 3, maxLength: 500, lang })}
 ${checkboxes(form, { name: 'categories', label: m.offerCategories, hint: m.offerCategoriesHint, choices: categories, lang })}
 </div>
 <div class="row"><button type="submit">${offer ? m.saveOffer : m.create}</button> <a href="${base}">${m.backToOffers}</a></div>`,

@@ -28,7 +28,7 @@ export function privacyPage(site: Site, lang: Language): string {
     ref: { page: 'privacy' },
     title: m.privacyTitle,
     description: m.privacyText,
-    body: html`<p>${m.privacyText}</p><p>${m.privacyPass}</p><p>${m.privacyRights}</p>`,
+    body: html`<p>${m.privacyText}</p><p>${m.privacyCounts}</p><p>${m.privacyPass}</p><p>${m.privacyRights}</p>`,
   });
 }
 

@@ -9,7 +9,7 @@ import {
   type ShowcaseProducer,
   telHref,
 } from '#directory';
-import { directionsLinks, html, openingLine, raw, websiteForReaders } from '#web';
+import { directionsLinks, html, openingLine, raw, translatedHtml, websiteForReaders } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
 import { shareCardPath } from '../routes/site-paths.js';
 import { SITE_MESSAGES } from '../site.messages.js';
@@ -46,8 +46,8 @@ export function producerPage(site: Site, lang: Language, content: ProducerPageCo
     jsonLd: producerJsonLd(producer, { url: canonicalOf(site, lang, ref), timeZone: site.territory.timeZone, territoryName: site.territory.name, now }),
     body: html`<p class="meta">${producer.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', ')}</p>
 <p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
-${translate(producer.description as never, lang) ? html`<p class="description">${translate(producer.description as never, lang)}</p>` : ''}
-${producer.visitConditions ? html`<p class="visit">${translate(producer.visitConditions, lang)}</p>` : ''}
+${translate(producer.description as never, lang) ? html`<p class="description">${translatedHtml(producer.description as never, lang)}</p>` : ''}
+${producer.visitConditions ? html`<p class="visit">${translatedHtml(producer.visitConditions, lang)}</p>` : ''}
 <section><h2>${m.offersNow}</h2>${producer.offers.length > 0 ? html`<ul class="offers">${producer.offers.map((offer) => offerItem(offer, lang, today))}</ul>` : html`<p>${m.noOffer}</p>`}</section>
 ${content.coming.length > 0 ? html`<section><h2>${m.offersComing}</h2><ul class="offers">${content.coming.map((offer) => offerItem(offer, lang, today))}</ul></section>` : ''}
 <section><h2>${m.contactTitle}</h2><dl class="facts">

@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, type Category } from '../categories/categories.js';
 import type { ShowcaseOffer, ShowcaseProducer } from '../showcase/showcase.js';
 import { isStrictOpeningHours } from '../shared/opening-hours.js';
 import { areaOf } from '../places/communes.js';
+import { discountDescription, isFree } from './offer-discount.js';
 import { openingHoursSpecification } from './opening-hours-specification.js';
 import { schemaOrgOpeningHours } from './schema-org-hours.js';
 
@@ -74,12 +75,22 @@ function place(where: Address): JsonLd {
   };
 }
 
+/**
+ * An offer of a pass. schema.org has no property for a discount (`discount` exists only on `Order`,
+ * for an order already placed), so nothing is invented: the discount is said in words in
+ * `description` ("10 % de réduction dès 20 € d’achat. Sur les fromages…", per language), its
+ * minimum purchase is `eligibleTransactionVolume` (a `PriceSpecification`, schema.org's own word
+ * for "the offer holds from this amount on"), its dates `validFrom`/`validThrough`. A gift, a
+ * visit or a tasting is free to the pass holder: `price` 0 in euros says exactly that; a percent or
+ * an amount off has no price of its own, so it carries none.
+ */
 function offerJsonLd(offer: ShowcaseOffer, url: string): JsonLd {
   return {
     '@type': 'Offer',
     '@id': `${url}#offer-${offer.id}`,
     name: languageTagged(offer.title),
-    description: languageTagged(offer.conditions),
+    description: discountDescription(offer),
+    ...(isFree(offer) ? { price: 0, priceCurrency: 'EUR' } : {}),
     validFrom: offer.validFrom,
     validThrough: offer.validTo ?? undefined,
     url,

@@ -138,7 +138,10 @@ export class FiguresRepository {
     };
   }
 
-  async territory(territoryId: string, period: FiguresPeriod): Promise<Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart'>> {
+  async territory(
+    territoryId: string,
+    period: FiguresPeriod,
+  ): Promise<Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart' | 'siteVisits' | 'siteVisitsByPage'>> {
     const q = this.query([territoryId, period.from, period.to]);
     const [[scans], [passes], [uses], [directory], byWeek, byMonth, producers, offersUsed, accommodations, hosts, flow] = await Promise.all([
       q<{ scans: number; fromQr: number }>(

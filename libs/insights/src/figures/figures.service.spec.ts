@@ -5,6 +5,7 @@ import type { FiguresPeriod } from './figures.js';
 import type { FiguresRepository, FiguresScope } from './figures.repository.js';
 import { FiguresService } from './figures.service.js';
 import { TerritoryFiguresService } from './territory-figures.service.js';
+import type { SiteVisitsQueries } from '../site-visits/site-visits.queries.js';
 
 const TERRITORY = 't-1';
 const scopes: Record<string, FiguresScope> = {
@@ -59,7 +60,8 @@ describe('who sees which figures, for which period', () => {
 
   it('the period is the year so far in the territory’s own time zone unless asked; a reversed or over-long one is refused', async () => {
     const { repository, asked } = fakeRepository();
-    const territory = new TerritoryFiguresService(repository);
+    const noSiteVisits = { byPage: () => Promise.resolve([]) } as unknown as SiteVisitsQueries;
+    const territory = new TerritoryFiguresService(repository, noSiteVisits);
     const coordinator = member('coordinator');
     const answered = await territory.forTerritory(coordinator, TERRITORY, {});
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Auckland' }).format(new Date());

@@ -1,3 +1,4 @@
+import { SiteVisitCount } from '../site-visits/site-visit-count.js';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class FiguresPeriod {
@@ -236,4 +237,10 @@ export class TerritoryFigures {
 
   @ApiProperty({ type: [FlowCount], description: 'which accommodations send visitors to which producers' })
   flow: FlowCount[];
+
+  @ApiProperty({ type: 'integer', example: 1800, description: 'visits of the territory’s public site (its pages of every kind below)' })
+  siteVisits: number;
+
+  @ApiProperty({ type: [SiteVisitCount], description: 'visits of the public site per kind of page' })
+  siteVisitsByPage: SiteVisitCount[];
 }

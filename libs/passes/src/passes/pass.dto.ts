@@ -57,6 +57,9 @@ export class PassOfferView {
   @ApiProperty({ example: 'Ferme du Chemin Creux' })
   producerName: string;
 
+  @ApiProperty({ example: 3.42, description: 'Kilometres as the crow flies from the accommodation of the pass to the producer: the offers come nearest first' })
+  distanceKm: number;
+
   @ApiProperty(translatedTextSchema({ fr: '10 % sur les fromages', en: '10% off cheeses' }))
   title: Record<string, string>;
 

@@ -98,18 +98,22 @@ export class PassesRepository {
     return pass;
   }
 
-  /** The offers of the pass's territory shown on `day`, with the uses the pass has left of each. */
-  offersOf(pass: { id: string; territoryId: string }, day: string): Promise<PassOfferView[]> {
+  /**
+   * The offers of the pass's territory shown on `day`, with the uses the pass has left of each,
+   * nearest producer first from the pass's accommodation (as its accommodation's page orders them).
+   */
+  offersOf(pass: { id: string; territoryId: string; accommodationId: string }, day: string): Promise<PassOfferView[]> {
     return queryRows<PassOfferView>(
       this.dataSource,
       `SELECT o.id AS "offerId", o.producer_id AS "producerId", pr.name AS "producerName", o.title, o.kind, o.value,
+              round((earth_distance(a.location, pr.location) / 1000)::numeric, 2)::float8 AS "distanceKm",
               o.min_purchase_cents AS "minPurchaseCents", o.uses_per_pass AS "usesPerPass",
               greatest(o.uses_per_pass - (SELECT count(*) FROM redemptions r WHERE r.pass_id = $2 AND r.offer_id = o.id AND r.voided_at IS NULL), 0)::int AS "usesLeft"
-         FROM offers o JOIN producers pr ON pr.id = o.producer_id
+         FROM offers o JOIN producers pr ON pr.id = o.producer_id JOIN accommodations a ON a.id = $4
         WHERE o.territory_id = $1 AND o.status = 'published' AND pr.status = 'active'
           AND o.valid_from <= $3 AND (o.valid_to IS NULL OR o.valid_to >= $3)
-        ORDER BY pr.name, o.created_at`,
-      [pass.territoryId, pass.id, day],
+        ORDER BY "distanceKm", pr.name, o.created_at`,
+      [pass.territoryId, pass.id, day, pass.accommodationId],
     );
   }
 

@@ -16,6 +16,7 @@ li.producer h2{margin:0;font-size:1.1rem}li.producer h2 a{color:var(--ink)}.meta
 ul.offers{list-style:none;padding:0;margin:.5rem 0}li.offer{border-left:4px solid var(--brand);padding:.25rem .6rem;margin:.4rem 0;background:#f3f6ef}
 .value{font-size:1.05rem}.offer p{margin:.15rem 0;font-size:.9rem;color:var(--muted)}.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0 0}
 .actions a{flex:1 1 auto;text-align:center;padding:.45rem .6rem;border:1px solid var(--brand);border-radius:.4rem;color:var(--brand);text-decoration:none;font-weight:600}
+.pass-qr{text-align:center;margin:.75rem 0}.pass-qr svg{max-width:100%;height:auto;background:#fff}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{padding:1rem;color:var(--muted);font-size:.85rem;text-align:center}.description,.visit,.hours-note,.conditions{white-space:pre-line}section.hours h2{font-size:1rem;margin:.8rem 0 .2rem}section.hours p{margin:.2rem 0}.note{background:#fff4d6;border:1px solid #e8c66a;padding:.5rem;border-radius:.4rem}
 </style>`);
