@@ -1703,7 +1703,7 @@ export interface components {
        * @example offer
        * @enum {string}
        */
-      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption';
+      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption' | 'join_request';
       /**
        * Format: uuid
        * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
