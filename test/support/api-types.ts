@@ -4975,6 +4975,7 @@ export interface operations {
       header?: never;
       path: {
         id: string;
+        /** @description The join request */
         requestId: string;
       };
       cookie?: never;
@@ -5053,6 +5054,7 @@ export interface operations {
       header?: never;
       path: {
         id: string;
+        /** @description The join request */
         requestId: string;
       };
       cookie?: never;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, invalidField, type Actor } from '#common';
 import { DeclineJoinRequestDto, JoinRequestAcceptedView, JoinRequestDeclinedView, JoinRequestQueryDto, JoinRequestsService, JoinRequestView } from '#accounts';
 import { CurrentActor } from '#web';
@@ -7,6 +7,8 @@ import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 const RequestIdParam = () => Param('requestId', new ParseUUIDPipe({ exceptionFactory: () => invalidField('requestId', 'requestId must be a UUID') }));
+const DocumentedRequestId = () =>
+  ApiParam({ name: 'requestId', format: 'uuid', example: '9b2f4c1e-3d5a-4e6b-8c7d-0a1b2c3d4e5f', description: 'The join request' });
 
 /** Producers' and hosts' requests to join, asked on the public site: the territory's coordinators decide. */
 @ApiErrors(401, 403, 404, 503)
@@ -28,6 +30,7 @@ export class JoinRequestsController {
   @ApiOperation({
     summary: 'Accepts a request: makes the producer or accommodation (hidden from tourists until its address is typed) and invites the person as its member',
   })
+  @DocumentedRequestId()
   @ApiOkResponse({ type: JoinRequestAcceptedView })
   @ApiErrors(400, 409)
   accept(@IdParam() territoryId: string, @RequestIdParam() id: string, @CurrentActor() actor: Actor) {
@@ -37,6 +40,7 @@ export class JoinRequestsController {
   @Post(':requestId/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'Declines a request with a reason, mailed to the person in the language of the form' })
+  @DocumentedRequestId()
   @ApiOkResponse({ type: JoinRequestDeclinedView })
   @ApiErrors(400, 409, 413, 415)
   decline(@IdParam() territoryId: string, @RequestIdParam() id: string, @Body() dto: DeclineJoinRequestDto, @CurrentActor() actor: Actor) {
