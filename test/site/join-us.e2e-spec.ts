@@ -87,7 +87,7 @@ describe('join us: asked on the public site, decided by the coordinators', { tim
   });
 
   it('a robot that fills the hidden field gets the thank-you page, and nothing is stored', async () => {
-    const response = await ask('/en/join', farm({ email: 'robot@spam.test', nickname: 'Buy now' }));
+    const response = await ask('/en/join', farm({ email: 'robot@spam.test', remarks: 'Buy now' }));
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/en/join/thanks');
     expect(await requestsOf('robot@spam.test')).toEqual([]);

@@ -10,8 +10,11 @@ export interface JoinForm {
   errors: Partial<Record<JoinField, string>>;
 }
 
-/** The name of the field a person never sees: only a robot fills it. */
-export const TRAP_FIELD = 'nickname';
+/**
+ * The field a person never sees, only a robot fills: named like nothing a browser's autofill knows
+ * (a `nickname` would be filled for a person, who would then be dropped as a robot).
+ */
+export const TRAP_FIELD = 'remarks';
 
 const idOf = (field: string) => `join-${field}`;
 
