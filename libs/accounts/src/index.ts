@@ -5,7 +5,7 @@ export { AuthService } from './auth/auth.service.js';
 export { PasswordResetService } from './auth/password-reset.service.js';
 export { InvitationView, InviteDto, LinkView, MemberView } from './invitations/invitation.dto.js';
 export { InvitationsService } from './invitations/invitations.service.js';
-export { DeclineJoinRequestDto, JOIN_KINDS, type JoinKind, JoinRequestDto, JoinRequestQueryDto, type JoinRequestStatus } from './join-requests/join-request.dto.js';
+export { DeclineJoinRequestDto, type JoinKind, JoinRequestQueryDto, type JoinRequestStatus } from './join-requests/join-request.dto.js';
 export { JoinRequestAcceptedView, JoinRequestDeclinedView, JoinRequestView } from './join-requests/join-request.view.js';
 export { JOIN_REQUEST_REFUSALS } from './join-requests/join-request-refusals.js';
 export { JoinRequestsService } from './join-requests/join-requests.service.js';
