@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routesOf } from '../../apps/api/src/app.factory.js';
-import { SITE_ROUTES } from '../../apps/site/src/routes/site-paths.js';
+import { JOIN_ROUTES, SITE_ROUTES } from '../../apps/site/src/routes/site-paths.js';
 import { factories } from '../support/factories.js';
 import { csrfOf, signedInAgent, type PortalAgent } from '../support/portal.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
@@ -90,6 +90,26 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       return membership.id as string;
     };
 
+    /** A request to join the target's territory, as the site's form stores it. */
+    const freshJoinRequest = async (target: Target) => {
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO join_requests (territory_id, kind, business_name, postcode, commune, contact_name, email, offer, lang)
+         VALUES ($1, 'producer', $2, '79200', 'Parthenay', 'Claire', $3, 'Du fromage.', 'fr') RETURNING id`,
+        [world.territory[target], `Ferme ${randomUUID()}`, `join-${randomUUID()}@test.test`],
+      );
+      return row.id;
+    };
+    const joinForm = () => ({
+      kind: 'producer',
+      businessName: 'La Ferme du Chêne',
+      postcode: '79200',
+      commune: 'Parthenay',
+      contactName: 'Claire',
+      email: `join-${randomUUID()}@test.test`,
+      offer: 'Du fromage.',
+      consent: 'yes',
+    });
+
     const slugOf = async (territoryId: string) =>
       (await t.dataSource.query<{ slug: string }[]>(`SELECT slug FROM territories WHERE id = $1`, [territoryId]))[0].slug;
     const codeOf = async (table: 'accommodations' | 'producers' | 'territories', id: string) =>
@@ -164,6 +184,22 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
           if (route === '/s/*') return [`GET ${route}`, { path: async (w, target) => `/s/${await slugOf(w.territory[target])}/`, expect: everyone(200) }];
           const everywhere = ['/', '/robots.txt', '/favicon.ico', '/icon.svg'].includes(route);
           return [`GET ${route}`, { id: () => 'x', expect: everyone(everywhere ? 200 : 404) }];
+        }),
+      ),
+      // The join form posted: on a host that is no territory's, only under /s/{slug}/, in the territory's languages (fr, en).
+      ...Object.fromEntries(
+        JOIN_ROUTES.map((route): [string, Rule] => {
+          if (!route.startsWith('/s/')) return [`POST ${route}`, { before: forgetThrottles, body: joinForm, expect: everyone(404) }];
+          const shown = ['/s/:slug/rejoindre', '/s/:slug/en/join'].includes(route);
+          return [
+            `POST ${route}`,
+            {
+              before: forgetThrottles,
+              path: async (w, target) => route.replace(':slug', await slugOf(w.territory[target])),
+              body: joinForm,
+              expect: everyone(shown ? 303 : 404),
+            },
+          ];
         }),
       ),
       'GET /api/v1/accommodations/:id/qr.svg': {
@@ -516,6 +552,20 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: accommodationForm,
             expect: redirecting,
           },
+          'GET /app/coordinator/:territoryId/join-requests': { path: at('/join-requests'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/join-requests/:requestId': {
+            path: at(async (_w, target) => `/join-requests/${await freshJoinRequest(target)}`),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/join-requests/:requestId/accept': {
+            path: at(async (_w, target) => `/join-requests/${await freshJoinRequest(target)}/accept`),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/join-requests/:requestId/decline': {
+            path: at(async (_w, target) => `/join-requests/${await freshJoinRequest(target)}/decline`),
+            body: () => ({ reason: 'Hors du territoire.' }),
+            expect: redirecting,
+          },
           'GET /app/coordinator/:territoryId/reviews': { path: at('/reviews'), expect: coordinating },
           'POST /app/coordinator/:territoryId/reviews/:offerId/approve': {
             path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/approve`),
@@ -582,6 +632,19 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
       'GET /api/v1/territories/:id/members': {
         id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/join-requests': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/territories/:id/join-requests/:requestId/accept': {
+        path: async (w, target) => `/api/v1/territories/${w.territory[target]}/join-requests/${await freshJoinRequest(target)}/accept`,
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/territories/:id/join-requests/:requestId/decline': {
+        path: async (w, target) => `/api/v1/territories/${w.territory[target]}/join-requests/${await freshJoinRequest(target)}/decline`,
+        body: () => ({ reason: 'Hors du territoire.' }),
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
       'GET /api/v1/territories/:id/audit': {

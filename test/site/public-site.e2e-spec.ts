@@ -82,8 +82,9 @@ describe('the territory’s public site', () => {
     const sitemap = await visit('/sitemap.xml').expect(200);
     expect(sitemap.type).toBe('application/xml');
     const urls = [...sitemap.text.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((match) => ({ loc: match[1], lastmod: match[2] }));
-    // 7 pages and 2 producers, in 4 languages
-    expect(urls).toHaveLength(9 * LANGUAGES.length);
+    // 8 pages (the join form among them) and 2 producers, in 4 languages
+    expect(urls).toHaveLength(10 * LANGUAGES.length);
+    expect(urls.map((url) => url.loc)).toContain(`http://${HOST}/de/mitmachen`);
     expect(new Set(urls.map((url) => url.loc)).size).toBe(urls.length);
     expect(urls.map((url) => url.loc)).toContain(`http://${HOST}/en/producers/la-chevrerie-des-brandes`);
     for (const { loc, lastmod } of urls) {

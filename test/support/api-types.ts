@@ -301,6 +301,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/territories/{id}/join-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The territory's requests to join, pending first (coordinators) */
+    get: operations['JoinRequests_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/join-requests/{requestId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accepts a request: makes the producer or accommodation (hidden from tourists until its address is typed) and invites the person as its member */
+    post: operations['JoinRequests_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/join-requests/{requestId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declines a request with a reason, mailed to the person in the language of the form */
+    post: operations['JoinRequests_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/territories/{id}/audit': {
     parameters: {
       query?: never;
@@ -1529,6 +1580,106 @@ export interface components {
       member: components['schemas']['MemberView'];
       invitation: components['schemas']['LinkView'];
     };
+    JoinRequestView: {
+      /**
+       * Format: uuid
+       * @example 9b2f4c1e-3d5a-4e6b-8c7d-0a1b2c3d4e5f
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      kind: 'producer' | 'host';
+      /** @example La Ferme du Chêne */
+      businessName: string;
+      /** @example 79200 */
+      postcode: string;
+      /**
+       * @description as the official list writes it
+       * @example Parthenay
+       */
+      commune: string;
+      /** @example Claire Martin */
+      contactName: string;
+      /** @example claire@ferme-du-chene.test */
+      email: string;
+      /**
+       * @description E.164
+       * @example +33549640000
+       */
+      phone: string | null;
+      /** @example https://ferme-du-chene.test */
+      website: string | null;
+      /** @example Fromages de chèvre, visite de la traite le soir. */
+      offer: string;
+      /**
+       * @description the language of the form: the answer is written in it
+       * @example fr
+       * @enum {string}
+       */
+      lang: 'fr' | 'en' | 'nl' | 'de';
+      /**
+       * @example pending
+       * @enum {string}
+       */
+      status: 'pending' | 'accepted' | 'declined';
+      /**
+       * Format: uuid
+       * @description the coordinator who decided
+       * @example null
+       */
+      decidedBy: string | null;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      decidedAt: string | null;
+      /** @example null */
+      declineReason: string | null;
+      /**
+       * Format: uuid
+       * @description the producer made on acceptance
+       * @example null
+       */
+      producerId: string | null;
+      /**
+       * Format: uuid
+       * @description the accommodation made on acceptance
+       * @example null
+       */
+      accommodationId: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-03-01T09:00:00.000Z
+       */
+      createdAt: string;
+    };
+    JoinRequestAcceptedView: {
+      request: components['schemas']['JoinRequestView'];
+      /** @description the invitation of the person, as a member of the producer or accommodation made */
+      invitation: components['schemas']['LinkView'];
+    };
+    DeclineJoinRequestDto: {
+      /**
+       * @description mailed to the person, as written
+       * @example Le territoire ne compte que des producteurs des Deux-Sèvres.
+       */
+      reason: string;
+    };
+    JoinRequestDeclinedView: {
+      request: components['schemas']['JoinRequestView'];
+      /**
+       * @description whether the reason was mailed (false without a mail server: tell the person yourself)
+       * @example true
+       */
+      mailed: boolean;
+    };
     AuditEntry: {
       /** @example 1842 */
       id: string;
@@ -1552,7 +1703,7 @@ export interface components {
        * @example offer
        * @enum {string}
        */
-      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption';
+      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption' | 'join_request';
       /**
        * Format: uuid
        * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
@@ -3327,6 +3478,16 @@ export interface components {
        * @example 27
        */
       offers: number;
+      /**
+       * @description requests to join asked on the public site in the period
+       * @example 4
+       */
+      joinRequests: number;
+      /**
+       * @description requests to join accepted in the period (whenever asked)
+       * @example 3
+       */
+      joinRequestsAccepted: number;
       byWeek: components['schemas']['PeriodCounts'][];
       /** @description the season, month by month */
       byMonth: components['schemas']['PeriodCounts'][];
@@ -4741,6 +4902,267 @@ export interface operations {
       };
       /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  JoinRequests_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description only the requests of this status (all of them, pending first, without) */
+        status?: 'pending' | 'accepted' | 'declined';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['JoinRequestView'][];
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+          };
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  JoinRequests_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description The join request */
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinRequestAcceptedView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  JoinRequests_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description The join request */
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclineJoinRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinRequestDeclinedView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
         headers: {
           [name: string]: unknown;
         };

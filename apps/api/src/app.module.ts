@@ -22,6 +22,7 @@ import { ImpactReportsController } from './insights/impact-reports.controller.js
 import { AuditController } from './accounts/audit.controller.js';
 import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
+import { JoinRequestsController } from './accounts/join-requests.controller.js';
 import { PrivacyController } from './accounts/privacy.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { LastGoodPages } from './pages/last-good-pages.js';
@@ -59,6 +60,7 @@ export class AppModule {
         AuthController,
         TerritoriesController,
         MembersController,
+        JoinRequestsController,
         AuditController,
         PrivacyController,
         ProducersController,

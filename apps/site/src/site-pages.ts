@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig, type Language } from '#common';
 import { CATEGORIES, openingStatus, SiteService, type Category } from '#directory';
 import { publicLinks, qrSvg, shareCardPng } from '#printing';
 import { sitemapXml } from './assets/sitemap.js';
+import { joinedPage, joinPage } from './join/join.page.js';
 import { accommodationsPage } from './pages/accommodations.page.js';
 import { homePage } from './pages/home.page.js';
 import { contactPage, legalPage, privacyPage } from './pages/information.pages.js';
@@ -47,6 +48,10 @@ export class SitePages {
         return ok(privacyPage(site, lang));
       case 'contact':
         return ok(contactPage(site, lang));
+      case 'join':
+        return ok(joinPage(site, lang, { values: {}, errors: {} }));
+      case 'joined':
+        return ok(joinedPage(site, lang));
     }
   }
 

@@ -68,6 +68,18 @@ export class SiteRouter {
     }
   }
 
+  /** The site and language of a join form's address, as posted; undefined when the address is none. */
+  async joinFormOf(request: FastifyRequest): Promise<{ site: Site; lang: Language } | undefined> {
+    const [path] = request.url.split('?');
+    const bySlug = BY_SLUG.exec(path);
+    const territory = bySlug ? await this.sites.territoryOfSlug(bySlug[1]) : await this.sites.territoryOfHost(request.hostname);
+    if (!territory) return undefined;
+    const site = siteOf(territory, bySlug ? `/s/${territory.slug}` : '', this.config.publicBaseUrl);
+    const parsed = parsePath(bySlug ? (bySlug[2] ?? '/') : path);
+    if (!('found' in parsed) || parsed.found.page !== 'join' || !site.languages.includes(parsed.found.lang)) return undefined;
+    return { site, lang: parsed.found.lang };
+  }
+
   private async route(request: FastifyRequest, reply: FastifyReply, missing: boolean) {
     const [path, search = ''] = request.url.split(/\?(.*)/s);
     const query = search ? `?${search}` : '';

@@ -9,6 +9,8 @@ import { AuthService } from './auth/auth.service.js';
 import { PasswordResetService } from './auth/password-reset.service.js';
 import { SignInThrottle } from './auth/sign-in-throttle.service.js';
 import { InvitationsService } from './invitations/invitations.service.js';
+import { JoinRequestsQueries } from './join-requests/join-requests.queries.js';
+import { JoinRequestsService } from './join-requests/join-requests.service.js';
 import { MailOutbox } from './mail/mail-outbox.js';
 import { MailOutboxWorker } from './mail/mail-outbox.worker.js';
 import { MailSender, NoMailSender, SmtpMailSender } from './mail/mail-sender.js';
@@ -41,10 +43,12 @@ import { UsersService } from './users/users.service.js';
     OneTimeLinks,
     MembersService,
     InvitationsService,
+    JoinRequestsQueries,
+    JoinRequestsService,
     PasswordResetService,
     UsersService,
     PrivacyService,
   ],
-  exports: [MailOutbox, ActorLoader, AuthService, MembersService, InvitationsService, PasswordResetService, UsersService, PrivacyService],
+  exports: [MailOutbox, ActorLoader, AuthService, MembersService, InvitationsService, JoinRequestsService, PasswordResetService, UsersService, PrivacyService],
 })
 export class AccountsModule {}

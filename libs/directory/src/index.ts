@@ -22,6 +22,10 @@ export { isStrictOpeningHours, openingHoursProblem, openingStatus, type OpeningS
 export { openingHoursInWords } from './shared/hours-for-readers.js';
 export { readHoursInWords } from './shared/hours-in-words.js';
 export { phoneForReaders, phoneInLanguage, telHref } from './shared/phone-numbers.js';
+export { PhoneField } from './shared/phone-field.js';
+export { WebsiteField } from './shared/website-field.js';
+export { readPlace, type OfficialPlace, type PlaceReading } from './places/official-place.js';
+export { territoryCentre } from './shared/sensible-position.js';
 export type { Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
 export { ShowcaseService } from './showcase/showcase.service.js';
 export type { ComingOffer, ListedAccommodation, ProducerFilters, SiteCatalogue, SiteChanges, SiteListing, SiteTerritory } from './site/site.js';

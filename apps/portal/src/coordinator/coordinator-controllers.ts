@@ -1,6 +1,7 @@
 import { CoordinatorAccommodationsController } from './accommodations.controller.js';
 import { CoordinatorAuditController } from './audit.controller.js';
 import { CoordinatorBrochureController } from './brochure.controller.js';
+import { CoordinatorJoinRequestsController } from './join-requests.controller.js';
 import { CoordinatorMembersController } from './members.controller.js';
 import { CoordinatorOverviewController } from './overview.controller.js';
 import { CoordinatorProducersController } from './producers.controller.js';
@@ -11,6 +12,7 @@ import { CoordinatorSettingsController } from './settings.controller.js';
 export const COORDINATOR_CONTROLLERS = [
   CoordinatorOverviewController,
   CoordinatorMembersController,
+  CoordinatorJoinRequestsController,
   CoordinatorProducersController,
   CoordinatorAccommodationsController,
   CoordinatorReviewsController,

@@ -20,6 +20,8 @@ const ACTIONS_FR: Record<string, string> = {
   publish: 'Publication',
   reject: 'Refus',
   pause: 'Pause',
+  accept: 'Acceptation',
+  decline: 'Refus de la demande',
 };
 const ACTIONS_EN: Record<string, string> = {
   create: 'Created',
@@ -33,6 +35,8 @@ const ACTIONS_EN: Record<string, string> = {
   publish: 'Published',
   reject: 'Refused',
   pause: 'Paused',
+  accept: 'Accepted',
+  decline: 'Declined',
 };
 const ENTITIES_FR: Record<string, string> = {
   territory: 'Territoire',
@@ -42,6 +46,7 @@ const ENTITIES_FR: Record<string, string> = {
   membership: 'Membre',
   pass: 'Pass',
   redemption: 'Usage',
+  join_request: 'Demande d’adhésion',
 };
 const ENTITIES_EN: Record<string, string> = {
   territory: 'Territory',
@@ -51,6 +56,7 @@ const ENTITIES_EN: Record<string, string> = {
   membership: 'Member',
   pass: 'Pass',
   redemption: 'Use',
+  join_request: 'Join request',
 };
 
 /** The coordinator's words, in both languages of the member pages. */

@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MembersService } from '#accounts';
+import { JoinRequestQueryDto, JoinRequestsService, MembersService } from '#accounts';
 import { PageQueryDto } from '#common';
 import { AccommodationQueryDto, AccommodationsService, OfferQueryDto, OffersService, ProducerQueryDto, ProducersService, TerritoriesService } from '#directory';
 import { html } from '#web';
@@ -9,6 +9,7 @@ import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
+import { JOIN_REQUEST_MESSAGES } from './join-requests.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
 
 const one = <T extends object>(query: T, fields: object): T => Object.assign(query, { limit: 1 }, fields);
@@ -23,27 +24,32 @@ export class CoordinatorOverviewController {
     private readonly accommodations: AccommodationsService,
     private readonly offers: OffersService,
     private readonly members: MembersService,
+    private readonly joinRequests: JoinRequestsService,
   ) {}
 
   @Get(':territoryId')
   async overview(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const m = COORDINATOR_MESSAGES[visit.lang];
-    const [producers, accommodations, pending, members] = await Promise.all([
+    const [producers, accommodations, pending, members, joinRequests] = await Promise.all([
       this.producers.list(one(new ProducerQueryDto(), { territoryId }), visit.actor),
       this.accommodations.list(one(new AccommodationQueryDto(), { territoryId }), visit.actor),
       this.offers.list(one(new OfferQueryDto(), { territoryId, status: 'pending_review' }), visit.actor),
       this.members.list(territoryId, one(new PageQueryDto(), {}), visit.actor),
+      this.joinRequests.list(territoryId, one(new JoinRequestQueryDto(), { status: 'pending' }), visit.actor),
     ]);
+    const j = JOIN_REQUEST_MESSAGES[visit.lang];
     const to = (rest: string) => coordinatorPath(territoryId, rest);
     const figures = [
       { label: m.pendingCount, count: pending.total, href: to('reviews') },
+      { label: j.count, count: joinRequests.total, href: to('join-requests') },
       { label: m.producersCount, count: producers.total, href: to('producers') },
       { label: m.accommodationsCount, count: accommodations.total, href: to('accommodations') },
       { label: m.membersCount, count: members.total, href: to('members') },
     ];
     const pages = [
       { label: m.reviewsTitle, href: to('reviews') },
+      { label: j.title, href: to('join-requests') },
       { label: m.membersTitle, href: to('members') },
       { label: m.producersTitle, href: to('producers') },
       { label: m.accommodationsTitle, href: to('accommodations') },

@@ -1,5 +1,5 @@
 import { COMMON_REFUSALS, sayRefusal, type RefusalTexts, type SaidRefusal } from '#common';
-import { ACCOUNT_REFUSALS } from '#accounts';
+import { ACCOUNT_REFUSALS, JOIN_REQUEST_REFUSALS } from '#accounts';
 import { DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
 import { PASS_REFUSALS } from '#passes';
@@ -14,6 +14,7 @@ export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[]
   SPREADSHEET_PROBLEMS,
   PLACE_PROBLEMS,
   ACCOUNT_REFUSALS,
+  JOIN_REQUEST_REFUSALS,
   INSIGHTS_REFUSALS,
 ];
 

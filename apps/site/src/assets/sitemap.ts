@@ -3,7 +3,7 @@ import { escapeHtml } from '#web';
 import { canonicalOf, type Site } from '../routes/site.js';
 import type { PageRef, SitePage } from '../routes/site-paths.js';
 
-const LISTED: SitePage[] = ['home', 'producers', 'offers', 'accommodations', 'contact', 'legal', 'privacy'];
+const LISTED: SitePage[] = ['home', 'producers', 'offers', 'accommodations', 'join', 'contact', 'legal', 'privacy'];
 
 /**
  * Every public page once per language, at its canonical address, with its translations as

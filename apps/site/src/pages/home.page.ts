@@ -2,6 +2,7 @@ import type { Language } from '#common';
 import { CATEGORIES, CATEGORY_LABELS, type SiteCatalogue } from '#directory';
 import { html } from '#web';
 import { linkTo, type Site } from '../routes/site.js';
+import { JOIN_MESSAGES } from '../join/join.messages.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 import { producersMap } from './producers-map.js';
 import { sitePage } from './site-layout.js';
@@ -15,6 +16,7 @@ export function homePage(site: Site, lang: Language, catalogue: SiteCatalogue): 
     (entry) => entry.count > 0,
   );
   const producers = linkTo(site, lang, { page: 'producers' });
+  const join = linkTo(site, lang, { page: 'join' });
   return sitePage({
     site,
     lang,
@@ -35,8 +37,8 @@ ${
 }
 <section><h2>${m.howTitle}</h2><div class="how">
 <article><h3>${m.forTourists}</h3><p>${m.forTouristsText}</p></article>
-<article><h3>${m.forProducers}</h3><p>${m.forProducersText}</p></article>
-<article><h3>${m.forHosts}</h3><p>${m.forHostsText}</p></article>
+<article><h3>${m.forProducers}</h3><p>${m.forProducersText}</p><p><a href="${join}">${JOIN_MESSAGES[lang].joinLink}</a></p></article>
+<article><h3>${m.forHosts}</h3><p>${m.forHostsText}</p><p><a href="${join}">${JOIN_MESSAGES[lang].joinLink}</a></p></article>
 </div></section>`,
   });
 }

@@ -19,14 +19,19 @@ form.search{display:grid;gap:.5rem;background:#fff;border:1px solid var(--line);
 input[type=search]{font:inherit;padding:.4rem .5rem;border:1px solid var(--line);border-radius:.4rem}label.check{display:flex!important;align-items:center;gap:.4rem}
 .buttons{display:flex;flex-wrap:wrap;gap:.5rem}.buttons a{padding:.5rem .8rem;border-radius:.4rem;background:var(--brand);color:#fff;text-decoration:none;font-weight:600}
 dl.facts{display:grid;grid-template-columns:auto 1fr;gap:.3rem .8rem;margin:0}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-.qr svg{width:9rem;height:9rem}footer nav{display:flex;flex-wrap:wrap;justify-content:center;gap:.3rem 1rem}footer a{color:var(--muted)}
+.qr svg{width:9rem;height:9rem}
+form.join{display:grid;gap:.8rem;background:#fff;border:1px solid var(--line);border-radius:.6rem;padding:.8rem}form.join .field{display:grid;gap:.25rem;border:0;margin:0;padding:0}form.join legend{font-weight:600;padding:0;margin-bottom:.25rem}
+form.join label{font-weight:600}form.join label.check{display:flex;align-items:flex-start;gap:.5rem;font-weight:400}form.join input:not([type=radio]):not([type=checkbox]),form.join textarea{font:inherit;padding:.45rem .5rem;border:1px solid #767676;border-radius:.4rem;width:100%;box-sizing:border-box}
+form.join [aria-invalid=true]{border-color:#b00020;outline:1px solid #b00020}.error{color:#b00020;font-weight:600;margin:0}.hint,.muted{color:var(--muted);margin:0;font-weight:400}.summary{border:2px solid #b00020;border-radius:.6rem;padding:.5rem .9rem;background:#fff}.summary h2{font-size:1.05rem;margin:.2rem 0}
+form.join button{font:inherit;font-weight:600;padding:.6rem 1rem;border:0;border-radius:.4rem;background:var(--brand);color:#fff}.trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+footer nav{display:flex;flex-wrap:wrap;justify-content:center;gap:.3rem 1rem}footer a{color:var(--muted)}
 </style>`);
 
 const LOCALES: Record<Language, string> = { fr: 'fr_FR', en: 'en_GB', nl: 'nl_NL', de: 'de_DE' };
 
 /** The pages the site's menu leads to, in its order. */
 const MENU: SitePage[] = ['home', 'producers', 'offers', 'accommodations'];
-const FOOTER: SitePage[] = ['contact', 'legal', 'privacy'];
+const FOOTER: SitePage[] = ['join', 'contact', 'legal', 'privacy'];
 
 export const brandColour = (colour: string | null, fallback = '#2f6b3a') => (colour && /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : fallback);
 
@@ -42,6 +47,8 @@ export interface SitePageOptions {
   shareCard?: string;
   /** A page that is no page (404): in the site's look, but neither canonical nor indexed. */
   missing?: true;
+  /** A page that answers a form (thanks, try later): in the menu's place, but not for search engines. */
+  noindex?: true;
 }
 
 /**
@@ -68,7 +75,7 @@ export function sitePage(options: SitePageOptions): string {
 <title>${title}</title>
 <meta name="description" content="${options.description}">
 ${
-  options.missing
+  options.missing || options.noindex
     ? raw('<meta name="robots" content="noindex">')
     : html`<link rel="canonical" href="${canonical}">
 ${alternates}

@@ -1,7 +1,7 @@
 import type { Language } from '#common';
 
 /** The pages of a territory's site, each with an address per language. */
-export const SITE_PAGES = ['home', 'producers', 'producer', 'offers', 'accommodations', 'legal', 'privacy', 'contact'] as const;
+export const SITE_PAGES = ['home', 'producers', 'producer', 'offers', 'accommodations', 'legal', 'privacy', 'contact', 'join', 'joined'] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
 
 /** A page of the site: a kind, and the producer's slug for a producer's page. */
@@ -11,7 +11,7 @@ export interface PageRef {
 }
 
 /** Readable words in each language: `/producteurs/…`, `/en/producers/…`, `/nl/producenten/…`, `/de/erzeuger/…`. */
-const SEGMENTS: Record<Language, Record<Exclude<SitePage, 'home' | 'producer'>, string>> = {
+const SEGMENTS: Record<Language, Record<Exclude<SitePage, 'home' | 'producer' | 'joined'>, string>> = {
   fr: {
     producers: 'producteurs',
     offers: 'bons-plans',
@@ -19,11 +19,39 @@ const SEGMENTS: Record<Language, Record<Exclude<SitePage, 'home' | 'producer'>, 
     legal: 'mentions-legales',
     privacy: 'confidentialite',
     contact: 'contact',
+    join: 'rejoindre',
   },
-  en: { producers: 'producers', offers: 'offers', accommodations: 'accommodations', legal: 'legal-notice', privacy: 'privacy', contact: 'contact' },
-  nl: { producers: 'producenten', offers: 'aanbiedingen', accommodations: 'accommodaties', legal: 'colofon', privacy: 'privacy', contact: 'contact' },
-  de: { producers: 'erzeuger', offers: 'angebote', accommodations: 'unterkuenfte', legal: 'impressum', privacy: 'datenschutz', contact: 'kontakt' },
+  en: {
+    producers: 'producers',
+    offers: 'offers',
+    accommodations: 'accommodations',
+    legal: 'legal-notice',
+    privacy: 'privacy',
+    contact: 'contact',
+    join: 'join',
+  },
+  nl: {
+    producers: 'producenten',
+    offers: 'aanbiedingen',
+    accommodations: 'accommodaties',
+    legal: 'colofon',
+    privacy: 'privacy',
+    contact: 'contact',
+    join: 'aanmelden',
+  },
+  de: {
+    producers: 'erzeuger',
+    offers: 'angebote',
+    accommodations: 'unterkuenfte',
+    legal: 'impressum',
+    privacy: 'datenschutz',
+    contact: 'kontakt',
+    join: 'mitmachen',
+  },
 };
+
+/** The join form's thank-you page, under the form's own address: `/rejoindre/merci`, `/en/join/thanks`. */
+const THANKS: Record<Language, string> = { fr: 'merci', en: 'thanks', nl: 'bedankt', de: 'danke' };
 
 /** French is the site's own language, at the root; the others under their prefix. */
 const PREFIXES: Record<Language, string> = { fr: '', en: '/en', nl: '/nl', de: '/de' };
@@ -33,6 +61,7 @@ export function pathOf(lang: Language, ref: PageRef): string {
   const prefix = PREFIXES[lang];
   if (ref.page === 'home') return `${prefix}/`;
   if (ref.page === 'producer') return `${prefix}/${SEGMENTS[lang].producers}/${encodeURIComponent(ref.slug ?? '')}`;
+  if (ref.page === 'joined') return `${prefix}/${SEGMENTS[lang].join}/${THANKS[lang]}`;
   return `${prefix}/${SEGMENTS[lang][ref.page]}`;
 }
 
@@ -55,6 +84,7 @@ export function parsePath(path: string): ParsedPath {
   if (segments.length === 1) return { found: { lang, page } };
   if (segments.length === 2 && page === 'producers' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segments[1]))
     return { found: { lang, page: 'producer', slug: segments[1] } };
+  if (segments.length === 2 && page === 'join' && segments[1] === THANKS[lang]) return { found: { lang, page: 'joined' } };
   return { unknown: prefixed };
 }
 
@@ -81,3 +111,12 @@ export const SITE_ROUTES = [
   ...(['en', 'nl', 'de'] as const).flatMap((lang) => [`/${lang}`, `/${lang}/*`]),
   ...Object.values(SEGMENTS.fr).flatMap((segment) => [`/${segment}`, `/${segment}/*`]),
 ];
+
+/**
+ * Where the join form is posted: its own address in each language, on the territory's host or under
+ * `/s/{slug}` (one route per address, as for the pages: no catch-all that would take the API's refusals).
+ */
+export const JOIN_ROUTES = (['fr', 'en', 'nl', 'de'] as const).flatMap((lang) => {
+  const path = pathOf(lang, { page: 'join' });
+  return [path, `/s/:slug${path}`];
+});

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Actor, FieldConflict, invalidField, refusal, ValidationFailed, type FieldError } from '#common';
 import { AuditService } from '#audit';
 import { queryRows, Throttle, type Limit } from '#database';
-import { TerritoriesService } from '#directory';
+import { TerritoriesService, type Territory } from '#directory';
 import type { AcceptInvitationDto, TokenPair } from '../auth/auth.dto.js';
 import { AuthService } from '../auth/auth.service.js';
 import { MembersService } from '../members/members.service.js';
@@ -35,42 +35,49 @@ export class InvitationsService {
   async invite(territoryId: string, dto: InviteDto, actor: Actor): Promise<InvitationView> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     await this.checkLinks(territoryId, dto);
-    return this.dataSource.transaction(async (tx) => {
-      const email = dto.email.trim().toLowerCase();
-      await tx.query(`INSERT INTO users (email, name) VALUES ($1, $2) ON CONFLICT (lower(email)) DO NOTHING`, [email, dto.name ?? null]);
-      const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOneOrFail();
-      const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? IsNull() });
-      if (existing) {
-        throw new FieldConflict('email', refusal(ACCOUNT_REFUSALS, 'already_member', { email, invited: existing.status === 'invited' ? 'yes' : 'no' }));
-      }
-      const membership = await tx.save(
-        tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }),
-      );
-      for (const accommodationId of dto.accommodationIds ?? []) {
-        await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [
-          membership.id,
-          accommodationId,
-          territoryId,
-        ]);
-      }
-      await this.audit.record(tx, actor, {
+    return this.dataSource.transaction((tx) => this.inviteWithin(tx, territory, dto, actor));
+  }
+
+  /**
+   * The invitation as one step of a larger change (a join request accepted with the producer it
+   * makes): the caller vouches for the producer or accommodations it links to.
+   */
+  async inviteWithin(tx: EntityManager, territory: Pick<Territory, 'id' | 'name'>, dto: InviteDto, actor: Actor): Promise<InvitationView> {
+    const territoryId = territory.id;
+    const email = dto.email.trim().toLowerCase();
+    await tx.query(`INSERT INTO users (email, name) VALUES ($1, $2) ON CONFLICT (lower(email)) DO NOTHING`, [email, dto.name ?? null]);
+    const user = await tx.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOneOrFail();
+    const existing = await tx.findOneBy(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? IsNull() });
+    if (existing) {
+      throw new FieldConflict('email', refusal(ACCOUNT_REFUSALS, 'already_member', { email, invited: existing.status === 'invited' ? 'yes' : 'no' }));
+    }
+    const membership = await tx.save(
+      tx.create(Membership, { userId: user.id, territoryId, role: dto.role, producerId: dto.producerId ?? null, status: 'invited' }),
+    );
+    for (const accommodationId of dto.accommodationIds ?? []) {
+      await tx.query(`INSERT INTO host_accommodations (membership_id, accommodation_id, territory_id) VALUES ($1, $2, $3)`, [
+        membership.id,
+        accommodationId,
         territoryId,
-        action: 'invite',
-        entityType: 'membership',
-        entityId: membership.id,
-        after: { email, role: dto.role, producerId: dto.producerId ?? null, accommodationIds: dto.accommodationIds ?? [] },
-      });
-      const invitation = await this.links.create(tx, {
-        kind: 'invitation',
-        userId: user.id,
-        email,
-        membershipId: membership.id,
-        createdBy: actor.userId,
-        subject: `${territory.name}: votre invitation / your invitation`,
-        intro: `Bonjour, ${territory.name} vous invite sur Terroir Pass. Choisissez votre mot de passe avec ce lien.\nHello, ${territory.name} invites you to Terroir Pass. Choose your password with this link.`,
-      });
-      return { member: await this.members.view(tx, membership.id), invitation };
+      ]);
+    }
+    await this.audit.record(tx, actor, {
+      territoryId,
+      action: 'invite',
+      entityType: 'membership',
+      entityId: membership.id,
+      after: { email, role: dto.role, producerId: dto.producerId ?? null, accommodationIds: dto.accommodationIds ?? [] },
     });
+    const invitation = await this.links.create(tx, {
+      kind: 'invitation',
+      userId: user.id,
+      email,
+      membershipId: membership.id,
+      createdBy: actor.userId,
+      subject: `${territory.name}: votre invitation / your invitation`,
+      intro: `Bonjour, ${territory.name} vous invite sur Terroir Pass. Choisissez votre mot de passe avec ce lien.\nHello, ${territory.name} invites you to Terroir Pass. Choose your password with this link.`,
+    });
+    return { member: await this.members.view(tx, membership.id), invitation };
   }
 
   /** A new link for a membership still waiting for its person; earlier links stop working. */

@@ -15,6 +15,7 @@ import { InseeCodes1764492100000 } from './1764492100000-insee-codes.js';
 import { PhonesE1641764492300000 } from './1764492300000-phones-e164.js';
 import { HoursNotes1764492400000 } from './1764492400000-hours-notes.js';
 import { PublicSite1764492500000 } from './1764492500000-public-site.js';
+import { JoinRequests1764492600000 } from './1764492600000-join-requests.js';
 import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   PhonesE1641764492300000,
   HoursNotes1764492400000,
   PublicSite1764492500000,
+  JoinRequests1764492600000,
   SiteVisits1764492700000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
@@ -26,27 +26,30 @@ export class AccommodationsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A coordinator registers an accommodation; it gets its permanent code. */
-  async create(dto: CreateAccommodationDto, actor: Actor): Promise<Accommodation> {
+  /** A coordinator registers an accommodation; it gets its permanent code. Inside `within`, when it is one step of a larger change. */
+  async create(dto: CreateAccommodationDto, actor: Actor, within?: EntityManager): Promise<Accommodation> {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add accommodations to');
     await assertSensiblePosition(this.accommodations.manager, dto.territoryId, dto);
     const place = officialPlace(dto);
     const slug = await uniqueSlug(this.accommodations, dto.territoryId, dto.name, dto.slug);
+    const write = async (tx: EntityManager) => {
+      const accommodation = await tx.save(tx.create(Accommodation, { status: 'active', ...dto, ...place, slug, code: shortCode() }));
+      await this.audit.record(tx, actor, {
+        territoryId: accommodation.territoryId,
+        action: 'create',
+        entityType: 'accommodation',
+        entityId: accommodation.id,
+        after: accommodation,
+      });
+      return accommodation;
+    };
+    // Inside a larger change a code already printed fails the whole of it (a chance in hundreds of millions): no retry there.
+    if (within) return write(within);
     // A new random code is drawn in the rare case it is already printed on someone else's QR code.
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.accommodations.manager.transaction(async (tx) => {
-          const accommodation = await tx.save(tx.create(Accommodation, { status: 'active', ...dto, ...place, slug, code: shortCode() }));
-          await this.audit.record(tx, actor, {
-            territoryId: accommodation.territoryId,
-            action: 'create',
-            entityType: 'accommodation',
-            entityId: accommodation.id,
-            after: accommodation,
-          });
-          return accommodation;
-        });
+        return await this.accommodations.manager.transaction(write);
       } catch (error) {
         const pg = error as { driverError?: { code?: string; constraint?: string } };
         if (attempt < 5 && pg.driverError?.code === UNIQUE_VIOLATION && pg.driverError.constraint === 'accommodations_code_key') continue;

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
@@ -27,14 +27,14 @@ export class ProducersService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A coordinator adds a producer to its territory. */
-  async create(dto: CreateProducerDto, actor: Actor): Promise<Producer> {
+  /** A coordinator adds a producer to its territory; inside `within`, when it is one step of a larger change. */
+  async create(dto: CreateProducerDto, actor: Actor, within?: EntityManager): Promise<Producer> {
     if (!(await this.territories.existsBy({ id: dto.territoryId }))) throw invalidField('territoryId', refusal(DIRECTORY_REFUSALS, 'territory_missing'));
     if (!actor.coordinates(dto.territoryId)) throw denied(actor, true, 'territory', 'add producers to');
     await assertSensiblePosition(this.producers.manager, dto.territoryId, dto);
     const place = officialPlace(dto);
     const slug = await uniqueSlug(this.producers, dto.territoryId, dto.name, dto.slug);
-    return this.producers.manager.transaction(async (tx) => {
+    const write = async (tx: EntityManager) => {
       const producer = await tx.save(tx.create(Producer, { description: {}, labels: [], status: 'active', ...dto, ...place, slug }));
       await this.audit.record(tx, actor, {
         territoryId: producer.territoryId,
@@ -44,7 +44,8 @@ export class ProducersService {
         after: producer,
       });
       return producer;
-    });
+    };
+    return within ? write(within) : this.producers.manager.transaction(write);
   }
 
   /** Anyone sees active producers; coordinators all of their territory; a producer its own. */

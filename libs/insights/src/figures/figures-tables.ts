@@ -75,6 +75,8 @@ const SUMMARY = {
     accommodationsTakingPart: 'Hébergements actifs dans la boucle',
     activeAccommodations: 'Hébergements du réseau',
     offers: 'Offres proposées',
+    joinRequests: 'Demandes d’adhésion reçues',
+    joinRequestsAccepted: 'Demandes d’adhésion acceptées',
   },
   en: {
     period: 'Period',
@@ -89,6 +91,8 @@ const SUMMARY = {
     accommodationsTakingPart: 'Accommodations active in the loop',
     activeAccommodations: 'Accommodations in the network',
     offers: 'Offers made',
+    joinRequests: 'Requests to join received',
+    joinRequestsAccepted: 'Requests to join accepted',
   },
 };
 
@@ -119,6 +123,8 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
           [s.accommodationsTakingPart, figures.accommodationsTakingPart],
           [s.activeAccommodations, figures.activeAccommodations],
           [s.offers, figures.offers],
+          [s.joinRequests, figures.joinRequests],
+          [s.joinRequestsAccepted, figures.joinRequestsAccepted],
         ],
       };
     case 'months':

@@ -151,8 +151,12 @@ export class FiguresRepository {
       q<{ redemptions: number; spending: number; producers: number }>(
         `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers ${TERRITORY_USES}`,
       ),
-      q<{ producers: number; accommodations: number; offers: number }>(`SELECT
+      q<{ producers: number; accommodations: number; offers: number; joinRequests: number; joinRequestsAccepted: number }>(`SELECT
           (SELECT count(*)::int FROM producers WHERE territory_id = $1 AND status = 'active') AS producers,
+          (SELECT count(*)::int FROM join_requests j JOIN territories t ON t.id = j.territory_id
+            WHERE j.territory_id = $1 AND (j.created_at AT TIME ZONE t.time_zone)::date BETWEEN $2 AND $3) AS "joinRequests",
+          (SELECT count(*)::int FROM join_requests j JOIN territories t ON t.id = j.territory_id
+            WHERE j.territory_id = $1 AND j.status = 'accepted' AND (j.decided_at AT TIME ZONE t.time_zone)::date BETWEEN $2 AND $3) AS "joinRequestsAccepted",
           (SELECT count(*)::int FROM accommodations WHERE territory_id = $1 AND status = 'active') AS accommodations,
           (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
       q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
@@ -190,6 +194,8 @@ export class FiguresRepository {
       activeProducers: directory.producers,
       activeAccommodations: directory.accommodations,
       offers: directory.offers,
+      joinRequests: directory.joinRequests,
+      joinRequestsAccepted: directory.joinRequestsAccepted,
       byWeek,
       byMonth,
       producers,

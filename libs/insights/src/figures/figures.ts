@@ -217,6 +217,12 @@ export class TerritoryFigures {
   @ApiProperty({ type: 'integer', example: 27, description: 'published offers valid on at least one day of the period' })
   offers: number;
 
+  @ApiProperty({ type: 'integer', example: 4, description: 'requests to join asked on the public site in the period' })
+  joinRequests: number;
+
+  @ApiProperty({ type: 'integer', example: 3, description: 'requests to join accepted in the period (whenever asked)' })
+  joinRequestsAccepted: number;
+
   @ApiProperty({ type: [PeriodCounts] })
   byWeek: PeriodCounts[];
 
