@@ -1,3 +1,4 @@
+import { codeForReaders } from '#directory';
 import { defineMessages, plural } from '#common';
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
@@ -55,7 +56,7 @@ export async function renderPassCard(pass: {
   const size = box.width - 50;
   const top = y + 8;
   pdf.qr(pass.url, (width - size) / 2, top, size);
-  y = pdf.text(pass.code.toUpperCase().replace(/(.{5})/, '$1 '), { font: 'bold', size: 18 }, margin, top + size + 6, {
+  y = pdf.text(codeForReaders(pass.code), { font: 'bold', size: 18 }, margin, top + size + 6, {
     ...box,
     lineBreak: false,
     characterSpacing: 1.5,
