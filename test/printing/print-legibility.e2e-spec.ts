@@ -98,12 +98,14 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
 
   const FORMATS = ['format=A4', 'format=A5', 'format=A5&imposition=booklet'];
 
-  it('every QR code decodes at 100 dpi without anti-aliasing, in A4, A5 and booklets: the cover’s and each producer’s', async () => {
+  it('every QR code decodes at 100 dpi without anti-aliasing, in A4, A5 and booklets (the cover’s and each producer’s) and on the QR card', async () => {
     const expected = [`http://terroir.test/v/${gite.code}?qr=1`, ...producers.map((p) => `http://terroir.test/f/${p.code}?qr=1`)].sort();
     for (const query of FORMATS) {
       const codes = (await pdfQrCodes(await brochure(query), 100, { antialias: false })).flat().sort();
       expect(codes, query).toEqual(expected);
     }
+    const card = await t.as(host.token).get(`/api/v1/accommodations/${gite.id}/qr-card.pdf`).buffer(true).parse(binary);
+    expect((await pdfQrCodes(card.body as Buffer, 100, { antialias: false })).flat()).toEqual([`http://terroir.test/v/${gite.code}?qr=1`]);
   });
 
   it('prints no text under 8 pt and nothing within 5 mm of the paper’s edge, in A4, A5 and booklets', async () => {
@@ -120,10 +122,13 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
     }
   });
 
-  it('prints under every QR code the address a guest can type, and each offer in one phrase', async () => {
+  it('prints under every QR code the address a guest can type (brochure and QR card), and each offer in one phrase', async () => {
     const words = await pdfWords(await brochure('format=A5&lang=fr'));
     const pageOf = (text: string) => words.find((w) => w.text === text)?.page;
     expect(pageOf(`terroir.test/v/${gite.code}`)).toBe(1);
+    // and on the QR card
+    const card = await t.as(host.token).get(`/api/v1/accommodations/${gite.id}/qr-card.pdf`).buffer(true).parse(binary);
+    expect((await pdfWords(card.body as Buffer)).map((w) => w.text)).toContain(`terroir.test/v/${gite.code}`);
     for (const producer of producers) expect(pageOf(`terroir.test/f/${producer.code}`), producer.code).toBeGreaterThan(1);
     const text = words.map((w) => w.text).join(' ');
     expect(text.split('1,50 € offert dès 12 € d’achat').length - 1).toBe(producers.length);
