@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeForReaders } from '#directory';
 import { expectAccessible } from '../support/accessibility.js';
 import { hasChromium, sharedChromium, PHONE, signInInBrowser } from '../support/browser.js';
 import { factories } from '../support/factories.js';
@@ -87,11 +88,14 @@ describe.skipIf(!hasChromium)('a host on a phone (headless Chromium): edits its 
     expect(await page.getByRole('status').textContent()).toContain('Pass émis.');
     expect(await page.getByRole('link', { name: `http://terroir.test/p/${code}` }).count()).toBe(1);
     await expectAccessible(page, 'a pass');
-    const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Imprimer la carte du pass ${code} (PDF)` }).click()]);
+    const [card] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `Imprimer la carte du pass ${codeForReaders(code)} (PDF)` }).click(),
+    ]);
     expect((await readFile(await card.path())).subarray(0, 5).toString()).toBe('%PDF-');
 
     await page.getByRole('link', { name: 'Retour aux pass de l’hébergement' }).click();
-    expect(await page.getByRole('link', { name: `Ouvrir le pass ${code}` }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: `Ouvrir le pass ${codeForReaders(code)}` }).count()).toBe(1);
     await expectAccessible(page, 'passes, one issued');
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
+import { codeForReaders } from '#directory';
 import { factories } from '../support/factories.js';
 import { csrfOf, signedInAgent, type PortalAgent } from '../support/portal.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
@@ -73,7 +74,7 @@ describe('recording a use: the producer opens a pass, records one of its offers,
   it('the pass shows its stay and only this producer’s offers; a double tap records one use; it can be voided', async () => {
     const pass = await issue();
     const page = await agent.get(`/app/producer/${producerId}/redeem/${pass.code}`).expect(200);
-    expect(page.text).toContain(`<h1>Pass ${pass.code.toUpperCase()}</h1>`);
+    expect(page.text).toContain(`<h1>Pass ${codeForReaders(pass.code)}</h1>`);
     expect(page.text).toContain('<dd>3</dd>');
     expect(page.text).toContain('Free jar of honey');
     expect(page.text).not.toContain('Free croissant');
@@ -93,7 +94,7 @@ describe('recording a use: the producer opens a pass, records one of its offers,
 
     const confirmation = await agent.get(first.headers.location).expect(200);
     expect(confirmation.text).toContain('<h1>Use recorded</h1>');
-    expect(confirmation.text).toContain(`“Free jar of honey” is recorded for pass ${pass.code.toUpperCase()}.`);
+    expect(confirmation.text).toContain(`“Free jar of honey” is recorded for pass ${codeForReaders(pass.code)}.`);
     expect(confirmation.text).toContain('Purchases declared: €18.50.');
     expect(confirmation.text).toContain('You can void this use until');
 

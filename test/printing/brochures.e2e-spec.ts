@@ -111,7 +111,6 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
       '10 % sur le miel de châtaignier',
       'Dégustation de crottins',
       '2 € offerts dès 15 € d’achat',
-      '2 € de remise dès 15 €',
       'Offert par votre hôte',
       'Gîte des Tilleuls',
       'Les bons plans de nos producteurs',

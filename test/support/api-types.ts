@@ -7931,7 +7931,7 @@ export interface operations {
         lang?: 'fr' | 'en';
         /** @description A5: a folded A4 sheet */
         format?: 'A4' | 'A5';
-        /** @description booklet: the pages two-up on sheets twice their size (A5 pages on A4 landscape, A4 on A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple */
+        /** @description booklet: A5 pages two-up on A4 landscape sheets (whatever the format asked: home printers take A4, not A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple */
         imposition?: 'none' | 'booklet';
         /** @description Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season */
         date?: string;
@@ -8015,7 +8015,7 @@ export interface operations {
         lang?: 'fr' | 'en';
         /** @description A5: a folded A4 sheet */
         format?: 'A4' | 'A5';
-        /** @description booklet: the pages two-up on sheets twice their size (A5 pages on A4 landscape, A4 on A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple */
+        /** @description booklet: A5 pages two-up on A4 landscape sheets (whatever the format asked: home printers take A4, not A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple */
         imposition?: 'none' | 'booklet';
         /** @description Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season */
         date?: string;

@@ -42,6 +42,15 @@ export interface Word {
   pageHeight: number;
 }
 
+/**
+ * DejaVu Sans (the only font the PDFs embed): poppler's word box spans the font's ascent to its
+ * descent, (1901 + 483) / 2048 of the font size.
+ */
+const DEJAVU_BOX_HEIGHT = (1901 + 483) / 2048;
+
+/** The font size a word was printed at, in points, from its box. */
+export const fontSizeOf = (word: Word) => (word.yMax - word.yMin) / DEJAVU_BOX_HEIGHT;
+
 /** Every word with its box, and its page's size (pdftotext -bbox). */
 export function pdfWords(pdf: Buffer): Promise<Word[]> {
   return withPdf(pdf, async (file) => {
@@ -65,10 +74,14 @@ export function pdfWords(pdf: Buffer): Promise<Word[]> {
   });
 }
 
-/** Every QR code found on every page rendered at `dpi`, page by page. */
-export function pdfQrCodes(pdf: Buffer, dpi = 150): Promise<string[][]> {
+/**
+ * Every QR code found on every page rendered at `dpi`, page by page. `antialias: false` renders as
+ * a cheap printer, a photocopy or a fax does: each pixel black or white, no grey to help the decoder.
+ */
+export function pdfQrCodes(pdf: Buffer, dpi = 150, options: { antialias?: boolean } = {}): Promise<string[][]> {
   return withPdf(pdf, async (file, folder) => {
-    await run('pdftoppm', ['-r', String(dpi), '-png', file, join(folder, 'page')]);
+    const antialias = options.antialias === false ? ['-aa', 'no', '-aaVector', 'no'] : [];
+    await run('pdftoppm', ['-r', String(dpi), ...antialias, '-png', file, join(folder, 'page')]);
     const pages = (await readdir(folder)).filter((name) => name.startsWith('page') && name.endsWith('.png')).sort();
     const codes: string[][] = [];
     for (const page of pages) {

@@ -6,10 +6,10 @@ import { queryValues } from './forms/form-values.js';
 import { sendPage } from './respond.js';
 import type { Visit } from './visit.js';
 
-type BrochureChoice = 'lang' | 'format' | 'date';
+type BrochureChoice = 'lang' | 'format' | 'date' | 'imposition';
 
-/** The brochure form as first shown: the reader's language, A4. */
-export const firstBrochureForm = (visit: Visit): FormState => ({ values: { lang: visit.lang, format: 'A4' }, errors: {} });
+/** The brochure form as first shown: the reader's language, A4, one page per sheet. */
+export const firstBrochureForm = (visit: Visit): FormState => ({ values: { lang: visit.lang, format: 'A4', imposition: 'none' }, errors: {} });
 
 /**
  * A brochure downloaded from the member pages: the choices of its GET form (`choices`, those the

@@ -18,6 +18,7 @@ export { OfferListItemView, offerView, OfferView } from './offers/offer.view.js'
 export { CreateOfferDto, OfferQueryDto, RejectOfferDto, UpdateOfferDto } from './offers/offer.dto.js';
 export { OffersService } from './offers/offers.service.js';
 export { CODE_ALPHABET, SHORT_CODE_PATTERN } from './shared/short-code.js';
+export { codeForReaders } from './shared/code-for-readers.js';
 export { isStrictOpeningHours, openingHoursProblem, openingStatus, type OpeningStatus } from './shared/opening-hours.js';
 export { openingHoursInWords } from './shared/hours-for-readers.js';
 export { readHoursInWords } from './shared/hours-in-words.js';

@@ -6,6 +6,7 @@ export { BrochuresService, type PdfFile } from './brochures/brochures.service.js
 export { BrochureQueryDto } from './brochures/brochure-query.dto.js';
 export { type BrochureContent, type BrochureOptions, renderBrochure } from './brochures/brochure-renderer.js';
 export { renderPassCard } from './brochures/pass-card-renderer.js';
+export { renderQrCard } from './brochures/qr-card-renderer.js';
 export { FiguresCsvQueryDto, ImpactReportQueryDto } from './reports/impact-report-query.dto.js';
 export { type CsvFile, ImpactReportsService } from './reports/impact-reports.service.js';
 export { BROCHURE_TEXTS } from './brochures/brochure-texts.js';

@@ -1,4 +1,5 @@
 import { defineMessages, plural, type Language } from '#common';
+import { codeForReaders } from '#directory';
 import type { PassView } from '#passes';
 import { dateTime, distance, offerValue, html, raw, translatedHtml } from '#web';
 import { languageLinks, page } from './layout.js';
@@ -51,7 +52,7 @@ export function passPage(pass: PassView, lang: Language, now: Date, qrSvg: strin
     body: html`<header class="top">
 <p class="territory">${pass.territoryName} · ${pass.accommodationName}</p>
 <h1>${t.title}</h1>
-<p class="lead"><strong class="pass-code">${pass.code.toUpperCase()}</strong> · ${t.stay(day(pass.arrival), day(pass.departure))} · <span class="validity ${pass.validity}">${t.validity[pass.validity]}</span></p>
+<p class="lead"><strong class="pass-code">${codeForReaders(pass.code)}</strong> · ${t.stay(day(pass.arrival), day(pass.departure))} · <span class="validity ${pass.validity}">${t.validity[pass.validity]}</span></p>
 ${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
 </header>
 <main id="pass" data-code="${pass.code}" data-territory="${pass.territoryId}">

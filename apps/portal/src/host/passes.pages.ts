@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LANGUAGES, type Page } from '#common';
-import type { Accommodation } from '#directory';
+import { codeForReaders, type Accommodation } from '#directory';
 import type { IssuedPass, PassView } from '#passes';
 import { html, type SafeHtml } from '#web';
 import { errorSummary, inputField, selectField } from '../forms/fields.js';
@@ -46,7 +46,7 @@ function passesTable(visit: Visit, list: Page<IssuedPass>): SafeHtml {
 <tbody>${list.items.map(
     (pass) =>
       html`<tr>
-<th scope="row"><a href="${passPath(pass.code)}" aria-label="${m.open(pass.code)}">${pass.code}</a></th>
+<th scope="row"><a href="${passPath(pass.code)}" aria-label="${m.open(codeForReaders(pass.code))}">${codeForReaders(pass.code)}</a></th>
 <td>${stayOf(pass, lang)}</td>
 <td>${m.guestsCount(pass.guests)}</td>
 <td>${m.languages[pass.lang]}</td>
@@ -91,7 +91,7 @@ export function passPage(visit: Visit, pass: PassView, notice?: string): string 
 <section class="card" aria-labelledby="link-title"><h2 id="link-title">${m.touristLink}</h2>
 <p class="hint">${m.touristLinkHint}</p>
 <p><a href="${pass.url}">${pass.url}</a></p>
-<p><a class="button" href="${path}/card.pdf" download>${m.printCard(pass.code)}</a></p>
+<p><a class="button" href="${path}/card.pdf" download>${m.printCard(codeForReaders(pass.code))}</a></p>
 </section>
 ${
   pass.status === 'active'
@@ -101,5 +101,5 @@ ${postForm(visit, html`<button type="submit" class="danger">${m.cancelPass}</but
 </section>`
     : ''
 }`;
-  return portalPage(visit, { title: m.passTitle(pass.code), body, notice });
+  return portalPage(visit, { title: m.passTitle(codeForReaders(pass.code)), body, notice });
 }

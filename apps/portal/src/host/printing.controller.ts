@@ -30,7 +30,7 @@ export class HostPrintingController {
   @Get('accommodations/:id/brochure.pdf')
   @FileDownload()
   async brochure(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Res() reply: FastifyReply) {
-    return sendBrochure(reply, visit, ['lang', 'format'], {
+    return sendBrochure(reply, visit, ['lang', 'format', 'imposition'], {
       formPage: async (form) => printPage(visit, await this.accommodations.get(id, visit.actor), form),
       file: (choices) => this.brochures.accommodationBrochure(id, choices, visit.actor),
     });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { codeForReaders } from '#directory';
 import { PASS_REFUSALS, VOID_WINDOW_MINUTES, type PassOfferView, type PassView, type Redemption } from '#passes';
 import { offerValue, html, raw, type SafeHtml } from '#web';
 import { errorSummary, inputField, shownValue } from '../forms/fields.js';
@@ -9,7 +10,6 @@ import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { calendarDay, clock, money } from '../layout/portal-format.js';
 
 const titleOf = (title: Record<string, string>, lang: PortalLanguage) => title[lang] || title.fr;
-const shownCode = (code: string) => code.toUpperCase();
 
 /** Where a producer types a pass code (or learns that the phone's camera opens the pass). */
 export function redeemStartPage(visit: Visit, producerId: string, form: FormState): string {
@@ -87,7 +87,7 @@ ${stop ? html`<p class="summary" role="alert">${stop}</p>` : ''}
 <h2>${m.yourOffers}</h2>
 ${mine.length === 0 ? html`<p>${m.noneYours}</p>` : html`<ul class="plain">${mine.map((offer) => offerForm(visit, action, offer, !stop, form))}</ul>`}
 <p><a href="/app/producer/${producerId}/redeem">${m.anotherUse}</a></p>`;
-  return portalPage(visit, { title: m.passTitle(shownCode(pass.code)), body });
+  return portalPage(visit, { title: m.passTitle(codeForReaders(pass.code)), body });
 }
 
 /** After a use: what was recorded, and the button to void it while the 30 minutes last. */
@@ -107,7 +107,7 @@ export function usePage(
   const voidable = !redemption.voidedAt && now < deadline;
   const body = html`${refusal ? html`<div class="summary" role="alert"><p>${refusal}</p></div>` : ''}
 <div class="card">
-<p>${m.recorded(titleOf(offerTitle, lang), shownCode(pass.code))}</p>
+<p>${m.recorded(titleOf(offerTitle, lang), codeForReaders(pass.code))}</p>
 <p>${m.recordedAt(clock(redemption.createdAt, pass.timeZone, lang))}${redemption.amountCents !== null ? html` ${m.amountDeclared(money(redemption.amountCents, lang))}` : ''}</p>
 ${
   redemption.voidedAt

@@ -1,4 +1,5 @@
 import { layOutMap, type MapPoint } from '../maps/map-layout.js';
+import { MIN_TEXT_PT } from '../pdf/legibility.js';
 import type { Pdf, TextStyle } from '../pdf/pdf-document.js';
 
 /**
@@ -21,7 +22,7 @@ export function drawMap(
   doc.save().lineWidth(0.8).strokeColor('#555555').rect(box.x, box.y, box.width, box.height).stroke().restore();
 
   // commune names, once each, in grey under the points
-  const communeStyle: TextStyle = { font: 'regular', size: 6.5, color: '#666666' };
+  const communeStyle: TextStyle = { font: 'regular', size: MIN_TEXT_PT, color: '#555555' };
   for (const [name, at] of layout.communes) {
     const width = Math.min(90, pdf.widthOf(name, communeStyle));
     const x = Math.min(Math.max(at.x - width / 2, box.x + 2), box.x + box.width - width - 2);
@@ -30,8 +31,8 @@ export function drawMap(
 
   for (const point of points) {
     const at = project(point);
-    doc.save().circle(at.x, at.y, 6.5).fillAndStroke('#ffffff', '#000000').restore();
-    pdf.text(point.label, { font: 'bold', size: 7 }, at.x - 6.5, at.y - 3.6, { width: 13, align: 'center', lineBreak: false });
+    doc.save().circle(at.x, at.y, 7.5).fillAndStroke('#ffffff', '#000000').restore();
+    pdf.text(point.label, { font: 'bold', size: MIN_TEXT_PT }, at.x - 7.5, at.y - 4.7, { width: 15, align: 'center', lineBreak: false });
   }
   if (home) {
     const at = project(home);
@@ -41,8 +42,8 @@ export function drawMap(
       .fill('#000000')
       .restore();
     // the label on the right of the square, or on its left near the right edge (never over it)
-    const label: TextStyle = { font: 'regular', size: 6.5 };
-    const width = Math.min(68, pdf.widthOf(texts.youAreHere, label));
+    const label: TextStyle = { font: 'regular', size: MIN_TEXT_PT };
+    const width = Math.min(110, pdf.widthOf(texts.youAreHere, label));
     const x = at.x + 7 + width <= box.x + box.width - 2 ? at.x + 7 : Math.max(at.x - 7 - width, box.x + 2);
     pdf.text(texts.youAreHere, label, x, at.y - 3, { width, lineBreak: false, ellipsis: true });
   }
@@ -59,7 +60,7 @@ export function drawMap(
     .lineTo(barX + length, barY)
     .stroke()
     .restore();
-  pdf.text(`${km} km`, { font: 'regular', size: 6.5 }, barX, barY - 9, { width: box.width / 2, lineBreak: false });
+  pdf.text(`${km} km`, { font: 'regular', size: MIN_TEXT_PT }, barX, barY - 11, { width: box.width / 2, lineBreak: false });
 
   // north arrow
   const nx = box.x + box.width - 16;
@@ -72,5 +73,5 @@ export function drawMap(
     .closePath()
     .fill('#000000')
     .restore();
-  pdf.text(texts.north, { font: 'bold', size: 7 }, nx - 5, ny + 13, { width: 10, align: 'center', lineBreak: false });
+  pdf.text(texts.north, { font: 'bold', size: MIN_TEXT_PT }, nx - 6, ny + 13, { width: 12, align: 'center', lineBreak: false });
 }

@@ -18,7 +18,7 @@ export class BrochureQueryDto {
     enum: ['none', 'booklet'],
     default: 'none',
     description:
-      'booklet: the pages two-up on sheets twice their size (A5 pages on A4 landscape, A4 on A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple',
+      'booklet: A5 pages two-up on A4 landscape sheets (whatever the format asked: home printers take A4, not A3) in saddle-stitch order, blank pages added before the back cover to make a multiple of 4: print double-sided, flip on the short edge, fold and staple',
   })
   @IsOptional()
   @IsIn(['none', 'booklet'])

@@ -1,8 +1,11 @@
 import { joined, translate } from '#common';
 import { CATEGORY_LABELS, openingHoursInWords, phoneInLanguage, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import { MIN_TEXT_PT, SAFE_EDGE_PT } from '../pdf/legibility.js';
 import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, type BrochureLanguage } from './brochure-texts.js';
+import { offerPhrase } from './offer-phrase.js';
+import { qrsWithAddresses, qrWithAddress, type QrWithAddress } from './qr-with-address.js';
 
 export interface BrochureContent {
   /** `funders`: named on the back page, as funders usually require. */
@@ -18,33 +21,23 @@ export interface BrochureContent {
 export interface BrochureOptions {
   format: Extract<PageFormat, 'A4' | 'A5'>;
   lang: BrochureLanguage;
-  /** 'booklet': the pages two-up on sheets twice their size, in saddle-stitch order (A5 pages on A4 landscape). */
+  /** 'booklet': A5 pages two-up on A4 landscape sheets, in saddle-stitch order, whatever the format asked. */
   imposition?: 'none' | 'booklet';
 }
 
 const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
 const KILOMETRES = { fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
-const PERCENT = { fr: new Intl.NumberFormat('fr-FR', { style: 'percent' }), en: new Intl.NumberFormat('en-GB', { style: 'percent' }) };
-const EUROS = {
-  fr: [
-    new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }),
-    new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
-  ],
-  en: [
-    new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }),
-    new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
-  ],
-};
 
 /**
- * Everything in points, scaled from A4 so that A5 keeps the same proportions; but a producer's QR
- * code is never under 56 pt (2 cm): scaled to 41 pt in A5, most of them no longer decoded from a
- * 150 dpi rendering.
+ * Everything in points, scaled from A4 so that A5 keeps the same proportions, but no text under
+ * MIN_TEXT_PT: A5 pages hold fewer entries and the brochure gets more pages. A producer's QR code
+ * is at least 58 pt, larger when its modules would be too small to decode (qrWithAddress).
  */
 function metrics(format: BrochureOptions['format']) {
   const [width, height] = PAGE_SIZES[format];
   const k = width / PAGE_SIZES.A4[0];
-  return { width, height, k, margin: 40 * k, gutter: 10 * k, body: 9.5 * Math.max(k, 0.8), small: 7.8 * Math.max(k, 0.8), qr: Math.max(58 * k, 56) };
+  const body = Math.max(10 * k, 9);
+  return { width, height, k, margin: Math.max(40 * k, SAFE_EDGE_PT + 8), gutter: 10 * k, body, small: Math.max(8.5 * k, MIN_TEXT_PT), qr: 58 };
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -66,7 +59,9 @@ const safeColour = (colour: string | null) => (colour && /^#[0-9a-fA-F]{6}$/.tes
  * one entry per producer, back page. Entries are measured before they are drawn, so nothing is
  * cut or overflows: an entry that does not fit starts a new page.
  */
-export async function renderBrochure(content: BrochureContent, options: BrochureOptions): Promise<Buffer> {
+export async function renderBrochure(content: BrochureContent, asked: BrochureOptions): Promise<Buffer> {
+  // a home printer takes A4: a booklet is A5 pages on A4 sheets, never A4 pages on A3
+  const options: BrochureOptions = asked.imposition === 'booklet' ? { ...asked, format: 'A5' } : asked;
   if (options.imposition === 'booklet') {
     // a booklet's page order depends on its number of pages, known once laid out: laid out twice
     const pages = brochure(content, options).pageCount;
@@ -107,18 +102,25 @@ function cover(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: 
   const width = m.width - 2 * m.margin;
   pdf.addPage();
   const bandHeight = 150 * m.k;
-  pdf.doc.save().rect(0, 0, m.width, bandHeight).fill(brand).restore();
+  // inside the part of the paper a home printer prints: no white strip along a band bled off the edge
+  pdf.doc
+    .save()
+    .rect(SAFE_EDGE_PT, SAFE_EDGE_PT, m.width - 2 * SAFE_EDGE_PT, bandHeight - SAFE_EDGE_PT)
+    .fill(brand)
+    .restore();
   pdf.text(content.territory.name, { font: 'bold', size: 13 * m.k, color: '#ffffff' }, m.margin, 36 * m.k, { width });
   pdf.text(t.title, { font: 'bold', size: 24 * m.k, color: '#ffffff' }, m.margin, 62 * m.k, { width });
   pdf.text(validity, { font: 'regular', size: m.body }, m.margin, bandHeight + 18 * m.k, { width });
 
   if (content.accommodation) {
-    const qrSize = Math.min(width, 250 * m.k);
-    let y = pdf.text(t.offeredBy, { font: 'regular', size: 11 * m.k }, m.margin, bandHeight + 60 * m.k, { width, align: 'center' });
+    let y = pdf.text(t.offeredBy, { font: 'regular', size: Math.max(11 * m.k, m.body) }, m.margin, bandHeight + 50 * m.k, { width, align: 'center' });
     y = pdf.text(content.accommodation.name, { font: 'bold', size: 16 * m.k }, m.margin, y + 2, { width, align: 'center' });
-    const qrTop = y + 18 * m.k;
-    pdf.qr(content.accommodation.pageUrl, (m.width - qrSize) / 2, qrTop, qrSize);
-    pdf.text(t.scan, { font: 'regular', size: m.body }, m.margin + 30 * m.k, qrTop + qrSize + 10 * m.k, { width: width - 60 * m.k, align: 'center' });
+    const code = qrWithAddress(pdf, content.accommodation.pageUrl, { size: 230 * m.k, style: { font: 'bold', size: 13 * m.k }, maxWidth: width });
+    code.draw((m.width - code.width) / 2, y + 14 * m.k);
+    pdf.text(t.scan, { font: 'regular', size: m.body }, m.margin + 30 * m.k, y + 14 * m.k + code.height + 8 * m.k, {
+      width: width - 60 * m.k,
+      align: 'center',
+    });
   } else {
     const count = content.producers.reduce((n, p) => n + p.offers.length, 0);
     const y = pdf.text(String(count), { font: 'bold', size: 40 * m.k, color: brand }, m.margin, m.height / 2 - 60 * m.k, { width, align: 'center' });
@@ -151,7 +153,14 @@ interface Block {
 
 function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, day: (date: string) => string) {
   const t = BROCHURE_TEXTS[options.lang];
-  const textWidth = m.width - 2 * m.margin - m.qr - m.gutter;
+  // one column for the codes, as wide as the widest code or address (the same length for all producers)
+  const codes = qrsWithAddresses(pdf, content.producers.map(content.producerUrl), {
+    size: m.qr,
+    style: { font: 'regular', size: m.small },
+    maxWidth: 0.33 * (m.width - 2 * m.margin),
+  });
+  const column = codes[0]?.width ?? m.qr;
+  const textWidth = m.width - 2 * m.margin - column - m.gutter;
   const bottom = m.height - m.margin;
   pdf.addPage();
   let y = m.margin;
@@ -160,7 +169,7 @@ function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m
     return;
   }
   content.producers.forEach((producer, index) => {
-    const block = entry(pdf, producer, index + 1, content, options, m, brand, textWidth, day);
+    const block = entry(pdf, producer, index + 1, content, options, m, brand, textWidth, day, codes[index], column);
     if (y + block.height > bottom && y > m.margin) {
       pdf.addPage();
       y = m.margin;
@@ -181,12 +190,18 @@ function entry(
   brand: string,
   textWidth: number,
   day: (date: string) => string,
+  code: QrWithAddress,
+  column: number,
 ): Block {
   const t = BROCHURE_TEXTS[options.lang];
   const lang = options.lang;
   const distance = content.accommodation ? t.away(KILOMETRES[lang].format(producer.distanceKm) + ' km') : undefined;
   const line = (text: string, font: 'regular' | 'bold', size: number) => pdf.layout(text, { font, size }, { width: textWidth });
-  const lines: TextBlock[] = [line(producer.name, 'bold', 12 * m.k)];
+  // the number's badge starts the name's line, inside the text column (not in the margin, near the edge)
+  const badge = { radius: Math.max(8 * m.k, 7), size: Math.max(9 * m.k, MIN_TEXT_PT) };
+  const badgeWidth = 2 * badge.radius + 4;
+  const name = pdf.layout(producer.name, { font: 'bold', size: Math.max(12 * m.k, 10) }, { width: textWidth - badgeWidth });
+  const lines: TextBlock[] = [];
   const situation = joined([distance, producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')]);
   if (situation) lines.push(line(situation, 'regular', m.small));
   const description = translate(producer.description as never, lang);
@@ -198,28 +213,25 @@ function entry(
 
   const indent = 8 * m.k;
   const offers = producer.offers.map((offer) => {
-    const title = pdf.layout(offerLine(offer, lang), { font: 'bold', size: m.body }, { width: textWidth - indent * 2 });
+    const title = pdf.layout(offerPhrase(offer, lang), { font: 'bold', size: m.body }, { width: textWidth - indent * 2 });
     const details = pdf.layout(offerDetails(offer, lang, day), { font: 'regular', size: m.small, color: '#222222' }, { width: textWidth - indent * 2 });
     return { title, details, height: title.height + details.height + 8 * m.k };
   });
-  const textHeight = lines.reduce((sum, block) => sum + block.height + 2, 0) + offers.reduce((sum, offer) => sum + offer.height, 0);
-  const headerWidth = 22 * m.k;
+  const textHeight = name.height + 2 + lines.reduce((sum, block) => sum + block.height + 2, 0) + offers.reduce((sum, offer) => sum + offer.height, 0);
 
   return {
-    height: Math.max(textHeight, m.qr + 12 * m.k),
+    height: Math.max(textHeight, code.height + 4 * m.k),
     draw: (top) => {
       const left = m.margin;
+      const middle = top + name.lineHeight / 2;
       pdf.doc
         .save()
-        .circle(left - headerWidth / 2 - 2, top + 8 * m.k, 9 * m.k)
+        .circle(left + badge.radius, middle, badge.radius)
         .fill(brand)
         .restore();
-      pdf.text(String(number), { font: 'bold', size: 9 * m.k, color: '#ffffff' }, left - headerWidth / 2 - 11 * m.k, top + 3.5 * m.k, {
-        width: 18 * m.k,
-        align: 'center',
-        lineBreak: false,
-      });
-      let y = top;
+      const digits = pdf.layout(String(number), { font: 'bold', size: badge.size, color: '#ffffff' }, { width: 2 * badge.radius, lineBreak: false });
+      pdf.draw(digits, left, middle - digits.lineHeight / 2, 'center');
+      let y = pdf.draw(name, left + badgeWidth, top) + 2;
       for (const block of lines) y = pdf.draw(block, left, y) + 2;
       for (const offer of offers) {
         pdf.doc
@@ -235,24 +247,9 @@ function entry(
         pdf.draw(offer.details, left + indent, pdf.draw(offer.title, left + indent, y + 2 * m.k));
         y += offer.height;
       }
-      pdf.qr(content.producerUrl(producer), m.width - m.margin - m.qr, top, m.qr);
+      code.draw(m.width - m.margin - column, top);
     },
   };
-}
-
-function offerLine(offer: ShowcaseOffer, lang: BrochureLanguage): string {
-  const euros = (cents: number) => EUROS[lang][cents % 100 ? 1 : 0].format(cents / 100);
-  const from = offer.minPurchaseCents ? (lang === 'fr' ? ` dès ${euros(offer.minPurchaseCents)}` : ` from ${euros(offer.minPurchaseCents)}`) : '';
-  const value =
-    offer.kind === 'percent_off'
-      ? `−${PERCENT[lang].format((offer.value ?? 0) / 100)}${from}`
-      : offer.kind === 'amount_off'
-        ? `${euros(offer.value ?? 0)} ${lang === 'fr' ? 'de remise' : 'off'}${from}`
-        : {
-            fr: { gift: 'Cadeau offert', visit: 'Visite offerte', tasting: 'Dégustation offerte' },
-            en: { gift: 'Free gift', visit: 'Free visit', tasting: 'Free tasting' },
-          }[lang][offer.kind];
-  return `${value} — ${translate(offer.title, lang)}`;
 }
 
 function offerDetails(offer: ShowcaseOffer, lang: BrochureLanguage, day: (date: string) => string): string {
@@ -277,11 +274,11 @@ function backPage(pdf: Pdf, content: BrochureContent, options: BrochureOptions, 
     y += pdf.lineHeight(body) * 0.3;
   });
   y += pdf.lineHeight(body);
-  y = pdf.text(t.contact, { font: 'bold', size: 11 * m.k }, m.margin, y, { width });
+  y = pdf.text(t.contact, { font: 'bold', size: Math.max(11 * m.k, 10) }, m.margin, y, { width });
   const territory = content.territory;
   y = pdf.text([territory.name, territory.contactEmail, territory.contactPhone].filter(Boolean).join('\n'), body, m.margin, y, { width });
   if (territory.funders?.length) {
-    y = pdf.text(t.funders, { font: 'bold', size: 11 * m.k }, m.margin, y + pdf.lineHeight(body), { width });
+    y = pdf.text(t.funders, { font: 'bold', size: Math.max(11 * m.k, 10) }, m.margin, y + pdf.lineHeight(body), { width });
     pdf.text(territory.funders.join(' · '), body, m.margin, y, { width });
   }
   pdf.text(

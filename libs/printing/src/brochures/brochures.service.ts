@@ -8,7 +8,7 @@ import { renderBrochure, type BrochureContent } from './brochure-renderer.js';
 import { renderQrCard } from './qr-card-renderer.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 const MAX_CACHED = 64;
 
 export interface PdfFile {
@@ -22,7 +22,8 @@ export interface PdfFile {
  * Brochures and QR cards. The ETag is a hash of everything printed (offers, texts, options, print
  * date): an unchanged brochure is answered 304 without being rebuilt, and built ones are kept.
  */
-const suffix = (query: BrochureQueryDto) => (query.imposition === 'booklet' ? '-booklet' : '');
+/** The end of a brochure's file name: its language, its pages' format (A5 in a booklet) and its imposition. */
+const suffix = (query: BrochureQueryDto) => `${query.lang}-${query.imposition === 'booklet' ? 'A5-booklet' : query.format}`;
 
 @Injectable()
 export class BrochuresService {
@@ -40,7 +41,7 @@ export class BrochuresService {
     const view = await this.territoryView(territoryId);
     const date = query.date ?? todayIn(view.timeZone);
     const producers = await this.showcase.onDate(territoryId, date, undefined);
-    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${query.lang}-${query.format}${suffix(query)}.pdf`);
+    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
@@ -55,11 +56,7 @@ export class BrochuresService {
       commune: accommodation.commune,
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
-    return this.file(
-      { territory: view, accommodation: personal, producers, date },
-      query,
-      `brochure-${accommodation.slug}-${query.lang}-${query.format}${suffix(query)}.pdf`,
-    );
+    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
   }
 
   async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {

@@ -1,5 +1,8 @@
+import { codeForReaders } from '#directory';
 import { defineMessages, plural } from '#common';
+import { MIN_TEXT_PT } from '../pdf/legibility.js';
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
+import { qrWithAddress } from './qr-with-address.js';
 
 const TEXTS = defineMessages(
   'fr',
@@ -46,21 +49,21 @@ export async function renderPassCard(pass: {
   const t = TEXTS[pass.lang];
   const day = (date: string) => new Intl.DateTimeFormat(LOCALES[pass.lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const [width] = PAGE_SIZES.A6;
-  const pdf = new Pdf('A6', { title: `${t.title} ${pass.code}`, author: pass.territoryName });
+  const pdf = new Pdf('A6', { title: `${t.title} ${codeForReaders(pass.code)}`, author: pass.territoryName });
   pdf.addPage();
   const margin = 22;
   const box = { width: width - 2 * margin, align: 'center' } as const;
-  let y = pdf.text(`${pass.territoryName} · ${pass.accommodationName}`, { font: 'regular', size: 8 }, margin, margin, box);
+  let y = pdf.text(`${pass.territoryName} · ${pass.accommodationName}`, { font: 'regular', size: MIN_TEXT_PT }, margin, margin, box);
   y = pdf.text(t.title, { font: 'bold', size: 16 }, margin, y + 4, box);
-  const size = box.width - 50;
+  const code = qrWithAddress(pdf, pass.url, { size: 175, style: { font: 'regular', size: 9 }, maxWidth: box.width });
   const top = y + 8;
-  pdf.qr(pass.url, (width - size) / 2, top, size);
-  y = pdf.text(pass.code.toUpperCase().replace(/(.{5})/, '$1 '), { font: 'bold', size: 18 }, margin, top + size + 6, {
+  code.draw((width - code.width) / 2, top);
+  y = pdf.text(codeForReaders(pass.code), { font: 'bold', size: 18 }, margin, top + code.height + 6, {
     ...box,
     lineBreak: false,
     characterSpacing: 1.5,
   });
   y = pdf.text(`${t.stay(day(pass.arrival), day(pass.departure))} · ${t.guests(pass.guests)}`, { font: 'regular', size: 9 }, margin, y + 4, box);
-  pdf.text(t.show, { font: 'regular', size: 8 }, margin, y + 6, box);
+  pdf.text(t.show, { font: 'regular', size: MIN_TEXT_PT }, margin, y + 6, box);
   return pdf.toBuffer();
 }

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { textOfGlyph } from './text-measure.js';
 
 /** A glyph as the PDF text needs it: its id in the font, its advance in thousandths of the font size, its code. */
 export interface FaceGlyph {
@@ -56,8 +57,7 @@ export class FontFace {
       };
       this.glyphs.set(codePoint, glyph);
       // the first character drawn with a glyph names it; a ligature stands for its letters
-      const character = String.fromCodePoint(codePoint);
-      if (!this.characters.has(found.id)) this.characters.set(found.id, codePoint >= 0xfb00 && codePoint <= 0xfb06 ? character.normalize('NFKD') : character);
+      if (!this.characters.has(found.id)) this.characters.set(found.id, textOfGlyph(codePoint));
     }
     return glyph;
   }

@@ -1,5 +1,5 @@
 import type { FontFace } from './font-face.js';
-import { advanceOf, forEachGlyph } from './text-measure.js';
+import { advanceOf, forEachGlyph, textOfGlyph } from './text-measure.js';
 
 export interface Line {
   text: string;
@@ -66,7 +66,7 @@ function cutCharacters(face: FontFace, k: number, part: string, maxWidth: number
   const pieces: Line[] = [];
   let piece = { text: '', width: 0 };
   forEachGlyph(face, part, (glyph, kern) => {
-    const character = String.fromCodePoint(glyph.codePoint).normalize('NFKC'); // a ligature is cut back into its letters, an accented letter stays one
+    const character = textOfGlyph(glyph.codePoint); // a ligature is cut back into its letters, any other character stays as it is
     const advance = glyph.advance * k;
     if (piece.text && piece.width + kern * k + advance > maxWidth + SLACK) {
       pieces.push(piece);

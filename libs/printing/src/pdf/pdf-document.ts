@@ -8,8 +8,8 @@ import { qrForm } from './qr-drawing.js';
 export const PAGE_SIZES = { A3: [841.89, 1190.55], A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
 export type PageFormat = keyof typeof PAGE_SIZES;
 
-/** The sheet that holds two pages of a format side by side (A5 pages on A4 landscape). */
-const SHEET_FOR: Record<PageFormat, PageFormat | undefined> = { A3: undefined, A4: 'A3', A5: 'A4', A6: 'A5' };
+/** The sheet that holds two pages of a format side by side: A5 pages on A4 landscape, what home printers take (never A3). */
+const SHEET_FOR: Record<PageFormat, PageFormat | undefined> = { A3: undefined, A4: undefined, A5: 'A4', A6: undefined };
 
 export interface PdfOptions {
   title: string;

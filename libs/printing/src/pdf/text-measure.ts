@@ -24,6 +24,18 @@ function ligatureAt(text: string, i: number): { codePoint: number; length: numbe
   return undefined;
 }
 
+/** The letters of the f-ligatures the text is drawn with (and of U+FB05–FB06, which a text may hold). */
+const LIGATURE_LETTERS: Record<number, string> = { 0xfb00: 'ff', 0xfb01: 'fi', 0xfb02: 'fl', 0xfb03: 'ffi', 0xfb04: 'ffl', 0xfb05: 'st', 0xfb06: 'st' };
+
+/**
+ * The text a glyph stands for: a ligature's letters, else its own character unchanged. Not a
+ * compatibility normalisation (NFKC, NFKD), which would also turn "m²" into "m2", "½" into "1⁄2" and
+ * a no-break space into a space, or (NFKD) split an accented letter from its accent.
+ */
+export function textOfGlyph(codePoint: number): string {
+  return LIGATURE_LETTERS[codePoint] ?? String.fromCodePoint(codePoint);
+}
+
 /**
  * Calls `each` with every glyph of `text` (a character or a ligature) and the kerning before it.
  * No kerning is applied around a plain space, as pdfkit (which shaped word by word, each with its

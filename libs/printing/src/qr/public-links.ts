@@ -7,3 +7,11 @@ export const publicLinks = {
   producer: (base: string, code: string) => `${base}/f/${code}?qr=1`,
   territory: (base: string, code: string) => `${base}/t/${code}?qr=1`,
 };
+
+/**
+ * A QR code's address as printed under it, for a guest who cannot scan to type: its host and
+ * path ("gatine.example/v/abcd1234"), without the scheme browsers add and the scan marker.
+ */
+export function addressForReaders(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\?qr=1$/, '');
+}
