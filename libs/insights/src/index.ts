@@ -3,6 +3,7 @@ export { ScanCounter, type ScanEvent } from './scans/scan-counter.service.js';
 export {
   AccommodationCounts,
   AccommodationFigures,
+  CommuneCounts,
   FiguresPeriod,
   FlowCount,
   HostCounts,
@@ -10,6 +11,7 @@ export {
   NamedCount,
   OfferCounts,
   PeriodCounts,
+  PreviousSeason,
   ProducerFigures,
   TerritoryFigures,
   WeekCount,
@@ -17,6 +19,7 @@ export {
 export { FiguresQueryDto } from './figures/figures-query.dto.js';
 export { FiguresService } from './figures/figures.service.js';
 export { TerritoryFiguresService } from './figures/territory-figures.service.js';
-export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
+export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type TableCells } from './figures/figures-tables.js';
+export { figuresFormat, type FiguresFormat, type ReportLanguage } from './figures/figures-format.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
 export * from './insights-refusals.js';
