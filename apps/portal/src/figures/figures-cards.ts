@@ -40,7 +40,7 @@ export function cardsTable(table: Pick<FiguresTable, 'title' | 'headers' | 'nume
   const count = figuresFormat(options.lang).count;
   const top = options.top ?? TOP_ROWS;
   const rest = table.rows.slice(top);
-  return html`<section aria-labelledby="${options.id}"><h2 id="${options.id}">${table.title}</h2>
+  return html`<section class="figures-table"><h2 id="${options.id}">${table.title}</h2>
 ${options.note ? html`<p class="muted">${options.note}</p>` : ''}
 ${
   table.rows.length === 0
