@@ -32,9 +32,9 @@ function columnWidths(pdf: Pdf, table: FiguresTable, width: number): number[] {
   );
   const texts = natural.reduce((sum, w, column) => sum + (table.numeric[column] ? 0 : w), 0);
   const textColumns = table.numeric.filter((n) => !n).length;
-  // where the text has room, a number's header gets up to two words a line rather than one
+  // where the text has room, a number's header gets its line (up to 80 pt) rather than a word a line
   const roomy = table.headers.map((header, column) =>
-    table.numeric[column] ? Math.max(natural[column], Math.min(ROOMY_NUMBER, pdf.widthOf(header, CELL_HEAD) / 2 + 2 * PAD)) : natural[column],
+    table.numeric[column] ? Math.max(natural[column], Math.min(ROOMY_NUMBER, pdf.widthOf(header, CELL_HEAD) + 2 * PAD)) : natural[column],
   );
   const roomyNumbers = roomy.reduce((sum, w, column) => sum + (table.numeric[column] ? w : 0), 0);
   if (texts <= width - roomyNumbers) natural.splice(0, natural.length, ...roomy);
