@@ -51,6 +51,12 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
           .expect(201);
       }
     }
+    // the gîte's page opened 3 times today and twice the same day a year earlier: a season to compare with
+    await t.dataSource.query(
+      `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
+       VALUES ($1, $2, $3, 'fr', true, 3), ($1, $2, ($3::date - interval '1 year')::date, 'fr', true, 2)`,
+      [gite, territoryId, today],
+    );
   });
   afterAll(() => t.close());
 
@@ -106,6 +112,10 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     expect(text).toContain('1,472.00');
     expect(text).not.toMatch(/\d,\d\d\b/);
     expect(text).toContain('Uses per 100 openings');
+    // the same span a year earlier: 2 openings then, 3 now
+    const before = String(Number(year) - 1);
+    expect(text).toContain(`${before}: 2 (+50%)`);
+    expect(text).toContain(`Same months of ${before}`);
     expect(text).toContain('Method');
     await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/impact-report.pdf?lang=en`).set('if-none-match', response.headers.etag).expect(304);
   });
