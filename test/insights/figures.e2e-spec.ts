@@ -12,6 +12,8 @@ describe('figures: what the loop produced, counted exactly', () => {
   let territoryId: string;
   const today = todayIn('Europe/Paris');
   const year = today.slice(0, 4);
+  // the default period is the season: everything here happens today, so this month up to today
+  const seasonStart = `${today.slice(0, 7)}-01`;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -76,12 +78,14 @@ describe('figures: what the loop produced, counted exactly', () => {
 
   it('a producer sees its uses per offer and per accommodation, spending declared, cancelled uses left out', async () => {
     const figures = (await t.as(people.producer.token).get(`/api/v1/producers/${ids.producer}/figures`).expect(200)).body;
-    expect(figures.period).toEqual({ from: `${year}-01-01`, to: today });
+    expect(figures.period).toEqual({ from: seasonStart, to: today });
     expect(figures).toMatchObject({ redemptions: 4, declaredSpendingCents: 5250, passes: 3 });
-    // the gîte's page was opened 4 times, each showing both offers; the honey offer also on the producer's own page
+    // the gîte's page was opened 4 times (the filtered reload is not a view), the producer's once: 5 openings showed
+    // each offer; 3 uses of the honey offer are 60 per 100 of them, 1 of the visit 20 (the cancelled one not counted)
+    const titles = { honey: { fr: 'Miel −10 %', en: 'Honey −10%' }, visit: { fr: 'Visite offerte', en: 'Free visit' } };
     expect(figures.byOffer).toEqual([
-      { id: ids.honey, name: 'Miel −10 %', views: 5, redemptions: 3, declaredSpendingCents: 5250 },
-      { id: ids.visit, name: 'Visite offerte', views: 5, redemptions: 1, declaredSpendingCents: 0 },
+      { id: ids.honey, name: 'Miel −10 %', title: titles.honey, views: 5, usesPer100Views: 60, redemptions: 3, declaredSpendingCents: 5250 },
+      { id: ids.visit, name: 'Visite offerte', title: titles.visit, views: 5, usesPer100Views: 20, redemptions: 1, declaredSpendingCents: 0 },
     ]);
     expect(figures.byAccommodation).toEqual([
       { id: ids.gite, name: 'Gîte des Tilleuls', redemptions: 3, declaredSpendingCents: 4250 },
@@ -129,7 +133,14 @@ describe('figures: what the loop produced, counted exactly', () => {
       );
     expect(sum(figures.byMonth)).toEqual({ scans: 5, redemptions: 4, spending: 5250 });
     expect(sum(figures.byWeek)).toEqual({ scans: 5, redemptions: 4, spending: 5250 });
-    expect(figures.byMonth[0].period).toBe(`${year}-01`);
+    expect(figures.period).toEqual({ from: seasonStart, to: today });
+    expect(figures.byMonth.map((m: { period: string }) => m.period)).toEqual([today.slice(0, 7)]);
+    expect(figures.previous).toBeUndefined();
+    // where the guests stayed (both accommodations in Secondigny), and where they used offers (the producer in Parthenay)
+    expect(figures.communes).toEqual([
+      { commune: 'Secondigny', accommodations: 2, scans: 5, passes: 3, guestUses: 4, producerUses: 0, producerSpendingCents: 0 },
+      { commune: 'Parthenay', accommodations: 0, scans: 0, passes: 0, guestUses: 0, producerUses: 4, producerSpendingCents: 5250 },
+    ]);
     expect(figures.producers).toEqual([{ id: ids.producer, name: 'Miellerie d’Azay', redemptions: 4, declaredSpendingCents: 5250 }]);
     expect(figures.accommodations).toEqual([
       { id: ids.gite, name: 'Gîte des Tilleuls', commune: expect.any(String), scans: 5, passes: 2, redemptions: 3, declaredSpendingCents: 4250 },
@@ -168,9 +179,11 @@ describe('figures: what the loop produced, counted exactly', () => {
     const host = await signedInAgent(t, people.host.email);
     const page = (await host.get(`/app/host/accommodations/${ids.gite}/figures?lang=en`).expect(200)).text;
     expect(page).toContain('Figures — Gîte des Tilleuls');
-    expect(page).toMatch(/<dt>Page openings<\/dt><dd>5 \(of which by QR code 3\)<\/dd>/);
+    expect(page).toMatch(/<dt>Page openings<\/dt><dd>5<small>of which by QR code 3<\/small><\/dd>/);
     expect(page).toMatch(/<svg [^>]*role="img" aria-labelledby="scans-per-week-title"/);
-    expect(page).toContain('<td>Miellerie d’Azay</td><td>3</td><td>€42.50</td>');
+    expect(page).toContain(
+      '<td data-label="Producer">Miellerie d’Azay</td><td data-label="Uses of offers" class="n">3</td><td data-label="Declared spending (€)" class="n">42.50</td>',
+    );
     const wrong = await host.get(`/app/host/accommodations/${ids.gite}/figures?from=2026-05-01&to=2026-04-01`);
     expect(wrong.status).toBe(400);
     expect(wrong.text).toContain('id="f-to-error"');
@@ -178,15 +191,19 @@ describe('figures: what the loop produced, counted exactly', () => {
 
     const producer = await signedInAgent(t, people.producer.email);
     const mine = (await producer.get(`/app/producer/${ids.producer}/figures`).expect(200)).text;
-    expect(mine).toContain('<td>Miel −10 %</td><td>5</td><td>3</td><td>52,50\u00a0€</td>');
+    expect(mine).toContain(
+      '<td data-label="Offre">Miel −10 %</td><td data-label="Usages des offres" class="n">3</td><td data-label="Usages pour 100 ouvertures" class="n">60,0</td>',
+    );
     expect((await producer.get(`/app/producer/${ids.neighbour}/figures`)).status).toBe(403);
 
     const coordinator = await signedInAgent(t, people.coordinator.email);
     const territory = (await coordinator.get(`/app/coordinator/${territoryId}/figures?lang=fr`).expect(200)).text;
     expect(territory).toContain('Chiffres du territoire — Gâtine');
-    expect(territory).toContain('<td>Gîte des Tilleuls</td><td>Miellerie d’Azay</td><td>3</td>');
+    expect(territory).toContain(
+      '<td data-label="Hébergement">Gîte des Tilleuls</td><td data-label="Producteur">Miellerie d’Azay</td><td data-label="Usages des offres" class="n">3</td>',
+    );
     expect(territory).toMatch(/<dt>Producteurs ayant accueilli des visiteurs<\/dt><dd>1 \/ 2<\/dd>/);
-    expect(territory).toContain(`/app/coordinator/${territoryId}/figures/report.pdf?from=${year}-01-01&amp;to=${today}&amp;lang=fr`);
+    expect(territory).toContain(`/app/coordinator/${territoryId}/figures/report.pdf?from=${seasonStart}&amp;to=${today}&amp;lang=fr`);
     expect((await host.get(`/app/coordinator/${territoryId}/figures`)).status).toBe(403);
   });
 });

@@ -15,6 +15,9 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
   let coordinator: Member;
   const today = todayIn('Europe/Paris');
   const year = today.slice(0, 4);
+  // everything happens today: the default period, the season, is this month up to today
+  const seasonStart = `${today.slice(0, 7)}-01`;
+  const monthName = (lang: string) => new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(`${seasonStart}T00:00:00Z`));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -28,7 +31,9 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     // 18 producers with one use each (two for the first): more than the report's top 15
     for (let i = 1; i <= 18; i++) {
       const producerId = (await make.producer(territoryId, { name: `Ferme n°${String(i).padStart(2, '0')} — Élevage` })).id;
-      const offerId = (await make.publishedOffer(producerId, { validFrom: `${year}-01-01` })).id;
+      const n = String(i).padStart(2, '0');
+      const title = { fr: `Panier du marché n°${n}`, en: `Market basket no. ${n}` };
+      const offerId = (await make.publishedOffer(producerId, { title, validFrom: `${year}-01-01` })).id;
       const producer = await t.member(territoryId, 'producer', { producerId });
       const uses = i === 1 ? 2 : 1;
       for (let u = 0; u < uses; u++) {
@@ -41,10 +46,17 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
           .as(producer.token)
           .post(`/api/v1/passes/${pass.body.code}/redemptions`)
           .set('idempotency-key', randomUUID())
-          .send({ offerId, amountCents: 1000 })
+          // the first producer's first use is a large one: 1 472 € for it, in thousands
+          .send({ offerId, amountCents: i === 1 && u === 0 ? 146200 : 1000 })
           .expect(201);
       }
     }
+    // the gîte's page opened 3 times today and twice the same day a year earlier: a season to compare with
+    await t.dataSource.query(
+      `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
+       VALUES ($1, $2, $3, 'fr', true, 3), ($1, $2, ($3::date - interval '1 year')::date, 'fr', true, 2)`,
+      [gite, territoryId, today],
+    );
   });
   afterAll(() => t.close());
 
@@ -55,12 +67,12 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     async () => {
       const response = await report().expect(200);
       expect(response.headers['content-type']).toBe('application/pdf');
-      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="impact-pays-de-gatine-\d{4}-01-01-\d{4}-\d{2}-\d{2}-fr\.pdf"$/);
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="impact-pays-de-gatine-${seasonStart}-${today}-fr.pdf"`);
       const pdf = asBuffer(response);
       const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
       expect(text).toContain('Rapport d’impact');
       expect(text).toContain('Pays de Gâtine');
-      expect(text).toContain(`Du 1 janvier ${year} au`);
+      expect(text).toContain(`Du 1er ${monthName('fr')} ${year} au`);
       // the key figures stand in tiles, two by two: the words of a row interleave in the extracted text
       for (const words of [
         'usages des offres chez les producteurs',
@@ -69,11 +81,15 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
         'de dépenses déclarées chez les producteurs',
       ])
         expect(text).toContain(words);
-      expect(text).toMatch(/Chiffres clés 0 19 .* 19 190\s€ /);
+      // one way of writing numbers: French spaces and decimal commas, never a program's 1472.00
+      expect(text).toMatch(/1\s472,00/);
+      expect(text).toMatch(/1\s642,00\s€/);
+      expect(text).not.toMatch(/\d\.\d\d\b/);
       expect(text).toContain('18 producteurs sur 18 ont accueilli des visiteurs');
       expect(text).toContain('Ferme n°01 — Élevage');
       expect(text).toContain('Producteurs (les 15 premiers)');
-      expect(text).not.toContain('Ferme n°18 — Élevage 1 10.00'); // the 16th and after are left to the CSV
+      expect(text).not.toContain('Ferme n°18 — Élevage 1 10,00'); // the 16th and after are left to the CSV
+      expect(text).toContain('Panier du marché n°01');
       expect(text).toContain('Gîte des Tilleuls');
       expect(text).toContain('Méthode');
       expect(text).toContain('Région Nouvelle-Aquitaine · Fonds LEADER');
@@ -84,12 +100,22 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     },
   );
 
-  it.skipIf(!hasPoppler)('in English too; unchanged figures answer 304', async () => {
+  it.skipIf(!hasPoppler)('in English, offers by their English titles and English numbers; unchanged figures answer 304', async () => {
     const response = await report('?lang=en').expect(200);
     const text = (await pdfText(asBuffer(response))).replace(/\s+/g, ' ');
     expect(text).toContain('Impact report');
+    expect(text).toContain(`From 1 ${monthName('en')} ${year} to`);
     expect(text).toContain('uses of offers at producers');
-    expect(text).toContain('€190');
+    expect(text).toContain('Market basket no. 01');
+    expect(text).not.toContain('Panier du marché');
+    expect(text).toContain('€1,642.00');
+    expect(text).toContain('1,472.00');
+    expect(text).not.toMatch(/\d,\d\d\b/);
+    expect(text).toContain('Uses per 100 openings');
+    // the same span a year earlier: 2 openings then, 3 now
+    const before = String(Number(year) - 1);
+    expect(text).toContain(`${before}: 2 (+50%)`);
+    expect(text).toContain(`Same months of ${before}`);
     expect(text).toContain('Method');
     await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/impact-report.pdf?lang=en`).set('if-none-match', response.headers.etag).expect(304);
   });
@@ -104,7 +130,7 @@ describe('the impact report a coordinator hands to funders (PDF and CSV)', () =>
     expect(response.text.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe('Producteur;Usages des offres;Dépenses déclarées (€)');
     expect(lines).toHaveLength(19);
-    expect(lines[1]).toBe('Ferme n°01 — Élevage;2;20,00');
+    expect(lines[1]).toBe('Ferme n°01 — Élevage;2;1472,00');
     const summary = (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=summary&lang=en`).expect(200)).text;
     expect(summary).toContain('Uses of offers at producers;19');
     const refused = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=everything`).expect(400);

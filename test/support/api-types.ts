@@ -3366,10 +3366,77 @@ export interface components {
        */
       declaredSpendingCents: number;
       /**
-       * @description times the offer was shown on a tourist page
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "10 % sur les fromages",
+       *       "en": "10% off cheeses"
+       *     }
+       */
+      title: {
+        [key: string]: string;
+      };
+      /**
+       * @description openings of tourist pages that showed the offer
        * @example 240
        */
       views: number;
+      /**
+       * @description uses per 100 openings of the pages that showed the offer, one decimal (null when no page showed it)
+       * @example 4.2
+       */
+      usesPer100Views: number | null;
+    };
+    CommuneCounts: {
+      /** @example Secondigny */
+      commune: string;
+      /**
+       * @description accommodations of the commune with openings, passes or uses
+       * @example 4
+       */
+      accommodations: number;
+      /**
+       * @description openings of the pages of its accommodations
+       * @example 64
+       */
+      scans: number;
+      /**
+       * @description passes handed out by its accommodations
+       * @example 9
+       */
+      passes: number;
+      /**
+       * @description uses of offers by guests staying there
+       * @example 14
+       */
+      guestUses: number;
+      /**
+       * @description uses of offers at producers of the commune
+       * @example 20
+       */
+      producerUses: number;
+      /**
+       * @description spending declared at producers of the commune, in cents
+       * @example 23900
+       */
+      producerSpendingCents: number;
+    };
+    PreviousSeason: {
+      period: components['schemas']['FiguresPeriod'];
+      /** @example 1100 */
+      scans: number;
+      /** @example 190 */
+      passes: number;
+      /** @example 480 */
+      guests: number;
+      /** @example 320 */
+      redemptions: number;
+      /**
+       * @description in cents
+       * @example 401000
+       */
+      declaredSpendingCents: number;
+      /** @description its months, in the order of this season’s */
+      byMonth: components['schemas']['PeriodCounts'][];
     };
     AccommodationCounts: {
       /** @example 5d0c3f8e-2c1a-4b7e-9a55-1f2d3c4b5a69 */
@@ -3495,6 +3562,10 @@ export interface components {
       producers: components['schemas']['NamedCount'][];
       /** @description offers seen or used (name: the French title) */
       offersUsed: components['schemas']['OfferCounts'][];
+      /** @description per commune, most uses first */
+      communes: components['schemas']['CommuneCounts'][];
+      /** @description the same span a year earlier, when anything happened then (absent otherwise) */
+      previous?: components['schemas']['PreviousSeason'];
       /** @description every active accommodation */
       accommodations: components['schemas']['AccommodationCounts'][];
       /** @description each host, over the accommodations it runs */
@@ -8809,9 +8880,9 @@ export interface operations {
   Figures_territory: {
     parameters: {
       query?: {
-        /** @description first day counted (default: 1 January of this year) */
+        /** @description first day counted (default: the first day of the first month with activity in the past twelve months, else 1 January) */
         from?: string;
-        /** @description last day counted (default: today) */
+        /** @description last day counted (default: the last day of the last month with activity, today at the latest) */
         to?: string;
       };
       header?: never;
@@ -8882,9 +8953,9 @@ export interface operations {
   Figures_producer: {
     parameters: {
       query?: {
-        /** @description first day counted (default: 1 January of this year) */
+        /** @description first day counted (default: the first day of the first month with activity in the past twelve months, else 1 January) */
         from?: string;
-        /** @description last day counted (default: today) */
+        /** @description last day counted (default: the last day of the last month with activity, today at the latest) */
         to?: string;
       };
       header?: never;
@@ -8955,9 +9026,9 @@ export interface operations {
   Figures_accommodation: {
     parameters: {
       query?: {
-        /** @description first day counted (default: 1 January of this year) */
+        /** @description first day counted (default: the first day of the first month with activity in the past twelve months, else 1 January) */
         from?: string;
-        /** @description last day counted (default: today) */
+        /** @description last day counted (default: the last day of the last month with activity, today at the latest) */
         to?: string;
       };
       header?: never;
@@ -9028,9 +9099,9 @@ export interface operations {
   ImpactReports_pdf: {
     parameters: {
       query?: {
-        /** @description first day counted (default: 1 January of this year) */
+        /** @description first day counted (default: the first day of the first month with activity in the past twelve months, else 1 January) */
         from?: string;
-        /** @description last day counted (default: today) */
+        /** @description last day counted (default: the last day of the last month with activity, today at the latest) */
         to?: string;
         lang?: 'fr' | 'en';
       };
@@ -9110,12 +9181,12 @@ export interface operations {
   ImpactReports_csv: {
     parameters: {
       query?: {
-        /** @description first day counted (default: 1 January of this year) */
+        /** @description first day counted (default: the first day of the first month with activity in the past twelve months, else 1 January) */
         from?: string;
-        /** @description last day counted (default: today) */
+        /** @description last day counted (default: the last day of the last month with activity, today at the latest) */
         to?: string;
         lang?: 'fr' | 'en';
-        table?: 'summary' | 'months' | 'weeks' | 'producers' | 'offers' | 'accommodations' | 'hosts' | 'flow';
+        table?: 'summary' | 'months' | 'weeks' | 'communes' | 'producers' | 'offers' | 'accommodations' | 'hosts' | 'flow';
       };
       header?: never;
       path: {

@@ -12,6 +12,7 @@ export { ApiPageResponse, mapPage, type Page, pageOf } from './pagination/page.j
 export { haversineKm, type LatLng } from './geo/geo.js';
 export { NearPageQueryDto } from './geo/near-query.dto.js';
 export { type Language, LANGUAGES, languageOf, translate, type TranslatedText } from './i18n/languages.js';
+export { dateFormat, numberFormat } from './i18n/intl-formats.js';
 export { translatedText, translatedTextSchema } from './i18n/translated-text.dto.js';
 export { createLogger, loggerOptions, PinoNestLogger } from './logging/logger.js';
 export { isCalendarDate, IsCalendarDate, todayIn } from './time/calendar-date.js';

@@ -4,6 +4,7 @@ export { isSitePageKind, SITE_PAGE_KINDS, SiteVisitCounter, type SitePageKind, t
 export {
   AccommodationCounts,
   AccommodationFigures,
+  CommuneCounts,
   FiguresPeriod,
   FlowCount,
   HostCounts,
@@ -11,6 +12,7 @@ export {
   NamedCount,
   OfferCounts,
   PeriodCounts,
+  PreviousSeason,
   ProducerFigures,
   TerritoryFigures,
   WeekCount,
@@ -18,7 +20,8 @@ export {
 export { FiguresQueryDto } from './figures/figures-query.dto.js';
 export { FiguresService } from './figures/figures.service.js';
 export { TerritoryFiguresService } from './figures/territory-figures.service.js';
-export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type ReportLanguage } from './figures/figures-tables.js';
+export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type TableCells } from './figures/figures-tables.js';
+export { figuresFormat, type FiguresFormat, type ReportLanguage } from './figures/figures-format.js';
 export { SiteVisitCount } from './site-visits/site-visit-count.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
 export * from './insights-refusals.js';

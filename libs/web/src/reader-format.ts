@@ -1,25 +1,8 @@
-import type { Language } from '#common';
+import { dateFormat, numberFormat, type Language } from '#common';
 import type { OpeningStatus, ShowcaseOffer } from '#directory';
 import { FORMAT_MESSAGES as MESSAGES } from './reader-format.messages.js';
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', nl: 'nl-NL', de: 'de-DE' };
-
-// Building an Intl formatter costs ~50–100 µs, formatting with one a few: each is built once and kept.
-const FORMATTERS = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-export function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
-  let format = FORMATTERS.get(key) as Intl.NumberFormat | undefined;
-  if (!format) FORMATTERS.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
-  return format;
-}
-
-export function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${lang}|${JSON.stringify(options)}`;
-  let format = FORMATTERS.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) FORMATTERS.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], options)));
-  return format;
-}
+export { dateFormat, numberFormat } from '#common';
 
 const euros = (lang: Language, cents: number) =>
   numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);

@@ -33,5 +33,7 @@ dl.key-figures{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:0 0 1rem}dl.key-
 figure.chart{margin:0 0 .5rem;background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.5rem}
 ul.plain{list-style:none;padding:0;margin:0}dl.facts{margin-top:0}dl.facts dt{font-weight:600}dl.facts dd{margin:0 0 .5rem}.texts,dd.texts{white-space:pre-line}.hours-read{margin:.2rem 0 1rem}
 .times .range{display:flex;gap:.6rem;margin:0 0 .4rem}.times .range label{flex:1 1 0;font-weight:400;margin:0}.times label.closed{display:inline-flex;align-items:center;font-weight:400}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}dl.key-figures dd small{display:block;font-size:.85rem;font-weight:400;color:var(--muted)}p.period{margin:0 0 1rem}.period-days .field{flex:1 1 8rem;min-width:0}.period-days input{min-width:0}
+@media (max-width:40rem){table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.cards tr{display:grid;grid-template-columns:1fr 1fr;border-bottom:2px solid var(--line);padding:.3rem 0}table.cards td{display:block;border:0;padding:.1rem .5rem;text-align:left}table.cards td::before{content:attr(data-label);display:block;font-size:.8rem;color:var(--muted)}table.cards td:first-child{grid-column:1/-1;font-weight:600}table.cards td:first-child::before{content:none}}
 @media (max-width:40rem){table.stack thead{display:none}table.stack tr{display:block;border-bottom:2px solid var(--line)}table.stack td{display:block;border:0;padding:.2rem .5rem}}
 </style>`);

@@ -1,16 +1,31 @@
-import type { TerritoryFigures } from './figures.js';
+import { translate } from '#common';
+import type { FiguresPeriod, TerritoryFigures } from './figures.js';
+import type { ReportLanguage } from './figures-format.js';
 
-export const FIGURES_TABLES = ['summary', 'months', 'weeks', 'producers', 'offers', 'accommodations', 'hosts', 'flow'] as const;
+export const FIGURES_TABLES = ['summary', 'months', 'weeks', 'communes', 'producers', 'offers', 'accommodations', 'hosts', 'flow'] as const;
 export type FiguresTableName = (typeof FIGURES_TABLES)[number];
-
-export type ReportLanguage = 'fr' | 'en';
 
 /** A table of the impact report: the same rows in the PDF, the CSV files and the pages. Money in euros, two decimals. */
 export interface FiguresTable {
   name: FiguresTableName;
   title: string;
   headers: string[];
+  /** Which columns hold numbers (aligned right), whatever their written form. */
+  numeric: boolean[];
   rows: (string | number)[][];
+}
+
+/** How cells are written: for people (`figuresFormat`) or for a spreadsheet (plain numbers). */
+export interface TableCells {
+  count: (n: number) => string | number;
+  /** Cents under a header that says "(€)". */
+  euros: (cents: number) => string | number;
+  rate: (value: number | null) => string | number;
+  period: (period: FiguresPeriod) => string;
+  /** A month, YYYY-MM. */
+  month: (month: string) => string;
+  /** A day, YYYY-MM-DD. */
+  day: (date: string) => string;
 }
 
 const HEADERS = {
@@ -20,7 +35,16 @@ const HEADERS = {
     week: ['Semaine du', 'Ouvertures de page', 'Usages des offres', 'Dépenses déclarées (€)'],
     named: (what: string) => [what, 'Usages des offres', 'Dépenses déclarées (€)'],
     producer: 'Producteur',
-    offers: ['Offre', 'Vues sur les pages', 'Usages', 'Dépenses déclarées (€)'],
+    communes: [
+      'Commune',
+      'Hébergements actifs',
+      'Ouvertures de page',
+      'Pass remis',
+      'Usages par ses voyageurs',
+      'Usages chez ses producteurs',
+      'Dépenses chez ses producteurs (€)',
+    ],
+    offers: ['Offre', 'Usages', 'Usages pour 100 ouvertures', 'Dépenses déclarées (€)'],
     accommodations: ['Hébergement', 'Commune', 'Ouvertures de page', 'Pass remis', 'Usages des offres', 'Dépenses déclarées (€)'],
     hosts: ['Hébergeur', 'Hébergements', 'Ouvertures de page', 'Pass remis', 'Usages des offres', 'Dépenses déclarées (€)'],
     flow: ['Hébergement', 'Producteur', 'Usages des offres'],
@@ -31,7 +55,16 @@ const HEADERS = {
     week: ['Week of', 'Page openings', 'Uses of offers', 'Declared spending (€)'],
     named: (what: string) => [what, 'Uses of offers', 'Declared spending (€)'],
     producer: 'Producer',
-    offers: ['Offer', 'Views on pages', 'Uses', 'Declared spending (€)'],
+    communes: [
+      'Commune',
+      'Active accommodations',
+      'Page openings',
+      'Passes handed out',
+      'Uses by its guests',
+      'Uses at its producers',
+      'Spending at its producers (€)',
+    ],
+    offers: ['Offer', 'Uses', 'Uses per 100 openings', 'Declared spending (€)'],
     accommodations: ['Accommodation', 'Commune', 'Page openings', 'Passes handed out', 'Uses of offers', 'Declared spending (€)'],
     hosts: ['Host', 'Accommodations', 'Page openings', 'Passes handed out', 'Uses of offers', 'Declared spending (€)'],
     flow: ['Accommodation', 'Producer', 'Uses of offers'],
@@ -43,6 +76,7 @@ const TITLES: Record<ReportLanguage, Record<FiguresTableName, string>> = {
     summary: 'Chiffres clés',
     months: 'La saison, mois par mois',
     weeks: 'Semaine par semaine',
+    communes: 'Par commune',
     producers: 'Producteurs',
     offers: 'Offres',
     accommodations: 'Hébergements',
@@ -53,6 +87,7 @@ const TITLES: Record<ReportLanguage, Record<FiguresTableName, string>> = {
     summary: 'Key figures',
     months: 'The season, month by month',
     weeks: 'Week by week',
+    communes: 'By commune',
     producers: 'Producers',
     offers: 'Offers',
     accommodations: 'Accommodations',
@@ -96,64 +131,94 @@ const SUMMARY = {
   },
 };
 
-/** Euros with two decimals and a point (the PDF and the pages); a French CSV file writes them with a comma (`csvDecimal`). */
+/** Euros with two decimals and a point, as a spreadsheet's cell reads them (`csvDecimal` gives a French file its comma). */
 export const euros = (cents: number) => (cents / 100).toFixed(2);
 
-/** `money` writes the amounts in cents: euros with a point unless told otherwise. */
-export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, lang: ReportLanguage, money: (cents: number) => string = euros): FiguresTable {
+/** One table of the figures in `lang`, its cells written by `cells` (the offers' titles in `lang`, falling back as the site does). */
+export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, lang: ReportLanguage, cells: TableCells): FiguresTable {
   const h = HEADERS[lang];
   const s = SUMMARY[lang];
   const title = TITLES[lang][name];
+  const { count, euros: money } = cells;
+  const table = (headers: string[], rows: (string | number)[][], textColumns = 1): FiguresTable => ({
+    name,
+    title,
+    headers,
+    numeric: headers.map((_, column) => column >= textColumns),
+    rows,
+  });
   switch (name) {
     case 'summary':
       return {
-        name,
-        title,
-        headers: h.summary,
-        rows: [
-          [s.period, `${figures.period.from} – ${figures.period.to}`],
-          [s.scans, figures.scans],
-          [s.scansFromQr, figures.scansFromQr],
-          [s.passes, figures.passes],
-          [s.guests, figures.guests],
-          [s.redemptions, figures.redemptions],
+        ...table(h.summary, [
+          [s.period, cells.period(figures.period)],
+          [s.scans, count(figures.scans)],
+          [s.scansFromQr, count(figures.scansFromQr)],
+          [s.passes, count(figures.passes)],
+          [s.guests, count(figures.guests)],
+          [s.redemptions, count(figures.redemptions)],
           [s.spending, money(figures.declaredSpendingCents)],
-          [s.producersTakingPart, figures.producersTakingPart],
-          [s.activeProducers, figures.activeProducers],
-          [s.accommodationsTakingPart, figures.accommodationsTakingPart],
-          [s.activeAccommodations, figures.activeAccommodations],
-          [s.offers, figures.offers],
-          [s.joinRequests, figures.joinRequests],
-          [s.joinRequestsAccepted, figures.joinRequestsAccepted],
-        ],
+          [s.producersTakingPart, count(figures.producersTakingPart)],
+          [s.activeProducers, count(figures.activeProducers)],
+          [s.accommodationsTakingPart, count(figures.accommodationsTakingPart)],
+          [s.activeAccommodations, count(figures.activeAccommodations)],
+          [s.offers, count(figures.offers)],
+          [s.joinRequests, count(figures.joinRequests)],
+          [s.joinRequestsAccepted, count(figures.joinRequestsAccepted)],
+        ]),
+        // the period is text among numbers
+        numeric: [false, false],
       };
     case 'months':
     case 'weeks':
-      return {
-        name,
-        title,
-        headers: name === 'months' ? h.period : h.week,
-        rows: (name === 'months' ? figures.byMonth : figures.byWeek).map((p) => [p.period, p.scans, p.redemptions, money(p.declaredSpendingCents)]),
-      };
+      return table(
+        name === 'months' ? h.period : h.week,
+        (name === 'months' ? figures.byMonth : figures.byWeek).map((p) => [
+          name === 'months' ? cells.month(p.period) : cells.day(p.period),
+          count(p.scans),
+          count(p.redemptions),
+          money(p.declaredSpendingCents),
+        ]),
+      );
+    case 'communes':
+      return table(
+        h.communes,
+        figures.communes.map((c) => [
+          c.commune,
+          count(c.accommodations),
+          count(c.scans),
+          count(c.passes),
+          count(c.guestUses),
+          count(c.producerUses),
+          money(c.producerSpendingCents),
+        ]),
+      );
     case 'producers':
-      return { name, title, headers: h.named(h.producer), rows: figures.producers.map((n) => [n.name, n.redemptions, money(n.declaredSpendingCents)]) };
+      return table(
+        h.named(h.producer),
+        figures.producers.map((n) => [n.name, count(n.redemptions), money(n.declaredSpendingCents)]),
+      );
     case 'offers':
-      return { name, title, headers: h.offers, rows: figures.offersUsed.map((o) => [o.name, o.views, o.redemptions, money(o.declaredSpendingCents)]) };
+      return table(
+        h.offers,
+        figures.offersUsed.map((o) => [translate(o.title, lang), count(o.redemptions), cells.rate(o.usesPer100Views), money(o.declaredSpendingCents)]),
+      );
     case 'accommodations':
-      return {
-        name,
-        title,
-        headers: h.accommodations,
-        rows: figures.accommodations.map((a) => [a.name, a.commune, a.scans, a.passes, a.redemptions, money(a.declaredSpendingCents)]),
-      };
+      return table(
+        h.accommodations,
+        figures.accommodations.map((a) => [a.name, a.commune, count(a.scans), count(a.passes), count(a.redemptions), money(a.declaredSpendingCents)]),
+        2,
+      );
     case 'hosts':
-      return {
-        name,
-        title,
-        headers: h.hosts,
-        rows: figures.hosts.map((x) => [x.name, x.accommodations, x.scans, x.passes, x.redemptions, money(x.declaredSpendingCents)]),
-      };
+      return table(
+        h.hosts,
+        figures.hosts.map((x) => [x.name, count(x.accommodations), count(x.scans), count(x.passes), count(x.redemptions), money(x.declaredSpendingCents)]),
+      );
     case 'flow':
-      return { name, title, headers: h.flow, rows: figures.flow.map((f) => [f.accommodation, f.producer, f.redemptions]) };
+      return table(
+        h.flow,
+        figures.flow.map((f) => [f.accommodation, f.producer, count(f.redemptions)]),
+        2,
+      );
   }
 }

@@ -5,6 +5,7 @@ import { queryRows } from '#database';
 import type {
   AccommodationCounts,
   AccommodationFigures,
+  CommuneCounts,
   FiguresPeriod,
   FlowCount,
   HostCounts,
@@ -16,6 +17,12 @@ import type {
   WeekCount,
 } from './figures.js';
 import { periodSeries, type SeriesSource } from './period-series.js';
+
+/** What a territory's season and the same span a year earlier are compared on. */
+export type TerritoryTotals = Pick<
+  TerritoryFigures,
+  'scans' | 'scansFromQr' | 'passes' | 'guests' | 'redemptions' | 'declaredSpendingCents' | 'producersTakingPart' | 'byMonth'
+>;
 
 /** Where a producer, accommodation or territory belongs, for access checks and its calendar. */
 export interface FiguresScope {
@@ -61,14 +68,31 @@ const namedCounts = (rows: string) => `
 
 /** Views and uses of each offer of a producer or of a territory seen or used in the period. */
 const offerCounts = (scope: 'producer' | 'territory') => `
-  SELECT o.id, coalesce(o.title->>'fr', o.title->>'en') AS name, coalesce(v.views, 0)::int AS views,
-         coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents"
+  SELECT o.id, o.title->>'fr' AS name, o.title, coalesce(v.views, 0)::int AS views,
+         coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents",
+         round(100.0 * coalesce(u.redemptions, 0) / nullif(v.views, 0), 1)::float8 AS "usesPer100Views"
     FROM offers o
     LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views WHERE day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
     LEFT JOIN (SELECT offer_id, count(*) AS redemptions, sum(amount_cents) AS spending FROM redemptions
                 WHERE voided_at IS NULL AND redeemed_on BETWEEN $2 AND $3 GROUP BY 1) u ON u.offer_id = o.id
    WHERE o.${scope}_id = $1 AND (v.views > 0 OR u.redemptions > 0)
    ORDER BY redemptions DESC, views DESC, name`;
+
+/** Uses and spending per commune: of the guests staying there (by their accommodation), and at its producers. */
+const PER_COMMUNE = `
+  WITH stays AS (
+         SELECT x.commune, count(*) FILTER (WHERE x.scans > 0 OR x.passes > 0 OR x.redemptions > 0)::int AS accommodations,
+                sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS "guestUses"
+           FROM (${PER_ACCOMMODATION}) x GROUP BY x.commune),
+       visits AS (
+         SELECT p.commune, count(*)::int AS "producerUses", coalesce(sum(r.amount_cents), 0)::float8 AS "producerSpendingCents"
+           ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')} GROUP BY p.commune)
+  SELECT coalesce(s.commune, v.commune) AS commune, coalesce(s.accommodations, 0) AS accommodations, coalesce(s.scans, 0) AS scans,
+         coalesce(s.passes, 0) AS passes, coalesce(s."guestUses", 0) AS "guestUses",
+         coalesce(v."producerUses", 0) AS "producerUses", coalesce(v."producerSpendingCents", 0) AS "producerSpendingCents"
+    FROM stays s FULL JOIN visits v ON v.commune = s.commune
+   WHERE coalesce(s.scans, 0) + coalesce(s.passes, 0) + coalesce(s."guestUses", 0) + coalesce(v."producerUses", 0) > 0
+   ORDER BY coalesce(s."guestUses", 0) + coalesce(v."producerUses", 0) DESC, scans DESC, commune`;
 
 /** Every SQL query of the figures, in one place: services keep the rules (who sees what, which period). */
 @Injectable()
@@ -138,12 +162,22 @@ export class FiguresRepository {
     };
   }
 
-  async territory(
-    territoryId: string,
-    period: FiguresPeriod,
-  ): Promise<Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart' | 'siteVisits' | 'siteVisitsByPage'>> {
+  /** The first and last days of a territory with page openings or uses between two days. */
+  async activitySpan(territoryId: string, from: string, to: string): Promise<{ first: string; last: string } | undefined> {
+    const [span] = await queryRows<{ first: string | null; last: string | null }>(
+      this.dataSource,
+      `SELECT min(day)::text AS first, max(day)::text AS last FROM (
+         SELECT min(s.day) AS day ${TERRITORY_SCANS} UNION ALL SELECT max(s.day) ${TERRITORY_SCANS}
+         UNION ALL SELECT min(r.redeemed_on) ${TERRITORY_USES} UNION ALL SELECT max(r.redeemed_on) ${TERRITORY_USES}) d`,
+      [territoryId, from, to],
+    );
+    return span?.first && span.last ? { first: span.first, last: span.last } : undefined;
+  }
+
+  /** Openings, passes and uses of a territory in a period, with each month's. */
+  async territoryTotals(territoryId: string, period: FiguresPeriod): Promise<TerritoryTotals> {
     const q = this.query([territoryId, period.from, period.to]);
-    const [[scans], [passes], [uses], [directory], byWeek, byMonth, producers, offersUsed, accommodations, hosts, flow] = await Promise.all([
+    const [[scans], [passes], [uses], byMonth] = await Promise.all([
       q<{ scans: number; fromQr: number }>(
         `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`,
       ),
@@ -151,6 +185,28 @@ export class FiguresRepository {
       q<{ redemptions: number; spending: number; producers: number }>(
         `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers ${TERRITORY_USES}`,
       ),
+      q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
+    ]);
+    return {
+      scans: scans.scans,
+      scansFromQr: scans.fromQr,
+      passes: passes.passes,
+      guests: passes.guests,
+      redemptions: uses.redemptions,
+      declaredSpendingCents: uses.spending,
+      producersTakingPart: uses.producers,
+      byMonth,
+    };
+  }
+
+  async territory(
+    territoryId: string,
+    period: FiguresPeriod,
+  ): Promise<
+    Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart' | 'previous' | 'siteVisits' | 'siteVisitsByPage' | keyof TerritoryTotals>
+  > {
+    const q = this.query([territoryId, period.from, period.to]);
+    const [[directory], byWeek, producers, offersUsed, communes, accommodations, hosts, flow] = await Promise.all([
       q<{ producers: number; accommodations: number; offers: number; joinRequests: number; joinRequestsAccepted: number }>(`SELECT
           (SELECT count(*)::int FROM producers WHERE territory_id = $1 AND status = 'active') AS producers,
           (SELECT count(*)::int FROM join_requests j JOIN territories t ON t.id = j.territory_id
@@ -160,13 +216,13 @@ export class FiguresRepository {
           (SELECT count(*)::int FROM accommodations WHERE territory_id = $1 AND status = 'active') AS accommodations,
           (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
       q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
-      q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
       q<NamedCount>(
         namedCounts(
           `SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`,
         ),
       ),
       q<OfferCounts>(offerCounts('territory')),
+      q<CommuneCounts>(PER_COMMUNE),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
       q<HostCounts>(`
         SELECT m.id, coalesce(u.name, string_agg(x.name, ', ' ORDER BY x.name)) AS name, count(*)::int AS accommodations,
@@ -184,22 +240,15 @@ export class FiguresRepository {
          GROUP BY 1, 2, 3, 4 ORDER BY redemptions DESC, accommodation, producer`),
     ]);
     return {
-      scans: scans.scans,
-      scansFromQr: scans.fromQr,
-      passes: passes.passes,
-      guests: passes.guests,
-      redemptions: uses.redemptions,
-      declaredSpendingCents: uses.spending,
-      producersTakingPart: uses.producers,
       activeProducers: directory.producers,
       activeAccommodations: directory.accommodations,
       offers: directory.offers,
       joinRequests: directory.joinRequests,
       joinRequestsAccepted: directory.joinRequestsAccepted,
       byWeek,
-      byMonth,
       producers,
       offersUsed,
+      communes,
       accommodations,
       hosts,
       flow,

@@ -32,6 +32,10 @@ function fakeRepository() {
     producer: answer('producer'),
     accommodation: answer('accommodation'),
     territory: answer('territory'),
+    // nothing happened in the past twelve months: the default period is the year so far
+    activitySpan: () => Promise.resolve(undefined),
+    territoryTotals: () =>
+      Promise.resolve({ scans: 0, scansFromQr: 0, passes: 0, guests: 0, redemptions: 0, declaredSpendingCents: 0, producersTakingPart: 0, byMonth: [] }),
   } as unknown as FiguresRepository;
   return { repository, asked };
 }
@@ -58,7 +62,7 @@ describe('who sees which figures, for which period', () => {
     await expect(figures.forAccommodation(member('host', { accommodationIds: ['a-9'] }), 'a-1', {})).rejects.toBeInstanceOf(NotFoundException);
   });
 
-  it('the period is the year so far in the territory’s own time zone unless asked; a reversed or over-long one is refused', async () => {
+  it('without activity, the period is the year so far in the territory’s own time zone unless asked; a reversed or over-long one is refused', async () => {
     const { repository, asked } = fakeRepository();
     const noSiteVisits = { byPage: () => Promise.resolve([]) } as unknown as SiteVisitsQueries;
     const territory = new TerritoryFiguresService(repository, noSiteVisits);
@@ -67,6 +71,7 @@ describe('who sees which figures, for which period', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Auckland' }).format(new Date());
     expect(answered.period).toEqual({ from: `${today.slice(0, 4)}-01-01`, to: today });
     expect(answered).toMatchObject({ territory: 'Gâtine', accommodationsTakingPart: 1 });
+    expect(answered.previous).toBeUndefined();
     expect(asked).toEqual([{ kind: 'territory', id: TERRITORY, period: answered.period }]);
     await expect(territory.forTerritory(coordinator, TERRITORY, { from: '2026-06-01', to: '2026-05-01' })).rejects.toBeInstanceOf(ValidationFailed);
     await expect(territory.forTerritory(coordinator, TERRITORY, { from: '2020-01-01', to: '2026-01-01' })).rejects.toBeInstanceOf(ValidationFailed);

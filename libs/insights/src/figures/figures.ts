@@ -1,5 +1,6 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { translatedTextSchema, type TranslatedText } from '#common';
 import { SiteVisitCount } from '../site-visits/site-visit-count.js';
-import { ApiProperty } from '@nestjs/swagger';
 
 export class FiguresPeriod {
   @ApiProperty({ example: '2026-01-01' })
@@ -33,8 +34,43 @@ export class NamedCount {
 }
 
 export class OfferCounts extends NamedCount {
-  @ApiProperty({ type: 'integer', example: 240, description: 'times the offer was shown on a tourist page' })
+  @ApiProperty(translatedTextSchema({ fr: '10 % sur les fromages', en: '10% off cheeses' }))
+  title: TranslatedText;
+
+  @ApiProperty({ type: 'integer', example: 240, description: 'openings of tourist pages that showed the offer' })
   views: number;
+
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    example: 4.2,
+    description: 'uses per 100 openings of the pages that showed the offer, one decimal (null when no page showed it)',
+  })
+  usesPer100Views: number | null;
+}
+
+/** One commune: what happened where the guests stayed, and at the producers there. */
+export class CommuneCounts {
+  @ApiProperty({ example: 'Secondigny' })
+  commune: string;
+
+  @ApiProperty({ type: 'integer', example: 4, description: 'accommodations of the commune with openings, passes or uses' })
+  accommodations: number;
+
+  @ApiProperty({ type: 'integer', example: 64, description: 'openings of the pages of its accommodations' })
+  scans: number;
+
+  @ApiProperty({ type: 'integer', example: 9, description: 'passes handed out by its accommodations' })
+  passes: number;
+
+  @ApiProperty({ type: 'integer', example: 14, description: 'uses of offers by guests staying there' })
+  guestUses: number;
+
+  @ApiProperty({ type: 'integer', example: 20, description: 'uses of offers at producers of the commune' })
+  producerUses: number;
+
+  @ApiProperty({ type: 'integer', example: 23900, description: 'spending declared at producers of the commune, in cents' })
+  producerSpendingCents: number;
 }
 
 export class ProducerFigures {
@@ -177,6 +213,30 @@ export class FlowCount {
   redemptions: number;
 }
 
+/** The same span a year earlier, for comparison. */
+export class PreviousSeason {
+  @ApiProperty({ type: FiguresPeriod })
+  period: FiguresPeriod;
+
+  @ApiProperty({ type: 'integer', example: 1100 })
+  scans: number;
+
+  @ApiProperty({ type: 'integer', example: 190 })
+  passes: number;
+
+  @ApiProperty({ type: 'integer', example: 480 })
+  guests: number;
+
+  @ApiProperty({ type: 'integer', example: 320 })
+  redemptions: number;
+
+  @ApiProperty({ type: 'integer', example: 401000, description: 'in cents' })
+  declaredSpendingCents: number;
+
+  @ApiProperty({ type: [PeriodCounts], description: 'its months, in the order of this season’s' })
+  byMonth: PeriodCounts[];
+}
+
 export class TerritoryFigures {
   @ApiProperty({ type: FiguresPeriod })
   period: FiguresPeriod;
@@ -234,6 +294,12 @@ export class TerritoryFigures {
 
   @ApiProperty({ type: [OfferCounts], description: 'offers seen or used (name: the French title)' })
   offersUsed: OfferCounts[];
+
+  @ApiProperty({ type: [CommuneCounts], description: 'per commune, most uses first' })
+  communes: CommuneCounts[];
+
+  @ApiPropertyOptional({ type: PreviousSeason, description: 'the same span a year earlier, when anything happened then (absent otherwise)' })
+  previous?: PreviousSeason;
 
   @ApiProperty({ type: [AccommodationCounts], description: 'every active accommodation' })
   accommodations: AccommodationCounts[];

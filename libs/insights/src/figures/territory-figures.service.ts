@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { denied, type Actor } from '#common';
-import type { TerritoryFigures } from './figures.js';
-import { periodOf } from './figures-period.js';
+import type { FiguresPeriod, PeriodCounts, PreviousSeason, TerritoryFigures } from './figures.js';
+import { periodOf, spanYearEarlier } from './figures-period.js';
 import type { FiguresQueryDto } from './figures-query.dto.js';
 import { FiguresRepository } from './figures.repository.js';
 import { SiteVisitsQueries } from '../site-visits/site-visits.queries.js';
@@ -18,15 +18,34 @@ export class TerritoryFiguresService {
     const scope = await this.figures.scopeOf('territory', territoryId);
     if (!scope) throw denied(actor, false, 'territory', 'see the figures of');
     if (!actor.coordinates(territoryId)) throw denied(actor, true, 'territory', 'see the figures of');
-    const period = periodOf(query, scope.timeZone);
-    const [figures, siteVisitsByPage] = await Promise.all([this.figures.territory(territoryId, period), this.siteVisits.byPage(territoryId, period)]);
+    const period = await periodOf(query, scope.timeZone, (from, to) => this.figures.activitySpan(territoryId, from, to));
+    const [totals, figures, previous, siteVisitsByPage] = await Promise.all([
+      this.figures.territoryTotals(territoryId, period),
+      this.figures.territory(territoryId, period),
+      this.previousSeason(territoryId, period),
+      this.siteVisits.byPage(territoryId, period),
+    ]);
     return {
       period,
       territory: scope.name,
+      ...totals,
       ...figures,
       siteVisits: siteVisitsByPage.reduce((sum, kind) => sum + kind.visits, 0),
       siteVisitsByPage,
       accommodationsTakingPart: figures.accommodations.filter((a) => a.scans > 0 || a.redemptions > 0 || a.passes > 0).length,
+      ...(previous && { previous }),
     };
   }
+
+  /** The same span a year earlier, when anything happened in it: what the season is compared with. */
+  private async previousSeason(territoryId: string, period: FiguresPeriod): Promise<PreviousSeason | undefined> {
+    const before = spanYearEarlier(period);
+    const totals = await this.figures.territoryTotals(territoryId, before);
+    if (totals.scans + totals.passes + totals.redemptions === 0) return undefined;
+    const { scans, passes, guests, redemptions, declaredSpendingCents } = totals;
+    return { period: before, scans, passes, guests, redemptions, declaredSpendingCents, byMonth: totals.byMonth.map(nextYear) };
+  }
 }
+
+/** A month of the previous season labelled as the month of this season it compares with. */
+const nextYear = (month: PeriodCounts): PeriodCounts => ({ ...month, period: `${Number(month.period.slice(0, 4)) + 1}${month.period.slice(4)}` });

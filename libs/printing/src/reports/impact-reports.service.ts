@@ -2,13 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { csvDecimal, todayIn, toCsvCell, writeCsv, type Actor } from '#common';
 import { TerritoriesService } from '#directory';
-import { euros, figuresTable, TerritoryFiguresService } from '#insights';
+import { euros, figuresTable, TerritoryFiguresService, type TableCells } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
 import { renderImpactReport } from './impact-report-renderer.js';
 
 /** Bump when the layout changes, so that ETags are renewed. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
+
+/** A French spreadsheet's cells (semicolons): plain numbers, euros with a decimal comma, which it sums; ISO dates. */
+const CSV_CELLS: TableCells = {
+  count: (n) => n,
+  euros: (cents) => csvDecimal(euros(cents), ';'),
+  rate: (value) => (value === null ? '' : csvDecimal(value, ';')),
+  period: (period) => `${period.from} – ${period.to}`,
+  month: (month) => month,
+  day: (date) => date,
+};
 
 export interface CsvFile {
   filename: string;
@@ -31,6 +41,7 @@ export class ImpactReportsService {
       printedOn: todayIn(territory.timeZone),
       funders: territory.funders ?? [],
       contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
+      colours: { primary: territory.primaryColor, secondary: territory.secondaryColor },
     };
     const etag = `"${createHash('sha256')
       .update(JSON.stringify({ LAYOUT_VERSION, content, lang: query.lang }))
@@ -46,8 +57,7 @@ export class ImpactReportsService {
   async table(territoryId: string, query: FiguresCsvQueryDto, actor: Actor): Promise<CsvFile> {
     const figures = await this.figures.forTerritory(actor, territoryId, query);
     const territory = await this.territories.get(territoryId);
-    // semicolons, so a French spreadsheet's file: its euros with a decimal comma, which it sums
-    const table = figuresTable(figures, query.table, query.lang, (cents) => csvDecimal(euros(cents), ';'));
+    const table = figuresTable(figures, query.table, query.lang, CSV_CELLS);
     const rows = [table.headers, ...table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : toCsvCell(cell))))];
     return { filename: `${query.table}-${territory.slug}-${figures.period.from}-${figures.period.to}.csv`, body: writeCsv(rows) };
   }
