@@ -126,7 +126,14 @@ describe.skipIf(!hasChromium)('a large territory’s figures on a phone (headles
         }),
     );
     // (no host has an account here: "Hosts" says there is nothing, without a table)
-    expect(tables.map((table) => table.title)).toEqual(['By commune', 'Producers', 'Offers', 'Accommodations', 'From accommodations to producers']);
+    expect(tables.map((table) => table.title)).toEqual([
+      'By commune',
+      'Producers',
+      'Offers',
+      'Accommodations',
+      'From accommodations to producers',
+      'Visits of the public site (0)',
+    ]);
     for (const table of tables) expect(table.headersShown || table.cellsLabelled, table.title ?? '').toBe(true);
     expect(await page.getByRole('link', { name: `All ${(ACCOMMODATIONS * PRODUCERS).toLocaleString('en-GB')} rows as CSV` }).count()).toBe(1);
 

@@ -1,6 +1,7 @@
 import { defineMessages, LANGUAGES } from '#common';
-import type { SitePageKind, TerritoryFigures } from '#insights';
-import { html, type SafeHtml } from '#web';
+import { figuresFormat, type SitePageKind, type TerritoryFigures } from '#insights';
+import type { SafeHtml } from '#web';
+import { cardsTable } from './figures-cards.js';
 import type { PortalLanguage } from '../visit.js';
 
 const MESSAGES = defineMessages(
@@ -9,6 +10,7 @@ const MESSAGES = defineMessages(
     title: (total: number) => `Visites du site public (${total})`,
     page: 'Page',
     visits: 'Visites',
+    languages: 'Langues',
     pages: {
       home: 'Accueil',
       producers: 'Liste des producteurs',
@@ -23,6 +25,7 @@ const MESSAGES = defineMessages(
       title: (total: number) => `Visits of the public site (${total})`,
       page: 'Page',
       visits: 'Visits',
+      languages: 'Languages',
       pages: {
         home: 'Home',
         producers: 'Producers list',
@@ -38,10 +41,24 @@ const MESSAGES = defineMessages(
 /** The site's visits per kind of page, with the languages they were read in (numbers only, as the tourist pages' openings). */
 export function siteVisitsTable(figures: Pick<TerritoryFigures, 'siteVisits' | 'siteVisitsByPage'>, lang: PortalLanguage): SafeHtml {
   const m = MESSAGES[lang];
-  return html`<h2 id="site-visits-title">${m.title(figures.siteVisits)}</h2>
-<table class="stack" aria-labelledby="site-visits-title"><thead><tr><th scope="col">${m.page}</th><th scope="col">${m.visits}</th>${LANGUAGES.map((language) => html`<th scope="col">${language.toUpperCase()}</th>`)}</tr></thead>
-<tbody>${figures.siteVisitsByPage.map(
-    (kind) =>
-      html`<tr data-page="${kind.page}"><th scope="row">${m.pages[kind.page]}</th><td>${kind.visits}</td>${LANGUAGES.map((language) => html`<td>${kind.byLanguage[language] ?? 0}</td>`)}</tr>`,
-  )}</tbody></table>`;
+  const count = figuresFormat(lang).count;
+  return cardsTable(
+    {
+      title: m.title(figures.siteVisits),
+      // three columns, so that a phone shows it as a table: the languages read in as one cell ("FR 2 · EN 1")
+      headers: [m.page, m.visits, m.languages],
+      numeric: [false, true, false],
+      rows: figures.siteVisitsByPage.map((kind) => [
+        m.pages[kind.page],
+        count(kind.visits),
+        LANGUAGES.filter((language) => (kind.byLanguage[language] ?? 0) > 0)
+          .map((language) => `${language.toUpperCase()} ${count(kind.byLanguage[language] ?? 0)}`)
+          .join(' · '),
+      ]),
+    },
+    { id: 'site-visits-title', lang, top: SITE_PAGE_KINDS },
+  );
 }
+
+/** Every kind of page is one row: all of them shown, never a few and "the others". */
+const SITE_PAGE_KINDS = 6;
