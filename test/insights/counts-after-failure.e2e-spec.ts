@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { touristWorld } from '../pages/tourist-fixture.js';
@@ -52,5 +53,18 @@ describe('page openings are counted even when a write of the counts failed', () 
     await back;
     expect(await scans()).toBe(before + 2);
     expect(counter.heldKeys).toBe(0);
+  });
+
+  it('adds a batch whose answer was lost once, however often it is sent again', async () => {
+    const before = await scans();
+    const counter = t.app.get(ScanCounter);
+    const batch = [{ event: { accommodationId: world.gite.id, territoryId: world.territoryId, day: '2026-07-14', lang: 'fr', fromQr: true }, count: 7 }];
+    const id = randomUUID();
+    // the same statement the counter sends, twice, as after a connection cut once PostgreSQL had committed
+    await counter['write'](batch, id);
+    await counter['write'](batch, id);
+    expect(await scans()).toBe(before + 7);
+    await counter['write'](batch, randomUUID());
+    expect(await scans()).toBe(before + 14);
   });
 });

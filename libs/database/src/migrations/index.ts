@@ -17,6 +17,7 @@ import { HoursNotes1764492400000 } from './1764492400000-hours-notes.js';
 import { PublicSite1764492500000 } from './1764492500000-public-site.js';
 import { JoinRequests1764492600000 } from './1764492600000-join-requests.js';
 import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
+import { CountedBatches1764492900000 } from './1764492900000-counted-batches.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PublicSite1764492500000,
   JoinRequests1764492600000,
   SiteVisits1764492700000,
+  CountedBatches1764492900000,
 ];

@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BufferedCounter, type BufferOptions, type Counted } from './buffered-counter.js';
 
-/** A counter whose database is a map, and which can be told to be unreachable for the next writes. */
+/**
+ * A counter whose database is a map that records batch ids as counted_batches does, and which can
+ * be told to be unreachable for the next writes, or to lose the answer of writes it made.
+ */
 class FakeCounter extends BufferedCounter<string> {
   readonly stored = new Map<string, number>();
+  readonly batches = new Set<string>();
   readonly logged: string[] = [];
   failures = 0;
+  lostAnswers = 0;
 
   constructor(options: BufferOptions = {}) {
     super({ shutdownRetryDelaysMs: [1, 1], ...options });
@@ -17,12 +22,19 @@ class FakeCounter extends BufferedCounter<string> {
     return page;
   }
 
-  protected write(batch: Counted<string>[]): Promise<void> {
+  protected write(batch: Counted<string>[], batchId: string): Promise<void> {
     if (this.failures > 0) {
       this.failures -= 1;
       return Promise.reject(new Error('Connection terminated unexpectedly'));
     }
-    for (const { event, count } of batch) this.stored.set(event, (this.stored.get(event) ?? 0) + count);
+    if (!this.batches.has(batchId)) {
+      this.batches.add(batchId);
+      for (const { event, count } of batch) this.stored.set(event, (this.stored.get(event) ?? 0) + count);
+    }
+    if (this.lostAnswers > 0) {
+      this.lostAnswers -= 1;
+      return Promise.reject(new Error('Connection terminated unexpectedly'));
+    }
     return Promise.resolve();
   }
 }
@@ -42,6 +54,19 @@ describe('counts buffered in memory', () => {
     expect(counter.heldKeys).toBe(0);
     expect(counter.logged.filter((line) => line.startsWith('counts not written'))).toHaveLength(1);
     expect(counter.logged.at(-1)).toMatch(/^counts written again after/);
+  });
+
+  it('adds a write whose answer was lost once, not twice, when it is sent again', async () => {
+    const counter = new FakeCounter();
+    counter.count('v/abc', 3);
+    counter.lostAnswers = 1;
+    await expect(counter.flush()).rejects.toThrow('Connection terminated');
+    counter.count('v/abc');
+
+    await counter.flush();
+
+    expect(counter.stored.get('v/abc')).toBe(4);
+    expect(counter.heldKeys).toBe(0);
   });
 
   it('keeps counting through many failed writes, and writes it all once the database is back', async () => {
@@ -70,7 +95,7 @@ describe('counts buffered in memory', () => {
     counter.failures = 100;
     await expect(counter.onApplicationShutdown()).resolves.toBeUndefined();
     expect(counter.failures).toBe(97);
-    expect(counter.logged).toContain('8 counts over 2 keys could not be written before shutdown: lost');
+    expect(counter.logged).toContain('8 counts over 2 keys could not be written (or not known to be) before shutdown: lost');
   });
 
   it('holds at most so many keys while writes fail: known keys still add up, new ones are dropped and the loss is logged once with its size', async () => {

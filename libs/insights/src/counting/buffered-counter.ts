@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { CountLoss } from './count-loss.js';
 
@@ -12,6 +13,15 @@ export interface Counted<E> {
   count: number;
 }
 
+/**
+ * The head of a count's upsert that makes it once per batch: the batch's id (`$n`) is recorded in
+ * the same statement, and the rows are added only `WHERE EXISTS (SELECT 1 FROM first_write)`. A
+ * batch sent again after a lost answer finds its id and adds nothing. Ids older than a day go.
+ */
+export const ONCE_PER_BATCH = (batchIdParameter: number) => `WITH first_write AS (
+    INSERT INTO counted_batches (id) VALUES ($${batchIdParameter}::uuid) ON CONFLICT (id) DO NOTHING RETURNING id),
+  forgotten AS (DELETE FROM counted_batches WHERE written_at < now() - interval '1 day')`;
+
 export interface BufferOptions {
   maxKeys?: number;
   shutdownRetryDelaysMs?: readonly number[];
@@ -20,14 +30,19 @@ export interface BufferOptions {
 /**
  * Counts added up in memory and written every two seconds as one upsert: a summer peak of
  * thousands of page openings a minute costs one write per flush, and additions from several
- * instances simply add up. A failed write puts what it held back with what came since, to be
- * written by the next flush: an outage delays counts, it does not stop them. Memory is bounded
+ * instances simply add up. A failed write is sent again, the same batch under the same id, before
+ * what came since: an outage delays counts, it does not stop them, and a write that reached the
+ * database but whose answer was lost is not added twice (`ONCE_PER_BATCH`). Memory is bounded
  * by distinct keys (counts on a known key always add up); beyond that, new keys are dropped and
  * the loss is logged with its size.
  */
 export abstract class BufferedCounter<E> implements OnModuleInit, OnApplicationShutdown {
   protected readonly logger = new Logger(this.constructor.name);
   private pending = new Map<string, Counted<E>>();
+  /** A batch whose write failed: perhaps written, perhaps not; sent again as it was, first. */
+  private inDoubt?: { id: string; batch: Counted<E>[]; keys: Set<string> };
+  /** Keys held in `pending` and not in the batch in doubt: with its keys, what the bound counts. */
+  private freshKeys = 0;
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
   private writing = false;
@@ -45,7 +60,8 @@ export abstract class BufferedCounter<E> implements OnModuleInit, OnApplicationS
   /** Events with the same key add up into one row. */
   protected abstract keyOf(event: E): string;
 
-  protected abstract write(batch: Counted<E>[]): Promise<void>;
+  /** One statement that adds the batch, once per `batchId` whatever the number of tries (`ONCE_PER_BATCH`). */
+  protected abstract write(batch: Counted<E>[], batchId: string): Promise<void>;
 
   onModuleInit(): void {
     this.timer = setInterval(() => {
@@ -66,10 +82,12 @@ export abstract class BufferedCounter<E> implements OnModuleInit, OnApplicationS
         if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
-    if (this.pending.size > 0) {
-      const counts = [...this.pending.values()].reduce((sum, entry) => sum + entry.count, 0);
-      this.logger.error(`${counts} counts over ${this.pending.size} keys could not be written before shutdown: lost`);
+    const held = [...(this.inDoubt?.batch ?? []), ...this.pending.values()];
+    if (held.length > 0) {
+      const counts = held.reduce((sum, entry) => sum + entry.count, 0);
+      this.logger.error(`${counts} counts over ${held.length} keys could not be written (or not known to be) before shutdown: lost`);
       this.pending = new Map();
+      this.settled();
     }
     this.loss.end();
   }
@@ -77,14 +95,18 @@ export abstract class BufferedCounter<E> implements OnModuleInit, OnApplicationS
   count(event: E, times = 1): void {
     const key = this.keyOf(event);
     const entry = this.pending.get(key);
+    const doubted = this.inDoubt?.keys;
     if (entry) entry.count += times;
-    else if (this.pending.size < this.maxKeys) this.pending.set(key, { event, count: times });
-    else this.loss.dropped(key, times);
+    else if (doubted?.has(key)) this.pending.set(key, { event, count: times });
+    else if ((doubted?.size ?? 0) + this.freshKeys < this.maxKeys) {
+      this.pending.set(key, { event, count: times });
+      this.freshKeys += 1;
+    } else this.loss.dropped(key, times);
   }
 
-  /** How many distinct keys are waiting to be written. */
+  /** How many keys are waiting to be written (a batch in doubt's and the new ones). */
   get heldKeys(): number {
-    return this.pending.size;
+    return (this.inDoubt?.batch.length ?? 0) + this.pending.size;
   }
 
   /** Writes what has been counted so far; rejects if this write failed (what it held is kept for the next one). */
@@ -95,14 +117,21 @@ export abstract class BufferedCounter<E> implements OnModuleInit, OnApplicationS
   }
 
   private async writePending(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
-    this.pending = new Map();
+    if (!this.inDoubt && this.pending.size === 0) return;
     this.writing = true;
     try {
-      await this.write(batch);
+      if (this.inDoubt) {
+        await this.write(this.inDoubt.batch, this.inDoubt.id);
+        this.settled();
+      }
+      if (this.pending.size > 0) {
+        this.inDoubt = { id: randomUUID(), batch: [...this.pending.values()], keys: new Set(this.pending.keys()) };
+        this.pending = new Map();
+        this.freshKeys = 0;
+        await this.write(this.inDoubt.batch, this.inDoubt.id);
+        this.settled();
+      }
     } catch (error) {
-      for (const { event, count } of batch) this.count(event, count);
       this.failed(error);
       throw error;
     } finally {
@@ -111,11 +140,17 @@ export abstract class BufferedCounter<E> implements OnModuleInit, OnApplicationS
     this.written();
   }
 
+  /** The batch in doubt is written: every key held now is a fresh one. */
+  private settled(): void {
+    this.inDoubt = undefined;
+    this.freshKeys = this.pending.size;
+  }
+
   private failed(error: unknown): void {
     if (this.failedSince !== undefined) return;
     this.failedSince = Date.now();
     const reason = error instanceof Error ? error.message : String(error);
-    this.logger.warn(`counts not written (${reason}): ${this.pending.size} keys kept in memory, tried again every ${FLUSH_EVERY_MS / 1000} s`);
+    this.logger.warn(`counts not written (${reason}): ${this.heldKeys} keys kept in memory, tried again every ${FLUSH_EVERY_MS / 1000} s`);
   }
 
   private written(): void {

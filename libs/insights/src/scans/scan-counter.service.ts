@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BufferedCounter, type Counted } from '../counting/buffered-counter.js';
+import { BufferedCounter, ONCE_PER_BATCH, type Counted } from '../counting/buffered-counter.js';
 
 export interface ScanEvent {
   accommodationId: string;
@@ -25,10 +25,11 @@ export class ScanCounter extends BufferedCounter<ScanEvent> {
     return `${event.accommodationId}|${event.day}|${event.lang}|${event.fromQr}`;
   }
 
-  protected async write(batch: Counted<ScanEvent>[]): Promise<void> {
+  protected async write(batch: Counted<ScanEvent>[], batchId: string): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::boolean[], $6::int[])
+      `${ONCE_PER_BATCH(7)}
+       INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::boolean[], $6::int[]) WHERE EXISTS (SELECT 1 FROM first_write)
        ON CONFLICT (accommodation_id, day, lang, from_qr) DO UPDATE SET count = scans.count + EXCLUDED.count`,
       [
         batch.map((c) => c.event.accommodationId),
@@ -37,6 +38,7 @@ export class ScanCounter extends BufferedCounter<ScanEvent> {
         batch.map((c) => c.event.lang),
         batch.map((c) => c.event.fromQr),
         batch.map((c) => c.count),
+        batchId,
       ],
     );
   }

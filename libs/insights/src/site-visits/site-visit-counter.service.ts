@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BufferedCounter, type Counted } from '../counting/buffered-counter.js';
+import { BufferedCounter, ONCE_PER_BATCH, type Counted } from '../counting/buffered-counter.js';
 
 /** The kinds of the public site's pages whose visits are counted (its legal notice, privacy and contact pages are not). */
 export const SITE_PAGE_KINDS = ['home', 'producers', 'producer', 'offers', 'accommodations', 'join'] as const;
@@ -31,10 +31,11 @@ export class SiteVisitCounter extends BufferedCounter<SiteVisit> {
     return `${visit.territoryId}|${visit.page}|${visit.day}|${visit.lang}`;
   }
 
-  protected async write(batch: Counted<SiteVisit>[]): Promise<void> {
+  protected async write(batch: Counted<SiteVisit>[], batchId: string): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO site_visits (territory_id, page, day, lang, count)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::int[])
+      `${ONCE_PER_BATCH(6)}
+       INSERT INTO site_visits (territory_id, page, day, lang, count)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::int[]) WHERE EXISTS (SELECT 1 FROM first_write)
        ON CONFLICT (territory_id, page, day, lang) DO UPDATE SET count = site_visits.count + EXCLUDED.count`,
       [
         batch.map((c) => c.event.territoryId),
@@ -42,6 +43,7 @@ export class SiteVisitCounter extends BufferedCounter<SiteVisit> {
         batch.map((c) => c.event.day),
         batch.map((c) => c.event.lang),
         batch.map((c) => c.count),
+        batchId,
       ],
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BufferedCounter, type Counted } from '../counting/buffered-counter.js';
+import { BufferedCounter, ONCE_PER_BATCH, type Counted } from '../counting/buffered-counter.js';
 
 /** One page shown: the offers on it, seen once each. */
 export interface PageShown {
@@ -35,7 +35,7 @@ export class OfferViewCounter extends BufferedCounter<PageShown> {
     return `${list}|${page.day}`;
   }
 
-  protected async write(batch: Counted<PageShown>[]): Promise<void> {
+  protected async write(batch: Counted<PageShown>[], batchId: string): Promise<void> {
     const views = new Map<string, { offerId: string; territoryId: string; day: string; count: number }>();
     for (const { event, count } of batch) {
       for (const offerId of event.offerIds) {
@@ -47,10 +47,11 @@ export class OfferViewCounter extends BufferedCounter<PageShown> {
     }
     const rows = [...views.values()];
     await this.dataSource.query(
-      `INSERT INTO offer_views (offer_id, territory_id, day, count)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::int[])
+      `${ONCE_PER_BATCH(5)}
+       INSERT INTO offer_views (offer_id, territory_id, day, count)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::int[]) WHERE EXISTS (SELECT 1 FROM first_write)
        ON CONFLICT (offer_id, day) DO UPDATE SET count = offer_views.count + EXCLUDED.count`,
-      [rows.map((r) => r.offerId), rows.map((r) => r.territoryId), rows.map((r) => r.day), rows.map((r) => r.count)],
+      [rows.map((r) => r.offerId), rows.map((r) => r.territoryId), rows.map((r) => r.day), rows.map((r) => r.count), batchId],
     );
   }
 }
