@@ -23,7 +23,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
+/**
+ * The document is a function of the code (its controllers and DTOs), never of the configuration:
+ * built once per process. A server builds one app; the tests build one per file, a fifth of a
+ * second of CPU each, a hundred times a run.
+ */
+let served: OpenAPIObject | undefined;
+
 export function serveOpenApi(app: INestApplication): void {
-  const document = buildOpenApiDocument(app);
+  const document = (served ??= buildOpenApiDocument(app));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', customSiteTitle: 'Terroir Pass API' });
 }
