@@ -13,9 +13,10 @@ export function territoryCard(site: Site, lang: Language, catalogue: SiteCatalog
   const m = SITE_MESSAGES[lang];
   const seasonCount = catalogue.producers.reduce((sum, producer) => sum + producer.offers.length, 0) + catalogue.coming.length;
   return {
-    eyebrow: m.homeLead,
+    // the counts first: the lead sentence is long, and what is cut of it ends with "…"
+    eyebrow: '',
     title: site.territory.name,
-    lines: [`${m.offersThisSeason(seasonCount)} · ${m.producerCount(catalogue.producers.length)}`],
+    lines: [`${m.offersThisSeason(seasonCount)} · ${m.producerCount(catalogue.producers.length)}`, m.homeLead],
     footer: typedAddress(site),
     colour: brandColour(site.territory.primaryColor),
     points: catalogue.producers,

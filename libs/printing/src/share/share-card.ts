@@ -8,7 +8,7 @@ import { breakLines, ellipsize } from '../pdf/line-breaking.js';
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
 export interface ShareCard {
-  /** Small, above the title: the territory's name. */
+  /** Small, above the title: the territory's name ('' for none). */
   eyebrow: string;
   /** The territory's or the producer's name. */
   title: string;
@@ -68,7 +68,9 @@ export function shareCardSvg(card: ShareCard): string {
   }
   y += 16;
   // what is left above the footer, three lines at most
-  const lines = card.lines.flatMap((text) => wrap(text, false, 34, textWidth, 2)).slice(0, 3);
+  const wrapped = card.lines.flatMap((text) => wrap(text, false, 34, textWidth, 2));
+  const lines = wrapped.slice(0, 3);
+  if (wrapped.length > 3) lines[2] = ellipsize(fontFaces().regular, 34, lines[2], textWidth, true).text;
   for (const line of lines) {
     y += 48;
     parts.push(`<text x="${MARGIN}" y="${y}" font-size="34" fill="${MUTED}">${escapeXml(line)}</text>`);
