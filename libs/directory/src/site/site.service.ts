@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { todayIn } from '#common';
+import { DatabaseNotifications } from '#database';
+import { AnnouncedCache } from '../showcase/announced-cache.js';
 import { ShowcaseQueries } from '../showcase/showcase.queries.js';
 import type { ListedAccommodation, ProducerFilters, SiteCatalogue, SiteChanges, SiteListing, SiteTerritory } from './site.js';
 import { SiteQueries } from './site.queries.js';
@@ -7,18 +9,25 @@ import { SiteQueries } from './site.queries.js';
 /** The read side of a territory's public site: which territory a request is for, and what its pages show. */
 @Injectable()
 export class SiteService {
+  /** By host and by slug: asked on every request of a site, with its content version (the rendered pages' key). */
+  private readonly territoriesBy: AnnouncedCache<SiteTerritory>;
+
   constructor(
     private readonly queries: SiteQueries,
     private readonly showcase: ShowcaseQueries,
-  ) {}
+    notifications: DatabaseNotifications,
+  ) {
+    this.territoriesBy = new AnnouncedCache(notifications, 1000);
+  }
 
   /** The territory whose site a host name is (compared lowercase, without a trailing dot). */
   territoryOfHost(hostname: string): Promise<SiteTerritory | undefined> {
-    return this.queries.territoryOfHost(hostname.toLowerCase().replace(/\.$/, ''));
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return this.territoriesBy.of(`host:${host}`, () => this.queries.territoryOfHost(host));
   }
 
   territoryOfSlug(slug: string): Promise<SiteTerritory | undefined> {
-    return this.queries.territoryOfSlug(slug);
+    return this.territoriesBy.of(`slug:${slug}`, () => this.queries.territoryOfSlug(slug));
   }
 
   territories(): Promise<SiteListing[]> {
