@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from '#common';
 import { AccountsModule } from '#accounts';
+import { AssociationModule } from '#association';
 import { AuditModule } from '#audit';
 import { InsightsModule } from '#insights';
 import { PrintingModule } from '#printing';
@@ -48,6 +49,7 @@ export class AppModule {
         DirectoryModule,
         AuditModule,
         AccountsModule,
+        AssociationModule,
         InsightsModule,
         PrintingModule,
         PassesModule,

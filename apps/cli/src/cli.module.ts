@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '#common';
 import { AccountsModule } from '#accounts';
+import { AssociationModule } from '#association';
 import { DatabaseModule } from '#database';
 import { DemoModule } from '#demo';
 import { DirectoryModule } from '#directory';
@@ -17,6 +18,7 @@ export class CliModule {
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: 4 }),
         DirectoryModule,
         AccountsModule,
+        AssociationModule,
         PrintingModule,
         DemoModule,
       ],

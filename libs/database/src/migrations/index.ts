@@ -18,6 +18,7 @@ import { PublicSite1764492500000 } from './1764492500000-public-site.js';
 import { JoinRequests1764492600000 } from './1764492600000-join-requests.js';
 import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
 import { CountedBatches1764492900000 } from './1764492900000-counted-batches.js';
+import { Seasons1764493000000 } from './1764493000000-seasons.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   JoinRequests1764492600000,
   SiteVisits1764492700000,
   CountedBatches1764492900000,
+  Seasons1764493000000,
 ];
