@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
     const folder = await mkdtemp(join(tmpdir(), 'terroir-test-'));
     await chmod(folder, 0o755); // the embedded server may run as the "postgres" user
     // a throw-away server: Ctrl-C in the terminal stops it with the run
-    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger, { detached: false });
+    const server = await startEmbeddedPostgres(join(folder, 'pg'), await freePort(), logger, { detached: false, throwAway: true });
     serverUrl = server.url;
     cleanup = async () => {
       await server.stop();

@@ -59,7 +59,7 @@ async function clearLeftovers(dir: string, logger: Logger): Promise<void> {
  * finished its work), never on a signal of its own, and is started again if it dies meanwhile.
  * `detached: false` lets a terminal's Ctrl-C reach it directly (the test runner's server).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger, options: { detached?: boolean } = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger, options: { detached?: boolean; throwAway?: boolean } = {}): Promise<RunningDatabase> {
   const binaries = await loadPostgresBinaries();
   const runAs = await postgresSystemUser();
   const initialised = await stat(join(dir, 'PG_VERSION')).then(
@@ -72,7 +72,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   } else {
     await clearLeftovers(dir, logger);
   }
-  const server = new SupervisedPostgres({ binaries, dir, port, runAs, detached: options.detached ?? true, logger });
+  const server = new SupervisedPostgres({ binaries, dir, port, runAs, detached: options.detached ?? true, throwAway: options.throwAway, logger });
   await server.start();
   try {
     await ensureDatabase(port);

@@ -71,14 +71,22 @@ export interface PostgresOptions {
   runAs: RunAs;
   /** In a session of its own, so that Ctrl-C in a terminal reaches us only, and we decide when PostgreSQL stops. */
   detached: boolean;
+  /** A throw-away server (the tests'): writes are not flushed to disk, since a crash loses nothing anyone needs. */
+  throwAway?: boolean;
   logger: Logger;
 }
 
+/** What a crash-safe server does and a throw-away one skips: every flush to disk is I/O the tests wait on. */
+const THROW_AWAY_SETTINGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+
 /** Starts one postmaster and answers it once it accepts connections; if it cannot, PostgreSQL's own words. */
-export async function spawnPostgres({ binaries, dir, port, runAs, detached, logger }: PostgresOptions): Promise<ChildProcess> {
+export async function spawnPostgres({ binaries, dir, port, runAs, detached, throwAway, logger }: PostgresOptions): Promise<ChildProcess> {
   const child = spawn(
     binaries.postgres,
-    ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on', '-c', 'lc_messages=C'],
+    [
+      ...['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'lc_messages=C'],
+      ...(throwAway ? THROW_AWAY_SETTINGS : ['-c', 'fsync=on']),
+    ],
     { ...runAs, env: env(), detached, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const tail: string[] = [];
