@@ -69,8 +69,8 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     seasonId = opened.body.id;
 
     const [mail] = await mailsTo('chevrerie@test.test', 1);
-    expect(mail.subject).toContain('Saison 2027');
     expect(mail.text).toContain('Bonjour Chèvrerie des Brandes');
+    expect(mail.text).toContain('Gâtine prépare la Saison 2027');
     expect(mail.text).toContain('28 février 2027');
     expect(linkIn(mail)).toBeDefined();
     await mailsTo('rucher@test.test', 1);
@@ -164,7 +164,7 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     await t.dataSource.query(`UPDATE season_links SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND producer_id = $1`, [producers.rucher.id]);
     const expired = await stranger().get(fresh);
     expect(expired.status).toBe(410);
-    expect(expired.text).toContain('ne fonctionne plus : la date limite était le 28 février 2027');
+    expect(expired.text).toContain('ne fonctionne plus : la date limite était le 28 févr. 2027');
     expect((await stranger().get('/app/season/not-a-link-at-all')).status).toBe(404);
   });
 
