@@ -28,7 +28,8 @@ describe('the season campaign', { timeout: 120_000 }, () => {
   };
   /** A person with the link and nothing else: no session, no password. */
   const stranger = () => request.agent(t.app.getHttpServer());
-  const offer = async (id: string) => (await t.http().get(`/api/v1/offers/${id}`).expect(200)).body as { title: { fr: string }; value: number; validFrom: string; validTo: string };
+  const offer = async (id: string) =>
+    (await t.http().get(`/api/v1/offers/${id}`).expect(200)).body as { title: { fr: string }; value: number; validFrom: string; validTo: string };
   const campaign = async () => (await t.as(coordinator.token).get(`/api/v1/seasons/${seasonId}/campaign`).expect(200)).body;
 
   beforeAll(async () => {
@@ -48,7 +49,9 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     const moulin = await producer('moulin', 'Moulin de Pougne', null);
     await producer('suspended', 'Ferme en pause', 'pause@test.test', 'suspended');
     const published = async (key: string, producerId: string, title: string) => {
-      offers[key] = (await make.publishedOffer(producerId, { title: { fr: title }, kind: 'percent_off', value: 10, validFrom: '2026-04-01', validTo: null })).id;
+      offers[key] = (
+        await make.publishedOffer(producerId, { title: { fr: title }, kind: 'percent_off', value: 10, validFrom: '2026-04-01', validTo: null })
+      ).id;
     };
     await published('kept', chevrerie, 'Crottin offert gardé');
     await published('changed', chevrerie, 'Remise fromages avant');
@@ -74,9 +77,15 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     expect(mail.text).toContain('28 février 2027');
     expect(linkIn(mail)).toBeDefined();
     await mailsTo('rucher@test.test', 1);
-    expect(smtp.mails.some((m) => m.to.includes('pause@test.test')), 'a suspended producer takes no part').toBe(false);
+    expect(
+      smtp.mails.some((m) => m.to.includes('pause@test.test')),
+      'a suspended producer takes no part',
+    ).toBe(false);
 
-    const again = await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/seasons`).send({ ...SEASON, name: 'Saison 2028' });
+    const again = await t
+      .as(coordinator.token)
+      .post(`/api/v1/territories/${territoryId}/seasons`)
+      .send({ ...SEASON, name: 'Saison 2028' });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'season_already_open', params: { name: 'Saison 2027' } });
   });
@@ -161,14 +170,16 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     expect(revoked.text).toContain('remplacé par un lien plus récent');
     expect((await stranger().get(fresh)).status).toBe(200);
 
-    await t.dataSource.query(`UPDATE season_links SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND producer_id = $1`, [producers.rucher.id]);
+    await t.dataSource.query(`UPDATE season_links SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND producer_id = $1`, [
+      producers.rucher.id,
+    ]);
     const expired = await stranger().get(fresh);
     expect(expired.status).toBe(410);
     expect(expired.text).toContain('ne fonctionne plus : la date limite était le 28 févr. 2027');
     expect((await stranger().get('/app/season/not-a-link-at-all')).status).toBe(404);
   });
 
-  it("the coordinator answers for a producer on the phone, leaves an offer out, and the campaign page shows who confirmed and opened", async () => {
+  it('the coordinator answers for a producer on the phone, leaves an offer out, and the campaign page shows who confirmed and opened', async () => {
     const agent = await signedInAgent(t, coordinator.email);
     const onBehalf = `/app/coordinator/${territoryId}/season/producers/${producers.moulin.id}`;
     const form = await agent.get(onBehalf).expect(200);
@@ -188,7 +199,9 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     expect(row('Rucher du Bocage')).toContain('non confirmé');
     expect(page).toContain('Pollen sans réponse');
 
-    const actions = await t.dataSource.query(`SELECT action FROM audit_entries WHERE territory_id = $1 AND action LIKE 'season%' OR action = 'open'`, [territoryId]);
+    const actions = await t.dataSource.query(`SELECT action FROM audit_entries WHERE territory_id = $1 AND action LIKE 'season%' OR action = 'open'`, [
+      territoryId,
+    ]);
     expect(new Set(actions.map((a: { action: string }) => a.action))).toEqual(
       new Set(['open', 'season_keep', 'season_change', 'season_drop', 'season_confirm', 'season_remind', 'season_leave_out']),
     );

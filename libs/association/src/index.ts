@@ -13,7 +13,15 @@ export {
   SeasonOfferChangeDto,
   SeasonOfferDecisionDto,
 } from './campaign/season-answer.dto.js';
-export { CampaignProducerView, CampaignView, type DecidedVia, FieldChangeView, OfferDecisionView, RemindedView, UnconfirmedOfferView } from './campaign/campaign.view.js';
+export {
+  CampaignProducerView,
+  CampaignView,
+  type DecidedVia,
+  FieldChangeView,
+  OfferDecisionView,
+  RemindedView,
+  UnconfirmedOfferView,
+} from './campaign/campaign.view.js';
 export { CampaignService, type SeasonPage } from './campaign/campaign.service.js';
 export type { SeasonLinkState } from './campaign/season-links.js';
 export { seasonPrintSelection, type SeasonPrintSelection } from './campaign/season-print-selection.js';

@@ -1,14 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { invalidField, type Actor } from '#common';
-import { CampaignService, CampaignView, OpenSeasonDto, RemindDto, RemindedView, SeasonAnswerDto, SeasonOpenedView, SeasonsService, SeasonView } from '#association';
+import {
+  CampaignService,
+  CampaignView,
+  OpenSeasonDto,
+  RemindDto,
+  RemindedView,
+  SeasonAnswerDto,
+  SeasonOpenedView,
+  SeasonsService,
+  SeasonView,
+} from '#association';
 import { CurrentActor } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 const UuidParam = (name: string) => Param(name, new ParseUUIDPipe({ exceptionFactory: () => invalidField(name, `${name} must be a UUID`) }));
-const Documented = (name: string, description: string) =>
-  ApiParam({ name, format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69', description });
+const Documented = (name: string, description: string) => ApiParam({ name, format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69', description });
 
 /** Seasons and their campaign: the coordinator opens a season, follows who confirmed, reminds, answers on a producer's behalf. */
 @ApiErrors(401, 403, 404, 503)

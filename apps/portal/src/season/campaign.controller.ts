@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CampaignService, OpenSeasonDto, SeasonsService } from '#association';
 import { TerritoriesService } from '#directory';
 import { list, text } from '../forms/form-values.js';
-import { submitForm } from '../forms/submit-form.js';
+import { refusalOf, submitForm } from '../forms/submit-form.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
@@ -11,8 +11,6 @@ import { seasonAnswerPage } from './season-answer.page.js';
 import { readSeasonForm, seasonValues } from './season-form.js';
 import { campaignPage, openSeasonPage, seasonPath } from './campaign.page.js';
 import { SEASON_MESSAGES } from './season.messages.js';
-import { refusalOf } from '../forms/submit-form.js';
-import { NotFoundException } from '@nestjs/common';
 
 /** The coordinator's season: open one, follow its campaign, remind, answer for a producer, leave an offer out, close it. */
 @Portal()
@@ -92,7 +90,8 @@ export class CampaignController {
   ) {
     const season = await this.openSeason(territoryId, visit);
     const page = await this.campaign.pageOnBehalf(season.id, producerId, visit.actor);
-    const again = (errors: Record<string, string>) => sendPage(reply, seasonAnswerPage(visit, page, { values: body, errors }, { action: visit.path, onBehalf: true }), 400);
+    const again = (errors: Record<string, string>) =>
+      sendPage(reply, seasonAnswerPage(visit, page, { values: body, errors }, { action: visit.path, onBehalf: true }), 400);
     const read = await readSeasonForm(body, page, visit.lang);
     if (read.errors) return again(read.errors);
     const refused = await refusalOf(() => this.campaign.answerOnBehalf(season.id, producerId, read.answer, visit.actor), visit.lang);

@@ -34,7 +34,7 @@ ${inputField(form, { name: 'printDeadline', label: m.printDeadline, type: 'date'
 const changeList = (changes: FieldChangeView[]): SafeHtml =>
   changes.length === 0 ? html`` : html`<ul>${changes.map((c) => html`<li>${c.field} : <del>${c.from ?? '—'}</del> → <ins>${c.to ?? '—'}</ins></li>`)}</ul>`;
 
-function producerRow(visit: Visit, territory: Territory, campaign: CampaignView, row: CampaignProducerView): SafeHtml {
+function producerRow(visit: Visit, territory: Territory, row: CampaignProducerView): SafeHtml {
   const m = SEASON_MESSAGES[visit.lang];
   const at = (instant: Date | null, none: string) => (instant ? dateTime(new Date(instant), territory, visit.lang) : none);
   const opened = row.firstOpenedAt && row.lastOpenedAt ? m.openedRange(at(row.firstOpenedAt, ''), at(row.lastOpenedAt, '')) : m.notOpened;
@@ -59,9 +59,9 @@ export function campaignPage(visit: Visit, territory: Territory, campaign: Campa
   const body = html`<p>${m.season(s.name, day(s.startsOn), day(s.endsOn), day(s.printDeadline))}</p>
 ${postForm(
   visit,
-  html`<div class="table-wrap"><table class="cards">
+  html`<div class="table-wrap"><table class="stack">
 <thead><tr><th scope="col">${m.choose}</th><th scope="col">${m.producer}</th><th scope="col">${m.mailed}</th><th scope="col">${m.opened_}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.changes}</th><th scope="col"></th></tr></thead>
-<tbody>${campaign.producers.map((row) => producerRow(visit, territory, campaign, row))}</tbody>
+<tbody>${campaign.producers.map((row) => producerRow(visit, territory, row))}</tbody>
 </table></div>
 <p class="row"><button type="submit" name="all" value="1">${m.remindAll}</button> <button type="submit" class="secondary">${m.remindChosen}</button></p>`,
   { action: seasonPath(territory.id, 'remind') },

@@ -63,12 +63,7 @@ ${termsFields(form, visit, index)}
 const membershipReminder = (page: SeasonPage): SafeHtml => html`${page.membershipReminder ?? ''}`;
 
 /** The producer's one page for the season: its details and a decision per offer, fit for a phone. */
-export function seasonAnswerPage(
-  visit: Visit,
-  page: SeasonPage,
-  form: FormState,
-  options: { action: string; onBehalf?: boolean; notice?: string },
-): string {
+export function seasonAnswerPage(visit: Visit, page: SeasonPage, form: FormState, options: { action: string; onBehalf?: boolean; notice?: string }): string {
   const m = SEASON_MESSAGES[visit.lang];
   const p = PRODUCER_MESSAGES[visit.lang];
   const lang = visit.lang;

@@ -23,7 +23,8 @@ export class SeasonLinkController {
   @Get(':token')
   async show(@CurrentVisit() visit: Visit, @Param('token') token: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const { link, page } = await this.campaign.openLink(token);
-    if (link.state !== 'valid' || !page) return sendPage(reply, linkRefusedPage(visit, link as Exclude<typeof link, { state: 'valid' }>), refusedStatus(link.state));
+    if (link.state !== 'valid' || !page)
+      return sendPage(reply, linkRefusedPage(visit, link as Exclude<typeof link, { state: 'valid' }>), refusedStatus(link.state));
     const form = { values: seasonValues(page, visit.lang, query.hours === 'text' ? 'text' : undefined), errors: {} };
     const notice = query.done === 'saved' ? SEASON_MESSAGES[visit.lang].saved : undefined;
     return sendPage(reply, seasonAnswerPage(visit, page, form, { action: visit.path, notice }));
@@ -32,7 +33,8 @@ export class SeasonLinkController {
   @Post(':token')
   async answer(@CurrentVisit() visit: Visit, @Param('token') token: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     const { link, page } = await this.campaign.openLink(token, false);
-    if (link.state !== 'valid' || !page) return sendPage(reply, linkRefusedPage(visit, link as Exclude<typeof link, { state: 'valid' }>), refusedStatus(link.state));
+    if (link.state !== 'valid' || !page)
+      return sendPage(reply, linkRefusedPage(visit, link as Exclude<typeof link, { state: 'valid' }>), refusedStatus(link.state));
     const again = (errors: Record<string, string>) => sendPage(reply, seasonAnswerPage(visit, page, { values: body, errors }, { action: visit.path }), 400);
     const read = await readSeasonForm(body, page, visit.lang);
     if (read.errors) return again(read.errors);

@@ -21,7 +21,8 @@ export const SEASON_MESSAGES = defineMessages(
     submitOnBehalf: 'Enregistrer pour ce producteur',
     linkRevoked: (season: string) =>
       `Ce lien pour la ${season} a été remplacé par un lien plus récent. Utilisez le lien du dernier e-mail reçu, ou demandez-en un à votre coordinateur.`,
-    linkExpired: (season: string, deadline: string) => `Ce lien pour la ${season} ne fonctionne plus : la date limite était le ${deadline}. Contactez votre coordinateur.`,
+    linkExpired: (season: string, deadline: string) =>
+      `Ce lien pour la ${season} ne fonctionne plus : la date limite était le ${deadline}. Contactez votre coordinateur.`,
     linkClosed: (season: string) => `La ${season} est close : ce lien ne fonctionne plus.`,
     linkUnknown: 'Ce lien n’est pas reconnu. Vérifiez qu’il a été copié en entier depuis l’e-mail.',
     linkTitle: 'Lien de saison',
@@ -34,11 +35,11 @@ export const SEASON_MESSAGES = defineMessages(
     endsOn: 'Dernier jour',
     printDeadline: 'Date limite (impression des brochures)',
     open: 'Ouvrir la saison et envoyer les liens',
-    opened: (n: number) => plural('fr', n, { zero: 'Saison ouverte : aucun lien envoyé.', one: 'Saison ouverte : 1 lien envoyé.', other: 'Saison ouverte : {n} liens envoyés.' }),
+    opened: (n: number) =>
+      plural('fr', n, { zero: 'Saison ouverte : aucun lien envoyé.', one: 'Saison ouverte : 1 lien envoyé.', other: 'Saison ouverte : {n} liens envoyés.' }),
     reminded: (n: number) => plural('fr', n, { zero: 'Aucun rappel envoyé.', one: '1 rappel envoyé.', other: '{n} rappels envoyés.' }),
     confirmedNotice: 'Réponse enregistrée pour le producteur.',
     leftOutNotice: 'Bon plan écarté de la saison.',
-    closedNotice: 'Saison close.',
     season: (name: string, start: string, end: string, deadline: string) => `${name} : du ${start} au ${end}, impression le ${deadline}.`,
     producer: 'Producteur',
     mailed: 'Lien envoyé',
@@ -82,7 +83,8 @@ export const SEASON_MESSAGES = defineMessages(
       submitOnBehalf: 'Record for this producer',
       linkRevoked: (season: string) =>
         `This link for ${season} was replaced by a newer one. Use the link of the latest e-mail you received, or ask your coordinator for one.`,
-      linkExpired: (season: string, deadline: string) => `This link for ${season} no longer works: the deadline was ${deadline}. Please contact your coordinator.`,
+      linkExpired: (season: string, deadline: string) =>
+        `This link for ${season} no longer works: the deadline was ${deadline}. Please contact your coordinator.`,
       linkClosed: (season: string) => `${season} is closed: this link no longer works.`,
       linkUnknown: 'This link is not known. Check that it was copied whole from the e-mail.',
       linkTitle: 'Season link',
@@ -94,11 +96,11 @@ export const SEASON_MESSAGES = defineMessages(
       endsOn: 'Last day',
       printDeadline: 'Deadline (brochures go to print)',
       open: 'Open the season and send the links',
-      opened: (n: number) => plural('en', n, { zero: 'Season opened: no link sent.', one: 'Season opened: 1 link sent.', other: 'Season opened: {n} links sent.' }),
+      opened: (n: number) =>
+        plural('en', n, { zero: 'Season opened: no link sent.', one: 'Season opened: 1 link sent.', other: 'Season opened: {n} links sent.' }),
       reminded: (n: number) => plural('en', n, { zero: 'No reminder sent.', one: '1 reminder sent.', other: '{n} reminders sent.' }),
       confirmedNotice: 'Answer recorded for the producer.',
       leftOutNotice: 'Offer left out of the season.',
-      closedNotice: 'Season closed.',
       season: (name: string, start: string, end: string, deadline: string) => `${name}: from ${start} to ${end}, printed on ${deadline}.`,
       producer: 'Producer',
       mailed: 'Link sent',

@@ -76,18 +76,25 @@ export class CampaignService {
   /** The coordinator leaves an offer out of the season: it ends before the season, as if dropped. */
   async leaveOut(seasonId: string, offerId: string, actor: Actor): Promise<void> {
     const season = await this.openCoordinated(seasonId, actor);
-    const [offer] = await queryRows<{ producerId: string }>(this.dataSource, `SELECT producer_id AS "producerId" FROM offers WHERE id = $1 AND territory_id = $2`, [
-      offerId,
-      season.territoryId,
-    ]);
+    const [offer] = await queryRows<{ producerId: string }>(
+      this.dataSource,
+      `SELECT producer_id AS "producerId" FROM offers WHERE id = $1 AND territory_id = $2`,
+      [offerId, season.territoryId],
+    );
     if (!offer) throw invalidField('offerId', refusal(CAMPAIGN_REFUSALS, 'offer_not_of_producer'));
     await this.dataSource.transaction((tx) =>
-      this.answers.apply(tx, season, offer.producerId, { offers: [{ offerId, decision: 'drop' }] }, {
-        via: 'coordinator',
-        actor,
-        confirms: false,
-        auditAction: 'season_leave_out',
-      }),
+      this.answers.apply(
+        tx,
+        season,
+        offer.producerId,
+        { offers: [{ offerId, decision: 'drop' }] },
+        {
+          via: 'coordinator',
+          actor,
+          confirms: false,
+          auditAction: 'season_leave_out',
+        },
+      ),
     );
   }
 
@@ -156,7 +163,15 @@ export class CampaignService {
         businessChanges: readableChanges(p.businessChanges),
         decisions: decisions
           .filter((d) => d.producerId === p.producerId)
-          .map(({ producerId: _producer, changes, ...d }) => ({ ...d, changes: readableChanges(changes) })),
+          .map((d) => ({
+            offerId: d.offerId,
+            title: d.title,
+            decision: d.decision,
+            decidedVia: d.decidedVia,
+            decidedBy: d.decidedBy,
+            decidedAt: d.decidedAt,
+            changes: readableChanges(d.changes),
+          })),
       })),
       unconfirmedOffers,
     };

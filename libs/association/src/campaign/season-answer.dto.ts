@@ -10,7 +10,15 @@ export type SeasonDecision = (typeof SEASON_DECISIONS)[number];
 export class SeasonBusinessDto extends PickType(UpdateProducerDto, ['name', 'phone', 'email', 'website', 'openingHours', 'hoursNote'] as const) {}
 
 /** An offer's terms as changed for the new season (its dates are the season's), checked as any offer. */
-export class SeasonOfferChangeDto extends PickType(CreateOfferDto, ['title', 'conditions', 'kind', 'value', 'minPurchaseCents', 'usesPerPass', 'quota'] as const) {}
+export class SeasonOfferChangeDto extends PickType(CreateOfferDto, [
+  'title',
+  'conditions',
+  'kind',
+  'value',
+  'minPurchaseCents',
+  'usesPerPass',
+  'quota',
+] as const) {}
 
 export class SeasonOfferDecisionDto {
   @ApiProperty({ format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69' })

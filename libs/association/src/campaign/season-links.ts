@@ -14,7 +14,10 @@ export type SeasonLinkState =
  */
 export async function issueSeasonLink(tx: EntityManager, link: { seasonId: string; producerId: string; createdBy: string | null }): Promise<string> {
   const { token, hash } = newSecretToken();
-  await tx.query(`UPDATE season_links SET revoked_at = now() WHERE season_id = $1 AND producer_id = $2 AND revoked_at IS NULL`, [link.seasonId, link.producerId]);
+  await tx.query(`UPDATE season_links SET revoked_at = now() WHERE season_id = $1 AND producer_id = $2 AND revoked_at IS NULL`, [
+    link.seasonId,
+    link.producerId,
+  ]);
   await tx.query(
     `INSERT INTO season_links (season_id, producer_id, token_hash, expires_at, created_by)
      SELECT s.id, $2, $3, ((s.print_deadline + 1)::timestamp AT TIME ZONE t.time_zone), $4

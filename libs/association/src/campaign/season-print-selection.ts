@@ -12,8 +12,10 @@ export interface SeasonPrintSelection {
 export async function seasonPrintSelection(db: DataSource | EntityManager, territoryId: string): Promise<SeasonPrintSelection | undefined> {
   const season = await openSeasonOf(db, territoryId);
   if (!season) return undefined;
-  const rows = await queryRows<{ offerId: string }>(db, `SELECT offer_id AS "offerId" FROM season_decisions WHERE season_id = $1 AND decision IN ('keep', 'change')`, [
-    season.id,
-  ]);
+  const rows = await queryRows<{ offerId: string }>(
+    db,
+    `SELECT offer_id AS "offerId" FROM season_decisions WHERE season_id = $1 AND decision IN ('keep', 'change')`,
+    [season.id],
+  );
   return { season, confirmedOfferIds: new Set(rows.map((row) => row.offerId)) };
 }

@@ -64,7 +64,13 @@ export class SeasonsService {
     return this.dataSource.transaction(async (tx) => {
       season.closedAt = new Date();
       await tx.save(season);
-      await this.audit.record(tx, actor, { territoryId: season.territoryId, action: 'close', entityType: 'season', entityId: season.id, after: { closedAt: season.closedAt } });
+      await this.audit.record(tx, actor, {
+        territoryId: season.territoryId,
+        action: 'close',
+        entityType: 'season',
+        entityId: season.id,
+        after: { closedAt: season.closedAt },
+      });
       return seasonView(season);
     });
   }
