@@ -25,6 +25,7 @@ export class SeasonsService {
 
   async open(territoryId: string, dto: OpenSeasonDto, actor: Actor): Promise<SeasonOpenedView> {
     await this.territories.assertCoordinates(territoryId, actor);
+    if (dto.name.trim() === '') throw invalidField('name', 'name should not be empty');
     if (dto.endsOn < dto.startsOn) throw invalidField('endsOn', refusal(CAMPAIGN_REFUSALS, 'season_dates'));
     if (dto.printDeadline > dto.endsOn) throw invalidField('printDeadline', refusal(CAMPAIGN_REFUSALS, 'season_dates'));
     return this.dataSource.transaction(async (tx) => {
