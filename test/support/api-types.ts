@@ -1956,6 +1956,7 @@ export interface components {
        */
       confirmedAt: string | null;
       /**
+       * @description null until confirmed
        * @example null
        * @enum {string|null}
        */

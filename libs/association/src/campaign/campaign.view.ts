@@ -77,7 +77,7 @@ export class CampaignProducerView {
   @ApiProperty({ nullable: true, type: Date, example: null })
   confirmedAt: Date | null;
 
-  @ApiProperty({ enum: DECIDED_VIA, nullable: true, example: null })
+  @ApiProperty({ enum: [...DECIDED_VIA, null], nullable: true, example: null, description: 'null until confirmed' })
   confirmedVia: DecidedVia | null;
 
   @ApiProperty({ nullable: true, type: String, example: null, description: 'the coordinator who confirmed on the producer’s behalf' })
