@@ -1831,7 +1831,10 @@ export interface components {
        * @example 2027-02-28
        */
       printDeadline: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-11-30T09:00:00.000Z
+       */
       openedAt: string;
       /**
        * Format: date-time
@@ -1877,7 +1880,10 @@ export interface components {
        * @example 2027-02-28
        */
       printDeadline: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-11-30T09:00:00.000Z
+       */
       openedAt: string;
       /**
        * Format: date-time
@@ -1920,7 +1926,10 @@ export interface components {
        * @example null
        */
       decidedBy: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-12-02T18:30:00.000Z
+       */
       decidedAt: string;
       changes: components['schemas']['FieldChangeView'][];
     };
@@ -1993,7 +2002,12 @@ export interface components {
       unconfirmedOffers: components['schemas']['UnconfirmedOfferView'][];
     };
     RemindDto: {
-      /** @description Omitted: every producer that has not confirmed */
+      /**
+       * @description Omitted: every producer that has not confirmed
+       * @example [
+       *       "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"
+       *     ]
+       */
       producerIds?: string[];
     };
     RemindedView: {

@@ -33,7 +33,7 @@ export class OfferDecisionView {
   @ApiProperty({ nullable: true, type: String, example: null, description: 'the coordinator, for a decision made on the producer’s behalf' })
   decidedBy: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ example: '2026-12-02T18:30:00.000Z' })
   decidedAt: Date;
 
   @ApiProperty({ type: [FieldChangeView] })

@@ -23,7 +23,12 @@ export class OpenSeasonDto {
 }
 
 export class RemindDto {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Omitted: every producer that has not confirmed' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    example: ['9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d'],
+    description: 'Omitted: every producer that has not confirmed',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)

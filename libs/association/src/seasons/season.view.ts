@@ -20,7 +20,7 @@ export class SeasonView {
   @ApiProperty({ format: 'date', example: '2027-02-28' })
   printDeadline: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: '2026-11-30T09:00:00.000Z' })
   openedAt: Date;
 
   @ApiProperty({ nullable: true, type: Date, example: null })
