@@ -99,6 +99,43 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       );
       return row.id;
     };
+    /** The target territory's open season (opened here without mails), with `producerId` taking part when given. */
+    const openSeason = async (target: Target, producerId?: string) => {
+      const territoryId = world.territory[target];
+      let [season] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM seasons WHERE territory_id = $1 AND closed_at IS NULL`, [territoryId]);
+      season ??= (
+        await t.dataSource.query<{ id: string }[]>(
+          `INSERT INTO seasons (territory_id, name, starts_on, ends_on, print_deadline) VALUES ($1, $2, '2027-04-01', '2027-10-31', '2027-02-28') RETURNING id`,
+          [territoryId, `Saison ${randomUUID()}`],
+        )
+      )[0];
+      if (producerId) {
+        await t.dataSource.query(`INSERT INTO season_producers (season_id, producer_id, territory_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+          season.id,
+          producerId,
+          territoryId,
+        ]);
+      }
+      return season.id;
+    };
+    /** The path `rest` gives, once the target's territory has an open season its producer takes part in. */
+    const withSeason = (rest: string | ((w: World, target: Target) => Promise<string> | string)) => async (w: World, target: Target) => {
+      await openSeason(target, w.producer[target]);
+      return typeof rest === 'string' ? rest : rest(w, target);
+    };
+    const closeSeasons = () => t.dataSource.query(`UPDATE seasons SET closed_at = now() WHERE closed_at IS NULL`);
+    /** A working personal link of a new producer (no offers) of the target territory, as the campaign mails it. */
+    const freshSeasonLink = async (target: Target) => {
+      const producerId = await freshProducer(target);
+      const seasonId = await openSeason(target, producerId);
+      const token = randomUUID();
+      await t.dataSource.query(
+        `INSERT INTO season_links (season_id, producer_id, token_hash, expires_at) VALUES ($1, $2, encode(sha256(convert_to($3, 'UTF8')), 'hex'), now() + interval '1 day')`,
+        [seasonId, producerId, token],
+      );
+      return token;
+    };
+    const seasonAnswerForm = () => ({ name: `Ferme ${randomUUID()}`, hoursMode: 'text' });
     const joinForm = () => ({
       kind: 'producer',
       businessName: 'La Ferme du Chêne',
@@ -235,6 +272,9 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         expect: everyone(401),
       },
       'POST /app/sign-out': { freshSession: true, expect: everyone(303) },
+      // The producer's season page: its personal link is the proof, whoever holds it (no session needed).
+      'GET /app/season/:token': { id: (_w, target) => freshSeasonLink(target), expect: everyone(200) },
+      'POST /app/season/:token': { id: (_w, target) => freshSeasonLink(target), body: seasonAnswerForm, expect: everyone(303) },
       'GET /app/invitations/:token': { id: () => 'not-a-token', expect: everyone(200) },
       'POST /app/invitations/:token': {
         before: forgetThrottles,
@@ -566,6 +606,38 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: () => ({ reason: 'Hors du territoire.' }),
             expect: redirecting,
           },
+          'GET /app/coordinator/:territoryId/season': { path: at('/season'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/season': {
+            before: closeSeasons,
+            path: at('/season'),
+            body: () => ({ name: `Saison ${randomUUID()}`, startsOn: '2027-04-01', endsOn: '2027-10-31', printDeadline: '2027-02-28' }),
+            expect: redirecting,
+          },
+          'POST /app/coordinator/:territoryId/season/remind': {
+            path: at(withSeason('/season/remind')),
+            expect: redirecting,
+          },
+          'POST /app/coordinator/:territoryId/season/close': {
+            path: at(withSeason('/season/close')),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/season/producers/:producerId': {
+            path: at(withSeason((w, target) => `/season/producers/${w.producer[target]}`)),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/season/producers/:producerId': {
+            path: at(async (_w, target) => {
+              const producerId = await freshProducer(target);
+              await openSeason(target, producerId);
+              return `/season/producers/${producerId}`;
+            }),
+            body: seasonAnswerForm,
+            expect: redirecting,
+          },
+          'POST /app/coordinator/:territoryId/season/offers/:offerId/leave-out': {
+            path: at(withSeason(async (_w, target) => `/season/offers/${await freshOffer(target, 'published')}/leave-out`)),
+            expect: redirecting,
+          },
           'GET /app/coordinator/:territoryId/reviews': { path: at('/reviews'), expect: coordinating },
           'POST /app/coordinator/:territoryId/reviews/:offerId/approve': {
             path: at(async (_w, target) => `/reviews/${await freshOffer(target, 'pending_review')}/approve`),
@@ -646,6 +718,39 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         path: async (w, target) => `/api/v1/territories/${w.territory[target]}/join-requests/${await freshJoinRequest(target)}/decline`,
         body: () => ({ reason: 'Hors du territoire.' }),
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/territories/:id/seasons': {
+        before: closeSeasons,
+        id: (w, target) => w.territory[target],
+        body: () => ({ name: `Saison ${randomUUID()}`, startsOn: '2027-04-01', endsOn: '2027-10-31', printDeadline: '2027-02-28' }),
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '201 201 403', admin: '201' },
+      },
+      'GET /api/v1/territories/:id/seasons': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/seasons/:id/close': {
+        id: (_w, target) => openSeason(target),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/seasons/:id/campaign': {
+        id: (_w, target) => openSeason(target),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/seasons/:id/campaign/remind': {
+        id: (_w, target) => openSeason(target),
+        body: () => ({}),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/seasons/:id/campaign/producers/:producerId/confirm': {
+        path: async (w, target) => `/api/v1/seasons/${await openSeason(target, w.producer[target])}/campaign/producers/${w.producer[target]}/confirm`,
+        body: () => ({ offers: [] }),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '204 204 404', admin: '204' },
+      },
+      'POST /api/v1/seasons/:id/campaign/offers/:offerId/leave-out': {
+        path: async (w, target) =>
+          `/api/v1/seasons/${await openSeason(target, w.producer[target])}/campaign/offers/${await freshOffer(target, 'published')}/leave-out`,
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '204 204 404', admin: '204' },
       },
       'GET /api/v1/territories/:id/audit': {
         id: (w, target) => w.territory[target],

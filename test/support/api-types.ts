@@ -352,6 +352,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/territories/{id}/seasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The territory's seasons, the latest first (coordinators) */
+    get: operations['Seasons_list'];
+    put?: never;
+    /** Opens a season: every producer taking part is mailed a personal link valid until the print deadline (coordinators) */
+    post: operations['Seasons_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seasons/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Closes the season: its links stop working, brochures print as outside a campaign */
+    post: operations['Seasons_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seasons/{id}/campaign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per producer: mailed, opened, confirmed (when, by whom), what changed; and the offers nobody decided yet */
+    get: operations['Seasons_follow'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seasons/{id}/campaign/remind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mails a fresh link to the chosen producers (every one that has not confirmed, by default); their earlier links stop working */
+    post: operations['Seasons_remind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seasons/{id}/campaign/producers/{producerId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answers for a producer (a phone call): its details and a decision per offer, recorded as the coordinator's */
+    post: operations['Seasons_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/seasons/{id}/campaign/offers/{offerId}/leave-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Leaves an offer out of the season: it ends the day before the season starts (never deleted) */
+    post: operations['Seasons_leaveOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/territories/{id}/audit': {
     parameters: {
       query?: never;
@@ -1680,6 +1783,355 @@ export interface components {
        */
       mailed: boolean;
     };
+    OpenSeasonDto: {
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * Format: date
+       * @example 2027-04-01
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @example 2027-10-31
+       */
+      endsOn: string;
+      /**
+       * Format: date
+       * @description The personal links work until the end of this day (the territory’s time zone)
+       * @example 2027-02-28
+       */
+      printDeadline: string;
+    };
+    SeasonOpenedView: {
+      /**
+       * Format: uuid
+       * @example 5d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * Format: date
+       * @example 2027-04-01
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @example 2027-10-31
+       */
+      endsOn: string;
+      /**
+       * Format: date
+       * @example 2027-02-28
+       */
+      printDeadline: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T09:00:00.000Z
+       */
+      openedAt: string;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      closedAt: string | null;
+      /**
+       * @description producers taking part
+       * @example 14
+       */
+      producers: number;
+      /**
+       * @description personal links mailed (producers with an e-mail, when a mail server is configured)
+       * @example 12
+       */
+      mailed: number;
+    };
+    SeasonView: {
+      /**
+       * Format: uuid
+       * @example 5d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * Format: date
+       * @example 2027-04-01
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @example 2027-10-31
+       */
+      endsOn: string;
+      /**
+       * Format: date
+       * @example 2027-02-28
+       */
+      printDeadline: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T09:00:00.000Z
+       */
+      openedAt: string;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      closedAt: string | null;
+    };
+    FieldChangeView: {
+      /** @example title.fr */
+      field: string;
+      /** @example 10 % sur les fromages */
+      from: string | null;
+      /** @example 15 % sur les fromages */
+      to: string | null;
+    };
+    OfferDecisionView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      offerId: string;
+      /**
+       * @description the title in French
+       * @example 10 % sur les fromages
+       */
+      title: string;
+      /**
+       * @example change
+       * @enum {string}
+       */
+      decision: 'keep' | 'change' | 'drop';
+      /**
+       * @description the producer through its link, or the coordinator on its behalf
+       * @example link
+       * @enum {string}
+       */
+      decidedVia: 'link' | 'coordinator';
+      /**
+       * @description the coordinator, for a decision made on the producer’s behalf
+       * @example null
+       */
+      decidedBy: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-12-02T18:30:00.000Z
+       */
+      decidedAt: string;
+      changes: components['schemas']['FieldChangeView'][];
+    };
+    CampaignProducerView: {
+      /**
+       * Format: uuid
+       * @example 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d
+       */
+      producerId: string;
+      /** @example La Chèvrerie des Brandes */
+      name: string;
+      /** @example contact@chevrerie.test */
+      email: string | null;
+      /**
+       * Format: date-time
+       * @description when its latest link was mailed
+       * @example null
+       */
+      mailedAt: string | null;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      firstOpenedAt: string | null;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      lastOpenedAt: string | null;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      confirmedAt: string | null;
+      /**
+       * @description null until confirmed
+       * @example null
+       * @enum {string|null}
+       */
+      confirmedVia: 'link' | 'coordinator' | null;
+      /**
+       * @description the coordinator who confirmed on the producer’s behalf
+       * @example null
+       */
+      confirmedBy: string | null;
+      /** @description its business details as corrected */
+      businessChanges: components['schemas']['FieldChangeView'][];
+      decisions: components['schemas']['OfferDecisionView'][];
+    };
+    UnconfirmedOfferView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      offerId: string;
+      /**
+       * Format: uuid
+       * @example 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d
+       */
+      producerId: string;
+      /** @example La Chèvrerie des Brandes */
+      producerName: string;
+      /** @example Visite de la chèvrerie */
+      title: string;
+    };
+    CampaignView: {
+      season: components['schemas']['SeasonView'];
+      producers: components['schemas']['CampaignProducerView'][];
+      /** @description offers of taking-part producers with no decision yet */
+      unconfirmedOffers: components['schemas']['UnconfirmedOfferView'][];
+    };
+    RemindDto: {
+      /**
+       * @description Omitted: every producer that has not confirmed
+       * @example [
+       *       "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"
+       *     ]
+       */
+      producerIds?: string[];
+    };
+    RemindedView: {
+      /**
+       * @description producers mailed a fresh link (their earlier links no longer work)
+       * @example 3
+       */
+      reminded: number;
+    };
+    SeasonBusinessDto: {
+      /**
+       * @description One number, typed as people do ("05 49 64 00 00", "+33 5 49 64 00 00"; a French number without its leading zero is read as one) and stored in E.164
+       * @example +33549640000
+       */
+      phone?: string;
+      /**
+       * Format: email
+       * @example bonjour@chemin-creux.fr
+       */
+      email?: string;
+      /**
+       * @description An http(s) address; one typed without its scheme (www.chemin-creux.fr) is stored with https:// (never fetched)
+       * @example https://chemin-creux.fr
+       */
+      website?: string;
+      /** @example Ferme du Chemin Creux */
+      name?: string;
+      /**
+       * @description OpenStreetMap opening_hours syntax, as its parser reads it without warnings; hours in French or English words ("Samedi 10h30-12h", "du lundi au samedi 9h-12h et 14h-18h", "Mon-Fri 9am-5pm") are stored in that syntax. Anything else is refused: put it in hoursNote
+       * @example Mo-Fr 17:00-19:00; Sa 09:00-12:00
+       */
+      openingHours?: string;
+      /**
+       * @description Hours in words for people ("sur rendez-vous", "selon la saison"): shown as written, never published as machine hours
+       * @example Sur rendez-vous en semaine
+       */
+      hoursNote?: string;
+    };
+    OfferTitle: {
+      /**
+       * @description French (required)
+       * @example 10 % sur les fromages
+       */
+      fr: string;
+      /** @example 10% off cheeses */
+      en?: string;
+      /**
+       * @description Dutch
+       * @example 10% off cheeses
+       */
+      nl?: string;
+      /**
+       * @description German
+       * @example 10% off cheeses
+       */
+      de?: string;
+    };
+    OfferConditions: {
+      /**
+       * @description French (required)
+       * @example Sur présentation du pass, hors promotions.
+       */
+      fr: string;
+      /** @example Show your pass; not with other discounts. */
+      en?: string;
+      /**
+       * @description Dutch
+       * @example Show your pass; not with other discounts.
+       */
+      nl?: string;
+      /**
+       * @description German
+       * @example Show your pass; not with other discounts.
+       */
+      de?: string;
+    };
+    SeasonOfferChangeDto: {
+      title: components['schemas']['OfferTitle'];
+      conditions?: components['schemas']['OfferConditions'];
+      /**
+       * @example percent_off
+       * @enum {string}
+       */
+      kind: 'percent_off' | 'amount_off' | 'gift' | 'visit' | 'tasting';
+      /**
+       * @description percent_off: the percentage (1–100); amount_off: the amount in cents; gift, visit, tasting: optional retail worth in cents
+       * @example 10
+       */
+      value?: number | null;
+      /**
+       * @description Minimum purchase in cents (EUR)
+       * @example 1500
+       */
+      minPurchaseCents?: number;
+      /**
+       * @default 1
+       * @example 1
+       */
+      usesPerPass: number;
+      /**
+       * @description Total uses over all passes; omitted: unlimited
+       * @example 200
+       */
+      quota?: number;
+    };
+    SeasonOfferDecisionDto: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      offerId: string;
+      /**
+       * @description keep: as is for the new dates; change: with `change`; drop: ends before the season
+       * @example keep
+       * @enum {string}
+       */
+      decision: 'keep' | 'change' | 'drop';
+      /** @description required with decision change */
+      change?: components['schemas']['SeasonOfferChangeDto'];
+    };
+    SeasonAnswerDto: {
+      business?: components['schemas']['SeasonBusinessDto'];
+      offers: components['schemas']['SeasonOfferDecisionDto'][];
+    };
     AuditEntry: {
       /** @example 1842 */
       id: string;
@@ -1703,7 +2155,7 @@ export interface components {
        * @example offer
        * @enum {string}
        */
-      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption' | 'join_request';
+      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption' | 'join_request' | 'season';
       /**
        * Format: uuid
        * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
@@ -2557,44 +3009,6 @@ export interface components {
        * @example false
        */
       publishOnSite?: boolean;
-    };
-    OfferTitle: {
-      /**
-       * @description French (required)
-       * @example 10 % sur les fromages
-       */
-      fr: string;
-      /** @example 10% off cheeses */
-      en?: string;
-      /**
-       * @description Dutch
-       * @example 10% off cheeses
-       */
-      nl?: string;
-      /**
-       * @description German
-       * @example 10% off cheeses
-       */
-      de?: string;
-    };
-    OfferConditions: {
-      /**
-       * @description French (required)
-       * @example Sur présentation du pass, hors promotions.
-       */
-      fr: string;
-      /** @example Show your pass; not with other discounts. */
-      en?: string;
-      /**
-       * @description Dutch
-       * @example Show your pass; not with other discounts.
-       */
-      nl?: string;
-      /**
-       * @description German
-       * @example Show your pass; not with other discounts.
-       */
-      de?: string;
     };
     CreateOfferDto: {
       /**
@@ -5234,6 +5648,586 @@ export interface operations {
       };
       /** @description The body is not of a media type this route accepts */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeasonView'][];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenSeasonDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeasonOpenedView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeasonView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_follow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_remind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemindDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemindedView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description The producer taking part */
+        producerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SeasonAnswerDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded and applied */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_leaveOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description An offer of the territory */
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Left out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

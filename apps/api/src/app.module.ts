@@ -25,6 +25,7 @@ import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
 import { JoinRequestsController } from './accounts/join-requests.controller.js';
 import { PrivacyController } from './accounts/privacy.controller.js';
+import { SeasonsController } from './association/seasons.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { LastGoodPages } from './pages/last-good-pages.js';
 import { PageCache } from './pages/page-cache.js';
@@ -63,6 +64,7 @@ export class AppModule {
         TerritoriesController,
         MembersController,
         JoinRequestsController,
+        SeasonsController,
         AuditController,
         PrivacyController,
         ProducersController,

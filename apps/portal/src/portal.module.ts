@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '#accounts';
+import { AssociationModule } from '#association';
 import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
 import { InsightsModule } from '#insights';
@@ -7,6 +8,7 @@ import { PassesModule } from '#passes';
 import { PrintingModule } from '#printing';
 import { AccountController } from './account/account.controller.js';
 import { COORDINATOR_CONTROLLERS } from './coordinator/coordinator-controllers.js';
+import { SEASON_CONTROLLERS } from './season/season-controllers.js';
 import { FiguresPagesController } from './figures/figures.controller.js';
 import { HomeController } from './home/home.controller.js';
 import { HostAccommodationsController } from './host/accommodations.controller.js';
@@ -21,7 +23,7 @@ import { PortalGuard } from './portal.guard.js';
 
 /** The member pages under /app: one way in, over the same domain modules as the API. */
 @Module({
-  imports: [DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule],
+  imports: [DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule, AssociationModule],
   controllers: [
     SignInController,
     HomeController,
@@ -34,6 +36,7 @@ import { PortalGuard } from './portal.guard.js';
     HostPrintingController,
     HostPassesController,
     ...COORDINATOR_CONTROLLERS,
+    ...SEASON_CONTROLLERS,
     SpreadsheetsPagesController,
   ],
   providers: [PortalGuard],

@@ -16,4 +16,5 @@ export { UsersService } from './users/users.service.js';
 export { ErasureDto } from './privacy/privacy.dto.js';
 export { PrivacyService } from './privacy/privacy.service.js';
 export { MailOutbox } from './mail/mail-outbox.js';
+export { hashSecretToken, newSecretToken } from './tokens/secret-token.js';
 export * from './account-refusals.js';

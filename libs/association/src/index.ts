@@ -1,3 +1,27 @@
 export { AssociationModule } from './association.module.js';
 export { Season } from './seasons/season.entity.js';
 export { openSeasonOf, type OpenSeason } from './seasons/open-season.js';
+export { OpenSeasonDto, RemindDto } from './seasons/season.dto.js';
+export { SeasonOpenedView, SeasonView } from './seasons/season.view.js';
+export { SeasonsService } from './seasons/seasons.service.js';
+export { CAMPAIGN_REFUSALS } from './campaign/campaign-refusals.js';
+export {
+  SEASON_DECISIONS,
+  SeasonAnswerDto,
+  SeasonBusinessDto,
+  type SeasonDecision,
+  SeasonOfferChangeDto,
+  SeasonOfferDecisionDto,
+} from './campaign/season-answer.dto.js';
+export {
+  CampaignProducerView,
+  CampaignView,
+  type DecidedVia,
+  FieldChangeView,
+  OfferDecisionView,
+  RemindedView,
+  UnconfirmedOfferView,
+} from './campaign/campaign.view.js';
+export { CampaignService, type SeasonPage } from './campaign/campaign.service.js';
+export type { SeasonLinkState } from './campaign/season-links.js';
+export { seasonPrintSelection, type SeasonPrintSelection } from './campaign/season-print-selection.js';

@@ -22,7 +22,7 @@ export class AuditEntryView {
   @ApiProperty({ example: 'update', description: 'create, update, delete, archive, or a transition such as publish' })
   action: string;
 
-  @ApiProperty({ example: 'offer', enum: ['producer', 'accommodation', 'offer', 'membership', 'territory', 'pass', 'redemption', 'join_request'] })
+  @ApiProperty({ example: 'offer', enum: ['producer', 'accommodation', 'offer', 'membership', 'territory', 'pass', 'redemption', 'join_request', 'season'] })
   entityType: string;
 
   @ApiProperty({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid' })

@@ -10,6 +10,7 @@ import { sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { JOIN_REQUEST_MESSAGES } from './join-requests.messages.js';
+import { SEASON_MESSAGES } from '../season/season.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
 
 const one = <T extends object>(query: T, fields: object): T => Object.assign(query, { limit: 1 }, fields);
@@ -50,6 +51,7 @@ export class CoordinatorOverviewController {
     const pages = [
       { label: m.reviewsTitle, href: to('reviews') },
       { label: j.title, href: to('join-requests') },
+      { label: SEASON_MESSAGES[visit.lang].campaignTitle, href: to('season') },
       { label: m.membersTitle, href: to('members') },
       { label: m.producersTitle, href: to('producers') },
       { label: m.accommodationsTitle, href: to('accommodations') },

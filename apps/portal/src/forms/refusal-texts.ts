@@ -1,5 +1,6 @@
 import { COMMON_REFUSALS, sayRefusal, type RefusalTexts, type SaidRefusal } from '#common';
 import { ACCOUNT_REFUSALS, JOIN_REQUEST_REFUSALS } from '#accounts';
+import { CAMPAIGN_REFUSALS } from '#association';
 import { DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
 import { PASS_REFUSALS } from '#passes';
@@ -16,6 +17,7 @@ export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[]
   ACCOUNT_REFUSALS,
   JOIN_REQUEST_REFUSALS,
   INSIGHTS_REFUSALS,
+  CAMPAIGN_REFUSALS,
 ];
 
 const isRule = (rule: unknown): rule is ValidationRule => typeof rule === 'string' && Object.hasOwn(VALIDATION_MESSAGES.en, rule);

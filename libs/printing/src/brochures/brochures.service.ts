@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { seasonPrintSelection } from '#association';
 import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
 import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
 import { publicLinks } from '../qr/public-links.js';
 import type { BrochureQueryDto } from './brochure-query.dto.js';
 import { renderBrochure, type BrochureContent } from './brochure-renderer.js';
 import { renderQrCard } from './qr-card-renderer.js';
+import { confirmedForSeason, seasonPrintDate } from './season-offers.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
 const LAYOUT_VERSION = 3;
@@ -34,21 +38,24 @@ export class BrochuresService {
     private readonly showcase: ShowcaseService,
     private readonly territories: TerritoriesService,
     private readonly accommodations: AccommodationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async territoryBrochure(territoryId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     const view = await this.territoryView(territoryId);
-    const date = query.date ?? todayIn(view.timeZone);
-    const producers = await this.showcase.onDate(territoryId, date, undefined);
+    const season = await seasonPrintSelection(this.dataSource, territoryId);
+    const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
+    const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
     return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
     const view = await this.territoryView(accommodation.territoryId);
-    const date = query.date ?? todayIn(view.timeZone);
-    const producers = await this.showcase.onDate(accommodation.territoryId, date, accommodation.id);
+    const season = await seasonPrintSelection(this.dataSource, accommodation.territoryId);
+    const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
+    const producers = confirmedForSeason(await this.showcase.onDate(accommodation.territoryId, date, accommodation.id), season);
     const personal = {
       name: accommodation.name,
       latitude: accommodation.latitude,
