@@ -19,6 +19,7 @@ import { JoinRequests1764492600000 } from './1764492600000-join-requests.js';
 import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
 import { CountedBatches1764492900000 } from './1764492900000-counted-batches.js';
 import { Seasons1764493000000 } from './1764493000000-seasons.js';
+import { Notices1764493400000 } from './1764493400000-notices.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SiteVisits1764492700000,
   CountedBatches1764492900000,
   Seasons1764493000000,
+  Notices1764493400000,
 ];
