@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { simpleParser } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -11,7 +11,7 @@ export interface ReceivedMail {
   text: string;
   /** The HTML part, if the mail has one. */
   html?: string;
-  /** Every header, by lower-case name, unfolded (the last one of a name repeated). */
+  /** Every header, by lower-case name, unfolded, encoded words decoded (the last one of a name repeated). */
   headers: Record<string, string>;
   /** The Content-Language header, if any. */
   language?: string;
@@ -26,13 +26,19 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-function headersOf(lines: ReadonlyArray<{ key: string; line: string }>): Record<string, string> {
+/** Headers as text: mailparser's decoded value where it is one, the raw (unfolded) line where it made a structure of it (addresses, content types). */
+function headersOf(parsed: ParsedMail): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const { key, line } of lines)
-    headers[key.toLowerCase()] = line
-      .slice(line.indexOf(':') + 1)
-      .replace(/\r?\n[ \t]+/g, ' ')
-      .trim();
+  for (const { key, line } of parsed.headerLines) {
+    const decoded = parsed.headers.get(key);
+    headers[key] =
+      typeof decoded === 'string'
+        ? decoded
+        : line
+            .slice(line.indexOf(':') + 1)
+            .replace(/\r?\n[ \t]+/g, ' ')
+            .trim();
+  }
   return headers;
 }
 
@@ -66,7 +72,7 @@ export class FakeSmtp {
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
         simpleParser(stream).then(
           (parsed) => {
-            const headers = headersOf(parsed.headerLines);
+            const headers = headersOf(parsed);
             this.mails.push({
               to,
               subject: parsed.subject ?? '',

@@ -20,5 +20,6 @@ export { isNoticeKind, isReaderLanguage, NOTICE_KINDS, NOTICE_TEXTS, READER_LANG
 export { Notices, type NoticeMail, type Notification, type NotifyOutcome } from './notices/notices.service.js';
 export { NoticeInbox, type ReceivedNotice } from './notices/notice-inbox.service.js';
 export { NoticePreferences, type NoticeChoices } from './notices/notice-preferences.service.js';
+export { escapeMailHtml } from './notices/mail-html.js';
 export { UnsubscribeTokens } from './notices/unsubscribe-tokens.js';
 export * from './account-refusals.js';

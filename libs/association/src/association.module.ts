@@ -3,12 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '#accounts';
 import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
+import { InsightsModule } from '#insights';
+import { Clock, SystemClock } from './digests/clock.js';
+import { DigestScheduler } from './digests/digest-scheduler.worker.js';
+import { OffersEndingSends } from './digests/offers-ending.sends.js';
+import { WeeklyDigestSends } from './digests/weekly-digest.sends.js';
 import { Season } from './seasons/season.entity.js';
 
 /** The association's year: membership and its fees, the season campaign, the check before printing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Season]), DirectoryModule, AccountsModule, AuditModule],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([Season]), DirectoryModule, AccountsModule, AuditModule, InsightsModule],
+  providers: [{ provide: Clock, useClass: SystemClock }, OffersEndingSends, WeeklyDigestSends, DigestScheduler],
+  exports: [DigestScheduler],
 })
 export class AssociationModule {}

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '#common';
 import { queryRows } from '#database';
 import { MailOutbox } from '../mail/mail-outbox.js';
 import { MailSealing } from '../mail/mail-sealing.js';
+import { escapeMailHtml } from './mail-html.js';
 import { NOTICE_TEXTS, type NoticeKind, type ReaderLanguage } from './notice-kinds.js';
 import { UnsubscribeTokens } from './unsubscribe-tokens.js';
 
@@ -34,8 +35,6 @@ interface Reader {
   language: ReaderLanguage;
   mailable: boolean;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Reminders and digests (season campaign, membership, offers ending, weekly digest), for the
@@ -103,7 +102,7 @@ export class Notices {
       html:
         mail.html === undefined
           ? undefined
-          : `${mail.html}\n<hr>\n<p style="font-size:small">${escapeHtml(t.kinds[kind])} · <a href="${escapeHtml(unsubscribe)}">${escapeHtml(t.unsubscribe)}</a> · <a href="${escapeHtml(preferences)}">${escapeHtml(t.preferences)}</a></p>`,
+          : `${mail.html}\n<hr>\n<p style="font-size:small">${escapeMailHtml(t.kinds[kind])} · <a href="${escapeMailHtml(unsubscribe)}">${escapeMailHtml(t.unsubscribe)}</a> · <a href="${escapeMailHtml(preferences)}">${escapeMailHtml(t.preferences)}</a></p>`,
       language: reader.language,
       // RFC 8058: a mail reader's "unsubscribe" button posts List-Unsubscribe=One-Click to this address, without a session
       headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
