@@ -7,7 +7,7 @@ import { todayIn } from '#common';
 import { closedPort, FakeSmtp, type ReceivedMail } from '../support/fake-smtp.js';
 import { factories } from '../support/factories.js';
 import { signedInAgent, submit } from '../support/portal.js';
-import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The Monday after today (Paris): last week's digest then covers today. */
@@ -171,6 +171,10 @@ describe('reminders, digests and the messages of the member pages', { timeout: 9
     expect(await switchedOff()).toEqual(['membership']);
 
     expect(await remind()).toEqual({ noticed: 1, mailed: 0 });
+
+    // A person who erases its account leaves no messages behind.
+    await t.as(member.token).post('/api/v1/me/erasure').send({ password: TEST_PASSWORD, confirm: true }).expect(204);
+    expect(await t.dataSource.query(`SELECT id FROM notices WHERE user_id = $1`, [member.userId])).toEqual([]);
   });
 });
 
