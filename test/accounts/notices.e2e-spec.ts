@@ -6,6 +6,8 @@ import { DigestScheduler } from '#association';
 import { todayIn } from '#common';
 import { closedPort, FakeSmtp, type ReceivedMail } from '../support/fake-smtp.js';
 import { factories } from '../support/factories.js';
+import { expectAccessible } from '../support/accessibility.js';
+import { hasChromium, PHONE, sharedChromium, signInInBrowser } from '../support/browser.js';
 import { signedInAgent, submit } from '../support/portal.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
 
@@ -175,6 +177,35 @@ describe('reminders, digests and the messages of the member pages', { timeout: 9
     // A person who erases its account leaves no messages behind.
     await t.as(member.token).post('/api/v1/me/erasure').send({ password: TEST_PASSWORD, confirm: true }).expect(204);
     expect(await t.dataSource.query(`SELECT id FROM notices WHERE user_id = $1`, [member.userId])).toEqual([]);
+  });
+
+  it.skipIf(!hasChromium)('on a phone, a host unsubscribes from the mail alone, then finds the message and its choices in its pages', async () => {
+    const host = await t.member(territoryId, 'host');
+    await t.dataSource.transaction((tx) =>
+      t.app
+        .get(Notices)
+        .notify(tx, { userIds: [host.userId], kind: 'campaign', compose: () => ({ subject: 'Saison 2027', text: 'La saison 2027 commence.' }) }),
+    );
+    const link = unsubscribeLinkOf(await smtp.waitForMailTo(host.email)) as string;
+    const base = await t.listen();
+    const browser = await sharedChromium();
+    const page = await (await browser.newContext({ ...PHONE, locale: 'fr-FR' })).newPage();
+
+    await page.goto(`${base}${pathOf(link)}`);
+    await expectAccessible(page, 'unsubscribe');
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('plus d’e-mails « Campagne de la saison (liens et relances) »');
+
+    await signInInBrowser(page, base, host.email, 'fr', '/app/messages');
+    await expectAccessible(page, 'messages');
+    await page.getByRole('link', { name: 'Saison 2027' }).click();
+    expect(await page.locator('main').textContent()).toContain('La saison 2027 commence.');
+    await expectAccessible(page, 'a message');
+    await page.goto(`${base}/app/messages/preferences`);
+    await expectAccessible(page, 'e-mail choices');
+    expect(await page.getByLabel('Campagne de la saison (liens et relances)').isChecked()).toBe(false);
+    expect(await page.getByLabel('Résumé de la semaine').isChecked()).toBe(true);
+    await browser.close();
   });
 });
 
