@@ -17,7 +17,7 @@ export { ErasureDto } from './privacy/privacy.dto.js';
 export { PrivacyService } from './privacy/privacy.service.js';
 export { MailOutbox } from './mail/mail-outbox.js';
 export { isNoticeKind, isReaderLanguage, NOTICE_KINDS, NOTICE_TEXTS, READER_LANGUAGES, type NoticeKind, type ReaderLanguage } from './notices/notice-kinds.js';
-export { Notices, type NoticeMail, type Notification, type NotifyOutcome } from './notices/notices.service.js';
+export { Notices, type NoticeMail, type NoticeRequest, type NotifyOutcome } from './notices/notices.service.js';
 export { NoticeInbox, type ReceivedNotice } from './notices/notice-inbox.service.js';
 export { NoticePreferences, type NoticeChoices } from './notices/notice-preferences.service.js';
 export { escapeMailHtml } from './notices/mail-html.js';

@@ -15,17 +15,17 @@ export interface NoticeMail {
   html?: string;
 }
 
-export interface Notification {
+export interface NoticeRequest {
   userIds: string[];
   kind: NoticeKind;
-  /** Called once per reader, in the reader's language: a personal link belongs in its text. */
-  compose: (lang: ReaderLanguage, reader: { userId: string }) => NoticeMail;
+  /** Called once per reader, in the reader's language, in turn: a personal link (made in the same transaction) belongs in its text. */
+  compose: (lang: ReaderLanguage, reader: { userId: string }) => NoticeMail | Promise<NoticeMail>;
 }
 
 export interface NotifyOutcome {
   /** Notices written (one per known reader). */
   noticed: number;
-  /** Mails queued: readers with a usable e-mail who did not switch the kind off. */
+  /** Mails queued: readers with a usable e-mail who did not switch the kind off (none without a mail server). */
   mailed: number;
 }
 
@@ -37,9 +37,8 @@ interface Reader {
 }
 
 /**
- * Reminders and digests (season campaign, membership, offers ending, weekly digest), for the
- * lead moving the campaign and membership mails here: inside the transaction that makes the
- * reminder, call
+ * The one way to send a reminder or digest (season campaign and its reminders, membership
+ * reminders, offers ending, weekly digest): inside the transaction that makes it, call
  *
  *   notices.notify(tx, { userIds, kind: 'membership', compose: (lang, { userId }) => ({ subject, text, html? }) })
  *
@@ -47,7 +46,9 @@ interface Reader {
  * queues a mail through the MailOutbox (so: written in the transaction, sent after commit, bodies
  * sealed) in the reader's language (users.language, Content-Language), with a plain-text part,
  * the optional HTML part, a footer and RFC 8058 one-click unsubscribe headers — unless the reader
- * switched that kind off or has no usable e-mail (suspended, erased): the notice is still there.
+ * switched that kind off or has no usable e-mail (suspended, erased), or no SMTP_URL is set: the
+ * notice is still there. Answers how many notices and mails it made. The notice keeps the text
+ * (sealed like the outbox's): a personal link in it stays usable from the reader's own pages.
  */
 @Injectable()
 export class Notices {
@@ -61,7 +62,7 @@ export class Notices {
     this.sealing = new MailSealing(config.auth.secret);
   }
 
-  async notify(tx: EntityManager, notification: Notification): Promise<NotifyOutcome> {
+  async notify(tx: EntityManager, notification: NoticeRequest): Promise<NotifyOutcome> {
     const { kind } = notification;
     const readers = await queryRows<Reader>(
       tx,
@@ -72,14 +73,16 @@ export class Notices {
       [[...new Set(notification.userIds)], kind],
     );
     if (readers.length === 0) return { noticed: 0, mailed: 0 };
-    const composed = readers.map((reader) => notification.compose(reader.language, { userId: reader.userId }));
+    const composed: NoticeMail[] = [];
+    for (const reader of readers) composed.push(await notification.compose(reader.language, { userId: reader.userId }));
     await tx.query(
       `INSERT INTO notices (user_id, kind, subject, body) SELECT x.user_id, $2, x.subject, x.body FROM unnest($1::uuid[], $3::text[], $4::text[]) AS x(user_id, subject, body)`,
       [readers.map((r) => r.userId), kind, composed.map((m) => m.subject), composed.map((m) => this.sealing.seal(m.text))],
     );
     let mailed = 0;
     for (const [i, reader] of readers.entries()) {
-      if (!reader.mailable) continue;
+      // without a mail server the notice is the message: nothing queues for a server that will never come
+      if (!reader.mailable || !this.outbox.delivers) continue;
       await this.outbox.enqueueTo(tx, [reader.email], this.mailOf(reader, kind, composed[i]));
       mailed++;
     }
