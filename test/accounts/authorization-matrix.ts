@@ -300,6 +300,26 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         body: () => ({ password: 'not the password', confirm: 'yes' }),
         expect: { anonymous: '303', producer: '400', host: '400', coordinator: '400', admin: '400' },
       },
+      // Messages (reminders and digests): every member, their own only; a message of the producer is no one else's page.
+      'GET /app/messages': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'GET /app/messages/:id': {
+        id: async (w) => {
+          const [notice] = await t.dataSource.query<{ id: string }[]>(
+            `INSERT INTO notices (user_id, kind, subject, body) SELECT id, 'membership', 'Rappel', '' FROM users WHERE lower(email) = lower($1) RETURNING id`,
+            [w.people.producer.email],
+          );
+          return notice.id;
+        },
+        expect: { anonymous: '303', producer: '200', host: '404', coordinator: '404', admin: '404' },
+      },
+      'GET /app/messages/preferences': { expect: { anonymous: '303', producer: '200', host: '200', coordinator: '200', admin: '200' } },
+      'POST /app/messages/preferences': {
+        body: () => ({ language: 'xx' }),
+        expect: { anonymous: '303', producer: '400', host: '400', coordinator: '400', admin: '400' },
+      },
+      // A mail's unsubscribe link: no session needed, the signed token is the authority (a wrong one is refused to all).
+      'GET /app/unsubscribe/:token': { id: () => 'not-a-token', expect: everyone(404) },
+      'POST /app/unsubscribe/:token': { id: () => 'not-a-token', body: () => ({ 'List-Unsubscribe': 'One-Click' }), expect: everyone(404) },
       // Open data: public.
       'GET /api/v1/territories/:id/producers.geojson': { id: (w, target) => w.territory[target], expect: everyone(200) },
       'GET /api/v1/territories/:id/producers.jsonld': { id: (w, target) => w.territory[target], expect: everyone(200) },

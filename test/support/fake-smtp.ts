@@ -1,10 +1,20 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
+  /** The envelope's recipients, in lower case. */
   to: string[];
   subject: string;
+  /** The plain-text part, decoded as a mail reader would. */
   text: string;
+  /** The HTML part, if the mail has one. */
+  html?: string;
+  /** Every header, by lower-case name, unfolded, encoded words decoded (the last one of a name repeated). */
+  headers: Record<string, string>;
+  /** The Content-Language header, if any. */
+  language?: string;
 }
 
 /** A free loopback port, closed again: a mail server that is down. */
@@ -16,31 +26,32 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-function decode(message: string): ReceivedMail & { headers: string } {
-  const [headers, ...rest] = message.split('\r\n\r\n');
-  const unfolded = headers.replace(/\r\n[ \t]+/g, ' ');
-  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(unfolded)?.[1]?.trim() ?? '';
-  let text = rest.join('\r\n\r\n');
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  if (encoding === 'quoted-printable') {
-    text = Buffer.from(
-      text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-      'latin1',
-    ).toString('utf8');
-  } else if (encoding === 'base64') text = Buffer.from(text, 'base64').toString('utf8');
-  return { headers: unfolded, to: [], subject: header('Subject'), text };
+/** Headers as text: mailparser's decoded value where it is one, the raw (unfolded) line where it made a structure of it (addresses, content types). */
+function headersOf(parsed: ParsedMail): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { key, line } of parsed.headerLines) {
+    const decoded = parsed.headers.get(key);
+    headers[key] =
+      typeof decoded === 'string'
+        ? decoded
+        : line
+            .slice(line.indexOf(':') + 1)
+            .replace(/\r?\n[ \t]+/g, ' ')
+            .trim();
+  }
+  return headers;
 }
 
 /**
- * Just enough of an SMTP server for nodemailer (no TLS, no auth), on a port chosen in advance, so
- * that a test can start it after the app — the mail server coming back — and slow down its
- * greeting like a server far away.
+ * A real SMTP server (the `smtp-server` package; no TLS, no auth) whose mails are read by
+ * `mailparser` as a mail reader would — multipart, transfer encodings, encoded headers — on a port
+ * chosen in advance, so that a test can start it after the app (the mail server coming back) and
+ * slow down its greeting like a server far away.
  */
 export class FakeSmtp {
   readonly mails: ReceivedMail[] = [];
   greetingDelayMs = 0;
-  private server?: Server;
-  private readonly sockets = new Set<Socket>();
+  private server?: SMTPServer;
 
   constructor(readonly port: number) {}
 
@@ -50,8 +61,36 @@ export class FakeSmtp {
 
   async start(): Promise<void> {
     if (this.server) return;
-    const server = createServer((socket) => this.converse(socket));
-    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(this.port, '127.0.0.1', () => resolve()));
+    const server = new SMTPServer({
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      authOptional: true,
+      logger: false,
+      closeTimeout: 50,
+      // the greeting waits for this callback: a slow one is a server far away
+      onConnect: (_session, callback) => void setTimeout(() => callback(), this.greetingDelayMs),
+      onData: (stream, session, callback) => {
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
+        simpleParser(stream).then(
+          (parsed) => {
+            const headers = headersOf(parsed);
+            this.mails.push({
+              to,
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: parsed.html === false ? undefined : parsed.html,
+              headers,
+              language: headers['content-language'],
+            });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => resolve());
+    });
     this.server = server;
   }
 
@@ -59,8 +98,7 @@ export class FakeSmtp {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => server.close(resolve));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   mailsTo(recipient: string): ReceivedMail[] {
@@ -69,54 +107,21 @@ export class FakeSmtp {
 
   /** Waits (bounded) until a mail to `recipient` has arrived. */
   async waitForMailTo(recipient: string, timeoutMs = 15_000): Promise<ReceivedMail> {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const [mail] = this.mailsTo(recipient);
-      if (mail) return mail;
-      if (Date.now() > until)
-        throw new Error(`no mail to ${recipient} within ${timeoutMs} ms (received: ${this.mails.map((m) => m.to.join()).join('; ') || 'none'})`);
-      await sleep(25);
-    }
+    return (await this.waitForMails(1, { to: recipient, timeoutMs }))[0];
   }
 
-  private converse(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
-    socket.on('error', () => undefined);
-    let buffer = '';
-    let data: string[] | undefined;
-    let recipients: string[] = [];
-    const say = (line: string) => socket.write(`${line}\r\n`);
-    setTimeout(() => say('220 fake.test ESMTP'), this.greetingDelayMs);
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('latin1');
-      let end: number;
-      while ((end = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (data) {
-          if (line === '.') {
-            this.mails.push({ ...decode(Buffer.from(data.join('\r\n'), 'latin1').toString('utf8')), to: recipients });
-            data = undefined;
-            recipients = [];
-            say('250 queued');
-          } else data.push(line.startsWith('..') ? line.slice(1) : line);
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO') say('250 fake.test');
-        else if (verb === 'HELO' || verb === 'MAIL' || verb === 'RSET' || verb === 'NOOP') say('250 OK');
-        else if (verb === 'RCPT') {
-          recipients.push((/<([^>]*)>/.exec(line)?.[1] ?? '').toLowerCase());
-          say('250 OK');
-        } else if (verb === 'DATA') {
-          data = [];
-          say('354 go on');
-        } else if (verb === 'QUIT') {
-          say('221 bye');
-          socket.end();
-        } else say('502 not here');
-      }
-    });
+  /** Waits (bounded) until `count` mails (to `to`, if given) have arrived, and answers them in their order of arrival. */
+  async waitForMails(count: number, options: { to?: string; timeoutMs?: number } = {}): Promise<ReceivedMail[]> {
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const mails = options.to ? this.mailsTo(options.to) : this.mails;
+      if (mails.length >= count) return mails.slice(0, count);
+      if (Date.now() > until)
+        throw new Error(
+          `${count} mail(s)${options.to ? ` to ${options.to}` : ''} not received within ${timeoutMs} ms (received: ${this.mails.map((m) => m.to.join()).join('; ') || 'none'})`,
+        );
+      await sleep(25);
+    }
   }
 }

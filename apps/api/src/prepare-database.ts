@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { AppConfig } from '#common';
 import { runMigrations } from '#database';
+import { DigestScheduler } from '#association';
 import { DemoSeeder } from '#demo';
 
 /** Brings the schema up to date and, on an empty database where allowed, loads the demo territory. */
@@ -14,6 +15,8 @@ export async function prepareDatabase(app: INestApplicationContext, config: AppC
   const seeder = app.get(DemoSeeder);
   if (await seeder.isEmpty()) {
     const summary = await seeder.seed();
-    logger.info(summary, 'demo territory loaded');
+    // the demo members' Messages at once: the digest and offers ending the first look of the day makes of the simulated season
+    const scheduled = await app.get(DigestScheduler).runDue();
+    logger.info({ ...summary, ...scheduled }, 'demo territory loaded');
   }
 }

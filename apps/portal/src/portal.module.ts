@@ -14,6 +14,8 @@ import { HomeController } from './home/home.controller.js';
 import { HostAccommodationsController } from './host/accommodations.controller.js';
 import { HostPassesController } from './host/passes.controller.js';
 import { HostPrintingController } from './host/printing.controller.js';
+import { NoticesPagesController } from './notices/notices.controller.js';
+import { UnsubscribeController } from './notices/unsubscribe.controller.js';
 import { BusinessController } from './producer/business.controller.js';
 import { OffersPagesController } from './producer/offers.controller.js';
 import { RedeemController } from './producer/redeem.controller.js';
@@ -38,6 +40,8 @@ import { PortalGuard } from './portal.guard.js';
     ...COORDINATOR_CONTROLLERS,
     ...SEASON_CONTROLLERS,
     SpreadsheetsPagesController,
+    NoticesPagesController,
+    UnsubscribeController,
   ],
   providers: [PortalGuard],
 })

@@ -15,6 +15,10 @@ import { MailOutbox } from './mail/mail-outbox.js';
 import { MailOutboxWorker } from './mail/mail-outbox.worker.js';
 import { MailSender, NoMailSender, SmtpMailSender } from './mail/mail-sender.js';
 import { MembersService } from './members/members.service.js';
+import { NoticeInbox } from './notices/notice-inbox.service.js';
+import { NoticePreferences } from './notices/notice-preferences.service.js';
+import { Notices } from './notices/notices.service.js';
+import { UnsubscribeTokens } from './notices/unsubscribe-tokens.js';
 import { Membership } from './memberships/membership.entity.js';
 import { OneTimeLinks } from './tokens/one-time-links.service.js';
 import { OneTimeToken } from './tokens/one-time-token.entity.js';
@@ -48,7 +52,25 @@ import { UsersService } from './users/users.service.js';
     PasswordResetService,
     UsersService,
     PrivacyService,
+    UnsubscribeTokens,
+    Notices,
+    NoticeInbox,
+    NoticePreferences,
   ],
-  exports: [MailOutbox, ActorLoader, AuthService, MembersService, InvitationsService, JoinRequestsService, PasswordResetService, UsersService, PrivacyService],
+  exports: [
+    MailOutbox,
+    Notices,
+    NoticeInbox,
+    NoticePreferences,
+    UnsubscribeTokens,
+    ActorLoader,
+    AuthService,
+    MembersService,
+    InvitationsService,
+    JoinRequestsService,
+    PasswordResetService,
+    UsersService,
+    PrivacyService,
+  ],
 })
 export class AccountsModule {}

@@ -25,3 +25,7 @@ export {
 export { CampaignService, type SeasonPage } from './campaign/campaign.service.js';
 export type { SeasonLinkState } from './campaign/season-links.js';
 export { seasonPrintSelection, type SeasonPrintSelection } from './campaign/season-print-selection.js';
+export { Clock, SystemClock } from './digests/clock.js';
+export { DigestScheduler, type ScheduledOutcome } from './digests/digest-scheduler.worker.js';
+export { ENDING_WITHIN_DAYS } from './digests/offers-ending.sends.js';
+export { DIGEST_HOUR } from './digests/weekly-digest.sends.js';

@@ -42,6 +42,7 @@ function sectionsOf(visit: Visit): Section[] {
   if (actor.hostedAccommodationIds.length > 0) sections.push({ href: '/app/host', label: m.host });
   const territoryId = actor.coordinatedTerritoryIds[0];
   if (territoryId) sections.push({ href: `/app/coordinator/${territoryId}`, label: m.coordination });
+  sections.push({ href: '/app/messages', label: m.messages });
   sections.push({ href: '/app/account', label: m.account });
   return sections;
 }

@@ -21,6 +21,9 @@ interface Claimed {
   recipient: string;
   subject: string;
   body: string;
+  html: string | null;
+  headers: string | null;
+  language: string | null;
   attempts: number;
 }
 
@@ -47,12 +50,25 @@ export class MailOutbox {
     return this.sender.delivers;
   }
 
-  /** One mail to each recipient, sent once `tx` commits; one statement even for none (see OneTimeLinks.mailIfActive). */
+  /**
+   * One mail to each recipient, sent once `tx` commits; one statement even for none (see OneTimeLinks.mailIfActive).
+   * Its HTML part and headers are sealed like its text: they may carry the same links.
+   */
   async enqueueTo(tx: EntityManager, recipients: string[], mail: Omit<Mail, 'to'>): Promise<void> {
+    const headers = mail.headers && Object.keys(mail.headers).length > 0 ? this.sealing.seal(JSON.stringify(mail.headers)) : null;
     await tx.query(
-      `WITH queued AS (INSERT INTO mail_outbox (recipient, subject, body) SELECT unnest($1::text[]), $2, $3 RETURNING 1)
+      `WITH queued AS (INSERT INTO mail_outbox (recipient, subject, body, html, headers, language)
+                       SELECT unnest($1::text[]), $2, $3, $5, $6, $7 RETURNING 1)
        SELECT pg_notify($4, '') FROM queued LIMIT 1`,
-      [recipients, mail.subject, this.sealing.seal(mail.text), MAIL_OUTBOX_CHANNEL],
+      [
+        recipients,
+        mail.subject,
+        this.sealing.seal(mail.text),
+        MAIL_OUTBOX_CHANNEL,
+        mail.html === undefined ? null : this.sealing.seal(mail.html),
+        headers,
+        mail.language ?? null,
+      ],
     );
   }
 
@@ -84,30 +100,35 @@ export class MailOutbox {
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
         WHERE id = (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
                      ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id::text AS id, recipient, subject, body, attempts`,
+        RETURNING id::text AS id, recipient, subject, body, html, headers, language, attempts`,
       [MAX_ATTEMPTS, LEASE_SECONDS],
     );
     return claimed[0];
   }
 
   private async deliver(mail: Claimed): Promise<boolean> {
-    let text: string;
+    let opened: Omit<Mail, 'to' | 'subject'>;
     try {
-      text = this.sealing.open(mail.body);
+      opened = {
+        text: this.sealing.open(mail.body),
+        html: mail.html === null ? undefined : this.sealing.open(mail.html),
+        headers: mail.headers === null ? undefined : (JSON.parse(this.sealing.open(mail.headers)) as Record<string, string>),
+        language: mail.language ?? undefined,
+      };
     } catch {
       // Sealed under another AUTH_SECRET: no attempt will ever open it.
       await this.failed(mail, 'the mail cannot be opened with this AUTH_SECRET', true);
       return false;
     }
     try {
-      await this.sender.send({ to: mail.recipient, subject: mail.subject, text });
+      await this.sender.send({ to: mail.recipient, subject: mail.subject, ...opened });
     } catch (error) {
       const { code, responseCode, message } = error as { code?: string; responseCode?: number; message?: string };
       await this.failed(mail, [code, responseCode, message].filter(Boolean).join(' ').slice(0, 500), false);
       return false;
     }
     // The link has done its job: the sent row keeps no copy of it.
-    await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), body = '', last_error = NULL WHERE id = $1`, [mail.id]);
+    await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), body = '', html = NULL, headers = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
     return true;
   }
 

@@ -3,10 +3,17 @@ import type { Logger } from 'pino';
 export interface Mail {
   to: string;
   subject: string;
+  /** The plain-text part: every mail has one, for every mail reader. */
   text: string;
+  /** An HTML part beside the text, when the mail is richer read that way. */
+  html?: string;
+  /** The reader's language (Content-Language). */
+  language?: string;
+  /** Further headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
-/** Sends the few e-mails the product needs (invitations, password resets). */
+/** Sends the e-mails the product needs (invitations, password resets, reminders, digests). */
 export abstract class MailSender {
   /** False when no mail server is configured: links are then handed back to the person who asked. */
   abstract readonly delivers: boolean;
@@ -40,7 +47,8 @@ export class SmtpMailSender extends MailSender {
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
-    await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+    const headers = { ...mail.headers, ...(mail.language ? { 'Content-Language': mail.language } : {}) };
+    await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers });
     this.logger.info({ subject: mail.subject }, 'mail sent');
   }
 }

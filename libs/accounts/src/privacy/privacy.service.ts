@@ -84,6 +84,8 @@ export class PrivacyService {
       await tx.query(`UPDATE memberships SET status = 'suspended', updated_at = now() WHERE user_id = $1`, [userId]);
       await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await tx.query(`DELETE FROM one_time_tokens WHERE user_id = $1`, [userId]);
+      // its messages may hold personal links and its business's figures: nobody reads them any more
+      await tx.query(`DELETE FROM notices WHERE user_id = $1`, [userId]);
       await this.signIns.forgetAccount(tx, String(user.email));
       await tx.query(`DELETE FROM mail_outbox WHERE lower(recipient) = lower($1)`, [user.email]);
       // The audit trail keeps what happened, not who it was: in the entries about this person (its

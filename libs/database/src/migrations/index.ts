@@ -20,6 +20,7 @@ import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
 import { CountedBatches1764492900000 } from './1764492900000-counted-batches.js';
 import { Seasons1764493000000 } from './1764493000000-seasons.js';
 import { SeasonCampaign1764493200000 } from './1764493200000-season-campaign.js';
+import { Notices1764493400000 } from './1764493400000-notices.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CountedBatches1764492900000,
   Seasons1764493000000,
   SeasonCampaign1764493200000,
+  Notices1764493400000,
 ];
