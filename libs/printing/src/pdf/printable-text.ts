@@ -1,7 +1,7 @@
 import { fontFaces, type FontName } from './fonts.js';
 
 /** Characters that are layout, not ink: a font needs no glyph for them. */
-const LAYOUT = /[\n\r\t\u200b-\u200d\u2060\ufe0f]/u;
+const LAYOUT = new Set([0x09, 0x0a, 0x0d, 0x200b, 0x200c, 0x200d, 0x2060, 0xfe0f]);
 const known: Record<FontName, Map<number, boolean>> = { regular: new Map(), bold: new Map() };
 
 /**
@@ -13,8 +13,8 @@ export function unprintableCharacters(text: string, font: FontName = 'regular'):
   const face = fontFaces()[font];
   const missing = new Set<string>();
   for (const character of text.normalize('NFC')) {
-    if (LAYOUT.test(character)) continue;
     const codePoint = character.codePointAt(0) as number;
+    if (LAYOUT.has(codePoint)) continue;
     let drawn = known[font].get(codePoint);
     if (drawn === undefined) {
       drawn = face.font.glyphForCodePoint(codePoint).id !== 0;

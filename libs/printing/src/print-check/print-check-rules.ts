@@ -79,7 +79,8 @@ export function findPrintProblems(data: CheckedTerritory): PrintProblem[] {
     const fix = to.producer(producer.id);
     placeProblems(record, producer, 'p', fix);
     if (!producer.openingHours && !producer.hoursNote?.trim()) add(record, 'openingHours', 'no_hours', fix);
-    else if (producer.openingHours && !isStrictOpeningHours(producer.openingHours)) add(record, 'openingHours', 'unreadable_hours', fix, { value: producer.openingHours });
+    else if (producer.openingHours && !isStrictOpeningHours(producer.openingHours))
+      add(record, 'openingHours', 'unreadable_hours', fix, { value: producer.openingHours });
     if (!producer.phone && !producer.email) add(record, 'phone', 'no_contact', fix);
     for (const { lang, lines } of data.descriptionLines.get(producer.id) ?? [])
       if (lines > data.maxDescriptionLines) add(record, `description.${lang}`, 'description_too_long', fix, { lang, lines, max: data.maxDescriptionLines });

@@ -35,10 +35,17 @@ export class PrintProblemView {
   })
   params: Record<string, string | number>;
 
-  @ApiProperty({ example: 'the map would place "La Ferme du Chêne" 40 km from Parthenay, its commune: check latitude and longitude, or the commune', description: 'Why it matters, in the language asked (Accept-Language: fr or en)' })
+  @ApiProperty({
+    example: 'the map would place "La Ferme du Chêne" 40 km from Parthenay, its commune: check latitude and longitude, or the commune',
+    description: 'Why it matters, in the language asked (Accept-Language: fr or en)',
+  })
   why: string;
 
-  @ApiProperty({ enum: ['error', 'warning'], example: 'error', description: 'error: the brochure would print it wrong; warning: it prints, but a visitor misses something' })
+  @ApiProperty({
+    enum: ['error', 'warning'],
+    example: 'error',
+    description: 'error: the brochure would print it wrong; warning: it prints, but a visitor misses something',
+  })
   severity: PrintProblem['severity'];
 
   @ApiProperty({ example: '/app/coordinator/5b1f…/producers/3f1c…', description: 'The member page where it is fixed' })

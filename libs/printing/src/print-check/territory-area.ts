@@ -55,7 +55,8 @@ export function territoryArea(places: readonly LatLng[]): TerritoryArea | undefi
   };
 }
 
-export const insideArea = (area: TerritoryArea, p: LatLng) => p.latitude >= area.south && p.latitude <= area.north && p.longitude >= area.west && p.longitude <= area.east;
+export const insideArea = (area: TerritoryArea, p: LatLng) =>
+  p.latitude >= area.south && p.latitude <= area.north && p.longitude >= area.west && p.longitude <= area.east;
 
 /**
  * How far each place is from its commune's known position, by place id: the median of the
@@ -70,9 +71,7 @@ export function distancesToCommunes<T extends LatLng & { id: string; communeKey:
   for (const group of byCommune.values()) {
     if (group.length < 2) continue;
     const centre =
-      group.length === 2
-        ? undefined
-        : { latitude: fences(group.map((p) => p.latitude)).median, longitude: fences(group.map((p) => p.longitude)).median };
+      group.length === 2 ? undefined : { latitude: fences(group.map((p) => p.latitude)).median, longitude: fences(group.map((p) => p.longitude)).median };
     for (const place of group) distances.set(place.id, haversineKm(place, centre ?? (group[0] === place ? group[1] : group[0])));
   }
   return distances;
