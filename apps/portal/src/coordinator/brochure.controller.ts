@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { TerritoriesService } from '#directory';
 import { BrochuresService, PrintCheckService } from '#printing';
@@ -33,6 +33,7 @@ export class CoordinatorBrochureController {
 
   /** Printed anyway, with the reason (from the list of problems the GET showed). */
   @Post('brochure.pdf')
+  @HttpCode(200)
   @FileDownload()
   async anyway(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
     return this.send(reply, visit, territoryId, { values: body ?? {}, anyway: true });
