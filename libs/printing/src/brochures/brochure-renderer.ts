@@ -5,6 +5,7 @@ import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-doc
 import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, type BrochureLanguage } from './brochure-texts.js';
 import { offerPhrase } from './offer-phrase.js';
+import { addressForReaders } from '../qr/public-links.js';
 import { qrsWithAddresses, qrWithAddress, type QrWithAddress } from './qr-with-address.js';
 
 export interface BrochureContent {
@@ -180,7 +181,11 @@ function descriptionBlock(pdf: Pdf, text: string, m: ReturnType<typeof metrics>,
 export function descriptionLines(texts: string[], urls: string[], format: BrochureOptions['format']): number[] {
   const m = metrics(format);
   const pdf = new Pdf(format, { title: '', author: '' });
-  const { textWidth } = entryColumns(pdf, urls, m);
+  // the column is as wide as its widest address or its largest code (the longest address): those two decide it, without drawing every code
+  const addressWidth = (url: string) => pdf.widthOf(addressForReaders(url), { font: 'regular', size: m.small });
+  const longest = urls.reduce((a, b) => (b.length > a.length ? b : a), urls[0]);
+  const widest = urls.reduce((a, b) => (addressWidth(b) > addressWidth(a) ? b : a), urls[0]);
+  const { textWidth } = entryColumns(pdf, urls.length > 0 ? [...new Set([longest, widest])] : [], m);
   return texts.map((text) => pdf.layout(text, descriptionStyle(m), { width: textWidth }).lines.length);
 }
 
