@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binary } from '../support/binary.js';
 import { factories } from '../support/factories.js';
+import { hasPoppler, pdfText } from '../support/system-tools.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { Schema } from '../support/typed-api.js';
 
@@ -113,6 +115,15 @@ describe('the check before printing: what a territory’s brochures would print 
     expect(inFrench.problems.find((p: Problem) => p.code === 'outside_area')?.why).toMatch(
       /^la carte placerait « Ferme Lointaine » à 3[0-9] km du centre du territoire/,
     );
+  });
+
+  it.skipIf(!hasPoppler)('the brochure cuts a description where the check says: after 6 lines, with an ellipsis', async () => {
+    const pdf = await t.http().get(`/api/v1/accommodations/${ids.tilleuls}/brochure.pdf?format=A5`).buffer(true).parse(binary).expect(200);
+    const text = (await pdfText(pdf.body as Buffer)).replace(/\s+/g, ' ');
+    const shown = text.match(/Des ruches au bord des chemins creux/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(3);
+    expect(shown).toBeLessThan(30);
+    expect(text).toMatch(/Des ruches[^…]*…/);
   });
 
   it('is for the territory’s coordinators: not its producers or hosts, nor another territory’s coordinator', async () => {
