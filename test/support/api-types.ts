@@ -3181,7 +3181,10 @@ export interface components {
       problems: components['schemas']['PrintProblem'][];
     };
     PrintCheck: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 5b1f7c2e-4a3d-4e8b-9c6f-2d1e0a9b8c7d
+       */
       territoryId: string;
       /**
        * Format: date
@@ -3189,7 +3192,14 @@ export interface components {
        * @example 2027-03-02
        */
       checkedOn: string;
-      /** @description The open season, if any: printing the territory’s brochures then waits for the problems to be fixed, or for a reason to print anyway */
+      /**
+       * @description The open season, if any: printing the territory’s brochures then waits for the problems to be fixed, or for a reason to print anyway
+       * @example {
+       *       "id": "7c2e5b1f-4a3d-4e8b-9c6f-2d1e0a9b8c7d",
+       *       "name": "Saison 2027",
+       *       "endsOn": "2027-10-31"
+       *     }
+       */
       season: {
         /** Format: uuid */
         id?: string;

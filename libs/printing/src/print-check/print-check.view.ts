@@ -55,7 +55,7 @@ export class PrintProblemView {
 /** The check before printing: what the territory's brochures would print wrong or leave out. */
 @ApiSchema({ name: 'PrintCheck' })
 export class PrintCheckView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '5b1f7c2e-4a3d-4e8b-9c6f-2d1e0a9b8c7d' })
   territoryId: string;
 
   @ApiProperty({ format: 'date', example: '2027-03-02', description: "The day checked, in the territory's time zone" })
@@ -65,6 +65,7 @@ export class PrintCheckView {
     type: 'object',
     nullable: true,
     properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string', example: 'Saison 2027' }, endsOn: { type: 'string', format: 'date' } },
+    example: { id: '7c2e5b1f-4a3d-4e8b-9c6f-2d1e0a9b8c7d', name: 'Saison 2027', endsOn: '2027-10-31' },
     description: 'The open season, if any: printing the territory’s brochures then waits for the problems to be fixed, or for a reason to print anyway',
   })
   season: PrintCheck['season'];
