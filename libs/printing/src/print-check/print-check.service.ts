@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { openSeasonOf } from '#association';
-import { APP_CONFIG, todayIn, translate, type Actor, type AppConfig } from '#common';
+import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
 import { TerritoriesService, type Territory } from '#directory';
 import { DESCRIPTION_MAX_LINES, descriptionLines } from '../brochures/brochure-renderer.js';
 import { publicLinks } from '../qr/public-links.js';
@@ -47,7 +47,10 @@ export class PrintCheckService {
   private descriptionLines(producers: CheckedProducer[]): Map<string, { lang: 'fr' | 'en'; lines: number }[]> {
     const urls = producers.map((p) => publicLinks.producer(this.config.publicBaseUrl, p.code));
     const texts = (['fr', 'en'] as const).flatMap((lang) =>
-      producers.flatMap((p) => (p.description[lang]?.trim() ? [{ id: p.id, lang, text: translate(p.description as never, lang) }] : [])),
+      producers.flatMap((p) => {
+        const text = p.description[lang]?.trim();
+        return text ? [{ id: p.id, lang, text }] : [];
+      }),
     );
     const [a4, a5] = (['A4', 'A5'] as const).map((format) =>
       descriptionLines(
