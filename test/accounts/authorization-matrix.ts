@@ -251,6 +251,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         id: (w, target) => w.territory[target],
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
+      'GET /api/v1/territories/:id/print-check': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
       'GET /api/v1/accommodations/:id/brochure.pdf': {
         id: (w, target) => w.accommodation[target],
         expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
@@ -676,6 +680,12 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
           },
           'GET /app/coordinator/:territoryId/brochure': { path: at('/brochure'), expect: coordinating },
           'GET /app/coordinator/:territoryId/brochure.pdf': { path: at('/brochure.pdf?lang=en&format=A5'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/brochure.pdf': {
+            path: at('/brochure.pdf'),
+            body: () => ({ lang: 'en', format: 'A5', printAnyway: 'Salon de la matrice' }),
+            expect: coordinating,
+          },
+          'GET /app/coordinator/:territoryId/print-check': { path: at('/print-check'), expect: coordinating },
           'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
         };
         return rules;

@@ -59,6 +59,10 @@ describe('a first start on a fresh machine', () => {
     expect(offers.total).toBeGreaterThanOrEqual(20);
     expect(offers.total).toBeLessThanOrEqual(30);
     expect(new Set(offers.items.map((o: { kind: string }) => o.kind))).toEqual(new Set(['percent_off', 'amount_off', 'gift', 'visit', 'tasting']));
+    // the check before printing has something to show on the demo, whatever the day: offers without conditions, gîtes no host runs
+    const codes = (await coordinator().get(`/api/v1/territories/${gatine.id}/print-check`)).body.problems.map((p: { code: string }) => p.code);
+    expect(codes).toContain('offer_no_conditions');
+    expect(codes).toContain('accommodation_no_host');
 
     // A simulated past season, so that figures and the impact report have something to show — and it keeps every rule of a use.
     const figures = (

@@ -83,6 +83,7 @@ describe.skipIf(!hasChromium)('a coordinator on a phone: reviews, members, the t
       ['/accommodations/new', 'new accommodation'],
       [`/accommodations/${accommodationId}`, 'accommodation'],
       ['/brochure', 'brochure'],
+      ['/print-check', 'check before printing'],
       ['/audit', 'audit trail'],
     ]) {
       await page.goto(at(rest));

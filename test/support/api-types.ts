@@ -980,6 +980,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/territories/{id}/print-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the territory's brochures would print wrong or leave out, record by record, with the member page where each is fixed (its coordinators)
+     * @description Why each problem matters is said in the Accept-Language (fr or en). While a season is open, the territory’s brochure waits for these to be fixed, or for a reason to print anyway.
+     */
+    get: operations['PrintCheck_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/passes': {
     parameters: {
       query?: never;
@@ -3475,6 +3495,135 @@ export interface components {
       problems: components['schemas']['ImportProblemDto'][];
       /** @description What was left out or changed from what was typed (a column of the sheet’s own, hours written in words): said, never a reason to refuse */
       warnings: components['schemas']['ImportProblemDto'][];
+    };
+    PrintProblemRecord: {
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      kind: 'producer' | 'offer' | 'accommodation';
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+      /**
+       * @description Its name (an offer: its French title)
+       * @example La Ferme du Chêne
+       */
+      name: string;
+    };
+    PrintProblem: {
+      record: components['schemas']['PrintProblemRecord'];
+      /**
+       * @description The field of the record to change
+       * @example latitude
+       */
+      field: string;
+      /**
+       * @example far_from_commune
+       * @enum {string}
+       */
+      code:
+        | 'outside_area'
+        | 'far_from_commune'
+        | 'no_hours'
+        | 'unreadable_hours'
+        | 'no_contact'
+        | 'offer_no_conditions'
+        | 'offer_expired'
+        | 'offer_past_season'
+        | 'duplicate_name'
+        | 'description_too_long'
+        | 'unprintable_characters'
+        | 'accommodation_no_host'
+        | 'producer_no_offer';
+      /**
+       * @description The values the problem is about, by name, to go with `code`
+       * @example {
+       *       "name": "La Ferme du Chêne",
+       *       "km": 40,
+       *       "commune": "Parthenay"
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
+      /**
+       * @description Why it matters, in the language asked (Accept-Language: fr or en)
+       * @example the map would place "La Ferme du Chêne" 40 km from Parthenay, its commune: check latitude and longitude, or the commune
+       */
+      why: string;
+      /**
+       * @description error: the brochure would print it wrong; warning: it prints, but a visitor misses something
+       * @example error
+       * @enum {string}
+       */
+      severity: 'error' | 'warning';
+      /**
+       * @description The member page where it is fixed
+       * @example /app/coordinator/5b1f…/producers/3f1c…
+       */
+      fixPath: string;
+    };
+    PrintProblemsFoundError: {
+      /** @example 400 */
+      statusCode: number;
+      /** @example Bad Request */
+      error: string;
+      /**
+       * @description What went wrong, in English (the uses of a pass: in the language of Accept-Language)
+       * @example Validation failed
+       */
+      message: string;
+      /**
+       * @description Stable machine code of the refusal, for clients that say it in their own words (each code keeps its meaning); absent when there is none
+       * @example forbidden
+       */
+      code?: string;
+      /**
+       * @description The values the refusal is about, by name, to go with `code`
+       * @example {
+       *       "what": "offer",
+       *       "action": "approve"
+       *     }
+       */
+      params?: {
+        [key: string]: string | number;
+      };
+      errors?: components['schemas']['FieldError'][];
+      problems: components['schemas']['PrintProblem'][];
+    };
+    PrintCheck: {
+      /**
+       * Format: uuid
+       * @example 5b1f7c2e-4a3d-4e8b-9c6f-2d1e0a9b8c7d
+       */
+      territoryId: string;
+      /**
+       * Format: date
+       * @description The day checked, in the territory's time zone
+       * @example 2027-03-02
+       */
+      checkedOn: string;
+      /**
+       * @description The open season, if any: printing the territory’s brochures then waits for the problems to be fixed, or for a reason to print anyway
+       * @example {
+       *       "id": "7c2e5b1f-4a3d-4e8b-9c6f-2d1e0a9b8c7d",
+       *       "name": "Saison 2027",
+       *       "endsOn": "2027-10-31"
+       *     }
+       */
+      season: {
+        /** Format: uuid */
+        id?: string;
+        /** @example Saison 2027 */
+        name?: string;
+        /** Format: date */
+        endsOn?: string;
+      } | null;
+      /** @description Record by record: each producer followed by its offers, then the accommodations */
+      problems: components['schemas']['PrintProblem'][];
     };
     IssuePassDto: {
       /**
@@ -9000,6 +9149,8 @@ export interface operations {
         imposition?: 'none' | 'booklet';
         /** @description Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season */
         date?: string;
+        /** @description While a season is open and the check before printing (GET /territories/{id}/print-check) finds problems, the brochure is a 409 listing them unless this gives the reason to print anyway, recorded in the audit trail with the number of problems (blank: 400) */
+        printAnyway?: string;
       };
       header?: never;
       path: {
@@ -9059,6 +9210,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description A season is open and the check before printing finds problems: fix them, or give printAnyway (recorded in the audit trail) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrintProblemsFoundError'];
         };
       };
       /** @description The database does not answer: try again shortly */
@@ -9192,6 +9352,65 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  PrintCheck_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrintCheck'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */

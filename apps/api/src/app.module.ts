@@ -32,6 +32,7 @@ import { PageCache } from './pages/page-cache.js';
 import { TouristPagesController } from './pages/tourist-pages.controller.js';
 import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
+import { PrintCheckController } from './printing/print-check.controller.js';
 import { PassesController } from './passes/passes.controller.js';
 // The member pages are their own way in; this server mounts them beside the API and the tourist pages.
 import { PortalModule } from '../../portal/src/portal.module.js';
@@ -75,6 +76,7 @@ export class AppModule {
         SpreadsheetsController,
         QrController,
         BrochuresController,
+        PrintCheckController,
         PassesController,
         FiguresController,
         ImpactReportsController,

@@ -12,3 +12,13 @@ export { type CsvFile, ImpactReportsService } from './reports/impact-reports.ser
 export { BROCHURE_TEXTS } from './brochures/brochure-texts.js';
 export { layOutMap, type MapBox, type MapLayout, type MapPoint } from './maps/map-layout.js';
 export { SHARE_CARD, type ShareCard, shareCardPng, shareCardSvg } from './share/share-card.js';
+export { PrintCheckService } from './print-check/print-check.service.js';
+export { PrintGate } from './print-check/print-gate.js';
+export { PrintProblemsFound } from './print-check/print-problems-found.js';
+export { type PrintCheck, type PrintProblem, type PrintProblemCode, type ProblemRecord, PRINT_PROBLEM_CODES } from './print-check/print-problem.js';
+export { PRINT_CHECK_TEXTS, type PrintCheckLanguage, whyItMatters } from './print-check/print-check-texts.js';
+export { PRINT_CHECK_REFUSALS } from './print-check/print-check-refusals.js';
+export { printCheckView, PrintCheckView, PrintProblemsFoundView, printProblemView, PrintProblemView } from './print-check/print-check.view.js';
+export { TerritoryBrochureQueryDto } from './print-check/territory-brochure-query.dto.js';
+export { DESCRIPTION_MAX_LINES } from './brochures/brochure-renderer.js';
+export { unprintableCharacters } from './pdf/printable-text.js';

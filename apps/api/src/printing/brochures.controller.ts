@@ -1,12 +1,13 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
-import { BrochureQueryDto, BrochuresService } from '#printing';
+import { BrochureQueryDto, BrochuresService, PrintProblemsFoundView, TerritoryBrochureQueryDto } from '#printing';
 import { CurrentActor, sendPdf as send } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
+import { PrintProblemsFilter } from './print-problems.filter.js';
 
 /** Printable PDFs, answered 304 when the client already holds the same content. */
 @ApiErrors(401, 503)
@@ -19,9 +20,14 @@ export class BrochuresController {
   @ApiOperation({ summary: "The territory's brochure of the offers valid on a date (coordinators)" })
   @ApiFileResponse('application/pdf', 'The PDF, as a download', { notModified: true })
   @ApiErrors(400, 403, 404)
+  @ApiConflictResponse({
+    type: PrintProblemsFoundView,
+    description: 'A season is open and the check before printing finds problems: fix them, or give printAnyway (recorded in the audit trail)',
+  })
+  @UseFilters(PrintProblemsFilter)
   async territory(
     @IdParam() id: string,
-    @Query() query: BrochureQueryDto,
+    @Query() query: TerritoryBrochureQueryDto,
     @CurrentActor() actor: Actor,
     @Headers('if-none-match') known: string | undefined,
     @Res() reply: FastifyReply,

@@ -5,7 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import yazl from 'yazl';
 import { Actor } from '#common';
 import { AccommodationQueryDto, AccommodationsService, TerritoriesService } from '#directory';
-import { BrochuresService, type BrochureQueryDto } from '#printing';
+import { BrochuresService, PRINT_CHECK_TEXTS, PrintGate, PrintProblemsFound, whyItMatters, type BrochureQueryDto } from '#printing';
 import { progress } from '../progress.js';
 
 export interface BrochuresOptions {
@@ -16,6 +16,8 @@ export interface BrochuresOptions {
   date?: string;
   /** Pages two-up in saddle-stitch order, ready to fold (A5 pages on A4 sheets). */
   booklet?: boolean;
+  /** The reason to print while a season is open and the check before printing finds problems (kept in the audit trail). */
+  anyway?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
     console.error(`No territory with slug "${options.territory}"`);
     return 1;
   }
+  if (!(await checkedBeforePrinting(app, territory.id, options.anyway))) return 1;
   const accommodations = [];
   for (let page = 1; ; page++) {
     const query = Object.assign(new AccommodationQueryDto(), { territoryId: territory.id, status: 'active', page, limit: 100 });
@@ -77,4 +80,20 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
     for (const failure of failures) console.log(`  - ${failure}`);
   }
   return made > 0 || accommodations.length === 0 ? 0 : 1;
+}
+
+/** The check before printing (PrintGate): its problems said and false when they stop the run. */
+async function checkedBeforePrinting(app: INestApplicationContext, territoryId: string, anyway: string | undefined): Promise<boolean> {
+  try {
+    await app.get(PrintGate).clear(territoryId, Actor.system(), anyway);
+    return true;
+  } catch (error) {
+    if (!(error instanceof PrintProblemsFound)) throw error;
+    const t = PRINT_CHECK_TEXTS.en;
+    console.error(`${error.check.problems.length} problem(s) to fix before printing for the season "${error.check.season.name}":`);
+    for (const problem of error.check.problems)
+      console.error(`  - ${t.record[problem.record.kind]} "${problem.record.name}", ${problem.field}: ${whyItMatters(problem, 'en')} (${problem.fixPath})`);
+    console.error('Fix them, or print anyway with --anyway "<reason>" (kept in the audit trail).');
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import { CoordinatorOverviewController } from './overview.controller.js';
 import { CoordinatorProducersController } from './producers.controller.js';
 import { CoordinatorReviewsController } from './reviews.controller.js';
 import { CoordinatorSettingsController } from './settings.controller.js';
+import { PrintCheckPageController } from '../print-check/print-check.controller.js';
 
 /** The coordinator's pages, under /app/coordinator/{territoryId}. */
 export const COORDINATOR_CONTROLLERS = [
@@ -18,5 +19,6 @@ export const COORDINATOR_CONTROLLERS = [
   CoordinatorReviewsController,
   CoordinatorSettingsController,
   CoordinatorBrochureController,
+  PrintCheckPageController,
   CoordinatorAuditController,
 ];

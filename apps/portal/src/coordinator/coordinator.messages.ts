@@ -9,6 +9,7 @@ const PLACE_STATUSES_EN: Record<string, string> = { active: 'Active', suspended:
 const LANGUAGE_NAMES_FR: Record<string, string> = { fr: 'Français', en: 'Anglais', nl: 'Néerlandais', de: 'Allemand' };
 const LANGUAGE_NAMES_EN: Record<string, string> = { fr: 'French', en: 'English', nl: 'Dutch', de: 'German' };
 const ACTIONS_FR: Record<string, string> = {
+  print_anyway: 'Brochure imprimée malgré des problèmes',
   create: 'Création',
   update: 'Modification',
   delete: 'Suppression',
@@ -24,6 +25,7 @@ const ACTIONS_FR: Record<string, string> = {
   decline: 'Refus de la demande',
 };
 const ACTIONS_EN: Record<string, string> = {
+  print_anyway: 'Brochure printed with problems left',
   create: 'Created',
   update: 'Changed',
   delete: 'Deleted',

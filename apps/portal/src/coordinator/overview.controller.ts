@@ -11,6 +11,7 @@ import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { JOIN_REQUEST_MESSAGES } from './join-requests.messages.js';
 import { SEASON_MESSAGES } from '../season/season.messages.js';
+import { PRINT_CHECK_MESSAGES } from '../print-check/print-check.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
 
 const one = <T extends object>(query: T, fields: object): T => Object.assign(query, { limit: 1 }, fields);
@@ -57,6 +58,7 @@ export class CoordinatorOverviewController {
       { label: m.accommodationsTitle, href: to('accommodations') },
       { label: m.settingsTitle, href: to('settings') },
       { label: m.brochureTitle, href: to('brochure') },
+      { label: PRINT_CHECK_MESSAGES[visit.lang].checkLink, href: to('print-check') },
       { label: m.auditTitle, href: to('audit') },
       { label: m.figuresTitle, href: to('figures') },
       { label: m.spreadsheetsTitle, href: to('spreadsheets') },

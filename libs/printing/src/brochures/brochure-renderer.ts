@@ -5,6 +5,7 @@ import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-doc
 import { drawMap } from './brochure-map.js';
 import { BROCHURE_TEXTS, type BrochureLanguage } from './brochure-texts.js';
 import { offerPhrase } from './offer-phrase.js';
+import { addressForReaders } from '../qr/public-links.js';
 import { qrsWithAddresses, qrWithAddress, type QrWithAddress } from './qr-with-address.js';
 
 export interface BrochureContent {
@@ -26,6 +27,13 @@ export interface BrochureOptions {
 }
 
 const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
+
+/**
+ * The most lines a producer's description takes in its entry: the rest is cut with an ellipsis,
+ * so that one long text does not fill a page. The check before printing names the descriptions it
+ * would cut (descriptionLines), measured by this same layout.
+ */
+export const DESCRIPTION_MAX_LINES = 6;
 const KILOMETRES = { fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
 
 /**
@@ -151,16 +159,39 @@ interface Block {
   draw: (top: number) => void;
 }
 
+/** The entries' two columns: the producers' QR codes (as wide as the widest code or address, the same length for all) and the text beside them. */
+function entryColumns(pdf: Pdf, urls: string[], m: ReturnType<typeof metrics>) {
+  const codes = qrsWithAddresses(pdf, urls, { size: m.qr, style: { font: 'regular', size: m.small }, maxWidth: 0.33 * (m.width - 2 * m.margin) });
+  const column = codes[0]?.width ?? m.qr;
+  return { codes, column, textWidth: m.width - 2 * m.margin - column - m.gutter };
+}
+
+const descriptionStyle = (m: ReturnType<typeof metrics>) => ({ font: 'regular', size: m.body }) as const;
+
+/** A description as its entry prints it: at most DESCRIPTION_MAX_LINES lines. */
+function descriptionBlock(pdf: Pdf, text: string, m: ReturnType<typeof metrics>, width: number): TextBlock {
+  const style = descriptionStyle(m);
+  return pdf.layoutToFit(text, style, { width, maxHeight: DESCRIPTION_MAX_LINES * pdf.lineHeight(style), minSize: style.size });
+}
+
+/**
+ * The lines each description needs in the entries of a brochure of `format` whose producers'
+ * pages are `urls` (the QR column's width depends on them), before any cut.
+ */
+export function descriptionLines(texts: string[], urls: string[], format: BrochureOptions['format']): number[] {
+  const m = metrics(format);
+  const pdf = new Pdf(format, { title: '', author: '' });
+  // the column is as wide as its widest address or its largest code (the longest address): those two decide it, without drawing every code
+  const addressWidth = (url: string) => pdf.widthOf(addressForReaders(url), { font: 'regular', size: m.small });
+  const longest = urls.reduce((a, b) => (b.length > a.length ? b : a), urls[0]);
+  const widest = urls.reduce((a, b) => (addressWidth(b) > addressWidth(a) ? b : a), urls[0]);
+  const { textWidth } = entryColumns(pdf, urls.length > 0 ? [...new Set([longest, widest])] : [], m);
+  return texts.map((text) => pdf.layout(text, descriptionStyle(m), { width: textWidth }).lines.length);
+}
+
 function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, day: (date: string) => string) {
   const t = BROCHURE_TEXTS[options.lang];
-  // one column for the codes, as wide as the widest code or address (the same length for all producers)
-  const codes = qrsWithAddresses(pdf, content.producers.map(content.producerUrl), {
-    size: m.qr,
-    style: { font: 'regular', size: m.small },
-    maxWidth: 0.33 * (m.width - 2 * m.margin),
-  });
-  const column = codes[0]?.width ?? m.qr;
-  const textWidth = m.width - 2 * m.margin - column - m.gutter;
+  const { codes, column, textWidth } = entryColumns(pdf, content.producers.map(content.producerUrl), m);
   const bottom = m.height - m.margin;
   pdf.addPage();
   let y = m.margin;
@@ -205,7 +236,7 @@ function entry(
   const situation = joined([distance, producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')]);
   if (situation) lines.push(line(situation, 'regular', m.small));
   const description = translate(producer.description as never, lang);
-  if (description) lines.push(line(description, 'regular', m.body));
+  if (description) lines.push(descriptionBlock(pdf, description, m, textWidth));
   lines.push(line(`${producer.address}, ${producer.postcode} ${producer.commune}`, 'regular', m.small));
   if (producer.phone) lines.push(line(`${t.phone} ${phoneInLanguage(producer.phone, lang)}`, 'regular', m.small));
   const hours = joined([producer.openingHours && openingHoursInWords(producer.openingHours, lang), producer.hoursNote], '\n');

@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
 import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
 import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
+import { PrintGate } from '../print-check/print-gate.js';
+import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
 import type { BrochureQueryDto } from './brochure-query.dto.js';
 import { renderBrochure, type BrochureContent } from './brochure-renderer.js';
@@ -12,7 +14,7 @@ import { renderQrCard } from './qr-card-renderer.js';
 import { confirmedForSeason, seasonPrintDate } from './season-offers.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 const MAX_CACHED = 64;
 
 export interface PdfFile {
@@ -39,10 +41,13 @@ export class BrochuresService {
     private readonly territories: TerritoriesService,
     private readonly accommodations: AccommodationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly gate: PrintGate,
   ) {}
 
-  async territoryBrochure(territoryId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
+  /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
+  async territoryBrochure(territoryId: string, query: TerritoryBrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
+    await this.gate.clear(territoryId, actor, query.printAnyway);
     const view = await this.territoryView(territoryId);
     const season = await seasonPrintSelection(this.dataSource, territoryId);
     const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
