@@ -118,6 +118,8 @@ describe('the check before printing: what a territory’s brochures would print 
   });
 
   it.skipIf(!hasPoppler)('the brochure cuts a description where the check says: after 6 lines, with an ellipsis', async () => {
+    // out of the season's campaign, the brochure prints the offers as they stand (during it, only the confirmed ones)
+    await t.dataSource.query(`UPDATE seasons SET closed_at = now() WHERE territory_id = $1`, [territoryId]);
     const pdf = await t.http().get(`/api/v1/accommodations/${ids.tilleuls}/brochure.pdf?format=A5`).buffer(true).parse(binary).expect(200);
     const text = (await pdfText(pdf.body as Buffer)).replace(/\s+/g, ' ');
     const shown = text.match(/Des ruches au bord des chemins creux/g)?.length ?? 0;
