@@ -18,6 +18,7 @@ import { PublicSite1764492500000 } from './1764492500000-public-site.js';
 import { JoinRequests1764492600000 } from './1764492600000-join-requests.js';
 import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
 import { CountedBatches1764492900000 } from './1764492900000-counted-batches.js';
+import { MemberYears1764493100000 } from './1764493100000-member-years.js';
 import { Seasons1764493000000 } from './1764493000000-seasons.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SiteVisits1764492700000,
   CountedBatches1764492900000,
   Seasons1764493000000,
+  MemberYears1764493100000,
 ];
