@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '#accounts';
+import { AssociationModule } from '#association';
 import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
 import { InsightsModule } from '#insights';
@@ -18,10 +19,12 @@ import { RedeemController } from './producer/redeem.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 import { PortalGuard } from './portal.guard.js';
+import { CoordinatorMembershipController } from './membership/coordinator-membership.controller.js';
+import { MemberYearPagesController } from './membership/member-pages.controller.js';
 
 /** The member pages under /app: one way in, over the same domain modules as the API. */
 @Module({
-  imports: [DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule],
+  imports: [DirectoryModule, AuditModule, AccountsModule, InsightsModule, PrintingModule, PassesModule, AssociationModule],
   controllers: [
     SignInController,
     HomeController,
@@ -35,6 +38,8 @@ import { PortalGuard } from './portal.guard.js';
     HostPassesController,
     ...COORDINATOR_CONTROLLERS,
     SpreadsheetsPagesController,
+    CoordinatorMembershipController,
+    MemberYearPagesController,
   ],
   providers: [PortalGuard],
 })

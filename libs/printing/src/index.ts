@@ -12,3 +12,4 @@ export { type CsvFile, ImpactReportsService } from './reports/impact-reports.ser
 export { BROCHURE_TEXTS } from './brochures/brochure-texts.js';
 export { layOutMap, type MapBox, type MapLayout, type MapPoint } from './maps/map-layout.js';
 export { SHARE_CARD, type ShareCard, shareCardPng, shareCardSvg } from './share/share-card.js';
+export { ReceiptsService } from './receipts/receipts.service.js';

@@ -1,3 +1,4 @@
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { JoinRequestQueryDto, JoinRequestsService, MembersService } from '#accounts';
@@ -54,6 +55,7 @@ export class CoordinatorOverviewController {
       { label: m.producersTitle, href: to('producers') },
       { label: m.accommodationsTitle, href: to('accommodations') },
       { label: m.settingsTitle, href: to('settings') },
+      { label: MEMBERSHIP_MESSAGES[visit.lang].link, href: to('membership') },
       { label: m.brochureTitle, href: to('brochure') },
       { label: m.auditTitle, href: to('audit') },
       { label: m.figuresTitle, href: to('figures') },

@@ -1,3 +1,4 @@
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { ACCOMMODATION_KINDS, type Accommodation } from '#directory';
 import { html } from '#web';
 import { checkboxes, errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
@@ -31,7 +32,8 @@ ${a.status === 'active' ? html`<li><a href="/v/${a.code}">${m.publicPage(a.name)
 </ul>
 </section>`;
         })}`;
-  return portalPage(visit, { title: m.listTitle, body, notice });
+  const membership = coordinator ? '' : html`<p><a href="/app/host/membership">${MEMBERSHIP_MESSAGES[visit.lang].link}</a></p>`;
+  return portalPage(visit, { title: m.listTitle, body: html`${membership}${body}`, notice });
 }
 
 /** The accommodation's details, as its host may change them. */

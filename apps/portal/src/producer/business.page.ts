@@ -1,3 +1,4 @@
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { CATEGORIES, CATEGORY_LABELS, type Producer } from '#directory';
 import { html } from '#web';
 import { checkboxes, errorSummary, inputField, textArea } from '../forms/fields.js';
@@ -33,7 +34,7 @@ export function businessPage(visit: Visit, producer: Producer, form: FormState, 
   const path = `/app/producer/${producer.id}`;
   const categories = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value][lang] }));
   const place = { words: m, owner: 'own', lang } as const;
-  const body = html`<p class="row"><a class="button secondary" href="${path}/offers">${m.seeOffers}</a> <a href="/f/${producer.code}">${m.seePublicPage}</a></p>
+  const body = html`<p class="row"><a class="button secondary" href="${path}/offers">${m.seeOffers}</a> <a href="/f/${producer.code}">${m.seePublicPage}</a> <a href="${path}/membership">${MEMBERSHIP_MESSAGES[visit.lang].link}</a></p>
 ${errorSummary(form, lang, summaryLabels(lang))}
 ${postForm(
   visit,
