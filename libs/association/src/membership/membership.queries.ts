@@ -40,7 +40,7 @@ export async function saveTerms(tx: EntityManager, territoryId: string, terms: T
     [territoryId, terms.yearStartsMonth, terms.producerFeeCents, terms.hostFeeCents, terms.charter, terms.paymentInstructions, terms.lapsedPolicy, terms.graceDays],
   );
   await tx.query(
-    `UPDATE member_years SET fee_cents = CASE WHEN producer_id IS NULL THEN $3 ELSE $2 END, updated_at = now()
+    `UPDATE member_years SET fee_cents = CASE WHEN producer_id IS NULL THEN $3::integer ELSE $2::integer END, updated_at = now()
       WHERE territory_id = $1 AND year >= $4 AND paid_cents = 0
         AND NOT EXISTS (SELECT 1 FROM membership_payments mp WHERE mp.member_year_id = member_years.id)`,
     [territoryId, terms.producerFeeCents, terms.hostFeeCents, fromYear],
