@@ -28,7 +28,7 @@ export interface TermsInput {
   graceDays: number;
 }
 
-/** Saves the terms; the years under way of members who have paid nothing yet take the new fees. */
+/** Saves the terms; the years under way of members not active who have paid nothing yet take the new fees. */
 export async function saveTerms(tx: EntityManager, territoryId: string, terms: TermsInput, fromYear: number): Promise<MembershipTerms> {
   const [saved] = await queryRows<MembershipTerms>(
     tx,
@@ -41,7 +41,7 @@ export async function saveTerms(tx: EntityManager, territoryId: string, terms: T
   );
   await tx.query(
     `UPDATE member_years SET fee_cents = CASE WHEN producer_id IS NULL THEN $3::integer ELSE $2::integer END, updated_at = now()
-      WHERE territory_id = $1 AND year >= $4 AND paid_cents = 0
+      WHERE territory_id = $1 AND year >= $4 AND paid_cents = 0 AND NOT active
         AND NOT EXISTS (SELECT 1 FROM membership_payments mp WHERE mp.member_year_id = member_years.id)`,
     [territoryId, terms.producerFeeCents, terms.hostFeeCents, fromYear],
   );
