@@ -38,14 +38,14 @@ export async function seedDemoMembership(db: DataSource, territoryId: string, ye
       const accepted = !unpaid.has(member.producerId) || member.producerId === charterOnly;
       const [row] = await tx.query(
         `INSERT INTO member_years (territory_id, year, producer_id, host_membership_id, fee_cents, charter_accepted_at, lang)
-         VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN least(now(), make_date($2, 1, 10) + $7 * interval '1 day') END, 'fr') RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN least(now(), make_date($2::integer, 1, 10) + $7::integer * interval '1 day') END, 'fr') RETURNING id`,
         [territoryId, year, member.producerId, member.hostId, member.fee, accepted, i],
       );
       if (unpaid.has(member.producerId)) continue;
       receipt++;
       await tx.query(
         `INSERT INTO membership_payments (territory_id, member_year_id, year, receipt_number, method, paid_on, amount_cents, reference)
-         VALUES ($1, $2, $3, $4, $5, least(current_date, make_date($3, 1, 15) + $4), $6, $7)`,
+         VALUES ($1, $2, $3, $4, $5, least(current_date, make_date($3::integer, 1, 15) + $4::integer), $6, $7)`,
         [territoryId, row.id, year, receipt, i % 2 === 0 ? 'cheque' : 'transfer', member.fee, i % 2 === 0 ? `Chèque n° ${4_500_100 + i}` : `VIR ADHESION ${year}`],
       );
     }
