@@ -47,7 +47,13 @@ interface Rule {
 }
 
 /** Coordinators of the target's territory (and the platform admin) only. */
-const coordinatorsOnly = (status: string): Record<Who, string> => ({ anonymous: '401', producer: '403', host: '403', coordinator: `${status} ${status} 403`, admin: status });
+const coordinatorsOnly = (status: string): Record<Who, string> => ({
+  anonymous: '401',
+  producer: '403',
+  host: '403',
+  coordinator: `${status} ${status} 403`,
+  admin: status,
+});
 const coordinatorPages = (status: string): Record<Who, string> => ({ ...coordinatorsOnly(status), anonymous: '303' });
 const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()));
 const MEMBERSHIP_TERMS = {
@@ -59,7 +65,14 @@ const MEMBERSHIP_TERMS = {
   lapsedPolicy: 'flag',
   graceDays: 60,
 };
-const paymentOf = (producerId: string) => ({ year: YEAR, memberKind: 'producer', memberId: producerId, method: 'cash', paidOn: `${YEAR}-03-02`, amountCents: 3000 });
+const paymentOf = (producerId: string) => ({
+  year: YEAR,
+  memberKind: 'producer',
+  memberId: producerId,
+  method: 'cash',
+  paidOn: `${YEAR}-03-02`,
+  amountCents: 3000,
+});
 
 const everyone = (status: number) => Object.fromEntries(WHO.map((who) => [who, `${status}`])) as Record<Who, string>;
 
@@ -787,7 +800,11 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         body: (w, target) => paymentOf(w.producer[target]),
         expect: coordinatorsOnly('201'),
       },
-      'POST /api/v1/territories/:id/membership/reminders': { id: (w, target) => w.territory[target], body: () => ({ year: YEAR }), expect: coordinatorsOnly('200') },
+      'POST /api/v1/territories/:id/membership/reminders': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ year: YEAR }),
+        expect: coordinatorsOnly('200'),
+      },
       'POST /api/v1/membership-payments/:paymentId/cancel': {
         path: async (w, target) => `/api/v1/membership-payments/${await freshPayment(w, target)}/cancel`,
         body: () => ({ reason: 'Saisi deux fois' }),

@@ -26,17 +26,20 @@ describe('a lapsed producer: its offers withheld under "hide", only flagged unde
   let coordinator: Member;
   let producer: Member;
 
-  const touristPage = async () => (await t.anonymous().get(`/v/${(gite as Place & { code: string }).code}`).expect(200)).text;
+  const touristPage = async () => (await t.anonymous().get(`/v/${gite.code}`).expect(200)).text;
   const brochure = async () =>
-    pdfText((await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/brochure.pdf?date=${TODAY}`).buffer(true).parse(binary).expect(200)).body as Buffer);
+    pdfText(
+      (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/brochure.pdf?date=${TODAY}`).buffer(true).parse(binary).expect(200))
+        .body as Buffer,
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
     territoryId = (await make.territory()).id;
     gite = await make.accommodation(territoryId);
-    lapsed = (await make.producer(territoryId, { name: 'Ferme Oubliée' })) as Place & { code: string };
-    renewed = (await make.producer(territoryId, { name: 'Ferme Fidèle' })) as Place & { code: string };
+    lapsed = await make.producer(territoryId, { name: 'Ferme Oubliée' });
+    renewed = await make.producer(territoryId, { name: 'Ferme Fidèle' });
     for (const [p, title] of [
       [lapsed, 'Panier de la ferme oubliée'],
       [renewed, 'Miel de la ferme fidèle'],
@@ -64,7 +67,10 @@ describe('a lapsed producer: its offers withheld under "hide", only flagged unde
       expect(text).toContain('Miel de la ferme fidèle');
       expect(text).not.toContain('Panier de la ferme oubliée');
     }
-    const [standing] = await t.dataSource.query(`SELECT tp_producer_in_good_standing($1) AS lapsed, tp_producer_in_good_standing($2) AS renewed`, [lapsed.id, renewed.id]);
+    const [standing] = await t.dataSource.query(`SELECT tp_producer_in_good_standing($1) AS lapsed, tp_producer_in_good_standing($2) AS renewed`, [
+      lapsed.id,
+      renewed.id,
+    ]);
     expect(standing).toEqual({ lapsed: false, renewed: true });
     const own = await (await signedInAgent(t, producer.email)).get(`/app/producer/${lapsed.id}/membership`).expect(200);
     expect(own.text).toContain('vos offres ne sont plus montrées');

@@ -55,7 +55,13 @@ describe('a membership year: the producer accepts the charter, the coordinator r
       .put(`/api/v1/territories/${territoryId}/membership/terms`)
       .send({ ...TERMS, producerFeeCents: -1, charter: { en: 'no French' }, lapsedPolicy: 'vanish', graceDays: 400, yearStartsMonth: 13 })
       .expect(400);
-    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['charter.fr', 'graceDays', 'lapsedPolicy', 'producerFeeCents', 'yearStartsMonth']);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'charter.fr',
+      'graceDays',
+      'lapsedPolicy',
+      'producerFeeCents',
+      'yearStartsMonth',
+    ]);
   });
 
   it('runs the year: charter in the producer’s page, payment by the coordinator, active, receipt and CSV', async () => {
@@ -68,7 +74,10 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     expect(page.text).toContain('Je m’engage à accueillir les visiteurs du pass.');
     expect(page.text).toContain('Chèque à l’ordre de l’association des Bons Plans.');
     expect(page.text).toContain('30,00');
-    const unticked = await browser.post(`/app/producer/${producerId}/membership`).type('form').send({ _csrf: csrfOf(page.text), year: String(YEAR) });
+    const unticked = await browser
+      .post(`/app/producer/${producerId}/membership`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), year: String(YEAR) });
     expect(unticked.status).toBe(400);
     const accepted = await browser
       .post(`/app/producer/${producerId}/membership`)
@@ -79,7 +88,15 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     expect(mine.body).toMatchObject({ status: 'charter_accepted', charterAccepted: true, paid: false, active: false, feeCents: 3000 });
 
     // A producer records no payment, and sees no other producer's membership.
-    const payment = { year: YEAR, memberKind: 'producer', memberId: producerId, method: 'cheque', paidOn: `${YEAR}-03-02`, amountCents: 3000, reference: 'Chèque n° 1234567' };
+    const payment = {
+      year: YEAR,
+      memberKind: 'producer',
+      memberId: producerId,
+      method: 'cheque',
+      paidOn: `${YEAR}-03-02`,
+      amountCents: 3000,
+      reference: 'Chèque n° 1234567',
+    };
     await t.as(producer.token).post(`/api/v1/territories/${territoryId}/membership/payments`).send(payment).expect(403);
     await t.as(producer.token).get(`/api/v1/producers/${otherProducerId}/membership`).expect(403);
     await browser.get(`/app/producer/${otherProducerId}/membership`).expect(403);
@@ -95,7 +112,9 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     const recorded = await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/membership/payments`).send(payment).expect(201);
     expect(recorded.body.receiptNumber).toBe(`${YEAR}-0001`);
     expect((await t.as(producer.token).get(`/api/v1/producers/${producerId}/membership`).expect(200)).body).toMatchObject({ status: 'active', active: true });
-    const [audited] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE entity_type IN ('member_year', 'membership_payment', 'membership_terms')`);
+    const [audited] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE entity_type IN ('member_year', 'membership_payment', 'membership_terms')`,
+    );
     expect(audited.n).toBe(3);
 
     // The receipt says its number, the amount and the member.
@@ -125,8 +144,19 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     const rows = csvRows(csv.text);
     const [header] = rows;
     const line = (name: string) => Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === name)![i]]));
-    expect(line('Chèvrerie des Trois Chênes')).toMatchObject({ Statut: 'Actif', Reçu: `${YEAR}-0001`, Moyen: 'Chèque', 'Montant (€)': '30,00', 'Payé (€)': '30,00' });
-    expect(line('Miellerie d’Azay')).toMatchObject({ Statut: 'À renouveler', Reçu: `${YEAR}-0002`, 'Motif d’annulation': 'Saisi deux fois', 'Payé (€)': '0,00' });
+    expect(line('Chèvrerie des Trois Chênes')).toMatchObject({
+      Statut: 'Actif',
+      Reçu: `${YEAR}-0001`,
+      Moyen: 'Chèque',
+      'Montant (€)': '30,00',
+      'Payé (€)': '30,00',
+    });
+    expect(line('Miellerie d’Azay')).toMatchObject({
+      Statut: 'À renouveler',
+      Reçu: `${YEAR}-0002`,
+      'Motif d’annulation': 'Saisi deux fois',
+      'Payé (€)': '0,00',
+    });
   });
 
   it('reminds those not renewed, by mail to their people, from the coordinator’s page', async () => {
@@ -134,7 +164,10 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     const browser = await signedInAgent(t, coordinator.email);
     const page = await browser.get(`/app/coordinator/${territoryId}/membership`).expect(200);
     expect(page.text).toContain('Chèvrerie des Trois Chênes');
-    const sent = await browser.post(`/app/coordinator/${territoryId}/membership/reminders`).type('form').send({ _csrf: csrfOf(page.text), year: String(YEAR), who: 'all' });
+    const sent = await browser
+      .post(`/app/coordinator/${territoryId}/membership/reminders`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), year: String(YEAR), who: 'all' });
     expect(sent.status).toBe(303);
     const mails = await t.dataSource.query(`SELECT recipient, subject FROM mail_outbox ORDER BY id`);
     expect(mails).toEqual([{ recipient: other.email, subject: `Les Bons Plans de Gâtine : votre adhésion ${YEAR}` }]);

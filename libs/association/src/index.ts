@@ -16,7 +16,14 @@ export {
   receiptLabel,
   type Standing,
 } from './membership/member-year.js';
-export { AcceptCharterDto, CancelPaymentDto, MembershipTermsDto, MembershipYearQueryDto, RecordPaymentDto, SendRemindersDto } from './membership/membership.dto.js';
+export {
+  AcceptCharterDto,
+  CancelPaymentDto,
+  MembershipTermsDto,
+  MembershipYearQueryDto,
+  RecordPaymentDto,
+  SendRemindersDto,
+} from './membership/membership.dto.js';
 export { MembershipTermsView, MemberYearView, OwnMemberYearView, PaymentView, RemindersSentView } from './membership/member-year.view.js';
 export { MEMBERSHIP_REFUSALS } from './membership/membership-refusals.js';
 export { MembershipService, type Receipt } from './membership/membership.service.js';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { queryRows } from '#database';
 
 /** The demo association's terms: producers 30 €, hosts 20 €, lapsed members only flagged. */
 const TERMS = {
@@ -24,7 +25,8 @@ export async function seedDemoMembership(db: DataSource, territoryId: string, ye
        VALUES ($1, 1, 3000, 2000, $2, $3, 'flag', 60)`,
       [territoryId, TERMS.charter, TERMS.paymentInstructions],
     );
-    const members: { producerId: string | null; hostId: string | null; fee: number }[] = await tx.query(
+    const members = await queryRows<{ producerId: string | null; hostId: string | null; fee: number }>(
+      tx,
       `SELECT id AS "producerId", NULL::uuid AS "hostId", 3000 AS fee, name FROM producers WHERE territory_id = $1
        UNION ALL SELECT NULL, id, 2000, id::text FROM memberships WHERE territory_id = $1 AND role = 'host'
        ORDER BY "hostId" NULLS FIRST, name`,
@@ -36,7 +38,8 @@ export async function seedDemoMembership(db: DataSource, territoryId: string, ye
     let receipt = 0;
     for (const [i, member] of members.entries()) {
       const accepted = !unpaid.has(member.producerId) || member.producerId === charterOnly;
-      const [row] = await tx.query(
+      const [row] = await queryRows<{ id: string }>(
+        tx,
         `INSERT INTO member_years (territory_id, year, producer_id, host_membership_id, fee_cents, charter_accepted_at, lang)
          VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN least(now(), make_date($2::integer, 1, 10) + $7::integer * interval '1 day') END, 'fr') RETURNING id`,
         [territoryId, year, member.producerId, member.hostId, member.fee, accepted, i],
@@ -46,7 +49,15 @@ export async function seedDemoMembership(db: DataSource, territoryId: string, ye
       await tx.query(
         `INSERT INTO membership_payments (territory_id, member_year_id, year, receipt_number, method, paid_on, amount_cents, reference)
          VALUES ($1, $2, $3, $4, $5, least(current_date, make_date($3::integer, 1, 15) + $4::integer), $6, $7)`,
-        [territoryId, row.id, year, receipt, i % 2 === 0 ? 'cheque' : 'transfer', member.fee, i % 2 === 0 ? `Chèque n° ${4_500_100 + i}` : `VIR ADHESION ${year}`],
+        [
+          territoryId,
+          row.id,
+          year,
+          receipt,
+          i % 2 === 0 ? 'cheque' : 'transfer',
+          member.fee,
+          i % 2 === 0 ? `Chèque n° ${4_500_100 + i}` : `VIR ADHESION ${year}`,
+        ],
       );
     }
   });

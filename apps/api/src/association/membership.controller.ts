@@ -44,7 +44,9 @@ export class MembershipController {
   ) {}
 
   @Get('territories/:id/membership/terms')
-  @ApiOperation({ summary: "The territory's membership terms: year, fees, charter, how to pay, what lapsing means (coordinators; 404 when it manages no membership)" })
+  @ApiOperation({
+    summary: "The territory's membership terms: year, fees, charter, how to pay, what lapsing means (coordinators; 404 when it manages no membership)",
+  })
   @ApiOkResponse({ type: MembershipTermsView })
   async terms(@IdParam() territoryId: string, @CurrentActor() actor: Actor) {
     return managed(await this.membership.terms(territoryId, actor));
@@ -67,7 +69,7 @@ export class MembershipController {
   }
 
   @Get('territories/:id/membership/members.csv')
-  @ApiOperation({ summary: "The year for the treasurer: one line per payment, CSV for French Excel (semicolons, UTF-8 with BOM) (coordinators)" })
+  @ApiOperation({ summary: 'The year for the treasurer: one line per payment, CSV for French Excel (semicolons, UTF-8 with BOM) (coordinators)' })
   @ApiFileResponse('text/csv', 'The year as a CSV download')
   @ApiErrors(400)
   async csv(@IdParam() territoryId: string, @Query() query: MembershipYearQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
@@ -113,7 +115,10 @@ export class MembershipController {
   }
 
   @Get('producers/:id/membership')
-  @ApiOperation({ summary: "A producer's membership of the year: standing, charter, fee, how to pay (its people and coordinators; 404 when its territory manages no membership)" })
+  @ApiOperation({
+    summary:
+      "A producer's membership of the year: standing, charter, fee, how to pay (its people and coordinators; 404 when its territory manages no membership)",
+  })
   @ApiOkResponse({ type: OwnMemberYearView })
   @ApiErrors(400)
   async producerYear(@IdParam() producerId: string, @Query() query: MembershipYearQueryDto, @CurrentActor() actor: Actor) {

@@ -62,7 +62,10 @@ export class CoordinatorMembershipController {
     const again = async (errors: FieldErrors) => {
       const { year: shown, members } = await this.membership.members(territoryId, year, visit.actor);
       const named: FieldErrors = Object.fromEntries(
-        Object.entries(errors).map(([field, message]) => [field === 'amountCents' ? 'amount' : field === 'memberId' || field === 'memberKind' ? 'member' : field, message]),
+        Object.entries(errors).map(([field, message]) => [
+          field === 'amountCents' ? 'amount' : field === 'memberId' || field === 'memberKind' ? 'member' : field,
+          message,
+        ]),
       );
       return sendPage(reply, membersPage(visit, territory, shown, members, { values: body, errors: named }), 400);
     };

@@ -26,13 +26,18 @@ export function membersPage(visit: Visit, territory: Territory, year: number, me
 <td>${member.status === 'lapsed' ? html`<strong class="error">⚑ ${m.flag}</strong> ` : ''}${m.statuses[member.status]}${member.remindedAt ? html` <span class="muted">· ${m.lastReminded(calendarDay(member.remindedAt.toISOString().slice(0, 10), lang))}</span>` : ''}</td>
 <td>${money(member.paidCents, lang)} / ${money(member.feeCents, lang)}</td>
 <td>${member.payments.map(
-      (p) => html`<div>${p.cancelledAt ? html`<s>${p.receiptNumber}</s> ${m.cancelled(p.cancelReason ?? '')}` : html`<a href="${membershipPath(territory.id, `payments/${p.id}/receipt.pdf`)}" download>${m.receipt(p.receiptNumber)}</a>
+      (p) =>
+        html`<div>${
+          p.cancelledAt
+            ? html`<s>${p.receiptNumber}</s> ${m.cancelled(p.cancelReason ?? '')}`
+            : html`<a href="${membershipPath(territory.id, `payments/${p.id}/receipt.pdf`)}" download>${m.receipt(p.receiptNumber)}</a>
  · ${money(p.amountCents, lang)} · ${m.methods[p.method]} · ${calendarDay(p.paidOn, lang)}
 ${postForm(
   visit,
   html`<label for="reason-${p.id}">${m.cancelReason}</label> <input id="reason-${p.id}" name="reason" required maxlength="500"> <button type="submit" class="secondary">${m.cancel}</button>`,
   { action: membershipPath(territory.id, `payments/${p.id}/cancel`) },
-)}`}</div>`,
+)}`
+        }</div>`,
     )}</td>
 </tr>`,
   );

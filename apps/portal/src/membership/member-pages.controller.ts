@@ -27,7 +27,12 @@ export class MemberYearPagesController {
   }
 
   @Post('producer/:producerId/membership')
-  async acceptForProducer(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
+  async acceptForProducer(
+    @CurrentVisit() visit: Visit,
+    @PageId('producerId') producerId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
     const producer = await this.producers.ownBusiness(producerId, visit.actor);
     return this.accept(visit, body, reply, { kind: 'producer', id: producerId }, producer.name);
   }
@@ -49,7 +54,10 @@ export class MemberYearPagesController {
   private async accept(visit: Visit, body: Record<string, unknown>, reply: FastifyReply, member: MemberRef, name: string) {
     const year = Number(text(body.year));
     const shown = async (error: string) => {
-      const own = member.kind === 'producer' ? await this.membership.producerYear(member.id, undefined, visit.actor) : await this.membership.hostYear(member.id, undefined, visit.actor);
+      const own =
+        member.kind === 'producer'
+          ? await this.membership.producerYear(member.id, undefined, visit.actor)
+          : await this.membership.hostYear(member.id, undefined, visit.actor);
       return sendPage(reply, ownYearPage(visit, { name: name || own?.name || '', year: own, action: visit.path, error }), 400);
     };
     if (text(body.accepted) !== 'yes' || !Number.isInteger(year)) return shown(MEMBERSHIP_MESSAGES[visit.lang].mustAccept);

@@ -1,5 +1,4 @@
 import { defineMessages } from '#common';
-import type { MemberYearStatus, PaymentMethod } from '#association';
 
 /** The membership pages ("adhésion"): the member's year, and the coordinator's list and terms. */
 export const MEMBERSHIP_MESSAGES = defineMessages(
@@ -13,8 +12,8 @@ export const MEMBERSHIP_MESSAGES = defineMessages(
       paid: 'Cotisation réglée, charte à accepter',
       active: 'Adhésion active',
       lapsed: 'Adhésion expirée',
-    } as Record<MemberYearStatus, string>,
-    methods: { cash: 'Espèces', cheque: 'Chèque', transfer: 'Virement' } as Record<PaymentMethod, string>,
+    },
+    methods: { cash: 'Espèces', cheque: 'Chèque', transfer: 'Virement' },
     fee: 'Cotisation',
     noFee: 'Pas de cotisation cette année.',
     paid: 'Réglé',
@@ -36,7 +35,7 @@ export const MEMBERSHIP_MESSAGES = defineMessages(
     setTerms: 'Fixer les conditions d’adhésion',
     member: 'Membre',
     kind: 'Type',
-    kinds: { producer: 'Producteur', host: 'Hébergeur' } as Record<'producer' | 'host', string>,
+    kinds: { producer: 'Producteur', host: 'Hébergeur' },
     status: 'Statut',
     flag: 'Expirée',
     csv: 'Télécharger l’année (CSV, pour la trésorerie)',

@@ -7,7 +7,10 @@ import type { Visit } from '../visit.js';
 import { MEMBERSHIP_MESSAGES } from './membership.messages.js';
 
 /** A member's own year: its standing, the charter to accept, the fee and how to pay, its receipts. */
-export function ownYearPage(visit: Visit, options: { name: string; year: OwnMemberYearView | undefined; action: string; receipts?: (id: string) => string; notice?: string; error?: string }): string {
+export function ownYearPage(
+  visit: Visit,
+  options: { name: string; year: OwnMemberYearView | undefined; action: string; receipts?: (id: string) => string; notice?: string; error?: string },
+): string {
   const m = MEMBERSHIP_MESSAGES[visit.lang];
   const y = options.year;
   if (!y) return portalPage(visit, { title: options.name, body: html`<p>${m.notManaged}</p>` });
@@ -25,7 +28,11 @@ ${options.error ? html`<p class="error" id="f-accepted-error">${options.error}</
   const payments = y.payments.map(
     (p) =>
       html`<li>${calendarDay(p.paidOn, visit.lang)} · ${money(p.amountCents, visit.lang)} · ${m.methods[p.method]} · ${
-        p.cancelledAt ? m.cancelled(p.cancelReason ?? '') : options.receipts ? html`<a href="${options.receipts(p.id)}" download>${m.receipt(p.receiptNumber)}</a>` : m.receipt(p.receiptNumber)
+        p.cancelledAt
+          ? m.cancelled(p.cancelReason ?? '')
+          : options.receipts
+            ? html`<a href="${options.receipts(p.id)}" download>${m.receipt(p.receiptNumber)}</a>`
+            : m.receipt(p.receiptNumber)
       }</li>`,
   );
   const body = html`${flag}

@@ -4,15 +4,53 @@ import type { MemberYearView } from './member-year.view.js';
 
 const TEXTS = {
   fr: {
-    headers: ['Membre', 'Type', 'Détail', 'Année', 'Statut', 'Charte acceptée le', 'Cotisation (€)', 'Payé (€)', 'Reçu', 'Moyen', 'Payé le', 'Montant (€)', 'Référence', 'Annulé le', 'Motif d’annulation'],
+    headers: [
+      'Membre',
+      'Type',
+      'Détail',
+      'Année',
+      'Statut',
+      'Charte acceptée le',
+      'Cotisation (€)',
+      'Payé (€)',
+      'Reçu',
+      'Moyen',
+      'Payé le',
+      'Montant (€)',
+      'Référence',
+      'Annulé le',
+      'Motif d’annulation',
+    ],
     kinds: { producer: 'Producteur', host: 'Hébergeur' },
-    statuses: { requested: 'À renouveler', charter_accepted: 'Charte acceptée', paid: 'Payé', active: 'Actif', lapsed: 'Expiré' } as Record<MemberYearStatus, string>,
+    statuses: { requested: 'À renouveler', charter_accepted: 'Charte acceptée', paid: 'Payé', active: 'Actif', lapsed: 'Expiré' } as Record<
+      MemberYearStatus,
+      string
+    >,
     methods: { cash: 'Espèces', cheque: 'Chèque', transfer: 'Virement' } as Record<PaymentMethod, string>,
   },
   en: {
-    headers: ['Member', 'Kind', 'Detail', 'Year', 'Status', 'Charter accepted on', 'Fee (€)', 'Paid (€)', 'Receipt', 'Method', 'Paid on', 'Amount (€)', 'Reference', 'Cancelled on', 'Reason for cancelling'],
+    headers: [
+      'Member',
+      'Kind',
+      'Detail',
+      'Year',
+      'Status',
+      'Charter accepted on',
+      'Fee (€)',
+      'Paid (€)',
+      'Receipt',
+      'Method',
+      'Paid on',
+      'Amount (€)',
+      'Reference',
+      'Cancelled on',
+      'Reason for cancelling',
+    ],
     kinds: { producer: 'Producer', host: 'Host' },
-    statuses: { requested: 'To renew', charter_accepted: 'Charter accepted', paid: 'Paid', active: 'Active', lapsed: 'Lapsed' } as Record<MemberYearStatus, string>,
+    statuses: { requested: 'To renew', charter_accepted: 'Charter accepted', paid: 'Paid', active: 'Active', lapsed: 'Lapsed' } as Record<
+      MemberYearStatus,
+      string
+    >,
     methods: { cash: 'Cash', cheque: 'Cheque', transfer: 'Transfer' } as Record<PaymentMethod, string>,
   },
 };
@@ -25,7 +63,16 @@ export function membershipCsv(year: number, members: MemberYearView[], lang: Lan
   const t = lang === 'fr' ? TEXTS.fr : TEXTS.en;
   const rows: string[][] = [t.headers];
   for (const m of members) {
-    const member = [m.name, t.kinds[m.kind], m.detail ?? '', String(year), t.statuses[m.status], day(m.charterAcceptedAt), money(m.feeCents), money(m.paidCents)];
+    const member = [
+      m.name,
+      t.kinds[m.kind],
+      m.detail ?? '',
+      String(year),
+      t.statuses[m.status],
+      day(m.charterAcceptedAt),
+      money(m.feeCents),
+      money(m.paidCents),
+    ];
     if (m.payments.length === 0) rows.push([...member, '', '', '', '', '', '', '']);
     for (const p of m.payments) {
       rows.push([...member, p.receiptNumber, t.methods[p.method], p.paidOn, money(p.amountCents), p.reference ?? '', day(p.cancelledAt), p.cancelReason ?? '']);

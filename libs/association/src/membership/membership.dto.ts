@@ -49,7 +49,13 @@ export class MembershipTermsDto {
   @IsIn(LAPSED_POLICIES)
   lapsedPolicy: LapsedPolicy;
 
-  @ApiProperty({ type: 'integer', example: 60, minimum: 0, maximum: 365, description: 'days after the start of the year before a membership not renewed lapses' })
+  @ApiProperty({
+    type: 'integer',
+    example: 60,
+    minimum: 0,
+    maximum: 365,
+    description: 'days after the start of the year before a membership not renewed lapses',
+  })
   @IsInt()
   @Min(0)
   @Max(365)

@@ -10,11 +10,9 @@ const TERMS_COLUMNS = `territory_id AS "territoryId", year_starts_month AS "year
   grace_days AS "graceDays", updated_at AS "updatedAt"`;
 
 export async function termsOf(db: Db, territoryId: string, lock = false): Promise<MembershipTerms | undefined> {
-  const [terms] = await queryRows<MembershipTerms>(
-    db,
-    `SELECT ${TERMS_COLUMNS} FROM membership_terms WHERE territory_id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-    [territoryId],
-  );
+  const [terms] = await queryRows<MembershipTerms>(db, `SELECT ${TERMS_COLUMNS} FROM membership_terms WHERE territory_id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+    territoryId,
+  ]);
   return terms;
 }
 
@@ -37,7 +35,16 @@ export async function saveTerms(tx: EntityManager, territoryId: string, terms: T
      ON CONFLICT (territory_id) DO UPDATE SET year_starts_month = $2, producer_fee_cents = $3, host_fee_cents = $4, charter = $5,
        payment_instructions = $6, lapsed_policy = $7, grace_days = $8, updated_at = now()
      RETURNING ${TERMS_COLUMNS}`,
-    [territoryId, terms.yearStartsMonth, terms.producerFeeCents, terms.hostFeeCents, terms.charter, terms.paymentInstructions, terms.lapsedPolicy, terms.graceDays],
+    [
+      territoryId,
+      terms.yearStartsMonth,
+      terms.producerFeeCents,
+      terms.hostFeeCents,
+      terms.charter,
+      terms.paymentInstructions,
+      terms.lapsedPolicy,
+      terms.graceDays,
+    ],
   );
   await tx.query(
     `UPDATE member_years SET fee_cents = CASE WHEN producer_id IS NULL THEN $3::integer ELSE $2::integer END, updated_at = now()

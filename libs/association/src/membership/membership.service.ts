@@ -1,9 +1,22 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, APP_CONFIG, type AppConfig, denied, FieldConflict, invalidField, type Language, numberFormat, refusal, todayIn, withRefusal } from '#common';
+import {
+  type Actor,
+  APP_CONFIG,
+  type AppConfig,
+  denied,
+  FieldConflict,
+  invalidField,
+  type Language,
+  numberFormat,
+  refusal,
+  todayIn,
+  withRefusal,
+} from '#common';
 import { MailOutbox } from '#accounts';
 import { AuditService } from '#audit';
+import { queryRows } from '#database';
 import { ProducersService, type Territory, TerritoriesService } from '#directory';
 import { type MemberRef, type MembershipTerms, type MemberYearRow, membershipYearOf, receiptLabel, standingOf } from './member-year.js';
 import type { AcceptCharterDto, CancelPaymentDto, MembershipTermsDto, RecordPaymentDto, SendRemindersDto } from './membership.dto.js';
@@ -49,7 +62,14 @@ export class MembershipService {
     return this.dataSource.transaction(async (tx) => {
       const before = await q.termsOf(tx, territoryId, true);
       const saved = await q.saveTerms(tx, territoryId, dto, membershipYearOf(todayIn(territory.timeZone), dto.yearStartsMonth));
-      await this.audit.record(tx, actor, { territoryId, action: before ? 'update' : 'create', entityType: 'membership_terms', entityId: territoryId, before, after: saved });
+      await this.audit.record(tx, actor, {
+        territoryId,
+        action: before ? 'update' : 'create',
+        entityType: 'membership_terms',
+        entityId: territoryId,
+        before,
+        after: saved,
+      });
       return this.termsView(saved, territory);
     });
   }
@@ -92,7 +112,14 @@ export class MembershipService {
       const row = await q.memberYearFor(tx, territoryId, dto.year, member, this.feeOf(terms, member));
       const before = await this.rowOf(tx, row.id);
       await q.acceptCharterRow(tx, row.id, actor.userId, dto.lang ?? 'fr');
-      await this.audit.record(tx, actor, { territoryId, action: 'accept_charter', entityType: 'member_year', entityId: row.id, before, after: await this.rowOf(tx, row.id) });
+      await this.audit.record(tx, actor, {
+        territoryId,
+        action: 'accept_charter',
+        entityType: 'member_year',
+        entityId: row.id,
+        before,
+        after: await this.rowOf(tx, row.id),
+      });
     });
     return (await this.ownYear(territoryId, member, dto.year))!;
   }
@@ -132,7 +159,14 @@ export class MembershipService {
       if (before.cancelledAt) throw new FieldConflict('reason', refusal(MEMBERSHIP_REFUSALS, 'payment_cancelled'));
       await q.cancelPaymentRow(tx, paymentId, dto.reason.trim(), actor.userId);
       const after = await q.paymentById(tx, paymentId);
-      await this.audit.record(tx, actor, { territoryId: found.territoryId, action: 'cancel_payment', entityType: 'membership_payment', entityId: paymentId, before, after });
+      await this.audit.record(tx, actor, {
+        territoryId: found.territoryId,
+        action: 'cancel_payment',
+        entityType: 'membership_payment',
+        entityId: paymentId,
+        before,
+        after,
+      });
     });
     return paymentView((await q.paymentById(this.dataSource, paymentId))!);
   }
@@ -140,7 +174,8 @@ export class MembershipService {
   /** What a payment's receipt prints: for its coordinators and the member who paid. */
   async receipt(paymentId: string, actor: Actor): Promise<Receipt> {
     const payment = await q.paymentById(this.dataSource, paymentId);
-    const mine = payment && (payment.memberKind === 'producer' ? actor.ownsProducer(payment.memberId) : actor.memberships.some((m) => m.id === payment.memberId));
+    const mine =
+      payment && (payment.memberKind === 'producer' ? actor.ownsProducer(payment.memberId) : actor.memberships.some((m) => m.id === payment.memberId));
     if (!payment || !(mine || actor.coordinates(payment.territoryId))) throw denied(actor, false, 'payment', 'read');
     const territory = await this.territories.get(payment.territoryId);
     const [member] = await q.membersOfYear(this.dataSource, payment.territoryId, payment.year, todayIn(territory.timeZone), {
@@ -184,7 +219,13 @@ export class MembershipService {
         mails += recipients.length;
         const memberYear = await q.memberYearFor(tx, territoryId, dto.year, member, this.feeOf(terms, member));
         await q.markReminded(tx, memberYear.id);
-        await this.audit.record(tx, actor, { territoryId, action: 'remind', entityType: 'member_year', entityId: memberYear.id, after: { recipients: recipients.length } });
+        await this.audit.record(tx, actor, {
+          territoryId,
+          action: 'remind',
+          entityType: 'member_year',
+          entityId: memberYear.id,
+          after: { recipients: recipients.length },
+        });
       }
       return { reminded: due.length, mails };
     });
@@ -256,8 +297,12 @@ export class MembershipService {
   }
 
   private async rowOf(tx: EntityManager, id: string): Promise<object | undefined> {
-    const [row] = await tx.query(`SELECT fee_cents AS "feeCents", charter_accepted_at AS "charterAcceptedAt", lang FROM member_years WHERE id = $1`, [id]);
-    return row as object | undefined;
+    const [row] = await queryRows<object>(
+      tx,
+      `SELECT fee_cents AS "feeCents", charter_accepted_at AS "charterAcceptedAt", lang FROM member_years WHERE id = $1`,
+      [id],
+    );
+    return row;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { PaymentMethod, Receipt } from '#association';
+import type { Receipt } from '#association';
 import { dateFormat, defineMessages, numberFormat } from '#common';
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
@@ -8,10 +8,10 @@ const TEXTS = defineMessages(
     title: (year: number) => `Reçu de cotisation ${year}`,
     number: 'Reçu n°',
     member: 'Reçu de',
-    kinds: { producer: 'producteur', host: 'hébergeur' } as Record<'producer' | 'host', string>,
+    kinds: { producer: 'producteur', host: 'hébergeur' },
     amount: 'Montant',
     method: 'Moyen de paiement',
-    methods: { cash: 'espèces', cheque: 'chèque', transfer: 'virement' } as Record<PaymentMethod, string>,
+    methods: { cash: 'espèces', cheque: 'chèque', transfer: 'virement' },
     paidOn: 'Payé le',
     reference: 'Référence',
     year: 'Adhésion',
