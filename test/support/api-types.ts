@@ -3806,7 +3806,10 @@ export interface components {
       byProducer: components['schemas']['NamedCount'][];
     };
     MembershipTermsView: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
       territoryId: string;
       /** @example 1 */
       yearStartsMonth: number;
@@ -3846,7 +3849,10 @@ export interface components {
        * @example 2026
        */
       currentYear: number;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       updatedAt: string;
     };
     MembershipCharter: {
@@ -3920,7 +3926,10 @@ export interface components {
       graceDays: number;
     };
     PaymentView: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
       id: string;
       /** @example 2026 */
       year: number;
@@ -3937,6 +3946,7 @@ export interface components {
       /**
        * Format: uuid
        * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
        */
       memberId: string;
       /**
@@ -3950,10 +3960,17 @@ export interface components {
       amountCents: number;
       /** @example Chèque n° 1234567 */
       reference: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       recordedAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       cancelledAt: string | null;
+      /** @example Saisi deux fois */
       cancelReason: string | null;
     };
     MemberYearView: {
@@ -3965,11 +3982,15 @@ export interface components {
       /**
        * Format: uuid
        * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
        */
       memberId: string;
       /** @example Chèvrerie des Trois Chênes */
       name: string;
-      /** @description a host’s accommodations */
+      /**
+       * @description a host’s accommodations
+       * @example Gîte des Tilleuls, Chambres du Moulin
+       */
       detail: string | null;
       /** @example 2026 */
       year: number;
@@ -3978,12 +3999,21 @@ export interface components {
        * @enum {string}
        */
       status: 'requested' | 'charter_accepted' | 'paid' | 'active' | 'lapsed';
+      /** @example true */
       charterAccepted: boolean;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       charterAcceptedAt: string | null;
+      /** @example false */
       paid: boolean;
+      /** @example false */
       active: boolean;
-      /** @description lapsed under a policy that withholds its offers from tourists and print */
+      /**
+       * @description lapsed under a policy that withholds its offers from tourists and print
+       * @example false
+       */
       offersWithheld: boolean;
       /** @example 3000 */
       feeCents: number;
@@ -3997,7 +4027,10 @@ export interface components {
        * @enum {string}
        */
       lang: 'fr' | 'en' | 'nl' | 'de';
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       remindedAt: string | null;
       payments: components['schemas']['PaymentView'][];
     };
@@ -4079,11 +4112,15 @@ export interface components {
       /**
        * Format: uuid
        * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
        */
       memberId: string;
       /** @example Chèvrerie des Trois Chênes */
       name: string;
-      /** @description a host’s accommodations */
+      /**
+       * @description a host’s accommodations
+       * @example Gîte des Tilleuls, Chambres du Moulin
+       */
       detail: string | null;
       /** @example 2026 */
       year: number;
@@ -4092,12 +4129,21 @@ export interface components {
        * @enum {string}
        */
       status: 'requested' | 'charter_accepted' | 'paid' | 'active' | 'lapsed';
+      /** @example true */
       charterAccepted: boolean;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       charterAcceptedAt: string | null;
+      /** @example false */
       paid: boolean;
+      /** @example false */
       active: boolean;
-      /** @description lapsed under a policy that withholds its offers from tourists and print */
+      /**
+       * @description lapsed under a policy that withholds its offers from tourists and print
+       * @example false
+       */
       offersWithheld: boolean;
       /** @example 3000 */
       feeCents: number;
@@ -4111,7 +4157,10 @@ export interface components {
        * @enum {string}
        */
       lang: 'fr' | 'en' | 'nl' | 'de';
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
       remindedAt: string | null;
       payments: components['schemas']['PaymentView'][];
       /**

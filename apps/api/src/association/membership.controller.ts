@@ -25,7 +25,8 @@ import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
 const PaymentIdParam = () => Param('paymentId', new ParseUUIDPipe({ exceptionFactory: () => invalidField('paymentId', 'paymentId must be a UUID') }));
-const DocumentedPaymentId = () => ApiParam({ name: 'paymentId', format: 'uuid', description: 'The membership payment' });
+const DocumentedPaymentId = () =>
+  ApiParam({ name: 'paymentId', format: 'uuid', example: '7a2d9c4e-1b3f-4e5a-8c6d-2f1e0b9a8c7d', description: 'The membership payment' });
 
 /** Nothing to answer where the territory does not manage membership. */
 function managed<T>(found: T | undefined): T {

@@ -15,7 +15,7 @@ const CHARTER_EXAMPLE = { fr: 'Je m’engage à accueillir les visiteurs du pass
 const PAY_EXAMPLE = { fr: 'Chèque à l’ordre de l’association.', en: 'Cheque made out to the association.' };
 
 export class MembershipTermsView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69' })
   territoryId: string;
 
   @ApiProperty({ type: 'integer', example: 1 })
@@ -42,12 +42,12 @@ export class MembershipTermsView {
   @ApiProperty({ type: 'integer', example: 2026, description: 'the membership year under way' })
   currentYear: number;
 
-  @ApiProperty({ type: String, format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-03-02T10:15:00.000Z' })
   updatedAt: Date;
 }
 
 export class PaymentView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69' })
   id: string;
 
   @ApiProperty({ type: 'integer', example: 2026 })
@@ -59,7 +59,7 @@ export class PaymentView {
   @ApiProperty({ enum: MEMBER_KINDS, example: 'producer' })
   memberKind: MemberKind;
 
-  @ApiProperty({ format: 'uuid', description: 'the producer’s id, or the host’s membership id' })
+  @ApiProperty({ format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69', description: 'the producer’s id, or the host’s membership id' })
   memberId: string;
 
   @ApiProperty({ enum: PAYMENT_METHODS, example: 'cheque' })
@@ -74,13 +74,13 @@ export class PaymentView {
   @ApiProperty({ type: String, nullable: true, example: 'Chèque n° 1234567' })
   reference: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time' })
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-03-02T10:15:00.000Z' })
   recordedAt: Date;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-03-02T10:15:00.000Z' })
   cancelledAt: Date | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, example: 'Saisi deux fois' })
   cancelReason: string | null;
 }
 
@@ -89,13 +89,13 @@ export class MemberYearView {
   @ApiProperty({ enum: MEMBER_KINDS, example: 'producer' })
   kind: MemberKind;
 
-  @ApiProperty({ format: 'uuid', description: 'the producer’s id, or the host’s membership id' })
+  @ApiProperty({ format: 'uuid', example: '3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69', description: 'the producer’s id, or the host’s membership id' })
   memberId: string;
 
   @ApiProperty({ example: 'Chèvrerie des Trois Chênes' })
   name: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'a host’s accommodations' })
+  @ApiProperty({ type: String, nullable: true, example: 'Gîte des Tilleuls, Chambres du Moulin', description: 'a host’s accommodations' })
   detail: string | null;
 
   @ApiProperty({ type: 'integer', example: 2026 })
@@ -104,19 +104,19 @@ export class MemberYearView {
   @ApiProperty({ enum: MEMBER_YEAR_STATUSES, example: 'charter_accepted' })
   status: MemberYearStatus;
 
-  @ApiProperty()
+  @ApiProperty({ example: true })
   charterAccepted: boolean;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-03-02T10:15:00.000Z' })
   charterAcceptedAt: Date | null;
 
-  @ApiProperty()
+  @ApiProperty({ example: false })
   paid: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ example: false })
   active: boolean;
 
-  @ApiProperty({ description: 'lapsed under a policy that withholds its offers from tourists and print' })
+  @ApiProperty({ example: false, description: 'lapsed under a policy that withholds its offers from tourists and print' })
   offersWithheld: boolean;
 
   @ApiProperty({ type: 'integer', example: 3000 })
@@ -128,7 +128,7 @@ export class MemberYearView {
   @ApiProperty({ enum: LANGUAGES, example: 'fr' })
   lang: Language;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-03-02T10:15:00.000Z' })
   remindedAt: Date | null;
 
   @ApiProperty({ type: [PaymentView] })
