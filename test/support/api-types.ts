@@ -3661,6 +3661,28 @@ export interface components {
         [key: string]: number;
       };
     };
+    MembershipCounts: {
+      /**
+       * @description the membership year the period ends in
+       * @example 2026
+       */
+      year: number;
+      /**
+       * @description producers whose membership of the year is active
+       * @example 14
+       */
+      activeProducers: number;
+      /**
+       * @description hosts whose membership of the year is active
+       * @example 9
+       */
+      activeHosts: number;
+      /**
+       * @description fees paid for the year (payments not cancelled), in cents
+       * @example 60000
+       */
+      paidCents: number;
+    };
     TerritoryFigures: {
       period: components['schemas']['FiguresPeriod'];
       /** @example Pays de Gâtine */
@@ -3733,6 +3755,8 @@ export interface components {
       siteVisits: number;
       /** @description visits of the public site per kind of page */
       siteVisitsByPage: components['schemas']['SiteVisitCount'][];
+      /** @description the association’s members of the year; null where the territory manages no membership */
+      membership: components['schemas']['MembershipCounts'] | null;
     };
     WeekCount: {
       /**
