@@ -172,4 +172,20 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     const mails = await t.dataSource.query(`SELECT recipient, subject FROM mail_outbox ORDER BY id`);
     expect(mails).toEqual([{ recipient: other.email, subject: `Les Bons Plans de Gâtine : votre adhésion ${YEAR}` }]);
   });
+
+  it('a host without a fee renews by accepting the charter in its page: active at once', async () => {
+    const gite = await factories(t).accommodation(territoryId, { name: 'Gîte des Tilleuls' });
+    const host = await t.member(territoryId, 'host', { accommodationIds: [gite.id] });
+    const browser = await signedInAgent(t, host.email);
+    const page = await browser.get('/app/host/membership').expect(200);
+    expect(page.text).toContain('Pas de cotisation cette année.');
+    const accepted = await browser
+      .post('/app/host/membership')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), year: String(YEAR), accepted: 'yes' });
+    expect(accepted.status).toBe(303);
+    expect((await browser.get('/app/host/membership').expect(200)).text).toContain('Adhésion active');
+    const members = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/membership/members`).expect(200);
+    expect(members.body.find((m: { kind: string }) => m.kind === 'host')).toMatchObject({ status: 'active', feeCents: 0, detail: 'Gîte des Tilleuls' });
+  });
 });

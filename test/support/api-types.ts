@@ -3755,8 +3755,8 @@ export interface components {
       siteVisits: number;
       /** @description visits of the public site per kind of page */
       siteVisitsByPage: components['schemas']['SiteVisitCount'][];
-      /** @description the association’s members of the year; null where the territory manages no membership */
-      membership: components['schemas']['MembershipCounts'] | null;
+      /** @description the association’s members of the year (absent where the territory manages no membership) */
+      membership?: components['schemas']['MembershipCounts'];
     };
     WeekCount: {
       /**
@@ -10139,7 +10139,7 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      201: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   AcceptCharterDto,
@@ -80,7 +80,7 @@ export class MembershipController {
 
   @Post('territories/:id/membership/payments')
   @ApiOperation({ summary: 'Records a payment received (cash, cheque, transfer), numbered per territory and year (coordinators)' })
-  @ApiOkResponse({ type: PaymentView })
+  @ApiCreatedResponse({ type: PaymentView })
   @ApiErrors(400, 413, 415)
   recordPayment(@IdParam() territoryId: string, @Body() dto: RecordPaymentDto, @CurrentActor() actor: Actor) {
     return this.membership.recordPayment(territoryId, dto, actor);

@@ -262,7 +262,7 @@ export class FiguresRepository {
       accommodations,
       hosts,
       flow,
-      membership: membership ?? null,
+      ...(membership ? { membership } : {}),
     };
   }
 

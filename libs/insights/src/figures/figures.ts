@@ -331,6 +331,6 @@ export class TerritoryFigures {
   @ApiProperty({ type: [SiteVisitCount], description: 'visits of the public site per kind of page' })
   siteVisitsByPage: SiteVisitCount[];
 
-  @ApiProperty({ type: MembershipCounts, nullable: true, description: 'the association’s members of the year; null where the territory manages no membership' })
-  membership: MembershipCounts | null;
+  @ApiPropertyOptional({ type: MembershipCounts, description: 'the association’s members of the year (absent where the territory manages no membership)' })
+  membership?: MembershipCounts;
 }
