@@ -1,4 +1,3 @@
-import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { JoinRequestQueryDto, JoinRequestsService, MembersService } from '#accounts';
@@ -12,6 +11,7 @@ import type { Visit } from '../visit.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { JOIN_REQUEST_MESSAGES } from './join-requests.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 
 const one = <T extends object>(query: T, fields: object): T => Object.assign(query, { limit: 1 }, fields);
 

@@ -1,4 +1,3 @@
-import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { ACCOMMODATION_KINDS, type Accommodation } from '#directory';
 import { html } from '#web';
 import { checkboxes, errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
@@ -7,6 +6,7 @@ import { addressFields, contactFields, placeLabels, positionFields } from '../fo
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 
 export const accommodationPath = (id: string) => `/app/host/accommodations/${id}`;
 

@@ -1,4 +1,3 @@
-import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { CATEGORIES, CATEGORY_LABELS, type Producer } from '#directory';
 import { html } from '#web';
 import { checkboxes, errorSummary, inputField, textArea } from '../forms/fields.js';
@@ -11,6 +10,7 @@ import { HOURS_NOTE_MESSAGES } from '../forms/hours-note-fields.js';
 import { producerTextLabels } from '../forms/producer-text-labels.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { WEEKDAYS } from '#directory';
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 
 /** The names the error summary gives each field, so that "Tuesday: …" says where to look. */
 function summaryLabels(lang: Visit['lang']): Record<string, string> {
