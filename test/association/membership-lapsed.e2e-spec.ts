@@ -58,7 +58,7 @@ describe('a lapsed producer: its offers withheld under "hide", only flagged unde
   });
   afterAll(() => t?.close());
 
-  it('under "hide", keeps its offers off the tourist page and the brochure, and tells the producer', async () => {
+  it('under "hide", keeps its offers off the tourist page, the brochure and open data, and tells the producer', async () => {
     const page = await touristPage();
     expect(page).toContain('Miel de la ferme fidèle');
     expect(page).not.toContain('Panier de la ferme oubliée');
@@ -67,6 +67,12 @@ describe('a lapsed producer: its offers withheld under "hide", only flagged unde
       expect(text).toContain('Miel de la ferme fidèle');
       expect(text).not.toContain('Panier de la ferme oubliée');
     }
+    const geojson = await t.anonymous().get(`/api/v1/territories/${territoryId}/producers.geojson`).expect(200);
+    const offersOf = (name: string) =>
+      (JSON.parse(geojson.text) as { features: { properties: { name: string; offers: unknown[] } }[] }).features.find((f) => f.properties.name === name)!
+        .properties.offers;
+    expect(offersOf('Ferme Oubliée')).toEqual([]);
+    expect(offersOf('Ferme Fidèle')).toHaveLength(1);
     const [standing] = await t.dataSource.query(`SELECT tp_producer_in_good_standing($1) AS lapsed, tp_producer_in_good_standing($2) AS renewed`, [
       lapsed.id,
       renewed.id,
