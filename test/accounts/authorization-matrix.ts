@@ -46,6 +46,34 @@ interface Rule {
   expect: Record<Who, string>;
 }
 
+/** Coordinators of the target's territory (and the platform admin) only. */
+const coordinatorsOnly = (status: string): Record<Who, string> => ({
+  anonymous: '401',
+  producer: '403',
+  host: '403',
+  coordinator: `${status} ${status} 403`,
+  admin: status,
+});
+const coordinatorPages = (status: string): Record<Who, string> => ({ ...coordinatorsOnly(status), anonymous: '303' });
+const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()));
+const MEMBERSHIP_TERMS = {
+  yearStartsMonth: 1,
+  producerFeeCents: 3000,
+  hostFeeCents: 2000,
+  charter: { fr: 'La charte.' },
+  paymentInstructions: { fr: 'Par chèque.' },
+  lapsedPolicy: 'flag',
+  graceDays: 60,
+};
+const paymentOf = (producerId: string) => ({
+  year: YEAR,
+  memberKind: 'producer',
+  memberId: producerId,
+  method: 'cash',
+  paidOn: `${YEAR}-03-02`,
+  amountCents: 3000,
+});
+
 const everyone = (status: number) => Object.fromEntries(WHO.map((who) => [who, `${status}`])) as Record<Who, string>;
 
 /**
@@ -178,6 +206,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         .send({ offerId: w.publishedOffer.mine });
       return `/app/producer/${w.producer[target]}/redeem/${code}/uses/${response.body.id}`;
     };
+
+    /** A payment recorded for the target's producer (by the platform admin), to cancel or print. */
+    const freshPayment = async (w: World, target: Target) =>
+      (await t.http().post(`/api/v1/territories/${w.territory[target]}/membership/payments`).send(paymentOf(w.producer[target])).expect(201)).body.id as string;
 
     const RULES: Record<string, Rule> = {
       'POST /api/v1/passes': {
@@ -892,6 +924,98 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         id: (_w, target) => freshOffer(target, 'published'),
         expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
+
+      // Membership ("adhésions"): terms and payments for coordinators, its own year for each member.
+      'GET /api/v1/territories/:id/membership/terms': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'PUT /api/v1/territories/:id/membership/terms': { id: (w, target) => w.territory[target], body: () => MEMBERSHIP_TERMS, expect: coordinatorsOnly('200') },
+      'GET /api/v1/territories/:id/membership/members': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'GET /api/v1/territories/:id/membership/members.csv': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'POST /api/v1/territories/:id/membership/payments': {
+        id: (w, target) => w.territory[target],
+        body: (w, target) => paymentOf(w.producer[target]),
+        expect: coordinatorsOnly('201'),
+      },
+      'POST /api/v1/territories/:id/membership/reminders': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ year: YEAR }),
+        expect: coordinatorsOnly('200'),
+      },
+      'POST /api/v1/membership-payments/:paymentId/cancel': {
+        path: async (w, target) => `/api/v1/membership-payments/${await freshPayment(w, target)}/cancel`,
+        body: () => ({ reason: 'Saisi deux fois' }),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/membership-payments/:paymentId/receipt.pdf': {
+        path: async (w, target) => `/api/v1/membership-payments/${await freshPayment(w, target)}/receipt.pdf`,
+        expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/producers/:id/membership': {
+        id: (w, target) => w.producer[target],
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/producers/:id/membership/charter': {
+        id: (w, target) => w.producer[target],
+        body: () => ({ year: YEAR, accepted: true }),
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'GET /app/coordinator/:territoryId/membership': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/membership`,
+        expect: coordinatorPages('200'),
+      },
+      'GET /app/coordinator/:territoryId/membership/terms': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/membership/terms`,
+        expect: coordinatorPages('200'),
+      },
+      'POST /app/coordinator/:territoryId/membership/terms': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/membership/terms`,
+        body: () => ({
+          yearStartsMonth: '1',
+          producerFeeCents: '30',
+          hostFeeCents: '20',
+          'charter.fr': 'La charte.',
+          'paymentInstructions.fr': 'Par chèque.',
+          lapsedPolicy: 'flag',
+          graceDays: '60',
+        }),
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/coordinator/:territoryId/membership/payments': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/membership/payments`,
+        body: (w, target) => ({ year: String(YEAR), member: `producer:${w.producer[target]}`, method: 'cash', paidOn: `${YEAR}-03-02`, amount: '30' }),
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/coordinator/:territoryId/membership/payments/:paymentId/cancel': {
+        path: async (w, target) => `/app/coordinator/${w.territory[target]}/membership/payments/${await freshPayment(w, target)}/cancel`,
+        body: () => ({ reason: 'Saisi deux fois' }),
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/coordinator/:territoryId/membership/reminders': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/membership/reminders`,
+        body: () => ({ year: String(YEAR), who: 'all' }),
+        expect: coordinatorPages('303'),
+      },
+      'GET /app/coordinator/:territoryId/membership/payments/:paymentId/receipt.pdf': {
+        path: async (w, target) => `/app/coordinator/${w.territory[target]}/membership/payments/${await freshPayment(w, target)}/receipt.pdf`,
+        expect: coordinatorPages('200'),
+      },
+      'GET /app/coordinator/:territoryId/membership/members.csv': {
+        path: (w, target) => `/app/coordinator/${w.territory[target]}/membership/members.csv`,
+        expect: coordinatorPages('200'),
+      },
+      'GET /app/producer/:producerId/membership': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/membership`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /app/producer/:producerId/membership': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/membership`,
+        body: () => ({ year: String(YEAR), accepted: 'yes' }),
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '403', admin: '403' },
+      },
+      'GET /app/host/membership': { expect: { anonymous: '303', producer: '403', host: '200', coordinator: '403', admin: '403' } },
+      'POST /app/host/membership': {
+        body: () => ({ year: String(YEAR), accepted: 'yes' }),
+        expect: { anonymous: '303', producer: '403', host: '303', coordinator: '403', admin: '403' },
+      },
     };
 
     beforeAll(async () => {
@@ -923,6 +1047,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       const [mine] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [producerMember.userId]);
       const [neighbour] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [neighbourMember.userId]);
       const [foreign] = await t.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [foreignMember.userId]);
+      // Both territories manage membership, so that its routes answer with content.
+      for (const territory of [a, b]) await t.http().put(`/api/v1/territories/${territory}/membership/terms`).send(MEMBERSHIP_TERMS).expect(200);
       world = {
         territory: { mine: a, neighbour: a, foreign: b },
         producer,

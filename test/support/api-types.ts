@@ -1221,6 +1221,160 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/territories/{id}/membership/terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The territory's membership terms: year, fees, charter, how to pay, what lapsing means (coordinators; 404 when it manages no membership) */
+    get: operations['Membership_terms'];
+    /** Sets the membership terms: from then on the territory manages membership (coordinators) */
+    put: operations['Membership_saveTerms'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/membership/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The year's members with their standing and payments (coordinators) */
+    get: operations['Membership_members'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/membership/members.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The year for the treasurer: one line per payment, CSV for French Excel (semicolons, UTF-8 with BOM) (coordinators) */
+    get: operations['Membership_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/membership/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records a payment received (cash, cheque, transfer), numbered per territory and year (coordinators) */
+    post: operations['Membership_recordPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/membership/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mails a reminder to the year's members not renewed, all or those named, each in its language (coordinators) */
+    post: operations['Membership_remind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/membership-payments/{paymentId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancels a payment with a reason; it is kept, with its number (coordinators) */
+    post: operations['Membership_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/membership-payments/{paymentId}/receipt.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payment's receipt (coordinators, and the member who paid) */
+    get: operations['Membership_receipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/producers/{id}/membership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A producer's membership of the year: standing, charter, fee, how to pay (its people and coordinators; 404 when its territory manages no membership) */
+    get: operations['Membership_producerYear'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/producers/{id}/membership/charter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The producer accepts the year's charter (its own people only) */
+    post: operations['Membership_acceptCharter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4070,6 +4224,28 @@ export interface components {
         [key: string]: number;
       };
     };
+    MembershipCounts: {
+      /**
+       * @description the membership year the period ends in
+       * @example 2026
+       */
+      year: number;
+      /**
+       * @description producers whose membership of the year is active
+       * @example 14
+       */
+      activeProducers: number;
+      /**
+       * @description hosts whose membership of the year is active
+       * @example 9
+       */
+      activeHosts: number;
+      /**
+       * @description fees paid for the year (payments not cancelled), in cents
+       * @example 60000
+       */
+      paidCents: number;
+    };
     TerritoryFigures: {
       period: components['schemas']['FiguresPeriod'];
       /** @example Pays de Gâtine */
@@ -4142,6 +4318,8 @@ export interface components {
       siteVisits: number;
       /** @description visits of the public site per kind of page */
       siteVisitsByPage: components['schemas']['SiteVisitCount'][];
+      /** @description the association’s members of the year (absent where the territory manages no membership) */
+      membership?: components['schemas']['MembershipCounts'];
     };
     WeekCount: {
       /**
@@ -4213,6 +4391,406 @@ export interface components {
       declaredSpendingCents: number;
       /** @description which producers its guests visited */
       byProducer: components['schemas']['NamedCount'][];
+    };
+    MembershipTermsView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      territoryId: string;
+      /** @example 1 */
+      yearStartsMonth: number;
+      /** @example 3000 */
+      producerFeeCents: number;
+      /** @example 2000 */
+      hostFeeCents: number;
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Je m’engage à accueillir les visiteurs du pass.",
+       *       "en": "I undertake to welcome pass holders."
+       *     }
+       */
+      charter: {
+        [key: string]: string;
+      };
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Chèque à l’ordre de l’association.",
+       *       "en": "Cheque made out to the association."
+       *     }
+       */
+      paymentInstructions: {
+        [key: string]: string;
+      };
+      /**
+       * @example hide
+       * @enum {string}
+       */
+      lapsedPolicy: 'hide' | 'flag';
+      /** @example 60 */
+      graceDays: number;
+      /**
+       * @description the membership year under way
+       * @example 2026
+       */
+      currentYear: number;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      updatedAt: string;
+    };
+    MembershipCharter: {
+      /**
+       * @description French (required)
+       * @example Je m’engage à accueillir les visiteurs du pass et à tenir mes offres à jour.
+       */
+      fr: string;
+      /** @example I undertake to welcome pass holders and to keep my offers up to date. */
+      en?: string;
+      /**
+       * @description Dutch
+       * @example I undertake to welcome pass holders and to keep my offers up to date.
+       */
+      nl?: string;
+      /**
+       * @description German
+       * @example I undertake to welcome pass holders and to keep my offers up to date.
+       */
+      de?: string;
+    };
+    PaymentInstructions: {
+      /**
+       * @description French (required)
+       * @example Virement à l’association, IBAN FR76 …, ou chèque à l’ordre de l’association.
+       */
+      fr: string;
+      /** @example Transfer to the association, IBAN FR76 …, or a cheque made out to the association. */
+      en?: string;
+      /**
+       * @description Dutch
+       * @example Transfer to the association, IBAN FR76 …, or a cheque made out to the association.
+       */
+      nl?: string;
+      /**
+       * @description German
+       * @example Transfer to the association, IBAN FR76 …, or a cheque made out to the association.
+       */
+      de?: string;
+    };
+    MembershipTermsDto: {
+      /**
+       * @description the month the membership year starts in (1: the calendar year)
+       * @example 1
+       */
+      yearStartsMonth: number;
+      /**
+       * @description the yearly fee of a producer business, in cents (EUR); 0: no fee
+       * @example 3000
+       */
+      producerFeeCents: number;
+      /**
+       * @description the yearly fee of a host, in cents (EUR); 0: no fee
+       * @example 2000
+       */
+      hostFeeCents: number;
+      /** @description the charter every member accepts each year */
+      charter: components['schemas']['MembershipCharter'];
+      /** @description who to pay and how: IBAN, the order of cheques */
+      paymentInstructions: components['schemas']['PaymentInstructions'];
+      /**
+       * @description hide: a lapsed producer’s offers are not shown nor printed; flag: only flagged
+       * @example hide
+       * @enum {string}
+       */
+      lapsedPolicy: 'hide' | 'flag';
+      /**
+       * @description days after the start of the year before a membership not renewed lapses
+       * @example 60
+       */
+      graceDays: number;
+    };
+    PaymentView: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+      /** @example 2026 */
+      year: number;
+      /**
+       * @description the receipt number: year and sequence, per territory
+       * @example 2026-0007
+       */
+      receiptNumber: string;
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      memberKind: 'producer' | 'host';
+      /**
+       * Format: uuid
+       * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      memberId: string;
+      /**
+       * @example cheque
+       * @enum {string}
+       */
+      method: 'cash' | 'cheque' | 'transfer';
+      /** @example 2026-03-02 */
+      paidOn: string;
+      /** @example 3000 */
+      amountCents: number;
+      /** @example Chèque n° 1234567 */
+      reference: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      recordedAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      cancelledAt: string | null;
+      /** @example Saisi deux fois */
+      cancelReason: string | null;
+    };
+    MemberYearView: {
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      kind: 'producer' | 'host';
+      /**
+       * Format: uuid
+       * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      memberId: string;
+      /** @example Chèvrerie des Trois Chênes */
+      name: string;
+      /**
+       * @description a host’s accommodations
+       * @example Gîte des Tilleuls, Chambres du Moulin
+       */
+      detail: string | null;
+      /** @example 2026 */
+      year: number;
+      /**
+       * @example charter_accepted
+       * @enum {string}
+       */
+      status: 'requested' | 'charter_accepted' | 'paid' | 'active' | 'lapsed';
+      /** @example true */
+      charterAccepted: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      charterAcceptedAt: string | null;
+      /** @example false */
+      paid: boolean;
+      /** @example false */
+      active: boolean;
+      /**
+       * @description lapsed under a policy that withholds its offers from tourists and print
+       * @example false
+       */
+      offersWithheld: boolean;
+      /** @example 3000 */
+      feeCents: number;
+      /**
+       * @description payments not cancelled
+       * @example 0
+       */
+      paidCents: number;
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      lang: 'fr' | 'en' | 'nl' | 'de';
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      remindedAt: string | null;
+      payments: components['schemas']['PaymentView'][];
+    };
+    RecordPaymentDto: {
+      /** @example 2026 */
+      year: number;
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      memberKind: 'producer' | 'host';
+      /**
+       * Format: uuid
+       * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      memberId: string;
+      /**
+       * @example cheque
+       * @enum {string}
+       */
+      method: 'cash' | 'cheque' | 'transfer';
+      /**
+       * @description the day it was paid
+       * @example 2026-03-02
+       */
+      paidOn: string;
+      /**
+       * @description in cents (EUR)
+       * @example 3000
+       */
+      amountCents: number;
+      /**
+       * @description the cheque’s number, the transfer’s label
+       * @example Chèque n° 1234567
+       */
+      reference?: string;
+    };
+    ReminderTarget: {
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      kind: 'producer' | 'host';
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+    };
+    SendRemindersDto: {
+      /** @example 2026 */
+      year: number;
+      /** @description only these members (default: every member not active) */
+      members?: components['schemas']['ReminderTarget'][];
+    };
+    RemindersSentView: {
+      /**
+       * @description members reminded
+       * @example 2
+       */
+      reminded: number;
+      /**
+       * @description mails queued
+       * @example 3
+       */
+      mails: number;
+    };
+    CancelPaymentDto: {
+      /** @example Chèque refusé par la banque */
+      reason: string;
+    };
+    OwnMemberYearView: {
+      /**
+       * @example producer
+       * @enum {string}
+       */
+      kind: 'producer' | 'host';
+      /**
+       * Format: uuid
+       * @description the producer’s id, or the host’s membership id
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      memberId: string;
+      /** @example Chèvrerie des Trois Chênes */
+      name: string;
+      /**
+       * @description a host’s accommodations
+       * @example Gîte des Tilleuls, Chambres du Moulin
+       */
+      detail: string | null;
+      /** @example 2026 */
+      year: number;
+      /**
+       * @example charter_accepted
+       * @enum {string}
+       */
+      status: 'requested' | 'charter_accepted' | 'paid' | 'active' | 'lapsed';
+      /** @example true */
+      charterAccepted: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      charterAcceptedAt: string | null;
+      /** @example false */
+      paid: boolean;
+      /** @example false */
+      active: boolean;
+      /**
+       * @description lapsed under a policy that withholds its offers from tourists and print
+       * @example false
+       */
+      offersWithheld: boolean;
+      /** @example 3000 */
+      feeCents: number;
+      /**
+       * @description payments not cancelled
+       * @example 0
+       */
+      paidCents: number;
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      lang: 'fr' | 'en' | 'nl' | 'de';
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:15:00.000Z
+       */
+      remindedAt: string | null;
+      payments: components['schemas']['PaymentView'][];
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Je m’engage à accueillir les visiteurs du pass.",
+       *       "en": "I undertake to welcome pass holders."
+       *     }
+       */
+      charter: {
+        [key: string]: string;
+      };
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Chèque à l’ordre de l’association.",
+       *       "en": "Cheque made out to the association."
+       *     }
+       */
+      paymentInstructions: {
+        [key: string]: string;
+      };
+      /**
+       * @example hide
+       * @enum {string}
+       */
+      lapsedPolicy: 'hide' | 'flag';
+    };
+    AcceptCharterDto: {
+      /** @example 2026 */
+      year: number;
+      /**
+       * @description the member has read and accepts the charter
+       * @example true
+       * @enum {boolean}
+       */
+      accepted: true;
+      /**
+       * @description the language the member reads (its reminders are written in it)
+       * @example fr
+       * @enum {string}
+       */
+      lang?: 'fr' | 'en' | 'nl' | 'de';
     };
   };
   responses: never;
@@ -10447,6 +11025,809 @@ export interface operations {
       };
       /** @description No such thing (or nothing this person may see) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_terms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipTermsView'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_saveTerms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MembershipTermsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipTermsView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_members: {
+    parameters: {
+      query?: {
+        /** @description the membership year (default: the current one) */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberYearView'][];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_csv: {
+    parameters: {
+      query?: {
+        /** @description the membership year (default: the current one) */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The year as a CSV download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_recordPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPaymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_remind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendRemindersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemindersSentView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The membership payment */
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelPaymentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_receipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The membership payment */
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The receipt as a PDF download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_producerYear: {
+    parameters: {
+      query?: {
+        /** @description the membership year (default: the current one) */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnMemberYearView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Membership_acceptCharter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptCharterDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OwnMemberYearView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
         headers: {
           [name: string]: unknown;
         };

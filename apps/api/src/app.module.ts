@@ -20,6 +20,7 @@ import { SpreadsheetsController } from './directory/spreadsheets.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { FiguresController } from './insights/figures.controller.js';
 import { ImpactReportsController } from './insights/impact-reports.controller.js';
+import { MembershipController } from './association/membership.controller.js';
 import { AuditController } from './accounts/audit.controller.js';
 import { AuthController } from './accounts/auth.controller.js';
 import { MembersController } from './accounts/members.controller.js';
@@ -80,6 +81,7 @@ export class AppModule {
         PassesController,
         FiguresController,
         ImpactReportsController,
+        MembershipController,
         TouristPagesController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, LastGoodPages],

@@ -22,6 +22,8 @@ import { RedeemController } from './producer/redeem.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 import { PortalGuard } from './portal.guard.js';
+import { CoordinatorMembershipController } from './membership/coordinator-membership.controller.js';
+import { MemberYearPagesController } from './membership/member-pages.controller.js';
 
 /** The member pages under /app: one way in, over the same domain modules as the API. */
 @Module({
@@ -42,6 +44,8 @@ import { PortalGuard } from './portal.guard.js';
     SpreadsheetsPagesController,
     NoticesPagesController,
     UnsubscribeController,
+    CoordinatorMembershipController,
+    MemberYearPagesController,
   ],
   providers: [PortalGuard],
 })

@@ -11,6 +11,7 @@ import { Clock, SystemClock } from './digests/clock.js';
 import { DigestScheduler } from './digests/digest-scheduler.worker.js';
 import { OffersEndingSends } from './digests/offers-ending.sends.js';
 import { WeeklyDigestSends } from './digests/weekly-digest.sends.js';
+import { MembershipService } from './membership/membership.service.js';
 import { Season } from './seasons/season.entity.js';
 import { SeasonsService } from './seasons/seasons.service.js';
 
@@ -22,11 +23,12 @@ import { SeasonsService } from './seasons/seasons.service.js';
     CampaignService,
     CampaignMailer,
     SeasonAnswers,
+    MembershipService,
     { provide: Clock, useClass: SystemClock },
     OffersEndingSends,
     WeeklyDigestSends,
     DigestScheduler,
   ],
-  exports: [SeasonsService, CampaignService, DigestScheduler],
+  exports: [SeasonsService, CampaignService, MembershipService, DigestScheduler],
 })
 export class AssociationModule {}

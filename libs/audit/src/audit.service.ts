@@ -7,7 +7,19 @@ import { AuditEntry } from './audit-entry.entity.js';
 export interface AuditedChange {
   territoryId: string;
   action: string;
-  entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption' | 'join_request' | 'season';
+  entityType:
+    | 'producer'
+    | 'accommodation'
+    | 'offer'
+    | 'membership'
+    | 'territory'
+    | 'pass'
+    | 'redemption'
+    | 'join_request'
+    | 'season'
+    | 'membership_terms'
+    | 'member_year'
+    | 'membership_payment';
   entityId: string;
   before?: object | null;
   after?: object | null;

@@ -15,6 +15,7 @@ import {
   type Producer,
 } from '#directory';
 import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } from './demo-data.js';
+import { seedDemoMembership } from './demo-membership.js';
 import { DemoSeason, type SeasonSummary } from './demo-season.js';
 
 export interface SeedSummary {
@@ -85,6 +86,7 @@ export class DemoSeeder {
       accommodations.push(await this.accommodations.create({ ...accommodation, territoryId: territory.id }, this.system));
     }
     const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
+    await seedDemoMembership(this.dataSource, territory.id, year);
     const yesterday = new Date(today.getTime() - 86_400_000);
     const season =
       options.season === false

@@ -22,3 +22,4 @@ export { printCheckView, PrintCheckView, PrintProblemsFoundView, printProblemVie
 export { TerritoryBrochureQueryDto } from './print-check/territory-brochure-query.dto.js';
 export { DESCRIPTION_MAX_LINES } from './brochures/brochure-renderer.js';
 export { unprintableCharacters } from './pdf/printable-text.js';
+export { ReceiptsService } from './receipts/receipts.service.js';

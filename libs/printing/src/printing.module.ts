@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssociationModule } from '#association';
 import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
 import { InsightsModule } from '#insights';
@@ -7,11 +8,12 @@ import { PrintCheckQueries } from './print-check/print-check.queries.js';
 import { PrintCheckService } from './print-check/print-check.service.js';
 import { PrintGate } from './print-check/print-gate.js';
 import { ImpactReportsService } from './reports/impact-reports.service.js';
+import { ReceiptsService } from './receipts/receipts.service.js';
 
-/** Brochures, QR cards, QR codes and impact reports; the check of the data before printing. */
+/** Brochures, QR cards, QR codes, impact reports and membership receipts; the check of the data before printing. */
 @Module({
-  imports: [DirectoryModule, InsightsModule, AuditModule],
-  providers: [BrochuresService, ImpactReportsService, PrintCheckQueries, PrintCheckService, PrintGate],
-  exports: [BrochuresService, ImpactReportsService, PrintCheckService, PrintGate],
+  imports: [DirectoryModule, InsightsModule, AuditModule, AssociationModule],
+  providers: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate],
+  exports: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate],
 })
 export class PrintingModule {}

@@ -162,6 +162,15 @@ ${
         },
         { label: m.producersTakingPart, value: `${f.count(figures.producersTakingPart)} / ${f.count(figures.activeProducers)}` },
         { label: m.accommodationsTakingPart, value: `${f.count(figures.accommodationsTakingPart)} / ${f.count(figures.activeAccommodations)}` },
+        ...(figures.membership
+          ? [
+              {
+                label: m.members(figures.membership.year),
+                value: `${f.count(figures.membership.activeProducers)} / ${f.count(figures.membership.activeHosts)}`,
+                detail: m.membershipPaid(f.money(figures.membership.paidCents)),
+              },
+            ]
+          : []),
       ])}
 <section class="card" aria-labelledby="report-title">
 <h2 id="report-title">${m.report}</h2>

@@ -6,6 +6,7 @@ import { addressFields, contactFields, placeLabels, positionFields } from '../fo
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 
 export const accommodationPath = (id: string) => `/app/host/accommodations/${id}`;
 
@@ -31,7 +32,8 @@ ${a.status === 'active' ? html`<li><a href="/v/${a.code}">${m.publicPage(a.name)
 </ul>
 </section>`;
         })}`;
-  return portalPage(visit, { title: m.listTitle, body, notice });
+  const membership = coordinator ? '' : html`<p><a href="/app/host/membership">${MEMBERSHIP_MESSAGES[visit.lang].link}</a></p>`;
+  return portalPage(visit, { title: m.listTitle, body: html`${membership}${body}`, notice });
 }
 
 /** The accommodation's details, as its host may change them. */

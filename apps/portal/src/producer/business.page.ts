@@ -10,6 +10,7 @@ import { HOURS_NOTE_MESSAGES } from '../forms/hours-note-fields.js';
 import { producerTextLabels } from '../forms/producer-text-labels.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { WEEKDAYS } from '#directory';
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 
 /** The names the error summary gives each field, so that "Tuesday: …" says where to look. */
 function summaryLabels(lang: Visit['lang']): Record<string, string> {
@@ -33,7 +34,7 @@ export function businessPage(visit: Visit, producer: Producer, form: FormState, 
   const path = `/app/producer/${producer.id}`;
   const categories = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value][lang] }));
   const place = { words: m, owner: 'own', lang } as const;
-  const body = html`<p class="row"><a class="button secondary" href="${path}/offers">${m.seeOffers}</a> <a href="/f/${producer.code}">${m.seePublicPage}</a></p>
+  const body = html`<p class="row"><a class="button secondary" href="${path}/offers">${m.seeOffers}</a> <a href="/f/${producer.code}">${m.seePublicPage}</a> <a href="${path}/membership">${MEMBERSHIP_MESSAGES[visit.lang].link}</a></p>
 ${errorSummary(form, lang, summaryLabels(lang))}
 ${postForm(
   visit,

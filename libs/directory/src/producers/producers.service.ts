@@ -91,10 +91,11 @@ export class ProducersService {
       throw denied(actor, producer !== null && directoryAccess.seeProducer(actor, producer), 'producer', 'delete');
     }
     return this.producers.manager.transaction(async (tx) => {
-      // Offers, or people signed in as this producer: history worth keeping.
+      // Offers, people signed in as this producer, or its membership of the association: history worth keeping.
       const [{ used }] = await queryRows<{ used: boolean }>(
         tx,
-        `SELECT EXISTS (SELECT 1 FROM offers WHERE producer_id = $1) OR EXISTS (SELECT 1 FROM memberships WHERE producer_id = $1) AS used`,
+        `SELECT EXISTS (SELECT 1 FROM offers WHERE producer_id = $1) OR EXISTS (SELECT 1 FROM memberships WHERE producer_id = $1)
+                OR EXISTS (SELECT 1 FROM member_years WHERE producer_id = $1) AS used`,
         [id],
       );
       if (!used) {

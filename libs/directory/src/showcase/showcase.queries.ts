@@ -122,8 +122,12 @@ export class ShowcaseQueries {
 export const TERRITORY_COLUMNS = `t.id, t.name, t.languages, t.time_zone AS "timeZone", t.primary_color AS "primaryColor", t.logo_url AS "logoUrl",
   t.contact_email AS "contactEmail", t.contact_phone AS "contactPhone"`;
 
-/** An offer is shown on day $2: published and valid that day. */
-const SHOWN_OFFER = `o.producer_id = p.id AND o.status = 'published' AND o.valid_from <= $2 AND (o.valid_to IS NULL OR o.valid_to >= $2)`;
+/**
+ * An offer is shown on day $2: published and valid that day, of a producer whose membership has not
+ * lapsed where its territory withholds lapsed members' offers (`tp_offers_withheld`, the association's rule kept in SQL).
+ */
+const SHOWN_OFFER = `o.producer_id = p.id AND o.status = 'published' AND o.valid_from <= $2 AND (o.valid_to IS NULL OR o.valid_to >= $2)
+  AND NOT tp_offers_withheld(p.id, $2)`;
 
 export const OFFER_JSON = `json_build_object(
   'id', o.id, 'title', o.title, 'conditions', o.conditions, 'kind', o.kind, 'value', o.value,

@@ -70,6 +70,7 @@ export class SiteQueries {
       `SELECT (${OFFER_JSON}::jsonb || jsonb_build_object('producerId', p.id)) AS offer
          FROM offers o JOIN producers p ON p.id = o.producer_id
         WHERE o.territory_id = $1 AND p.status = 'active' AND o.status = 'published' AND o.valid_from > $2
+          AND NOT tp_offers_withheld(p.id, $2)
         ORDER BY o.valid_from, o.created_at`,
       [territoryId, day],
     ).then((rows) => rows.map((row) => (row as unknown as { offer: ComingOffer }).offer));

@@ -112,6 +112,9 @@ const SUMMARY = {
     offers: 'Offres proposées',
     joinRequests: 'Demandes d’adhésion reçues',
     joinRequestsAccepted: 'Demandes d’adhésion acceptées',
+    memberProducers: 'Producteurs adhérents',
+    memberHosts: 'Hébergeurs adhérents',
+    membershipPaid: 'Cotisations réglées (€)',
   },
   en: {
     period: 'Period',
@@ -128,6 +131,9 @@ const SUMMARY = {
     offers: 'Offers made',
     joinRequests: 'Requests to join received',
     joinRequestsAccepted: 'Requests to join accepted',
+    memberProducers: 'Member producers',
+    memberHosts: 'Member hosts',
+    membershipPaid: 'Membership fees paid (€)',
   },
 };
 
@@ -165,6 +171,13 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
           [s.offers, count(figures.offers)],
           [s.joinRequests, count(figures.joinRequests)],
           [s.joinRequestsAccepted, count(figures.joinRequestsAccepted)],
+          ...(figures.membership
+            ? [
+                [`${s.memberProducers} ${figures.membership.year}`, count(figures.membership.activeProducers)],
+                [`${s.memberHosts} ${figures.membership.year}`, count(figures.membership.activeHosts)],
+                [`${s.membershipPaid} ${figures.membership.year}`, money(figures.membership.paidCents)],
+              ]
+            : []),
         ]),
         // the period is text among numbers
         numeric: [false, false],

@@ -9,6 +9,7 @@ import type {
   FiguresPeriod,
   FlowCount,
   HostCounts,
+  MembershipCounts,
   NamedCount,
   OfferCounts,
   PeriodCounts,
@@ -206,7 +207,7 @@ export class FiguresRepository {
     Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart' | 'previous' | 'siteVisits' | 'siteVisitsByPage' | keyof TerritoryTotals>
   > {
     const q = this.query([territoryId, period.from, period.to]);
-    const [[directory], byWeek, producers, offersUsed, communes, accommodations, hosts, flow] = await Promise.all([
+    const [[directory], byWeek, producers, offersUsed, communes, accommodations, hosts, flow, [membership]] = await Promise.all([
       q<{ producers: number; accommodations: number; offers: number; joinRequests: number; joinRequestsAccepted: number }>(`SELECT
           (SELECT count(*)::int FROM producers WHERE territory_id = $1 AND status = 'active') AS producers,
           (SELECT count(*)::int FROM join_requests j JOIN territories t ON t.id = j.territory_id
@@ -238,6 +239,15 @@ export class FiguresRepository {
         SELECT r.accommodation_id AS "accommodationId", a.name AS accommodation, r.producer_id AS "producerId", p.name AS producer, count(*)::int AS redemptions
           ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id JOIN producers p ON p.id = r.producer_id')}
          GROUP BY 1, 2, 3, 4 ORDER BY redemptions DESC, accommodation, producer`),
+      // the association's members of the membership year the period ends in (no row: it manages none)
+      q<MembershipCounts>(`
+        SELECT y.year, count(*) FILTER (WHERE my.active AND my.producer_id IS NOT NULL)::int AS "activeProducers",
+               count(*) FILTER (WHERE my.active AND my.host_membership_id IS NOT NULL)::int AS "activeHosts", coalesce(sum(my.paid_cents), 0)::int AS "paidCents"
+          FROM membership_terms mt
+         CROSS JOIN LATERAL (SELECT tp_membership_year(mt.year_starts_month, $3::date) AS year) y
+          LEFT JOIN member_years my ON my.territory_id = mt.territory_id AND my.year = y.year
+         WHERE mt.territory_id = $1 AND $2::date IS NOT NULL
+         GROUP BY y.year`),
     ]);
     return {
       activeProducers: directory.producers,
@@ -252,6 +262,7 @@ export class FiguresRepository {
       accommodations,
       hosts,
       flow,
+      ...(membership ? { membership } : {}),
     };
   }
 

@@ -237,6 +237,21 @@ export class PreviousSeason {
   byMonth: PeriodCounts[];
 }
 
+/** The association's members of a membership year (where the territory manages membership). */
+export class MembershipCounts {
+  @ApiProperty({ type: 'integer', example: 2026, description: 'the membership year the period ends in' })
+  year: number;
+
+  @ApiProperty({ type: 'integer', example: 14, description: 'producers whose membership of the year is active' })
+  activeProducers: number;
+
+  @ApiProperty({ type: 'integer', example: 9, description: 'hosts whose membership of the year is active' })
+  activeHosts: number;
+
+  @ApiProperty({ type: 'integer', example: 60000, description: 'fees paid for the year (payments not cancelled), in cents' })
+  paidCents: number;
+}
+
 export class TerritoryFigures {
   @ApiProperty({ type: FiguresPeriod })
   period: FiguresPeriod;
@@ -315,4 +330,7 @@ export class TerritoryFigures {
 
   @ApiProperty({ type: [SiteVisitCount], description: 'visits of the public site per kind of page' })
   siteVisitsByPage: SiteVisitCount[];
+
+  @ApiPropertyOptional({ type: MembershipCounts, description: 'the association’s members of the year (absent where the territory manages no membership)' })
+  membership?: MembershipCounts;
 }

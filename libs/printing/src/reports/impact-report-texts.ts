@@ -14,6 +14,8 @@ export const IMPACT_REPORT_TEXTS = {
     spending: 'de dépenses déclarées chez les producteurs',
     producers: (n: string, of: string) => `${n} producteurs sur ${of} ont accueilli des visiteurs`,
     accommodations: (n: string, of: string) => `${n} hébergements sur ${of} actifs dans la boucle`,
+    members: (year: number, producers: string, hosts: string, paid: string) =>
+      `Adhésions ${year} : ${producers} producteurs et ${hosts} hébergeurs adhérents, ${paid} de cotisations réglées`,
     before: (year: string, value: string, change: string) => `${year} : ${value} (${change})`,
     comparedWith: (period: string) => `Comparaison avec la même période un an plus tôt : ${period}.`,
     noComparison: 'Pas de comparaison : rien n’a été compté sur la même période un an plus tôt.',
@@ -52,6 +54,8 @@ export const IMPACT_REPORT_TEXTS = {
     spending: 'spending declared at producers',
     producers: (n: string, of: string) => `${n} of ${of} producers welcomed visitors`,
     accommodations: (n: string, of: string) => `${n} of ${of} accommodations active in the loop`,
+    members: (year: number, producers: string, hosts: string, paid: string) =>
+      `Membership ${year}: ${producers} member producers and ${hosts} member hosts, ${paid} of fees paid`,
     before: (year: string, value: string, change: string) => `${year}: ${value} (${change})`,
     comparedWith: (period: string) => `Compared with the same span a year earlier: ${period}.`,
     noComparison: 'No comparison: nothing was counted in the same span a year earlier.',
