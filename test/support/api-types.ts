@@ -2329,7 +2329,19 @@ export interface components {
        * @example offer
        * @enum {string}
        */
-      entityType: 'producer' | 'accommodation' | 'offer' | 'membership' | 'territory' | 'pass' | 'redemption' | 'join_request' | 'season';
+      entityType:
+        | 'producer'
+        | 'accommodation'
+        | 'offer'
+        | 'membership'
+        | 'territory'
+        | 'pass'
+        | 'redemption'
+        | 'join_request'
+        | 'season'
+        | 'membership_terms'
+        | 'member_year'
+        | 'membership_payment';
       /**
        * Format: uuid
        * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d

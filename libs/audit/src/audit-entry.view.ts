@@ -1,5 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { AuditEntry } from './audit-entry.entity.js';
+import { AUDITED_ENTITY_TYPES } from './audit.service.js';
 
 /** One change to a producer, accommodation, offer or membership, as the API answers it: who, what, when. */
 @ApiSchema({ name: 'AuditEntry' })
@@ -22,7 +23,7 @@ export class AuditEntryView {
   @ApiProperty({ example: 'update', description: 'create, update, delete, archive, or a transition such as publish' })
   action: string;
 
-  @ApiProperty({ example: 'offer', enum: ['producer', 'accommodation', 'offer', 'membership', 'territory', 'pass', 'redemption', 'join_request', 'season'] })
+  @ApiProperty({ example: 'offer', enum: AUDITED_ENTITY_TYPES })
   entityType: string;
 
   @ApiProperty({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid' })

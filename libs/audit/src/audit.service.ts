@@ -4,22 +4,26 @@ import type { EntityManager, Repository } from 'typeorm';
 import { pageOf, type Actor, type Page, type PageQueryDto } from '#common';
 import { AuditEntry } from './audit-entry.entity.js';
 
+/** What the audit trail records changes to. */
+export const AUDITED_ENTITY_TYPES = [
+  'producer',
+  'accommodation',
+  'offer',
+  'membership',
+  'territory',
+  'pass',
+  'redemption',
+  'join_request',
+  'season',
+  'membership_terms',
+  'member_year',
+  'membership_payment',
+] as const;
+
 export interface AuditedChange {
   territoryId: string;
   action: string;
-  entityType:
-    | 'producer'
-    | 'accommodation'
-    | 'offer'
-    | 'membership'
-    | 'territory'
-    | 'pass'
-    | 'redemption'
-    | 'join_request'
-    | 'season'
-    | 'membership_terms'
-    | 'member_year'
-    | 'membership_payment';
+  entityType: (typeof AUDITED_ENTITY_TYPES)[number];
   entityId: string;
   before?: object | null;
   after?: object | null;
