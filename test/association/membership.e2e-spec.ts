@@ -159,7 +159,7 @@ describe('a membership year: the producer accepts the charter, the coordinator r
     });
   });
 
-  it('reminds those not renewed, by mail to their people, from the coordinator’s page', async () => {
+  it('reminds those not renewed, in their Messages (and by mail where a mail server is set), from the coordinator’s page', async () => {
     const other = await t.member(territoryId, 'producer', { producerId: otherProducerId });
     const browser = await signedInAgent(t, coordinator.email);
     const page = await browser.get(`/app/coordinator/${territoryId}/membership`).expect(200);
@@ -169,8 +169,10 @@ describe('a membership year: the producer accepts the charter, the coordinator r
       .type('form')
       .send({ _csrf: csrfOf(page.text), year: String(YEAR), who: 'all' });
     expect(sent.status).toBe(303);
-    const mails = await t.dataSource.query(`SELECT recipient, subject FROM mail_outbox ORDER BY id`);
-    expect(mails).toEqual([{ recipient: other.email, subject: `Les Bons Plans de Gâtine : votre adhésion ${YEAR}` }]);
+    const notices = await t.dataSource.query(`SELECT user_id AS "userId", kind, subject FROM notices ORDER BY created_at`);
+    expect(notices).toEqual([{ userId: other.userId, kind: 'membership', subject: `Les Bons Plans de Gâtine : votre adhésion ${YEAR}` }]);
+    // this app has no mail server: the notice is the message, and nothing waits in the outbox
+    expect(await t.dataSource.query(`SELECT recipient FROM mail_outbox`)).toEqual([]);
   });
 
   it('a host without a fee renews by accepting the charter in its page: active at once', async () => {

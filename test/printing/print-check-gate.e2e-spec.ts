@@ -13,6 +13,7 @@ describe('printing from an open season: the problems first, then fixed or printe
   let territoryId: string;
   let slug: string;
   let producerId: string;
+  let offerId: string;
   let accommodationId: string;
   let folder: string;
   let coordinator: PortalAgent;
@@ -35,11 +36,13 @@ describe('printing from an open season: the problems first, then fixed or printe
       description: { fr: 'Fromages de chèvre.', en: 'Goat cheese.' },
     });
     producerId = producer.id;
-    await make.publishedOffer(producerId, {
-      conditions: { fr: 'Sur présentation du pass.', en: 'Show your pass.' },
-      validFrom: '2020-01-01',
-      validTo: '2099-06-30',
-    });
+    offerId = await make
+      .publishedOffer(producerId, {
+        conditions: { fr: 'Sur présentation du pass.', en: 'Show your pass.' },
+        validFrom: '2020-01-01',
+        validTo: '2099-06-30',
+      })
+      .then((offer) => offer.id);
     accommodationId = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
     await t.member(territoryId, 'host', { accommodationIds: [accommodationId] });
     coordinator = await signedInAgent(t, (await t.member(territoryId, 'coordinator')).email);
@@ -53,9 +56,13 @@ describe('printing from an open season: the problems first, then fixed or printe
 
   it('without an open season, the brochure prints as before, problems or not', async () => {
     await t.http().get(brochure()).buffer(true).parse(binary).expect(200).expect('content-type', 'application/pdf');
+    // the season opened, and its offer kept by the producer, as the campaign records it
     await t.dataSource.query(
-      `INSERT INTO seasons (territory_id, name, starts_on, ends_on, print_deadline) VALUES ($1, 'Saison 2099', '2099-04-01', '2099-06-30', '2099-03-01')`,
-      [territoryId],
+      `WITH season AS (INSERT INTO seasons (territory_id, name, starts_on, ends_on, print_deadline)
+                       VALUES ($1, 'Saison 2099', '2099-04-01', '2099-06-30', '2099-03-01') RETURNING id),
+            taking AS (INSERT INTO season_producers (season_id, producer_id, territory_id) SELECT id, $2, $1 FROM season RETURNING season_id)
+       INSERT INTO season_decisions (season_id, offer_id, producer_id, decision, decided_via) SELECT season_id, $3, $2, 'keep', 'link' FROM taking`,
+      [territoryId, producerId, offerId],
     );
   });
 

@@ -59,7 +59,7 @@ describe('the check before printing: what a territory’s brochures would print 
     await t.dataSource.query(`UPDATE offers SET valid_to = '2026-01-31' WHERE id = $1`, [expired.id]);
     const late = await make.publishedOffer(misplaced.id, { title: { fr: '10 % sur le miel', en: '10% off honey' }, conditions, validTo: '2099-12-31' });
     const twin = await make.producer(territoryId, { name: 'chèvrerie  du BOCAGE', ...PARTHENAY, latitude: 46.65, longitude: -0.249, ...complete });
-    await make.publishedOffer(twin.id, { conditions, validTo: seasonEnd });
+    await make.publishedOffer(twin.id, { title: { fr: 'Crottin du jumeau', en: 'Twin cheese' }, conditions, validTo: seasonEnd });
     const camping = await make.accommodation(territoryId, { name: 'Camping du Lac', ...SECONDIGNY, latitude: 46.611, longitude: -0.412 });
     Object.assign(ids, {
       model: model.id,
@@ -72,6 +72,15 @@ describe('the check before printing: what a territory’s brochures would print 
       camping: camping.id,
     });
     Object.assign(ids, { tilleuls: tilleuls.id, moulin: moulin.id });
+    // the campaign under way: every offer answered for the season but the twin's, which nobody confirmed
+    await t.dataSource.query(
+      `WITH taking AS (INSERT INTO season_producers (season_id, producer_id, territory_id)
+                       SELECT s.id, p.id, p.territory_id FROM seasons s JOIN producers p ON p.territory_id = s.territory_id WHERE s.territory_id = $1
+                       RETURNING season_id, producer_id)
+       INSERT INTO season_decisions (season_id, offer_id, producer_id, decision, decided_via)
+       SELECT taking.season_id, o.id, o.producer_id, 'keep', 'link' FROM taking JOIN offers o ON o.producer_id = taking.producer_id WHERE o.producer_id <> $2`,
+      [territoryId, twin.id],
+    );
   });
   afterAll(() => t?.close());
 
@@ -95,6 +104,7 @@ describe('the check before printing: what a territory’s brochures would print 
         'Un pot offert · conditions · offer_no_conditions',
         'Un pot offert · validTo · offer_expired',
         '10 % sur le miel · validTo · offer_past_season',
+        'Crottin du jumeau · season · offer_not_confirmed',
       ].sort(),
     );
     const byCode = (code: string) => check.problems.find((p: Problem) => p.code === code) as Problem;

@@ -2305,6 +2305,11 @@ export interface components {
     SeasonAnswerDto: {
       business?: components['schemas']['SeasonBusinessDto'];
       offers: components['schemas']['SeasonOfferDecisionDto'][];
+      /**
+       * @description the producer accepts the charter of the membership year under way (through its own link only; a coordinator cannot accept it for it)
+       * @example true
+       */
+      acceptCharter?: boolean;
     };
     AuditEntry: {
       /** @example 1842 */
@@ -3703,7 +3708,9 @@ export interface components {
         | 'description_too_long'
         | 'unprintable_characters'
         | 'accommodation_no_host'
-        | 'producer_no_offer';
+        | 'producer_no_offer'
+        | 'producer_not_paid_up'
+        | 'offer_not_confirmed';
       /**
        * @description The values the problem is about, by name, to go with `code`
        * @example {

@@ -1,10 +1,12 @@
 import type { SeasonLinkState, SeasonPage } from '#association';
+import { translate } from '#common';
 import { OFFER_KINDS, type Offer } from '#directory';
 import { html, raw, type SafeHtml } from '#web';
 import { errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { contactFields } from '../forms/place-fields.js';
-import { calendarDay, dateTime } from '../layout/portal-format.js';
+import { calendarDay, dateTime, money } from '../layout/portal-format.js';
+import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import { hoursFields } from '../producer/hours-fields.js';
 import { offerTitle } from '../producer/offers.pages.js';
@@ -57,10 +59,30 @@ ${termsFields(form, visit, index)}
 }
 
 /**
- * MERGE (membership standing): the charter/fee reminder for a business that has not renewed goes
- * here; `page.membershipReminder` is null until the lead wires it.
+ * The membership year the business has not renewed: where the territory prints its paid-up
+ * members only, the producer learns it here, with the charter to accept in this same form (the
+ * link is its proof) and how to pay. Nothing for a member in good standing.
  */
-const membershipReminder = (page: SeasonPage): SafeHtml => html`${page.membershipReminder ?? ''}`;
+function membershipReminder(form: FormState, visit: Visit, page: SeasonPage, onBehalf: boolean): SafeHtml {
+  const year = page.membershipReminder;
+  if (!year) return html``;
+  const m = MEMBERSHIP_MESSAGES[visit.lang];
+  const s = SEASON_MESSAGES[visit.lang];
+  const fee = year.feeCents === 0 ? m.noFee : `${m.fee} : ${money(year.feeCents, visit.lang)} · ${m.paid} : ${money(year.paidCents, visit.lang)}`;
+  return html`<section class="card" aria-labelledby="membership-title"><h2 id="membership-title">${m.title(year.year)}</h2>
+<p><strong>${m.statuses[year.status]}</strong> — ${s.membershipNeeded(page.season.name)}</p>
+${
+  year.charterAccepted || onBehalf
+    ? ''
+    : html`<details><summary>${m.charter}</summary><div class="charter">${translate(year.charter, visit.lang)
+        .split(/\n{2,}/)
+        .map((paragraph) => html`<p>${paragraph}</p>`)}</div></details>
+<div class="choices"><label for="f-acceptCharter"><input type="checkbox" id="f-acceptCharter" name="acceptCharter" value="yes"${form.values.acceptCharter === 'yes' ? ' checked' : ''}>${m.accept}</label></div>`
+}
+<p>${fee}</p>
+${year.paid ? '' : html`<h3>${m.howToPay}</h3><p>${translate(year.paymentInstructions, visit.lang)}</p>`}
+</section>`;
+}
 
 /** The producer's one page for the season: its details and a decision per offer, fit for a phone. */
 export function seasonAnswerPage(visit: Visit, page: SeasonPage, form: FormState, options: { action: string; onBehalf?: boolean; notice?: string }): string {
@@ -70,7 +92,7 @@ export function seasonAnswerPage(visit: Visit, page: SeasonPage, form: FormState
   const day = (date: string) => calendarDay(date, lang);
   const lead = html`<p>${options.onBehalf ? m.onBehalfLead : m.lead(day(page.season.startsOn), day(page.season.endsOn), day(page.season.printDeadline))}</p>
 ${page.confirmedAt ? html`<p class="muted">${m.confirmedOn(dateTime(page.confirmedAt, page.timeZone, lang))}</p>` : ''}
-${membershipReminder(page)}`;
+`;
   const body = html`${lead}
 ${errorSummary(form, lang)}
 ${postForm(
@@ -82,6 +104,7 @@ ${hoursFields(form, visit, options.action)}
 </section>
 <h2>${m.offers}</h2>
 ${page.offers.length === 0 ? html`<p>${m.noOffers}</p>` : page.offers.map((offer, index) => offerCard(form, visit, offer, index))}
+${membershipReminder(form, visit, page, options.onBehalf ?? false)}
 <button type="submit">${options.onBehalf ? m.submitOnBehalf : m.submit}</button>`,
   { action: options.action },
 )}`;

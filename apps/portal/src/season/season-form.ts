@@ -59,5 +59,6 @@ export async function readSeasonForm(
     if (!change.errors) offers.push({ offerId: offer.id, decision, change: change.value });
   }
   if (Object.keys(errors).length > 0 || business.errors) return { errors };
-  return { answer: Object.assign(new SeasonAnswerDto(), { business: business.value, offers }) };
+  const acceptCharter = text(body.acceptCharter) === 'yes' ? true : undefined;
+  return { answer: Object.assign(new SeasonAnswerDto(), { business: business.value, offers, acceptCharter }) };
 }

@@ -38,7 +38,7 @@ export class SeasonLinkController {
     const again = (errors: Record<string, string>) => sendPage(reply, seasonAnswerPage(visit, page, { values: body, errors }, { action: visit.path }), 400);
     const read = await readSeasonForm(body, page, visit.lang);
     if (read.errors) return again(read.errors);
-    const refused = await refusalOf(() => this.campaign.answerByLink(token, read.answer), visit.lang);
+    const refused = await refusalOf(() => this.campaign.answerByLink(token, read.answer, visit.lang), visit.lang);
     return refused ? again(refused) : redirect(reply, `${visit.path}?done=saved`);
   }
 }

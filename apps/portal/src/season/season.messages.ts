@@ -8,6 +8,7 @@ export const SEASON_MESSAGES = defineMessages(
     lead: (start: string, end: string, deadline: string) =>
       `Vérifiez vos coordonnées, puis dites pour chaque bon plan s’il continue du ${start} au ${end}. Vous pouvez revenir changer d’avis jusqu’au ${deadline}.`,
     confirmedOn: (when: string) => `Vous avez confirmé le ${when}. Vos choix sont ci-dessous : modifiez-les si besoin.`,
+    membershipNeeded: (season: string) => `la brochure de la ${season} présente les membres à jour de leur adhésion.`,
     saved: 'Merci, vos choix sont enregistrés.',
     business: 'Vos coordonnées',
     offers: 'Vos bons plans pour la saison',
@@ -70,6 +71,7 @@ export const SEASON_MESSAGES = defineMessages(
       lead: (start: string, end: string, deadline: string) =>
         `Check your details, then say for each offer whether it runs from ${start} to ${end}. You may come back and change your mind until ${deadline}.`,
       confirmedOn: (when: string) => `You confirmed on ${when}. Your choices are below: change them if need be.`,
+      membershipNeeded: (season: string) => `the brochure of the ${season} presents the members whose membership is paid up.`,
       saved: 'Thank you, your choices are recorded.',
       business: 'Your details',
       offers: 'Your offers for the season',

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '#audit';
-import { Actor, FieldConflict, invalidField, refusal, Refused } from '#common';
+import { Actor, FieldConflict, invalidField, refusal, Refused, type Language } from '#common';
 import { queryRows } from '#database';
 import { Offer, Producer } from '#directory';
+import { MembershipService } from '../membership/membership.service.js';
+import type { OwnMemberYearView } from '../membership/member-year.view.js';
 import { SeasonsService } from '../seasons/seasons.service.js';
 import { Season } from '../seasons/season.entity.js';
 import { seasonView } from '../seasons/season.view.js';
@@ -25,11 +27,8 @@ export interface SeasonPage {
   confirmedAt: Date | null;
   /** The territory's, for the times the page says. */
   timeZone: string;
-  /**
-   * MERGE (membership standing): the charter/fee reminder when the business has not renewed for the
-   * season's year. Always null until the lead wires the membership of the other branch here.
-   */
-  membershipReminder: null;
+  /** The membership year under way, when the business is not in good standing: the charter to accept, the fee and how to pay. */
+  membershipReminder: OwnMemberYearView | null;
 }
 
 /** The coordinator's side of the campaign, and the producer's page behind its personal link. */
@@ -41,6 +40,7 @@ export class CampaignService {
     private readonly answers: SeasonAnswers,
     private readonly mailer: CampaignMailer,
     private readonly audit: AuditService,
+    private readonly membership: MembershipService,
   ) {}
 
   /** The link's page as its producer opens it (recording the opening), or why the link no longer works. */
@@ -52,12 +52,13 @@ export class CampaignService {
   }
 
   /** The producer's answer through its link: no password, no session, the link is the proof. */
-  async answerByLink(token: string, answer: SeasonAnswerDto): Promise<void> {
+  async answerByLink(token: string, answer: SeasonAnswerDto, lang: Language = 'fr'): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const link = await readSeasonLink(tx, token);
       if (link.state !== 'valid') throw new Refused(410, refusal(CAMPAIGN_REFUSALS, 'link_not_valid'));
       const season = await this.openSeason(link.seasonId);
       await this.answers.apply(tx, season, link.producerId, answer, { via: 'link', actor: Actor.anonymous(), confirms: true });
+      if (answer.acceptCharter) await this.membership.acceptCharterThroughLink(tx, link.producerId, lang);
     });
   }
 
@@ -204,7 +205,7 @@ export class CampaignService {
       decisions: Object.fromEntries(decided.map(({ offerId, ...d }) => [offerId, d])),
       confirmedAt: taking?.confirmedAt ?? null,
       timeZone: taking?.timeZone ?? 'Europe/Paris',
-      membershipReminder: null,
+      membershipReminder: (await this.membership.reminderFor(producerId, producer.territoryId)) ?? null,
     };
   }
 

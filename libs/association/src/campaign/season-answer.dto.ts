@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf, ValidateNested } from 'class-validator';
 import { CreateOfferDto, UpdateProducerDto } from '#directory';
 
 export const SEASON_DECISIONS = ['keep', 'change', 'drop'] as const;
@@ -50,4 +50,12 @@ export class SeasonAnswerDto {
   @ValidateNested({ each: true })
   @Type(() => SeasonOfferDecisionDto)
   offers: SeasonOfferDecisionDto[];
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'the producer accepts the charter of the membership year under way (through its own link only; a coordinator cannot accept it for it)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptCharter?: boolean;
 }

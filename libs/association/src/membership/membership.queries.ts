@@ -180,20 +180,19 @@ export async function acceptCharterRow(tx: EntityManager, memberYearId: string, 
 }
 
 /** Where a member's mail goes: the people of the producer (its own address if it has none), or the host person. */
-export async function recipientsOf(db: Db, member: MemberRef): Promise<string[]> {
-  const rows = await queryRows<{ email: string }>(
+/** Who a reminder reaches: the member's people with an account, else a producer's business address. */
+export async function recipientsOf(db: Db, member: MemberRef): Promise<{ userIds: string[]; businessEmail: string | null }> {
+  const people = await queryRows<{ id: string }>(
     db,
     member.kind === 'producer'
-      ? `SELECT DISTINCT u.email FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.producer_id = $1 AND m.role = 'producer' AND m.status = 'active' AND u.status = 'active'
-         UNION
-         SELECT p.email FROM producers p
-          WHERE p.id = $1 AND p.email IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.producer_id = p.id AND m.status = 'active' AND u.status = 'active')`
-      : `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.id = $1 AND m.role = 'host' AND m.status <> 'suspended' AND u.status = 'active'`,
+      ? `SELECT DISTINCT u.id FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.producer_id = $1 AND m.role = 'producer' AND m.status = 'active' AND u.status = 'active'`
+      : `SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.id = $1 AND m.role = 'host' AND m.status <> 'suspended' AND u.status = 'active'`,
     [member.id],
   );
-  return rows.map((row) => row.email);
+  if (people.length > 0 || member.kind === 'host') return { userIds: people.map((p) => p.id), businessEmail: null };
+  const [business] = await queryRows<{ email: string | null }>(db, `SELECT email FROM producers WHERE id = $1`, [member.id]);
+  return { userIds: [], businessEmail: business?.email ?? null };
 }
 
 export async function markReminded(tx: EntityManager, memberYearId: string): Promise<void> {

@@ -1,20 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  type Actor,
-  APP_CONFIG,
-  type AppConfig,
-  denied,
-  FieldConflict,
-  invalidField,
-  type Language,
-  numberFormat,
-  refusal,
-  todayIn,
-  withRefusal,
-} from '#common';
-import { MailOutbox } from '#accounts';
+import { Actor, APP_CONFIG, type AppConfig, denied, FieldConflict, invalidField, type Language, numberFormat, refusal, todayIn, withRefusal } from '#common';
+import { MailOutbox, Notices } from '#accounts';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { ProducersService, type Territory, TerritoriesService } from '#directory';
@@ -48,6 +36,7 @@ export class MembershipService {
     private readonly producers: ProducersService,
     private readonly audit: AuditService,
     private readonly outbox: MailOutbox,
+    private readonly notices: Notices,
   ) {}
 
   /** The terms, or undefined when the territory does not manage membership (coordinators). */
@@ -109,19 +98,46 @@ export class MembershipService {
       member.kind === 'producer' ? (await this.producers.ownBusiness(member.id, actor)).territoryId : (await this.hostRole(member.id, actor, true)).territoryId;
     await this.dataSource.transaction(async (tx) => {
       const terms = await this.requireTerms(territoryId, tx);
-      const row = await q.memberYearFor(tx, territoryId, dto.year, member, this.feeOf(terms, member));
-      const before = await this.rowOf(tx, row.id);
-      await q.acceptCharterRow(tx, row.id, actor.userId, dto.lang ?? 'fr');
-      await this.audit.record(tx, actor, {
-        territoryId,
-        action: 'accept_charter',
-        entityType: 'member_year',
-        entityId: row.id,
-        before,
-        after: await this.rowOf(tx, row.id),
-      });
+      await this.recordCharter(tx, territoryId, terms, member, dto.year, dto.lang ?? 'fr', actor);
     });
     return (await this.ownYear(territoryId, member, dto.year))!;
+  }
+
+  /**
+   * A producer accepts the charter of the year under way from its season link, in the caller's
+   * transaction: the personal link is its proof, as an invitation's is (nothing where the
+   * territory does not manage membership).
+   */
+  async acceptCharterThroughLink(tx: EntityManager, producerId: string, lang: Language): Promise<void> {
+    const [producer] = await queryRows<{ territoryId: string; timeZone: string }>(
+      tx,
+      `SELECT p.territory_id AS "territoryId", t.time_zone AS "timeZone" FROM producers p JOIN territories t ON t.id = p.territory_id WHERE p.id = $1`,
+      [producerId],
+    );
+    const terms = producer && (await q.termsOf(tx, producer.territoryId));
+    if (!terms) return;
+    const year = this.currentYear(terms, producer);
+    await this.recordCharter(tx, producer.territoryId, terms, { kind: 'producer', id: producerId }, year, lang, Actor.anonymous());
+  }
+
+  /** The producer's year under way when it is not in good standing (what the season page reminds it of); undefined otherwise. */
+  async reminderFor(producerId: string, territoryId: string): Promise<OwnMemberYearView | undefined> {
+    const year = await this.ownYear(territoryId, { kind: 'producer', id: producerId }, undefined).catch(() => undefined);
+    return year && !year.active ? year : undefined;
+  }
+
+  private async recordCharter(tx: EntityManager, territoryId: string, terms: MembershipTerms, member: MemberRef, year: number, lang: Language, actor: Actor) {
+    const row = await q.memberYearFor(tx, territoryId, year, member, this.feeOf(terms, member));
+    const before = await this.rowOf(tx, row.id);
+    await q.acceptCharterRow(tx, row.id, actor.userId, lang);
+    await this.audit.record(tx, actor, {
+      territoryId,
+      action: 'accept_charter',
+      entityType: 'member_year',
+      entityId: row.id,
+      before,
+      after: await this.rowOf(tx, row.id),
+    });
   }
 
   /** A payment received (coordinators): numbered per territory and year, under the terms' lock. */
@@ -203,20 +219,22 @@ export class MembershipService {
         const member: MemberRef = { kind: row.kind, id: row.memberId };
         const recipients = await q.recipientsOf(tx, member);
         const standing = standingOf(row);
-        const lang = row.lang === 'fr' ? 'fr' : 'en';
-        const mail = reminderMail(lang, {
-          territory: territory.name,
-          member: row.name,
-          year: dto.year,
-          fee: euros(lang, row.feeCents - row.paidCents),
-          charterAccepted: standing.charterAccepted,
-          paid: standing.paid,
-          paymentInstructions: terms.paymentInstructions,
-          link: `${this.config.publicBaseUrl}${row.kind === 'producer' ? `/app/producer/${row.memberId}/membership` : '/app/host/membership'}`,
-          contactEmail: territory.contactEmail,
-        });
-        await this.outbox.enqueueTo(tx, recipients, mail);
-        mails += recipients.length;
+        const mail = (lang: 'fr' | 'en') =>
+          reminderMail(lang, {
+            territory: territory.name,
+            member: row.name,
+            year: dto.year,
+            fee: euros(lang, row.feeCents - row.paidCents),
+            charterAccepted: standing.charterAccepted,
+            paid: standing.paid,
+            paymentInstructions: terms.paymentInstructions,
+            link: `${this.config.publicBaseUrl}${row.kind === 'producer' ? `/app/producer/${row.memberId}/membership` : '/app/host/membership'}`,
+            contactEmail: territory.contactEmail,
+          });
+        // the people read it in their own language, in their Messages too; a business address in the language of the last charter
+        const noticed = await this.notices.notify(tx, { userIds: recipients.userIds, kind: 'membership', compose: (lang) => mail(lang) });
+        if (recipients.businessEmail) await this.outbox.enqueueTo(tx, [recipients.businessEmail], mail(row.lang === 'en' ? 'en' : 'fr'));
+        mails += noticed.mailed + (recipients.businessEmail && this.outbox.delivers ? 1 : 0);
         const memberYear = await q.memberYearFor(tx, territoryId, dto.year, member, this.feeOf(terms, member));
         await q.markReminded(tx, memberYear.id);
         await this.audit.record(tx, actor, {
@@ -224,7 +242,7 @@ export class MembershipService {
           action: 'remind',
           entityType: 'member_year',
           entityId: memberYear.id,
-          after: { recipients: recipients.length },
+          after: { recipients: recipients.userIds.length + (recipients.businessEmail ? 1 : 0) },
         });
       }
       return { reminded: due.length, mails };

@@ -38,6 +38,8 @@ const paths = (territoryId: string) => ({
   offer: (producerId: string, id: string) => `/app/producer/${producerId}/offers/${id}`,
   accommodation: (id: string) => `/app/coordinator/${territoryId}/accommodations/${id}`,
   invite: () => `/app/coordinator/${territoryId}/members/invite`,
+  membership: () => `/app/coordinator/${territoryId}/membership`,
+  answerFor: (producerId: string) => `/app/coordinator/${territoryId}/season/producers/${producerId}`,
 });
 
 /**
@@ -88,10 +90,12 @@ export function findPrintProblems(data: CheckedTerritory): PrintProblem[] {
     unprintable(record, 'address', `${producer.address} ${producer.commune}`, fix);
     unprintable(record, 'hoursNote', producer.hoursNote, fix);
     if (!producer.hasOffer) add(record, 'offers', 'producer_no_offer', to.newOffer(producer.id));
+    if (data.season && !producer.paidUp) add(record, 'membership', 'producer_not_paid_up', to.membership(), { season: data.season.name });
 
     for (const offer of offersOf.get(producer.id) ?? []) {
       const offerRecord: ProblemRecord = { kind: 'offer', id: offer.id, name: translate(offer.title, 'fr') };
       const offerFix = to.offer(producer.id, offer.id);
+      if (data.season && !offer.decidedForSeason) add(offerRecord, 'season', 'offer_not_confirmed', to.answerFor(producer.id), { season: data.season.name });
       if (!text(offer.conditions, 'fr')) add(offerRecord, 'conditions', 'offer_no_conditions', offerFix);
       if (offer.validTo && offer.validTo < data.today) add(offerRecord, 'validTo', 'offer_expired', offerFix, { validTo: offer.validTo });
       else if (data.season && offer.validTo && offer.validTo > data.season.endsOn)

@@ -26,6 +26,8 @@ export interface CheckedProducer extends CheckedPlace {
   description: Partial<TranslatedText>;
   /** An offer published or in review that has not ended. */
   hasOffer: boolean;
+  /** A member of the year where the territory manages membership (always true where it does not). */
+  paidUp: boolean;
 }
 
 export interface CheckedAccommodation extends CheckedPlace {
@@ -38,6 +40,8 @@ export interface CheckedOffer {
   title: TranslatedText;
   conditions: TranslatedText | null;
   validTo: string | null;
+  /** Kept, changed or dropped for the open season's campaign (false when no season is open). */
+  decidedForSeason: boolean;
 }
 
 const PLACE = (alias: string) => `${alias}.id, ${alias}.name, ${alias}.latitude, ${alias}.longitude, ${alias}.commune,
@@ -55,7 +59,8 @@ export class PrintCheckQueries {
       this.dataSource,
       `SELECT ${PLACE('p')}, p.code, p.address, p.opening_hours AS "openingHours", p.hours_note AS "hoursNote", p.phone, p.email, p.description,
               EXISTS (SELECT 1 FROM offers o WHERE o.producer_id = p.id AND o.status IN ('published', 'pending_review')
-                        AND (o.valid_to IS NULL OR o.valid_to >= $2::date)) AS "hasOffer"
+                        AND (o.valid_to IS NULL OR o.valid_to >= $2::date)) AS "hasOffer",
+              tp_producer_in_good_standing(p.id) AS "paidUp"
          FROM producers p WHERE p.territory_id = $1 AND p.status = 'active'
         ORDER BY p.name, p.id`,
       [territoryId, today],
@@ -79,7 +84,9 @@ export class PrintCheckQueries {
   offers(territoryId: string): Promise<CheckedOffer[]> {
     return queryRows<CheckedOffer>(
       this.dataSource,
-      `SELECT o.id, o.producer_id AS "producerId", o.title, o.conditions, o.valid_to::text AS "validTo"
+      `SELECT o.id, o.producer_id AS "producerId", o.title, o.conditions, o.valid_to::text AS "validTo",
+              EXISTS (SELECT 1 FROM season_decisions d JOIN seasons s ON s.id = d.season_id AND s.closed_at IS NULL
+                       WHERE d.offer_id = o.id) AS "decidedForSeason"
          FROM offers o JOIN producers p ON p.id = o.producer_id AND p.status = 'active'
         WHERE o.territory_id = $1 AND o.status IN ('published', 'pending_review')
         ORDER BY o.created_at, o.id`,

@@ -19,6 +19,8 @@ export const PRINT_PROBLEM_CODES = [
   'unprintable_characters',
   'accommodation_no_host',
   'producer_no_offer',
+  'producer_not_paid_up',
+  'offer_not_confirmed',
 ] as const;
 export type PrintProblemCode = (typeof PRINT_PROBLEM_CODES)[number];
 
