@@ -280,6 +280,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
       },
       'GET /api/v1/territories/:id/brochure.pdf': {
+        before: closeSeasons, // out of a season: during one, the check before printing comes first (its own tests)
         id: (w, target) => w.territory[target],
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
@@ -711,7 +712,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             expect: redirecting,
           },
           'GET /app/coordinator/:territoryId/brochure': { path: at('/brochure'), expect: coordinating },
-          'GET /app/coordinator/:territoryId/brochure.pdf': { path: at('/brochure.pdf?lang=en&format=A5'), expect: coordinating },
+          // out of a season (during one, the check before printing comes first: its own tests)
+          'GET /app/coordinator/:territoryId/brochure.pdf': { before: closeSeasons, path: at('/brochure.pdf?lang=en&format=A5'), expect: coordinating },
           'POST /app/coordinator/:territoryId/brochure.pdf': {
             path: at('/brochure.pdf'),
             body: () => ({ lang: 'en', format: 'A5', printAnyway: 'Salon de la matrice' }),

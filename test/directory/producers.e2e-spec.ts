@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -160,6 +161,36 @@ describe('producers', () => {
 
     const listed = await t.http().get('/api/v1/producers').query({ territoryId });
     expect(listed.body.items.map((p: { id: string }) => p.id)).not.toContain(busy.id);
+  });
+
+  it('archiving a producer while someone changes one of its offers waits its turn: both are written, no deadlock', async () => {
+    const producer = await make.producer(territoryId);
+    const offer = await make.publishedOffer(producer.id);
+    const editor = new pg.Client({ connectionString: t.databaseUrl });
+    await editor.connect();
+    try {
+      // someone's edit of the offer has begun: the offer's row is theirs until they commit
+      await editor.query('BEGIN');
+      await editor.query('SELECT 1 FROM offers WHERE id = $1 FOR NO KEY UPDATE', [offer.id]);
+      const archiving = t
+        .http()
+        .delete(`/api/v1/producers/${producer.id}`)
+        .then((response) => response);
+      await expect
+        .poll(
+          async () =>
+            (await editor.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n,
+        )
+        .toBe(1);
+      // the edit's write bumps the territory's content version, as every offer's does
+      await editor.query(`UPDATE offers SET conditions = '{"fr": "Sur présentation du pass."}' WHERE id = $1`, [offer.id]);
+      await editor.query('COMMIT');
+      const archived = await archiving;
+      expect(archived.status, JSON.stringify(archived.body)).toBe(200);
+      expect((await t.http().get(`/api/v1/offers/${offer.id}`)).body).toMatchObject({ status: 'archived', conditions: { fr: 'Sur présentation du pass.' } });
+    } finally {
+      await editor.end();
+    }
   });
 });
 

@@ -59,7 +59,12 @@ async function clearLeftovers(dir: string, logger: Logger): Promise<void> {
  * finished its work), never on a signal of its own, and is started again if it dies meanwhile.
  * `detached: false` lets a terminal's Ctrl-C reach it directly (the test runner's server).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger, options: { detached?: boolean; throwAway?: boolean } = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  logger: Logger,
+  options: { detached?: boolean; throwAway?: boolean } = {},
+): Promise<RunningDatabase> {
   const binaries = await loadPostgresBinaries();
   const runAs = await postgresSystemUser();
   const initialised = await stat(join(dir, 'PG_VERSION')).then(

@@ -10,7 +10,7 @@ export const CAMPAIGN_REFUSALS = defineMessages(
     season_dates: 'the print deadline must fall on or before the season’s last day, and the season must end on or after it starts',
     offer_not_of_producer: 'this offer is not one of this business’s offers',
     producer_not_in_season: 'this business does not take part in the season',
-    link_not_valid: 'this link no longer works: it was replaced by a newer one, or its print deadline has passed',
+    season_link_not_valid: 'this link no longer works: it was replaced by a newer one, or its print deadline has passed',
   },
   {
     fr: {
@@ -20,7 +20,7 @@ export const CAMPAIGN_REFUSALS = defineMessages(
       season_dates: 'La date limite d’impression doit tomber au plus tard le dernier jour de la saison, qui doit finir après avoir commencé.',
       offer_not_of_producer: 'Ce bon plan n’est pas un de ceux de ce producteur.',
       producer_not_in_season: 'Ce producteur ne participe pas à la saison.',
-      link_not_valid: 'Ce lien ne fonctionne plus : il a été remplacé par un plus récent, ou sa date limite est passée.',
+      season_link_not_valid: 'Ce lien ne fonctionne plus : il a été remplacé par un plus récent, ou sa date limite est passée.',
     },
   },
 );

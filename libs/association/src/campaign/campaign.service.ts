@@ -55,7 +55,7 @@ export class CampaignService {
   async answerByLink(token: string, answer: SeasonAnswerDto, lang: Language = 'fr'): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const link = await readSeasonLink(tx, token);
-      if (link.state !== 'valid') throw new Refused(410, refusal(CAMPAIGN_REFUSALS, 'link_not_valid'));
+      if (link.state !== 'valid') throw new Refused(410, refusal(CAMPAIGN_REFUSALS, 'season_link_not_valid'));
       const season = await this.openSeason(link.seasonId);
       await this.answers.apply(tx, season, link.producerId, answer, { via: 'link', actor: Actor.anonymous(), confirms: true });
       if (answer.acceptCharter) await this.membership.acceptCharterThroughLink(tx, link.producerId, lang);

@@ -55,6 +55,9 @@ export class SeasonAnswers {
       [season.id, producerId],
     );
     if (!taking) throw invalidField('producerId', refusal(CAMPAIGN_REFUSALS, 'producer_not_in_season'));
+    // the producer's offers locked before its details are written (which bumps the territory's content
+    // version): offers first, then the territory, the order of every single offer's write — no deadlock
+    await tx.query(`SELECT 1 FROM offers WHERE producer_id = $1 ORDER BY id FOR NO KEY UPDATE`, [producerId]);
     const businessChanges = answer.business ? await this.applyBusiness(tx, producerId, answer.business, by) : {};
     for (const [index, decided] of answer.offers.entries()) {
       const offer = await tx.findOne(Offer, { where: { id: decided.offerId }, lock: { mode: 'pessimistic_write' } });

@@ -18,8 +18,8 @@ import { PublicSite1764492500000 } from './1764492500000-public-site.js';
 import { JoinRequests1764492600000 } from './1764492600000-join-requests.js';
 import { SiteVisits1764492700000 } from './1764492700000-site-visits.js';
 import { CountedBatches1764492900000 } from './1764492900000-counted-batches.js';
-import { MemberYears1764493100000 } from './1764493100000-member-years.js';
 import { Seasons1764493000000 } from './1764493000000-seasons.js';
+import { MemberYears1764493100000 } from './1764493100000-member-years.js';
 import { SeasonCampaign1764493200000 } from './1764493200000-season-campaign.js';
 import { Notices1764493400000 } from './1764493400000-notices.js';
 
@@ -46,7 +46,7 @@ export const MIGRATIONS = [
   SiteVisits1764492700000,
   CountedBatches1764492900000,
   Seasons1764493000000,
+  MemberYears1764493100000,
   SeasonCampaign1764493200000,
   Notices1764493400000,
-  MemberYears1764493100000,
 ];

@@ -103,6 +103,10 @@ export class ProducersService {
         await tx.delete(Producer, { id });
         return { archived: false };
       }
+      // Its offers locked before any write: a write to a producer or an offer then bumps the territory's
+      // content version (a trigger), and one that held the territory while waiting for an offer would
+      // deadlock with someone archiving that offer (offer, then territory) at the same moment.
+      await tx.query(`SELECT 1 FROM offers WHERE producer_id = $1 ORDER BY id FOR NO KEY UPDATE`, [id]);
       const now = new Date();
       await archiveRecord(tx, this.audit, actor, { entity: Producer, entityType: 'producer', record: producer, at: producer.archivedAt ?? now });
       await tx
