@@ -19,3 +19,6 @@ export const clock = (instant: Date, timeZone: string, lang: PortalLanguage) =>
 
 /** Cents as euros: "52,50 €", "€52.50". */
 export const money = (cents: number, lang: PortalLanguage) => numberFormat(lang, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+/** A colon as each language writes it: French puts a space before it. */
+export const colon = (lang: PortalLanguage) => (lang === 'fr' ? ' : ' : ': ');

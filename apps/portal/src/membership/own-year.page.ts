@@ -1,7 +1,7 @@
 import type { OwnMemberYearView } from '#association';
 import { translate } from '#common';
 import { html, type SafeHtml } from '#web';
-import { calendarDay, money } from '../layout/portal-format.js';
+import { calendarDay, colon, money } from '../layout/portal-format.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { MEMBERSHIP_MESSAGES } from './membership.messages.js';
@@ -44,7 +44,7 @@ ${options.error ? html`<p class="error" id="f-accepted-error">${options.error}</
 ${charter}
 </section>
 <section class="card" aria-labelledby="fee"><h2 id="fee">${m.fee}</h2>
-${y.feeCents === 0 ? html`<p>${m.noFee}</p>` : html`<p>${m.fee} : ${money(y.feeCents, visit.lang)} · ${m.paid} : ${money(y.paidCents, visit.lang)}</p>`}
+${y.feeCents === 0 ? html`<p>${m.noFee}</p>` : html`<p>${m.fee}${colon(visit.lang)}${money(y.feeCents, visit.lang)} · ${m.paid}${colon(visit.lang)}${money(y.paidCents, visit.lang)}</p>`}
 ${y.paid ? '' : html`<h3>${m.howToPay}</h3><p>${translate(y.paymentInstructions, visit.lang)}</p>`}
 ${payments.length > 0 ? html`<h3>${m.payments}</h3><ul>${payments}</ul>` : ''}
 </section>`;

@@ -5,10 +5,9 @@ import { coordinatorPage, coordinatorPath } from '../coordinator/coordinator-sec
 import { textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { postForm } from '../layout/portal-layout.js';
+import { colon } from '../layout/portal-format.js';
 import type { Visit } from '../visit.js';
 import { PRINT_CHECK_MESSAGES } from './print-check.messages.js';
-
-const colon = (visit: Visit) => (visit.lang === 'fr' ? ' : ' : ': ');
 
 /** The problems one after the other, grouped by the record they are about (the check lists a record's problems together). */
 function byRecord(problems: readonly PrintProblem[]): PrintProblem[][] {
@@ -28,11 +27,11 @@ export function problemList(visit: Visit, problems: readonly PrintProblem[]): Sa
   return html`${byRecord(problems).map((group) => {
     const record = group[0].record;
     return html`<section class="card print-problems" aria-labelledby="record-${record.id}">
-<h2 id="record-${record.id}">${kinds[record.kind]}${colon(visit)}${record.name}</h2>
+<h2 id="record-${record.id}">${kinds[record.kind]}${colon(visit.lang)}${record.name}</h2>
 <ul>${group.map(
       (
         problem,
-      ) => html`<li><strong>${m[problem.severity]}</strong> — ${whyItMatters(problem, visit.lang)} <span class="muted">(${m.field}${colon(visit)}${problem.field})</span>
+      ) => html`<li><strong>${m[problem.severity]}</strong> — ${whyItMatters(problem, visit.lang)} <span class="muted">(${m.field}${colon(visit.lang)}${problem.field})</span>
 <a href="${problem.fixPath}">${m.fix}<span class="visually-hidden"> — ${record.name}, ${problem.field}</span></a></li>`,
     )}</ul>
 </section>`;

@@ -4,7 +4,7 @@ import { html, type SafeHtml } from '#web';
 import { coordinatorPage, coordinatorPath, dateTime } from '../coordinator/coordinator-section.js';
 import { errorSummary, inputField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
-import { calendarDay } from '../layout/portal-format.js';
+import { calendarDay, colon } from '../layout/portal-format.js';
 import { postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { SEASON_MESSAGES } from './season.messages.js';
@@ -46,7 +46,7 @@ function producerRow(visit: Visit, territory: Territory, row: CampaignProducerVi
 <td>${at(row.mailedAt, m.notMailed)}</td>
 <td>${opened}</td>
 <td>${confirmed}</td>
-<td>${changeList(row.businessChanges)}${row.decisions.length === 0 ? '' : html`<ul>${row.decisions.map((d) => html`<li>${d.title} : ${m.decisions[d.decision]}${changeList(d.changes)}</li>`)}</ul>`}</td>
+<td>${changeList(row.businessChanges)}${row.decisions.length === 0 ? '' : html`<ul>${row.decisions.map((d) => html`<li>${d.title}${colon(visit.lang)}${m.decisions[d.decision]}${changeList(d.changes)}</li>`)}</ul>`}</td>
 <td><a href="${seasonPath(territory.id, `producers/${row.producerId}`)}">${m.answerFor}</a></td>
 </tr>`;
 }
@@ -80,5 +80,5 @@ ${
 }
 </section>
 ${postForm(visit, html`<button type="submit" class="secondary">${m.close}</button>`, { action: seasonPath(territory.id, 'close') })}`;
-  return coordinatorPage(visit, territory, { title: `${m.campaignTitle} : ${s.name}`, body, notice });
+  return coordinatorPage(visit, territory, { title: `${m.campaignTitle}${colon(visit.lang)}${s.name}`, body, notice });
 }

@@ -5,7 +5,7 @@ import { html, raw, type SafeHtml } from '#web';
 import { errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { contactFields } from '../forms/place-fields.js';
-import { calendarDay, dateTime, money } from '../layout/portal-format.js';
+import { calendarDay, colon, dateTime, money } from '../layout/portal-format.js';
 import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import { hoursFields } from '../producer/hours-fields.js';
@@ -68,7 +68,10 @@ function membershipReminder(form: FormState, visit: Visit, page: SeasonPage, onB
   if (!year) return html``;
   const m = MEMBERSHIP_MESSAGES[visit.lang];
   const s = SEASON_MESSAGES[visit.lang];
-  const fee = year.feeCents === 0 ? m.noFee : `${m.fee} : ${money(year.feeCents, visit.lang)} · ${m.paid} : ${money(year.paidCents, visit.lang)}`;
+  const fee =
+    year.feeCents === 0
+      ? m.noFee
+      : `${m.fee}${colon(visit.lang)}${money(year.feeCents, visit.lang)} · ${m.paid}${colon(visit.lang)}${money(year.paidCents, visit.lang)}`;
   return html`<section class="card" aria-labelledby="membership-title"><h2 id="membership-title">${m.title(year.year)}</h2>
 <p><strong>${m.statuses[year.status]}</strong> — ${s.membershipNeeded(page.season.name)}</p>
 ${
