@@ -72,6 +72,41 @@ describe.skipIf(!hasChromium)('a coordinator on a phone: reviews, members, the t
     expect((await t.dataSource.query(`SELECT review_note FROM offers WHERE id = $1`, [refusedId]))[0].review_note).toBe('Précisez les jours de visite.');
   });
 
+  it('the membership list reads well on a phone: each member a card, a payment with its receipt, its cancelling folded away', async () => {
+    const year = new Date().getFullYear();
+    await t
+      .http()
+      .put(`/api/v1/territories/${territoryId}/membership/terms`)
+      .send({
+        yearStartsMonth: 1,
+        producerFeeCents: 3000,
+        hostFeeCents: 2000,
+        charter: { fr: 'Je m’engage à accueillir les visiteurs du pass.' },
+        paymentInstructions: { fr: 'Chèque à l’ordre de l’association.' },
+        lapsedPolicy: 'flag',
+        graceDays: 60,
+      })
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/v1/territories/${territoryId}/membership/payments`)
+      .send({
+        year,
+        memberKind: 'producer',
+        memberId: producerId,
+        method: 'cheque',
+        paidOn: `${year}-01-15`,
+        amountCents: 3000,
+        reference: 'Chèque n° 1234567',
+      })
+      .expect(201);
+    await page.goto(`${base}/app/coordinator/${territoryId}/membership`);
+    await expectAccessible(page, 'membership');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.viewport.width);
+    expect(await page.getByRole('cell', { name: 'Choisir Chèvrerie des Brandes' }).isVisible()).toBe(true);
+    expect(await page.locator('details button[type=submit]').first().isVisible()).toBe(false);
+  });
+
   it('the other pages of the section read well on a phone, a settings form with an error included', async () => {
     const at = (rest: string) => `${base}/app/coordinator/${territoryId}${rest}`;
     for (const [rest, name] of [

@@ -20,23 +20,22 @@ export function membersPage(visit: Visit, territory: Territory, year: number, me
   const key = (member: MemberYearView) => `${member.kind}:${member.memberId}`;
   const rows = members.map(
     (member) => html`<tr${member.status === 'lapsed' ? raw(' class="flagged"') : ''}>
-<td><input type="checkbox" name="members" value="${key(member)}" form="reminders" aria-label="${m.choose(member.name)}"></td>
-<td>${member.name}${member.detail ? html` <span class="muted">(${member.detail})</span>` : ''}</td>
-<td>${m.kinds[member.kind]}</td>
-<td>${member.status === 'lapsed' ? html`<strong class="error">⚑ ${m.flag}</strong> ` : ''}${m.statuses[member.status]}${member.remindedAt ? html` <span class="muted">· ${m.lastReminded(calendarDay(member.remindedAt.toISOString().slice(0, 10), lang))}</span>` : ''}</td>
-<td>${money(member.paidCents, lang)} / ${money(member.feeCents, lang)}</td>
-<td>${member.payments.map(
+<td><input type="checkbox" name="members" value="${key(member)}" form="reminders" aria-label="${m.choose(member.name)}"> ${member.name}${member.detail ? html` <span class="muted">(${member.detail})</span>` : ''}</td>
+<td data-label="${m.kind}">${m.kinds[member.kind]}</td>
+<td data-label="${m.status}">${member.status === 'lapsed' ? html`<strong class="error">⚑ ${m.flag}</strong> ` : ''}${m.statuses[member.status]}${member.remindedAt ? html` <span class="muted">· ${m.lastReminded(calendarDay(member.remindedAt.toISOString().slice(0, 10), lang))}</span>` : ''}</td>
+<td data-label="${m.paid}">${money(member.paidCents, lang)} / ${money(member.feeCents, lang)}</td>
+<td data-label="${m.payments}">${member.payments.map(
       (p) =>
         html`<div>${
           p.cancelledAt
             ? html`<s>${p.receiptNumber}</s> ${m.cancelled(p.cancelReason ?? '')}`
             : html`<a href="${membershipPath(territory.id, `payments/${p.id}/receipt.pdf`)}" download>${m.receipt(p.receiptNumber)}</a>
  · ${money(p.amountCents, lang)} · ${m.methods[p.method]} · ${calendarDay(p.paidOn, lang)}
-${postForm(
-  visit,
-  html`<label for="reason-${p.id}">${m.cancelReason}</label> <input id="reason-${p.id}" name="reason" required maxlength="500"> <button type="submit" class="secondary">${m.cancel}</button>`,
-  { action: membershipPath(territory.id, `payments/${p.id}/cancel`) },
-)}`
+<details><summary>${m.cancel}</summary>${postForm(
+                visit,
+                html`<label for="reason-${p.id}">${m.cancelReason}</label> <input id="reason-${p.id}" name="reason" required maxlength="500"> <button type="submit" class="secondary">${m.cancel}</button>`,
+                { action: membershipPath(territory.id, `payments/${p.id}/cancel`) },
+              )}</details>`
         }</div>`,
     )}</td>
 </tr>`,
@@ -44,9 +43,9 @@ ${postForm(
   const choices = members.map((member) => ({ value: key(member), label: `${member.name} (${m.kinds[member.kind]})` }));
   const labels = { member: m.member, method: m.method, paidOn: m.paidOn, amount: m.amount, reference: m.reference };
   const body = html`<p><a href="${membershipPath(territory.id, 'terms')}">${m.terms}</a> · <a href="${membershipPath(territory.id, `members.csv?year=${year}`)}" download>${m.csv}</a></p>
-<div class="table-wrap"><table>
+<div class="table-wrap"><table class="cards">
 <caption>${m.membersTitle(year)}</caption>
-<thead><tr><th scope="col"><span class="visually-hidden">${m.remind}</span></th><th scope="col">${m.member}</th><th scope="col">${m.kind}</th><th scope="col">${m.status}</th><th scope="col">${m.paid}</th><th scope="col">${m.payments}</th></tr></thead>
+<thead><tr><th scope="col">${m.member} <span class="visually-hidden">(${m.remind})</span></th><th scope="col">${m.kind}</th><th scope="col">${m.status}</th><th scope="col">${m.paid}</th><th scope="col">${m.payments}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>
 <form id="reminders" method="post" action="${membershipPath(territory.id, 'reminders')}" class="card" novalidate>${csrfField(visit)}
