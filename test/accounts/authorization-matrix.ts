@@ -691,6 +691,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: seasonAnswerForm,
             expect: redirecting,
           },
+          'POST /app/coordinator/:territoryId/season/producers/:producerId/link': {
+            path: at(withSeason((w, target) => `/season/producers/${w.producer[target]}/link`)),
+            expect: coordinating,
+          },
           'POST /app/coordinator/:territoryId/season/offers/:offerId/leave-out': {
             path: at(withSeason(async (_w, target) => `/season/offers/${await freshOffer(target, 'published')}/leave-out`)),
             expect: redirecting,
@@ -810,6 +814,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         path: async (w, target) => `/api/v1/seasons/${await openSeason(target, w.producer[target])}/campaign/producers/${w.producer[target]}/confirm`,
         body: () => ({ offers: [] }),
         expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '204 204 404', admin: '204' },
+      },
+      'POST /api/v1/seasons/:id/campaign/producers/:producerId/link': {
+        path: async (w, target) => `/api/v1/seasons/${await openSeason(target, w.producer[target])}/campaign/producers/${w.producer[target]}/link`,
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '201 201 404', admin: '201' },
       },
       'POST /api/v1/seasons/:id/campaign/offers/:offerId/leave-out': {
         path: async (w, target) =>

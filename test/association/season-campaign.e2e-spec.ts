@@ -207,6 +207,26 @@ describe('the season campaign', { timeout: 120_000 }, () => {
     );
   });
 
+  it('a producer without e-mail gets its link by hand: the coordinator takes a fresh one from the campaign page, no mail is sent', async () => {
+    const before = smtp.mails.length;
+    const agent = await signedInAgent(t, coordinator.email);
+    const page = await agent.get(`/app/coordinator/${territoryId}/season`).expect(200);
+    const handed = await agent
+      .post(`/app/coordinator/${territoryId}/season/producers/${producers.moulin.id}/link`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text) });
+    expect(handed.status).toBe(200);
+    expect(handed.text).toContain('Lien personnel de Moulin de Pougne, à lui transmettre');
+    const link = /id="handed-link" type="text" readonly value="http:\/\/terroir\.test(\/app\/season\/[A-Za-z0-9_-]{43})"/.exec(handed.text)?.[1] as string;
+    expect(link).toBeDefined();
+    expect((await stranger().get(link).expect(200)).text).toContain('Farine confirmée au téléphone');
+
+    const again = await t.as(coordinator.token).post(`/api/v1/seasons/${seasonId}/campaign/producers/${producers.moulin.id}/link`).expect(201);
+    expect(again.body).toEqual({ producerName: 'Moulin de Pougne', url: expect.stringMatching(/^http:\/\/terroir\.test\/app\/season\/[A-Za-z0-9_-]{43}$/) });
+    expect((await stranger().get(link)).status, 'the earlier link is replaced').toBe(410);
+    expect(smtp.mails.length).toBe(before);
+  });
+
   it.skipIf(!hasPoppler)('the brochure printed during the season holds exactly the confirmed offers', async () => {
     // the check before printing finds what this small territory lacks (hosts, conditions): printed anyway, knowingly
     const held = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/brochure.pdf?lang=fr`);

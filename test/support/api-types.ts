@@ -438,6 +438,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/seasons/{id}/campaign/producers/{producerId}/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A fresh personal link to hand over to a producer (a text message, a call): no mail is sent; its earlier links stop working */
+    post: operations['Seasons_handOverLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/seasons/{id}/campaign/offers/{offerId}/leave-out': {
     parameters: {
       query?: never;
@@ -2310,6 +2327,15 @@ export interface components {
        * @example true
        */
       acceptCharter?: boolean;
+    };
+    HandedLinkView: {
+      /**
+       * @description the producer's personal link, to hand over; its earlier links no longer work
+       * @example https://gatine.example/app/season/3q2-7Hk…
+       */
+      url: string;
+      /** @example La Chèvrerie des Brandes */
+      producerName: string;
     };
     AuditEntry: {
       /** @example 1842 */
@@ -6896,6 +6922,85 @@ export interface operations {
       };
       /** @description The body is not of a media type this route accepts */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Seasons_handOverLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description The producer taking part */
+        producerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandedLinkView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Conflicts with the current state (taken slug, forbidden transition, already used) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -19,6 +19,7 @@ export {
   type DecidedVia,
   FieldChangeView,
   OfferDecisionView,
+  HandedLinkView,
   RemindedView,
   UnconfirmedOfferView,
 } from './campaign/campaign.view.js';

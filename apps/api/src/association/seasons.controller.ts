@@ -4,6 +4,7 @@ import { invalidField, type Actor } from '#common';
 import {
   CampaignService,
   CampaignView,
+  HandedLinkView,
   OpenSeasonDto,
   RemindDto,
   RemindedView,
@@ -79,6 +80,16 @@ export class SeasonsController {
   @ApiErrors(400, 409, 413, 415)
   confirm(@IdParam() seasonId: string, @UuidParam('producerId') producerId: string, @Body() dto: SeasonAnswerDto, @CurrentActor() actor: Actor) {
     return this.campaign.answerOnBehalf(seasonId, producerId, dto, actor);
+  }
+
+  @Post('seasons/:id/campaign/producers/:producerId/link')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A fresh personal link to hand over to a producer (a text message, a call): no mail is sent; its earlier links stop working' })
+  @Documented('producerId', 'The producer taking part')
+  @ApiCreatedResponse({ type: HandedLinkView })
+  @ApiErrors(400, 409)
+  handOverLink(@IdParam() seasonId: string, @UuidParam('producerId') producerId: string, @CurrentActor() actor: Actor) {
+    return this.campaign.handOverLink(seasonId, producerId, actor);
   }
 
   @Post('seasons/:id/campaign/offers/:offerId/leave-out')

@@ -98,6 +98,20 @@ export class CampaignController {
     return refused ? again(refused) : redirect(reply, `${seasonPath(territoryId)}?done=confirmed`);
   }
 
+  /** A fresh link shown once, for the coordinator to hand over: a farm without e-mail, or no mail server. */
+  @Post('producers/:producerId/link')
+  async handOver(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @PageId('producerId') producerId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
+    const season = await this.openSeason(territoryId, visit);
+    const handed = await this.campaign.handOverLink(season.id, producerId, visit.actor);
+    return sendPage(reply, campaignPage(visit, territory, await this.campaign.campaign(season.id, visit.actor), undefined, handed));
+  }
+
   @Post('offers/:offerId/leave-out')
   async leaveOut(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId('offerId') offerId: string, @Res() reply: FastifyReply) {
     const season = await this.openSeason(territoryId, visit);

@@ -1,4 +1,4 @@
-import type { CampaignProducerView, CampaignView, FieldChangeView } from '#association';
+import type { CampaignProducerView, CampaignView, FieldChangeView, HandedLinkView } from '#association';
 import type { Territory } from '#directory';
 import { html, type SafeHtml } from '#web';
 import { coordinatorPage, coordinatorPath, dateTime } from '../coordinator/coordinator-section.js';
@@ -47,16 +47,21 @@ function producerRow(visit: Visit, territory: Territory, row: CampaignProducerVi
 <td>${opened}</td>
 <td>${confirmed}</td>
 <td>${changeList(row.businessChanges)}${row.decisions.length === 0 ? '' : html`<ul>${row.decisions.map((d) => html`<li>${d.title}${colon(visit.lang)}${m.decisions[d.decision]}${changeList(d.changes)}</li>`)}</ul>`}</td>
-<td><a href="${seasonPath(territory.id, `producers/${row.producerId}`)}">${m.answerFor}</a></td>
+<td><a href="${seasonPath(territory.id, `producers/${row.producerId}`)}">${m.answerFor}</a>
+<button type="submit" class="secondary" formaction="${seasonPath(territory.id, `producers/${row.producerId}/link`)}" aria-label="${m.handOver} — ${row.name}">${m.handOver}</button></td>
 </tr>`;
 }
 
 /** The campaign under way: who was mailed, opened, confirmed and what changed; reminders, answers on a producer's behalf, offers left out. */
-export function campaignPage(visit: Visit, territory: Territory, campaign: CampaignView, notice?: string): string {
+export function campaignPage(visit: Visit, territory: Territory, campaign: CampaignView, notice?: string, handed?: HandedLinkView): string {
   const m = SEASON_MESSAGES[visit.lang];
   const s = campaign.season;
   const day = (date: string) => calendarDay(date, visit.lang);
-  const body = html`<p>${m.season(s.name, day(s.startsOn), day(s.endsOn), day(s.printDeadline))}</p>
+  const link = handed
+    ? html`<div class="card" role="status"><p>${m.handedLead(handed.producerName)}</p>
+<div class="field"><label for="handed-link">${m.handOver}</label><input id="handed-link" type="text" readonly value="${handed.url}"></div></div>`
+    : '';
+  const body = html`${link}<p>${m.season(s.name, day(s.startsOn), day(s.endsOn), day(s.printDeadline))}</p>
 ${postForm(
   visit,
   html`<div class="table-wrap"><table class="stack">

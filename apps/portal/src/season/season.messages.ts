@@ -55,6 +55,9 @@ export const SEASON_MESSAGES = defineMessages(
     byCoordinator: (who: string) => `par ${who} (pour le producteur)`,
     decisions: { keep: 'gardé', change: 'modifié', drop: 'arrêté' },
     answerFor: 'Répondre pour lui',
+    handOver: 'Lien à transmettre',
+    handedLead: (name: string) =>
+      `Lien personnel de ${name}, à lui transmettre (SMS, appel, courrier) : ses liens précédents ne fonctionnent plus, aucun e-mail n’a été envoyé.`,
     choose: 'Choisir',
     remindChosen: 'Relancer les producteurs cochés',
     remindAll: 'Relancer tous ceux qui n’ont pas confirmé',
@@ -117,6 +120,9 @@ export const SEASON_MESSAGES = defineMessages(
       byCoordinator: (who: string) => `by ${who} (for the producer)`,
       decisions: { keep: 'kept', change: 'changed', drop: 'dropped' },
       answerFor: 'Answer for it',
+      handOver: 'Link to hand over',
+      handedLead: (name: string) =>
+        `${name}'s personal link, to hand over (text message, call, letter): its earlier links no longer work, and no e-mail was sent.`,
       choose: 'Choose',
       remindChosen: 'Remind the ticked producers',
       remindAll: 'Remind all who have not confirmed',

@@ -43,6 +43,14 @@ export class CampaignMailer {
     private readonly notices: Notices,
   ) {}
 
+  /**
+   * A fresh link for the coordinator to hand over (a text message, a call, a note in the letterbox):
+   * a farm without e-mail, or a territory without a mail server. Its earlier links stop working.
+   */
+  async linkToHandOver(tx: EntityManager, seasonId: string, producerId: string, createdBy: string | null): Promise<string> {
+    return `${this.config.publicBaseUrl}${seasonPagePath(await issueSeasonLink(tx, { seasonId, producerId, createdBy }))}`;
+  }
+
   /** Answers the producers mailed: none without a mail server (a link nobody receives is not made). */
   async mail(tx: EntityManager, season: MailedSeason, producerIds: string[], createdBy: string | null, reminder: boolean): Promise<string[]> {
     if (!this.outbox.delivers || producerIds.length === 0) return [];

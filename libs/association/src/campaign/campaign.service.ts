@@ -12,7 +12,7 @@ import { Season } from '../seasons/season.entity.js';
 import { seasonView } from '../seasons/season.view.js';
 import { CampaignMailer } from './campaign-mailer.js';
 import { CAMPAIGN_REFUSALS } from './campaign-refusals.js';
-import type { CampaignProducerView, CampaignView, DecidedVia, OfferDecisionView, RemindedView, UnconfirmedOfferView } from './campaign.view.js';
+import type { CampaignProducerView, CampaignView, DecidedVia, HandedLinkView, OfferDecisionView, RemindedView, UnconfirmedOfferView } from './campaign.view.js';
 import { readableChanges, type StoredChanges } from './readable-changes.js';
 import type { SeasonAnswerDto, SeasonDecision } from './season-answer.dto.js';
 import { SeasonAnswers } from './season-answers.js';
@@ -97,6 +97,24 @@ export class CampaignService {
         },
       ),
     );
+  }
+
+  /** A fresh personal link for the coordinator to hand over to a producer taking part (no mail sent). */
+  async handOverLink(seasonId: string, producerId: string, actor: Actor): Promise<HandedLinkView> {
+    const season = await this.openCoordinated(seasonId, actor);
+    await this.assertTakesPart(seasonId, producerId);
+    return this.dataSource.transaction(async (tx) => {
+      const url = await this.mailer.linkToHandOver(tx, seasonId, producerId, actor.userId);
+      const [producer] = await queryRows<{ name: string }>(tx, `SELECT name FROM producers WHERE id = $1`, [producerId]);
+      await this.audit.record(tx, actor, {
+        territoryId: season.territoryId,
+        action: 'season_link_handed',
+        entityType: 'producer',
+        entityId: producerId,
+        after: { season: season.name },
+      });
+      return { url, producerName: producer.name };
+    });
   }
 
   /** A fresh link mailed to each chosen producer (all that have not confirmed, unless chosen); the old links stop working. */

@@ -101,6 +101,17 @@ export class CampaignView {
   unconfirmedOffers: UnconfirmedOfferView[];
 }
 
+export class HandedLinkView {
+  @ApiProperty({
+    example: 'https://gatine.example/app/season/3q2-7Hk…',
+    description: "the producer's personal link, to hand over; its earlier links no longer work",
+  })
+  url: string;
+
+  @ApiProperty({ example: 'La Chèvrerie des Brandes' })
+  producerName: string;
+}
+
 export class RemindedView {
   @ApiProperty({ example: 3, description: 'producers mailed a fresh link (their earlier links no longer work)' })
   reminded: number;
