@@ -23,6 +23,19 @@ const ACTIONS_FR: Record<string, string> = {
   pause: 'Pause',
   accept: 'Acceptation',
   decline: 'Refus de la demande',
+  open: 'Ouverture de la saison',
+  close: 'Clôture de la saison',
+  season_confirm: 'Saison confirmée',
+  season_keep: 'Offre reconduite pour la saison',
+  season_change: 'Offre modifiée pour la saison',
+  season_drop: 'Offre arrêtée pour la saison',
+  season_leave_out: 'Offre écartée de la saison',
+  season_remind: 'Relance de la saison (nouveau lien)',
+  season_link_handed: 'Lien de saison remis à la main',
+  accept_charter: 'Charte acceptée',
+  record_payment: 'Cotisation encaissée',
+  cancel_payment: 'Paiement annulé',
+  remind: 'Relance d’adhésion',
 };
 const ACTIONS_EN: Record<string, string> = {
   print_anyway: 'Brochure printed with problems left',
@@ -39,6 +52,19 @@ const ACTIONS_EN: Record<string, string> = {
   pause: 'Paused',
   accept: 'Accepted',
   decline: 'Declined',
+  open: 'Season opened',
+  close: 'Season closed',
+  season_confirm: 'Season confirmed',
+  season_keep: 'Offer kept for the season',
+  season_change: 'Offer changed for the season',
+  season_drop: 'Offer dropped for the season',
+  season_leave_out: 'Offer left out of the season',
+  season_remind: 'Season reminder (fresh link)',
+  season_link_handed: 'Season link handed over',
+  accept_charter: 'Charter accepted',
+  record_payment: 'Fee recorded',
+  cancel_payment: 'Payment cancelled',
+  remind: 'Membership reminder',
 };
 const ENTITIES_FR: Record<string, string> = {
   territory: 'Territoire',
@@ -49,6 +75,10 @@ const ENTITIES_FR: Record<string, string> = {
   pass: 'Pass',
   redemption: 'Usage',
   join_request: 'Demande d’adhésion',
+  season: 'Saison',
+  membership_terms: 'Conditions d’adhésion',
+  member_year: 'Adhésion de l’année',
+  membership_payment: 'Paiement de cotisation',
 };
 const ENTITIES_EN: Record<string, string> = {
   territory: 'Territory',
@@ -59,6 +89,10 @@ const ENTITIES_EN: Record<string, string> = {
   pass: 'Pass',
   redemption: 'Use',
   join_request: 'Join request',
+  season: 'Season',
+  membership_terms: 'Membership terms',
+  member_year: 'Year’s membership',
+  membership_payment: 'Membership payment',
 };
 
 /** The coordinator's words, in both languages of the member pages. */

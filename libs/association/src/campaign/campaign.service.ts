@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '#audit';
 import { Actor, FieldConflict, invalidField, refusal, Refused, type Language } from '#common';
 import { queryRows } from '#database';
@@ -106,13 +106,7 @@ export class CampaignService {
     return this.dataSource.transaction(async (tx) => {
       const url = await this.mailer.linkToHandOver(tx, seasonId, producerId, actor.userId);
       const [producer] = await queryRows<{ name: string }>(tx, `SELECT name FROM producers WHERE id = $1`, [producerId]);
-      await this.audit.record(tx, actor, {
-        territoryId: season.territoryId,
-        action: 'season_link_handed',
-        entityType: 'producer',
-        entityId: producerId,
-        after: { season: season.name },
-      });
+      await this.auditLink(tx, actor, season, producerId, 'season_link_handed');
       return { url, producerName: producer.name };
     });
   }
@@ -134,15 +128,7 @@ export class CampaignService {
         actor.userId,
         true,
       );
-      for (const producerId of mailed) {
-        await this.audit.record(tx, actor, {
-          territoryId: season.territoryId,
-          action: 'season_remind',
-          entityType: 'producer',
-          entityId: producerId,
-          after: { season: season.name },
-        });
-      }
+      for (const producerId of mailed) await this.auditLink(tx, actor, season, producerId, 'season_remind');
       return { reminded: mailed.length };
     });
   }
@@ -240,6 +226,17 @@ export class CampaignService {
     const season = await this.seasonById(seasonId);
     if (season.closedAt) throw new FieldConflict('seasonId', refusal(CAMPAIGN_REFUSALS, 'season_closed'));
     return season;
+  }
+
+  /** A fresh link given to a producer (mailed as a reminder, or handed over), in the audit trail. */
+  private auditLink(tx: EntityManager, actor: Actor, season: Season, producerId: string, action: 'season_remind' | 'season_link_handed') {
+    return this.audit.record(tx, actor, {
+      territoryId: season.territoryId,
+      action,
+      entityType: 'producer',
+      entityId: producerId,
+      after: { season: season.name },
+    });
   }
 
   private async openCoordinated(seasonId: string, actor: Actor): Promise<Season> {
