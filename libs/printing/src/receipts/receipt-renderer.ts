@@ -1,5 +1,6 @@
 import type { Receipt } from '#association';
 import { dateFormat, defineMessages, numberFormat } from '#common';
+import { phoneInLanguage } from '#directory';
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
 
 const TEXTS = defineMessages(
@@ -47,7 +48,8 @@ export async function renderReceipt(receipt: Receipt, lang: 'fr' | 'en'): Promis
   const margin = 40;
   const width = PAGE_SIZES.A5[0] - 2 * margin;
   let y = pdf.text(territory.name, { font: 'bold', size: 14 }, margin, margin, { width });
-  const contact = [territory.contactEmail, territory.contactPhone, territory.website].filter(Boolean).join(' · ');
+  const phone = territory.contactPhone ? phoneInLanguage(territory.contactPhone, lang) : null;
+  const contact = [territory.contactEmail, phone, territory.website].filter(Boolean).join(' · ');
   if (contact) y = pdf.text(contact, { font: 'regular', size: 9 }, margin, y + 2, { width });
   y = pdf.text(t.title(payment.year), { font: 'bold', size: 18 }, margin, y + 28, { width });
   y = pdf.text(`${t.number} ${payment.receiptNumber}`, { font: 'regular', size: 11 }, margin, y + 4, { width });
