@@ -38,7 +38,7 @@ const MAILS: Record<'fr' | 'en', (m: CampaignMail) => { subject: string; text: s
   }),
 };
 
-/** The campaign's mail, plain text, in its reader's language (French unless English is theirs). */
+/** The campaign's mail, plain text, in its reader's language (French for French readers, English for every other, as `translate` falls back). */
 export function campaignMail(lang: Language, mail: CampaignMail): { subject: string; text: string } {
-  return MAILS[lang === 'en' ? 'en' : 'fr'](mail);
+  return MAILS[lang === 'fr' ? 'fr' : 'en'](mail);
 }

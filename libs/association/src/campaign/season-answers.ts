@@ -7,6 +7,7 @@ import { Offer, Producer } from '#directory';
 import { CAMPAIGN_REFUSALS } from './campaign-refusals.js';
 import type { DecidedVia } from './campaign.view.js';
 import { changedFields, type StoredChanges } from './readable-changes.js';
+import { addDays } from '../digests/territory-times.js';
 import type { SeasonAnswerDto, SeasonDecision, SeasonOfferChangeDto } from './season-answer.dto.js';
 
 export interface AnsweredSeason {
@@ -25,8 +26,6 @@ export interface Answerer {
   confirms: boolean;
   auditAction?: string;
 }
-
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** An offer's terms as the change sets them: omitted optional terms are cleared, as on the offer's own form. */
 const termsOf = (change: SeasonOfferChangeDto, offer: Offer) => ({
@@ -116,7 +115,7 @@ export class SeasonAnswers {
       Object.assign(offer, terms);
     }
     if (decision === 'drop') {
-      const eve = dayBefore(season.startsOn);
+      const eve = addDays(season.startsOn, -1);
       if (offer.validTo === null || offer.validTo > eve) offer.validTo = eve;
       if (offer.validFrom > offer.validTo) offer.validFrom = offer.validTo;
     } else {

@@ -179,7 +179,6 @@ export async function acceptCharterRow(tx: EntityManager, memberYearId: string, 
   );
 }
 
-/** Where a member's mail goes: the people of the producer (its own address if it has none), or the host person. */
 /** Who a reminder reaches: the member's people with an account, else a producer's business address. */
 export async function recipientsOf(db: Db, member: MemberRef): Promise<{ userIds: string[]; businessEmail: string | null }> {
   const people = await queryRows<{ id: string }>(

@@ -233,7 +233,7 @@ export class MembershipService {
           });
         // the people read it in their own language, in their Messages too; a business address in the language of the last charter
         const noticed = await this.notices.notify(tx, { userIds: recipients.userIds, kind: 'membership', compose: (lang) => mail(lang) });
-        if (recipients.businessEmail) await this.outbox.enqueueTo(tx, [recipients.businessEmail], mail(row.lang === 'en' ? 'en' : 'fr'));
+        if (recipients.businessEmail) await this.outbox.enqueueTo(tx, [recipients.businessEmail], mail(row.lang === 'fr' ? 'fr' : 'en'));
         mails += noticed.mailed + (recipients.businessEmail && this.outbox.delivers ? 1 : 0);
         const memberYear = await q.memberYearFor(tx, territoryId, dto.year, member, this.feeOf(terms, member));
         await q.markReminded(tx, memberYear.id);
