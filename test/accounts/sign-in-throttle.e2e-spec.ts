@@ -77,7 +77,7 @@ describe('failed sign-ins are throttled without locking owners out', { timeout: 
     const throttle = t.app.get(Throttle);
     const account = throttle.key('sign-in-account', coordinator.email);
     for (let i = 0; i < 95; i++) await throttle.record([{ key: account, keepSeconds: 900 }]);
-    // …and goes on, one address after another (at once, attempts that each count themselves first may refuse a few more: never fewer).
+    // …and goes on, one address after another.
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await login(coordinator.email, `guess-${i}`, `10.7.0.${i + 1}`)).status);
     expect(count(401, statuses)).toBe(5);

@@ -44,8 +44,8 @@ export class SignInThrottle implements OnModuleInit {
   }
 
   /**
-   * Counts this attempt as a failure first, then checks: parallel attempts each see the others, so
-   * a burst cannot slip past the limit while passwords are being hashed. The same queries whether
+   * Counts this attempt as a failure first, then checks, one attempt of the same keys at a time: a
+   * burst cannot slip past the limit while passwords are being hashed, nor refuse more than it should. The same queries whether
    * the account exists or not: e-mails are only hashed, never looked up here.
    */
   async attempt(email: string, address: string | undefined): Promise<SignInAttempt> {
@@ -59,15 +59,25 @@ export class SignInThrottle implements OnModuleInit {
     const slowed: Rule = { key: pairKey, limit: NEW_ADDRESS_WHILE_SLOWED };
 
     const known = await this.isKnown(pairKey);
-    const hit = await this.throttle.record([pair, perAddress, ceiling, slowed].map((rule) => ({ key: rule.key, keepSeconds: rule.limit.windowSeconds })));
-    const [pairMeasure, addressMeasure, ceilingMeasure, slowedMeasure] = await this.throttle.measure(hit, [pair, perAddress, ceiling, slowed]);
-    const over = [pairMeasure, addressMeasure].filter((measure) => measure.over);
-    if (!known) {
-      if (ceilingMeasure.over) over.push(ceilingMeasure);
-      // This attempt is one of the account's failures: "past 10" counts it too.
-      else if (ceilingMeasure.count > ACCOUNT_SLOWED_AFTER && slowedMeasure.over) over.push(slowedMeasure);
-    }
-    if (over.length > 0) await this.throttle.refuse(hit, over);
+    const rules = [pair, perAddress, ceiling, slowed];
+    const hit = await this.throttle.inTurn(
+      rules.map((rule) => rule.key),
+      async (manager) => {
+        const counted = await this.throttle.record(
+          rules.map((rule) => ({ key: rule.key, keepSeconds: rule.limit.windowSeconds })),
+          manager,
+        );
+        const [pairMeasure, addressMeasure, ceilingMeasure, slowedMeasure] = await this.throttle.measure(counted, rules, manager);
+        const over = [pairMeasure, addressMeasure].filter((measure) => measure.over);
+        if (!known) {
+          if (ceilingMeasure.over) over.push(ceilingMeasure);
+          // This attempt is one of the account's failures: "past 10" counts it too.
+          else if (ceilingMeasure.count > ACCOUNT_SLOWED_AFTER && slowedMeasure.over) over.push(slowedMeasure);
+        }
+        if (over.length > 0) this.throttle.refuse(over);
+        return counted;
+      },
+    );
     return { hit, pairKey, accountKey };
   }
 

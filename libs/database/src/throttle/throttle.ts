@@ -36,6 +36,8 @@ const PURGE_BATCH = 5_000;
 /** A housekeeping pass deletes at most this many batches, so that it never holds the pool for long. */
 const PURGE_BATCHES = 20;
 const UNDEFINED_TABLE = '42P01';
+/** The first half of the throttle's two-key advisory locks ("tp"): apart from every other lock of the app. */
+const THROTTLE_LOCK_CLASS = 0x7470;
 
 /**
  * Rate limits kept in PostgreSQL, so that every instance counts the same: one row per event, keyed
@@ -66,15 +68,39 @@ export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /**
-   * Counts this event under every rule's key, then checks them all: parallel hits each see the
-   * others, so a burst cannot slip past a limit. A refused hit is taken back — it never counts, so a
-   * client retrying while refused is let in once its window has passed — and answers 429.
+   * Counts this event under every rule's key, then checks them all, one hit of the same keys at a
+   * time: a burst gets exactly `max` through, never more and never fewer. A refused hit is rolled
+   * back — it never counts, so a client retrying while refused is let in once its window has passed —
+   * and answers 429.
    */
   async hit(rules: Rule[]): Promise<Hit> {
-    const hit = await this.record(rules.map((rule) => ({ key: rule.key, keepSeconds: rule.limit.windowSeconds })));
-    const over = (await this.measure(hit, rules)).filter((measure) => measure.over);
-    if (over.length > 0) await this.refuse(hit, over);
-    return hit;
+    return this.inTurn(
+      rules.map((rule) => rule.key),
+      async (manager) => {
+        const hit = await this.record(
+          rules.map((rule) => ({ key: rule.key, keepSeconds: rule.limit.windowSeconds })),
+          manager,
+        );
+        const over = (await this.measure(hit, rules, manager)).filter((measure) => measure.over);
+        if (over.length > 0) this.refuse(over);
+        return hit;
+      },
+    );
+  }
+
+  /**
+   * Runs `work` in a transaction that holds these keys until it ends, so that hits of the same keys
+   * count and measure one after the other (parallel ones would each see all the others and be
+   * refused together). Keys are locked in one order, so two hits never wait for each other.
+   */
+  async inTurn<T>(keys: string[], work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `SELECT count(pg_advisory_xact_lock($1, h)) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($2::text[]) AS k ORDER BY 1) AS held`,
+        [THROTTLE_LOCK_CLASS, keys],
+      );
+      return work(manager);
+    });
   }
 
   /** Records one event under each key, kept as long as the longest window that will look at it. */
@@ -113,9 +139,8 @@ export class Throttle implements OnApplicationBootstrap, OnApplicationShutdown {
       }));
   }
 
-  /** Takes the hit back and answers 429, with the time until every refusing rule lets one more through. */
-  async refuse(hit: Hit, over: Measure[]): Promise<never> {
-    await this.forgive(hit);
+  /** Answers 429, with the time until every refusing rule lets one more through; thrown inside `inTurn`, the hit is rolled back with it. */
+  refuse(over: Measure[]): never {
     const seconds = Math.max(...over.map((measure) => measure.waitSeconds));
     throw new TooManyRequests(`${over[0].rule.limit.refusal}: try again in ${seconds} s`, seconds);
   }
