@@ -61,3 +61,4 @@ export * from './spreadsheets/import-problems.js';
 export { PLACE_PROBLEMS } from './places/place-problems.js';
 export * from './spreadsheets/file-text.js';
 export * from './spreadsheets/import-changes.js';
+export type { PrintFunder, PrintImage, PrintImages } from './images/print-images.js';
