@@ -127,12 +127,15 @@ const PAYMENT_COLUMNS = `mp.id, mp.territory_id AS "territoryId", mp.member_year
   mp.cancelled_at AS "cancelledAt", mp.cancel_reason AS "cancelReason",
   CASE WHEN my.producer_id IS NULL THEN 'host' ELSE 'producer' END AS "memberKind", coalesce(my.producer_id, my.host_membership_id) AS "memberId"`;
 
-export function paymentsOfYear(db: Db, territoryId: string, year: number): Promise<PaymentRow[]> {
+/** The year's payments of the territory, or of one member only. */
+export function paymentsOfYear(db: Db, territoryId: string, year: number, member?: MemberRef): Promise<PaymentRow[]> {
+  const params: unknown[] = [territoryId, year];
+  const one = member ? `AND coalesce(my.producer_id, my.host_membership_id) = $${params.push(member.id)}` : '';
   return queryRows<PaymentRow>(
     db,
     `SELECT ${PAYMENT_COLUMNS} FROM membership_payments mp JOIN member_years my ON my.id = mp.member_year_id
-      WHERE mp.territory_id = $1 AND mp.year = $2 ORDER BY mp.receipt_number`,
-    [territoryId, year],
+      WHERE mp.territory_id = $1 AND mp.year = $2 ${one} ORDER BY mp.receipt_number`,
+    params,
   );
 }
 

@@ -122,7 +122,11 @@ export class MembershipService {
 
   /** The producer's year under way when it is not in good standing (what the season page reminds it of); undefined otherwise. */
   async reminderFor(producerId: string, territoryId: string): Promise<OwnMemberYearView | undefined> {
-    const year = await this.ownYear(territoryId, { kind: 'producer', id: producerId }, undefined).catch(() => undefined);
+    // a producer that is not (or no longer) a member of the year has nothing to be reminded of; anything else is a fault
+    const year = await this.ownYear(territoryId, { kind: 'producer', id: producerId }, undefined).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return undefined;
+      throw error;
+    });
     return year && !year.active ? year : undefined;
   }
 
@@ -261,7 +265,7 @@ export class MembershipService {
     const chosen = year ?? this.currentYear(terms, territory);
     const [[row], payments] = await Promise.all([
       q.membersOfYear(this.dataSource, territoryId, chosen, todayIn(territory.timeZone), member),
-      q.paymentsOfYear(this.dataSource, territoryId, chosen),
+      q.paymentsOfYear(this.dataSource, territoryId, chosen, member),
     ]);
     if (!row) throw withRefusal(new NotFoundException('No such member'), refusal(MEMBERSHIP_REFUSALS, 'not_a_member'));
     return {
