@@ -73,6 +73,16 @@ describe('a lapsed producer: its offers withheld under "hide", only flagged unde
         .properties.offers;
     expect(offersOf('Ferme Oubliée')).toEqual([]);
     expect(offersOf('Ferme Fidèle')).toHaveLength(1);
+    // the offers API answers strangers as the pages do; the producer and the coordinator still see them
+    const listed = async (token?: string) =>
+      ((await (token ? t.as(token) : t.anonymous()).get(`/api/v1/offers?territoryId=${territoryId}`).expect(200)).body.items as { producerId: string }[]).map(
+        (offer) => offer.producerId,
+      );
+    expect(await listed()).toEqual([renewed.id]);
+    expect((await listed(coordinator.token)).sort()).toEqual([lapsed.id, renewed.id].sort());
+    const [withheld] = await t.dataSource.query(`SELECT id FROM offers WHERE producer_id = $1`, [lapsed.id]);
+    await t.anonymous().get(`/api/v1/offers/${withheld.id}`).expect(404);
+    await t.as(producer.token).get(`/api/v1/offers/${withheld.id}`).expect(200);
     const [standing] = await t.dataSource.query(`SELECT tp_producer_in_good_standing($1) AS lapsed, tp_producer_in_good_standing($2) AS renewed`, [
       lapsed.id,
       renewed.id,

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { denied, FieldConflict, invalidField, todayIn, ValidationFailed, type Actor, type FieldError, type Page, refusal } from '#common';
+import { denied, FieldConflict, invalidField, ValidationFailed, type Actor, type FieldError, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
 import { Producer } from '../producers/producer.entity.js';
@@ -13,10 +13,14 @@ import { Offer } from './offer.entity.js';
 import { nextSeason, nextStatus, offerValueProblem, validityProblem, type OfferTransition } from './offer-rules.js';
 import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 
-/** SQL: the offer is shown to the public today (its territory's today). */
+/**
+ * SQL: the offer is shown to the public today (its territory's today), as on the tourist pages:
+ * not while its producer's lapsed membership withholds it (`tp_offers_withheld`).
+ */
 const PUBLICLY_SHOWN = `(o.status = 'published' AND p.status = 'active'
   AND o.valid_from <= (now() AT TIME ZONE t.time_zone)::date
-  AND (o.valid_to IS NULL OR o.valid_to >= (now() AT TIME ZONE t.time_zone)::date))`;
+  AND (o.valid_to IS NULL OR o.valid_to >= (now() AT TIME ZONE t.time_zone)::date)
+  AND NOT tp_offers_withheld(p.id, (now() AT TIME ZONE t.time_zone)::date))`;
 
 /** Moves only a coordinator makes: approving an offer under review, or sending it back. */
 const REVIEW_MOVES = new Set<OfferTransition>(['reject']);
@@ -186,15 +190,14 @@ export class OffersService {
     });
   }
 
-  /** Published, valid today in its territory's time zone, and its producer active. */
+  /** Shown to the public today: the same rule as the list's. */
   async publiclyShown(offer: Offer): Promise<boolean> {
     if (offer.status !== 'published') return false;
-    const [producer, territory] = await Promise.all([
-      this.producers.findOneByOrFail({ id: offer.producerId }),
-      this.territories.findOneByOrFail({ id: offer.territoryId }),
-    ]);
-    const today = todayIn(territory.timeZone);
-    return producer.status === 'active' && offer.validFrom <= today && (offer.validTo === null || offer.validTo >= today);
+    const rows: unknown[] = await this.offers.query(
+      `SELECT 1 FROM offers o JOIN producers p ON p.id = o.producer_id JOIN territories t ON t.id = o.territory_id WHERE o.id = $1 AND ${PUBLICLY_SHOWN}`,
+      [offer.id],
+    );
+    return rows.length > 0;
   }
 
   private async editable(id: string, actor: Actor, action: string): Promise<Offer> {
