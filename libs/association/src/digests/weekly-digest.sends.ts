@@ -87,11 +87,18 @@ export class WeeklyDigestSends {
       [territoryId],
     );
     let told = 0;
+    // an accommodation run by several hosts is counted once for all of them
+    const figuresOf = new Map<string, ReturnType<FiguresService['forAccommodation']>>();
+    const accommodationFigures = (id: string) => {
+      let figures = figuresOf.get(id);
+      if (!figures) figuresOf.set(id, (figures = this.figures.forAccommodation(this.system, id, period)));
+      return figures;
+    };
     for (const { userId, accommodations } of hosts) {
       const sections: Section[] = [];
       const totals = { redemptions: 0, declaredSpendingCents: 0 };
       for (const accommodation of accommodations.sort((a, b) => a.name.localeCompare(b.name, 'fr'))) {
-        const figures = await this.figures.forAccommodation(this.system, accommodation.id, period);
+        const figures = await accommodationFigures(accommodation.id);
         if (figures.redemptions === 0) continue;
         totals.redemptions += figures.redemptions;
         totals.declaredSpendingCents += figures.declaredSpendingCents;
