@@ -129,12 +129,16 @@ describe('reminders, digests and the messages of the member pages', { timeout: 9
     await outboxDrained();
     expect(smtp.mailsTo(quiet.email)).toEqual([]);
 
+    // every page's menu says a message is waiting, until it is read
+    const unread = /href="\/app\/messages"[^>]*>Messages <span class="count">1<\/span><span class="visually-hidden"> non lu<\/span>/;
+    expect((await browser.get('/app').expect(200)).text).toMatch(unread);
     const messages = (await browser.get('/app/messages').expect(200)).text;
     expect(messages).toContain('<strong>Un bon plan se termine dans 7 jours</strong>');
     expect(messages).toContain('Non lu');
     const id = /href="\/app\/messages\/([0-9a-f-]{36})"/.exec(messages)?.[1];
     expect((await browser.get(`/app/messages/${id}`).expect(200)).text).toContain('Tomme −10 % : jusqu’au');
     expect((await browser.get('/app/messages').expect(200)).text).not.toContain('Non lu');
+    expect((await browser.get('/app').expect(200)).text).not.toMatch(/class="count"/);
     // someone else's message is a page that does not exist
     expect((await (await signedInAgent(t, colleague.email)).get(`/app/messages/${id}`)).status).toBe(404);
   });

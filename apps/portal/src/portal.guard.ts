@@ -1,6 +1,7 @@
 import { ForbiddenException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
+import { NoticeInbox } from '#accounts';
 import { Actor, APP_CONFIG, type AppConfig } from '#common';
 import {
   type RequestWithActor,
@@ -41,9 +42,10 @@ export class PortalGuard implements CanActivate {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reflector: Reflector,
+    private readonly inbox: NoticeInbox,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<PortalRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const download = this.reflector.getAllAndOverride<boolean>(FILE_DOWNLOAD, [context.getHandler(), context.getClass()]) ?? false;
@@ -54,6 +56,8 @@ export class PortalGuard implements CanActivate {
       const given = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
       if (!isValidCsrfToken(given, request.cookies[CSRF_COOKIE], request.sessionId, this.config.auth.secret)) throw new CsrfRejected();
     }
+    // only pages show the menu: a download or a form's answer need not count
+    if (request.method === 'GET' && !download && visit.actor.userId) visit.unread = await this.inbox.unread(visit.actor.userId);
     return true;
   }
 

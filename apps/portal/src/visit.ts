@@ -11,4 +11,6 @@ export interface Visit {
   /** The path asked for, without its query: where forms post back and where sign-in returns. */
   path: string;
   sessionId?: string;
+  /** The signed-in reader's unread messages, shown beside "Messages" in every page's menu. */
+  unread?: number;
 }

@@ -24,7 +24,7 @@ export function postForm(visit: Visit, body: SafeHtml, options: { action?: strin
 
 interface Section {
   href: string;
-  label: string;
+  label: string | SafeHtml;
 }
 
 /** The sections a person may open, from their memberships: one link per job they hold. */
@@ -42,7 +42,14 @@ function sectionsOf(visit: Visit): Section[] {
   if (actor.hostedAccommodationIds.length > 0) sections.push({ href: '/app/host', label: m.host });
   const territoryId = actor.coordinatedTerritoryIds[0];
   if (territoryId) sections.push({ href: `/app/coordinator/${territoryId}`, label: m.coordination });
-  sections.push({ href: '/app/messages', label: m.messages });
+  const unread = visit.unread ?? 0;
+  sections.push({
+    href: '/app/messages',
+    label:
+      unread > 0
+        ? html`${m.messages} <span class="count">${unread > 99 ? '99+' : String(unread)}</span><span class="visually-hidden">${m.unread(unread)}</span>`
+        : m.messages,
+  });
   sections.push({ href: '/app/account', label: m.account });
   return sections;
 }

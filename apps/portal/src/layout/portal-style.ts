@@ -11,7 +11,7 @@ a{color:var(--brand)}a:focus-visible,button:focus-visible,input:focus-visible,se
 .skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem;z-index:2}
 header.bar{background:var(--brand);color:#fff;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 header.bar .name{font-weight:700;color:#fff;text-decoration:none;margin-right:auto}header.bar a,header.bar button.link{color:#fff}
-nav.sections ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .9rem}nav.sections a[aria-current]{font-weight:700;text-decoration-thickness:3px}
+nav.sections ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .9rem}nav.sections a[aria-current]{font-weight:700;text-decoration-thickness:3px}nav.sections .count{display:inline-block;min-width:1.3em;padding:0 .35em;border-radius:1em;background:#fff;color:var(--brand);font-size:.8em;font-weight:700;text-align:center;text-decoration:none}
 .tools{display:flex;gap:.6rem;align-items:center}.tools form{margin:0}
 button.link{background:none;border:0;padding:0;font:inherit;text-decoration:underline;cursor:pointer;min-height:auto}
 main{max-width:52rem;margin:0 auto;padding:1rem 1rem 3rem}h1{font-size:1.5rem;margin:.5rem 0 1rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}

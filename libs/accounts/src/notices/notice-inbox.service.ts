@@ -39,6 +39,16 @@ export class NoticeInbox {
     return rows.map(({ body, ...row }) => ({ ...row, text: this.textOf(body) }));
   }
 
+  /** How many of the reader's messages wait unread, counted up to SHOWN (the menu says "99+" beyond). */
+  async unread(userId: string): Promise<number> {
+    const [row] = await queryRows<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM notices WHERE user_id = $1 AND read_at IS NULL LIMIT $2) AS waiting`,
+      [userId, SHOWN],
+    );
+    return row?.n ?? 0;
+  }
+
   /** Opens one of the reader's own notices and marks it read; undefined for anyone else's. */
   async open(userId: string, id: string): Promise<ReceivedNotice | undefined> {
     if (!UUID.test(id)) return undefined;
