@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Language, TranslatedText } from '#common';
+import type { Language } from '#common';
 import { queryRows } from '#database';
-import type { LapsedPolicy, MemberKind, MemberRef, MembershipTerms, MemberYearRow, PaymentMethod } from './member-year.js';
+import type { MemberKind, MemberRef, MembershipTerms, MemberYearRow, PaymentMethod } from './member-year.js';
 
 type Db = DataSource | EntityManager;
 
@@ -16,15 +16,8 @@ export async function termsOf(db: Db, territoryId: string, lock = false): Promis
   return terms;
 }
 
-export interface TermsInput {
-  yearStartsMonth: number;
-  producerFeeCents: number;
-  hostFeeCents: number;
-  charter: TranslatedText;
-  paymentInstructions: TranslatedText;
-  lapsedPolicy: LapsedPolicy;
-  graceDays: number;
-}
+/** The terms as a coordinator sets them: what the database adds is the territory and the time. */
+export type TermsInput = Omit<MembershipTerms, 'territoryId' | 'updatedAt'>;
 
 /** Saves the terms; the years under way of members not active who have paid nothing yet take the new fees. */
 export async function saveTerms(tx: EntityManager, territoryId: string, terms: TermsInput, fromYear: number): Promise<MembershipTerms> {
