@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { refusal, type SaidRefusal } from '#common';
+import { refusal, ValidationFailed, type SaidRefusal } from '#common';
 import { IMAGE_REFUSALS, type FoundKind } from './image-refusals.js';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, STORED_FORMAT, type ImagePurpose, type StoredFormat } from './image-purposes.js';
 
@@ -11,10 +11,10 @@ export interface EncodedImage {
   readonly height: number;
 }
 
-/** An upload that is not an image accepted here, and why (said beside the form's field). */
-export class ImageRefused extends Error {
+/** An upload that is not an image accepted here: a 400 naming the API's field `file`; the member pages say `said` beside their own field. */
+export class ImageRefused extends ValidationFailed {
   constructor(readonly said: SaidRefusal) {
-    super(said.message);
+    super([{ field: 'file', ...said }]);
   }
 }
 
