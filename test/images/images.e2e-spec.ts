@@ -6,7 +6,8 @@ import { startTestApp, type Member, type TestApp } from '../support/test-app.js'
 
 const picture = (width: number, height: number, colour: string) => sharp({ create: { width, height, channels: 3, background: colour } });
 /** A photo-like image: noise compresses badly, as a real photo does. */
-const noisy = (width: number, height: number) => sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+const noisy = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
 
 describe('images: uploaded, checked by their content, served, printed', () => {
   let t: TestApp;

@@ -124,14 +124,18 @@ export class ImagesService {
     return this.images.byHash(hash);
   }
 
-  /** A territory's images as public pages point at them. */
+  /** A territory's images as public pages point at them, and its funders (with or without a logo). */
   async ofTerritory(territoryId: string): Promise<TerritoryImages> {
-    const rows = await this.images.ofTerritory(territoryId);
+    const [territory, rows] = await Promise.all([this.territories.get(territoryId), this.images.ofTerritory(territoryId)]);
     const by = (purpose: StoredImage['purpose']) => new Map(rows.filter((row) => row.purpose === purpose).map((row) => [row.subject, publicImage(row)]));
     const logo = rows.find((row) => row.purpose === 'territory_logo');
+    const funderLogos = by('funder_logo');
     return {
       ...(logo ? { logo: publicImage(logo) } : {}),
-      funderLogos: by('funder_logo'),
+      funders: territory.funders.map((name) => {
+        const funderLogo = funderLogos.get(name);
+        return funderLogo ? { name, logo: funderLogo } : { name };
+      }),
       producerPhotos: by('producer_photo'),
       accommodationPhotos: by('accommodation_photo'),
     };

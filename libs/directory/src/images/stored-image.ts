@@ -23,8 +23,8 @@ export interface PublicImage {
 /** A territory's images as its public pages show them. */
 export interface TerritoryImages {
   readonly logo?: PublicImage;
-  /** By funder name. */
-  readonly funderLogos: ReadonlyMap<string, PublicImage>;
+  /** The territory's funders in their order, with their logo when one was uploaded. */
+  readonly funders: readonly { readonly name: string; readonly logo?: PublicImage }[];
   /** By producer id. */
   readonly producerPhotos: ReadonlyMap<string, PublicImage>;
   /** By accommodation id. */
