@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoSeeder } from '#demo';
 import { ImagesService } from '#directory';
+import { binary } from '../support/binary.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the demo’s images, drawn in code, on its public site and in print', () => {
@@ -45,5 +46,13 @@ describe('the demo’s images, drawn in code, on its public site and in print', 
       for (const [i, image] of all.entries()) writeFileSync(`${process.env.SAVE_DEMO_IMAGES}/${i}.${image.mime === 'image/png' ? 'png' : 'jpg'}`, image.bytes);
       expect((await sharp(all[0].bytes).metadata()).hasAlpha).toBe(true);
     }
+  });
+
+  it('puts the logo on the impact report’s cover and the funders’ logos on its last page', async () => {
+    const report = (await t.http().get(`/api/v1/territories/${territoryId}/impact-report.pdf?lang=en`).buffer(true).parse(binary).expect(200)).body as Buffer;
+    const images = report.toString('latin1').match(/\/Subtype \/Image/g) ?? [];
+    // the logo and two funders' logos, each with the soft mask of its transparency
+    expect(images.length).toBe(6);
+    if (process.env.SAVE_DEMO_IMAGES) writeFileSync(`${process.env.SAVE_DEMO_IMAGES}/report.pdf`, report);
   });
 });
