@@ -505,6 +505,42 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
       },
 
+      // Image forms of the member pages: a form without a file comes back to its page (303) saying so; who may is checked first.
+      'POST /app/images/territories/:territoryId/logo': {
+        path: (w, target) => `/app/images/territories/${w.territory[target]}/logo`,
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/images/territories/:territoryId/logo/remove': {
+        path: (w, target) => `/app/images/territories/${w.territory[target]}/logo/remove`,
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/images/territories/:territoryId/funders/:index/logo': {
+        before: giveFunders,
+        path: (w, target) => `/app/images/territories/${w.territory[target]}/funders/0/logo`,
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/images/territories/:territoryId/funders/:index/logo/remove': {
+        before: giveFunders,
+        path: (w, target) => `/app/images/territories/${w.territory[target]}/funders/0/logo/remove`,
+        expect: coordinatorPages('303'),
+      },
+      'POST /app/images/producers/:producerId/photo': {
+        path: (w, target) => `/app/images/producers/${w.producer[target]}/photo`,
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+      },
+      'POST /app/images/producers/:producerId/photo/remove': {
+        path: (w, target) => `/app/images/producers/${w.producer[target]}/photo/remove`,
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+      },
+      'POST /app/images/accommodations/:accommodationId/photo': {
+        path: (w, target) => `/app/images/accommodations/${w.accommodation[target]}/photo`,
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
+      'POST /app/images/accommodations/:accommodationId/photo/remove': {
+        path: (w, target) => `/app/images/accommodations/${w.accommodation[target]}/photo/remove`,
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
+
       // Producer pages (my business, my offers, record a use): the business's own members; coordinators of its
       // territory for the business and the offers; recording a use is the producer's alone.
       'GET /app/producer/:producerId': {
