@@ -32,6 +32,11 @@ describe('the demo’s images, drawn in code, on its public site and in print', 
     expect(page).toMatch(
       /<figure class="photo"><img class="photo" src="\/images\/[0-9a-f]{32}\.jpg" width="1200" height="800" alt="Photo: La Chèvrerie des Brandes"/,
     );
+
+    // and on the page a tourist reaches from a brochure's QR code
+    const [{ code }] = await t.dataSource.query(`SELECT code FROM producers WHERE territory_id = $1 AND slug = 'la-chevrerie-des-brandes'`, [territoryId]);
+    const tourist = (await t.anonymous().get(`/f/${code}?lang=fr`).expect(200)).text;
+    expect(tourist).toMatch(/<img src="\/images\/[0-9a-f]{32}\.jpg" width="1200" height="800" alt="Photo : La Chèvrerie des Brandes"/);
   });
 
   it('gives the brochure the logo, both funders’ logos and the photos of the first producers', async () => {
