@@ -69,6 +69,14 @@ describe('images: uploaded, checked by their content, served, printed', () => {
     expect(await refusals(jpeg.subarray(0, jpeg.length >> 1), 'cut.jpg')).toMatchObject({ code: 'image_unreadable' });
     const elevenMegabytes = Buffer.concat([await picture(10, 10, '#000').png().toBuffer(), Buffer.alloc(11 * 1024 * 1024)]);
     expect(await refusals(elevenMegabytes, 'heavy.png')).toMatchObject({ code: 'image_too_large' });
+    // a body that is no image upload at all: the sender's error too
+    await t.as(producer.token).put(`/api/v1${path}`).send({ file: 'photo.jpg' }).expect(415);
+    await t
+      .as(producer.token)
+      .put(`/api/v1${path}`)
+      .set('content-type', 'multipart/form-data; boundary=x')
+      .send('--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc')
+      .expect(400);
     // none of them was stored
     await t.anonymous().get(`/api/v1${path}`).expect(404);
   });

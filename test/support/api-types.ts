@@ -3794,6 +3794,7 @@ export interface components {
       url: string;
       /**
        * @description Logos are stored as PNG (transparency kept), photos as JPEG, whatever was sent
+       * @example image/jpeg
        * @enum {string}
        */
       mime: 'image/png' | 'image/jpeg';

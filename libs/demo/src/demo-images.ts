@@ -55,7 +55,8 @@ const PHOTOS = [
   scene('#c5d8e8', '#b5c98a', '#7e9456', '#b7410e'),
 ];
 
-const png = (svg: string) => sharp(Buffer.from(svg)).png().toBuffer();
+// the drawing's PNG is only a step before the upload's own encoding: no time spent compressing it
+const png = (svg: string) => sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
 
 /** The territory's logo, its two funders' logos and photos of its first producers, uploaded as a coordinator would. */
 export async function seedDemoImages(images: ImagesService, territoryId: string, funders: readonly string[], producerIds: readonly string[]): Promise<void> {

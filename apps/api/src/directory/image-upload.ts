@@ -1,4 +1,4 @@
-import { UnsupportedMediaTypeException } from '@nestjs/common';
+import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { refusal } from '#common';
 import { IMAGE_REFUSALS, ImageRefused, MAX_IMAGE_BYTES } from '#directory';
@@ -14,12 +14,19 @@ export async function readImageUpload(request: FastifyRequest): Promise<Buffer> 
   let truncated = false;
   // read by the plugin though its types leave it out: the file is cut, not the request refused
   const options = { limits: { fileSize: MAX_IMAGE_BYTES + 1, files: 1 }, throwFileSizeLimit: false };
-  for await (const part of request.parts(options)) {
-    if (part.type !== 'file') continue;
-    const read = await part.toBuffer();
-    if (part.fieldname !== 'file') continue;
-    bytes = read;
-    truncated = part.file.truncated;
+  try {
+    for await (const part of request.parts(options)) {
+      if (part.type !== 'file') continue;
+      const read = await part.toBuffer();
+      if (part.fieldname !== 'file') continue;
+      bytes = read;
+      truncated = part.file.truncated;
+    }
+  } catch (error) {
+    // a broken multipart body is the sender's 400 (the plugin's own limits keep their 4xx)
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) throw error;
+    throw new BadRequestException('The body is not valid multipart/form-data');
   }
   if (truncated) throw new ImageRefused(refusal(IMAGE_REFUSALS, 'image_too_large', { maxMb: MAX_IMAGE_BYTES / 1024 / 1024 }));
   if (!bytes) throw new ImageRefused(refusal(IMAGE_REFUSALS, 'image_missing'));

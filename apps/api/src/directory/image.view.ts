@@ -9,7 +9,11 @@ export class ImageView {
   })
   url: string;
 
-  @ApiProperty({ enum: ['image/png', 'image/jpeg'], description: 'Logos are stored as PNG (transparency kept), photos as JPEG, whatever was sent' })
+  @ApiProperty({
+    enum: ['image/png', 'image/jpeg'],
+    example: 'image/jpeg',
+    description: 'Logos are stored as PNG (transparency kept), photos as JPEG, whatever was sent',
+  })
   mime: 'image/png' | 'image/jpeg';
 
   @ApiProperty({ type: 'integer', example: 1200, description: 'In pixels, after re-encoding (logos at most 1200, photos at most 1600 on their longest side)' })
