@@ -21,8 +21,9 @@ figure.photo{margin:0 0 1rem}figure.photo img{display:block;width:100%;height:au
 .funders img{height:3rem;width:auto;max-width:10rem;object-fit:contain}
 </style>`);
 
-const img = (image: PublicImage, alt: string, className: string) =>
-  html`<img class="${className}" src="${image.url}" width="${image.width}" height="${image.height}" alt="${alt}" loading="lazy" decoding="async">`;
+/** `lazy`: below the fold (the funders in the footer); a page's own photo comes at once. */
+const img = (image: PublicImage, alt: string, className: string, loading: 'lazy' | 'eager') =>
+  html`<img class="${className}" src="${image.url}" width="${image.width}" height="${image.height}" alt="${alt}" loading="${loading}" decoding="async">`;
 
 /** The territory's logo beside its name in the header: the name says it, so the logo says nothing more (empty alt). */
 export function siteLogo(site: Site): SafeHtml | '' {
@@ -34,11 +35,11 @@ export function siteLogo(site: Site): SafeHtml | '' {
 export function fundersStrip(site: Site, lang: Language): SafeHtml | '' {
   const funders = site.images?.funders ?? [];
   if (funders.length === 0) return '';
-  return html`<div class="funders"><p>${WORDS[lang].supportedBy}</p><ul>${funders.map(({ name, logo }) => html`<li>${logo ? img(logo, name, 'funder') : name}</li>`)}</ul></div>`;
+  return html`<div class="funders"><p>${WORDS[lang].supportedBy}</p><ul>${funders.map(({ name, logo }) => html`<li>${logo ? img(logo, name, 'funder', 'lazy') : name}</li>`)}</ul></div>`;
 }
 
 /** A producer's photo at the top of its page, when it has one. */
 export function producerPhoto(site: Site, producer: { id: string; name: string }, lang: Language): SafeHtml | '' {
   const photo = site.images?.producerPhotos.get(producer.id);
-  return photo ? html`<figure class="photo">${img(photo, WORDS[lang].photoOf(producer.name), 'photo')}</figure>` : '';
+  return photo ? html`<figure class="photo">${img(photo, WORDS[lang].photoOf(producer.name), 'photo', 'eager')}</figure>` : '';
 }
