@@ -24,6 +24,8 @@ import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.control
 import { PortalGuard } from './portal.guard.js';
 import { CoordinatorMembershipController } from './membership/coordinator-membership.controller.js';
 import { MemberYearPagesController } from './membership/member-pages.controller.js';
+import { ImagePagesController } from './images/images.controller.js';
+import { ImageSections } from './images/image-sections.js';
 
 /** The member pages under /app: one way in, over the same domain modules as the API. */
 @Module({
@@ -46,7 +48,8 @@ import { MemberYearPagesController } from './membership/member-pages.controller.
     UnsubscribeController,
     CoordinatorMembershipController,
     MemberYearPagesController,
+    ImagePagesController,
   ],
-  providers: [PortalGuard],
+  providers: [PortalGuard, ImageSections],
 })
 export class PortalModule {}

@@ -1,5 +1,5 @@
 import { translate, type Language } from '#common';
-import { openingHoursInWords, producerJsonLd, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import { openingHoursInWords, producerJsonLd, type PublicImage, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { dateTime, html, translatedHtml, websiteForReaders } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
@@ -14,6 +14,7 @@ export function producerPage(
   now: Date,
   publicBaseUrl: string,
   from?: string,
+  photo?: PublicImage,
 ): string {
   const m = MESSAGES[lang];
   const path = `/f/${producer.code}${from ? `?from=${from}` : ''}`;
@@ -32,6 +33,7 @@ ${languageLinks(lang, territory.languages, path)}
 </header>
 <main>
 ${from ? html`<p><a href="/v/${from}">← ${m.back}</a></p>` : ''}
+${photo ? html`<p><img src="${photo.url}" width="${photo.width}" height="${photo.height}" alt="${m.photoOf(producer.name)}" style="display:block;width:100%;height:auto;max-height:20rem;object-fit:cover;border-radius:.5rem"></p>` : ''}
 ${translate(producer.description as never, lang) ? html`<p class="description">${translatedHtml(producer.description as never, lang)}</p>` : ''}
 ${producer.visitConditions ? html`<p class="visit">${translatedHtml(producer.visitConditions, lang)}</p>` : ''}
 ${

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '#common';
 import { DatabaseOutage } from '#database';
-import { CATEGORIES, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
+import { CATEGORIES, ImagesService, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
 import { OfferViewCounter, ScanCounter } from '#insights';
 import { PassesService, type PassView } from '#passes';
 import { qrSvg } from '#printing';
@@ -52,6 +52,7 @@ export class TouristPagesController {
     private readonly scans: ScanCounter,
     private readonly views: OfferViewCounter,
     private readonly passes: PassesService,
+    private readonly images: ImagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,8 +100,9 @@ export class TouristPagesController {
     const render = async (): Promise<CachedPage | undefined> => {
       const found = await this.showcase.producerByCode(code, now);
       if (!found) return undefined;
+      const photo = (await this.images.ofTerritory(found.territory.id)).producerPhotos.get(found.producer.id);
       return {
-        page: new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, now, this.config.publicBaseUrl, from)),
+        page: new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, now, this.config.publicBaseUrl, from, photo)),
         offerIds: offerIdsOf([found.producer]),
         territoryId: found.territory.id,
         timeZone: found.territory.timeZone,

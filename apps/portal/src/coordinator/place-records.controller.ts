@@ -1,4 +1,4 @@
-import { Body, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
+import { Body, Get, Inject, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import type { TerritoriesService, Territory } from '#directory';
@@ -9,6 +9,8 @@ import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { CurrentVisit, PageId } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
+import type { SafeHtml } from '#web';
+import { ImageSections } from '../images/image-sections.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
 import { placeErrors, type PlaceForm } from './place-form.js';
@@ -39,6 +41,9 @@ export interface PlaceParts<T, Q, C, U> {
  */
 export function CoordinatorPlacesController<T extends Place, Q extends object, C extends object, U extends object>(kind: PlaceKind, idParam: string) {
   abstract class PlacesController {
+    // by property, so that the subclasses' constructors stay as they are
+    @Inject(ImageSections) private readonly images!: ImageSections;
+
     constructor(
       private readonly territories: TerritoriesService,
       private readonly places: PlaceService<T, Q, C, U>,
@@ -71,9 +76,16 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
     }
 
     @Get(`:${idParam}`)
-    async edit(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @PageId(idParam) id: string, @Res() reply: FastifyReply) {
+    async edit(
+      @CurrentVisit() visit: Visit,
+      @PageId('territoryId') territoryId: string,
+      @PageId(idParam) id: string,
+      @Query() query: Record<string, unknown>,
+      @Res() reply: FastifyReply,
+    ) {
       const { territory, place } = await this.placeOf(territoryId, id, visit);
-      return this.show(reply, visit, territory, { values: this.parts.form.values(place), errors: {} }, place);
+      const images = kind === 'producers' ? await this.images.producer(visit, place, query) : await this.images.accommodation(visit, place, query);
+      return this.show(reply, visit, territory, { values: this.parts.form.values(place), errors: {} }, place, 200, images);
     }
 
     @Post(`:${idParam}`)
@@ -106,9 +118,10 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
       form: { values: Record<string, unknown>; errors: FieldErrors },
       place?: T,
       status = 200,
+      images?: SafeHtml,
     ) {
       const { fields, labels } = this.parts.form;
-      const page = placeFormPage(visit, territory, kind, { name: place?.name, form, fields: fields(visit, form), labels: labels(visit) });
+      const page = placeFormPage(visit, territory, kind, { name: place?.name, form, fields: fields(visit, form), labels: labels(visit), images });
       return sendPage(reply, page, status);
     }
   }

@@ -53,13 +53,14 @@ export function placeFormPage(
   visit: Visit,
   territory: Territory,
   kind: PlaceKind,
-  options: { name?: string; form: FormState; fields: SafeHtml; labels: Record<string, string>; notice?: string },
+  options: { name?: string; form: FormState; fields: SafeHtml; labels: Record<string, string>; notice?: string; images?: SafeHtml },
 ): string {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const t = titles(visit, kind);
   const body = html`<p><a href="${coordinatorPath(territory.id, kind)}">${t.list}</a></p>
 ${errorSummary(options.form, visit.lang, options.labels)}
 ${postForm(visit, html`${options.fields}<button type="submit">${PORTAL_MESSAGES[visit.lang].save}</button>`, { className: 'card' })}
+${options.images ?? ''}
 `;
   return coordinatorPage(visit, territory, { title: options.name ? m.editTitle(options.name) : t.add, body, notice: options.notice });
 }

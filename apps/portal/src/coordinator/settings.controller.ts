@@ -10,18 +10,23 @@ import type { Visit } from '../visit.js';
 import { coordinatorPath } from './coordinator-section.js';
 import { settingsErrors, settingsInput, settingsValues } from './settings-form.js';
 import { settingsPage } from './settings.page.js';
+import { ImageSections } from '../images/image-sections.js';
 
 /** The territory's settings, saved through the TerritoriesService (which checks who may). */
 @Portal()
 @Controller('app/coordinator/:territoryId/settings')
 export class CoordinatorSettingsController {
-  constructor(private readonly territories: TerritoriesService) {}
+  constructor(
+    private readonly territories: TerritoriesService,
+    private readonly images: ImageSections,
+  ) {}
 
   @Get()
   async show(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
     const notice = query.done === 'saved' ? PORTAL_MESSAGES[visit.lang].saved : undefined;
-    return sendPage(reply, settingsPage(visit, territory, { values: settingsValues(territory), errors: {} }, notice));
+    const images = await this.images.settings(visit, territoryId, query);
+    return sendPage(reply, settingsPage(visit, territory, { values: settingsValues(territory), errors: {} }, notice, images));
   }
 
   @Post()

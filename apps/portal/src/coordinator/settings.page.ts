@@ -41,7 +41,7 @@ function toggle(form: FormState, name: string, legend: string, label: string): S
 }
 
 /** Everything a coordinator sets about the territory: names, contact, look, languages, rules, funders. */
-export function settingsPage(visit: Visit, territory: Territory, form: FormState, notice?: string): string {
+export function settingsPage(visit: Visit, territory: Territory, form: FormState, notice?: string, images?: SafeHtml): string {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const lang = visit.lang;
   const languages = LANGUAGES.map((language) => ({ value: language, label: m.languageNames[language] }));
@@ -77,6 +77,7 @@ ${textArea(form, { name: 'funders', label: m.funders, hint: m.fundersHint, rows:
 ${textArea(form, { name: 'domains', label: m.domains, hint: m.domainsHint, rows: 3, lang })}
 <button type="submit">${PORTAL_MESSAGES[lang].save}</button>`,
   { className: 'card' },
-)}`;
+)}
+${images ?? ''}`;
   return coordinatorPage(visit, territory, { title: m.settingsTitle, body, notice });
 }

@@ -10,12 +10,16 @@ import type { Visit } from '../visit.js';
 import { accommodationErrors, accommodationInput, accommodationValues } from './accommodation-form.js';
 import { accommodationEditPage, accommodationPath, accommodationsPage } from './accommodations.pages.js';
 import { HOST_MESSAGES } from './host.messages.js';
+import { ImageSections } from '../images/image-sections.js';
 
 /** "My accommodations" and each one's details, changed through the AccommodationsService. */
 @Portal()
 @Controller('app/host')
 export class HostAccommodationsController {
-  constructor(private readonly accommodations: AccommodationsService) {}
+  constructor(
+    private readonly accommodations: AccommodationsService,
+    private readonly images: ImageSections,
+  ) {}
 
   /** Only the ones the person hosts: a coordinator manages the territory's elsewhere. */
   @Get()
@@ -36,7 +40,8 @@ export class HostAccommodationsController {
   async show(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const accommodation = await this.accommodations.get(id, visit.actor);
     const notice = query.done === 'saved' ? HOST_MESSAGES[visit.lang].savedAccommodation : undefined;
-    return sendPage(reply, accommodationEditPage(visit, accommodation, { values: accommodationValues(accommodation), errors: {} }, notice));
+    const images = accommodation.status === 'archived' ? undefined : await this.images.accommodation(visit, accommodation, query);
+    return sendPage(reply, accommodationEditPage(visit, accommodation, { values: accommodationValues(accommodation), errors: {} }, notice, images));
   }
 
   @Post('accommodations/:id')

@@ -1,5 +1,5 @@
 import { ACCOMMODATION_KINDS, type Accommodation } from '#directory';
-import { html } from '#web';
+import { html, type SafeHtml } from '#web';
 import { checkboxes, errorSummary, inputField, selectField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { addressFields, contactFields, placeLabels, positionFields } from '../forms/place-fields.js';
@@ -37,7 +37,7 @@ ${a.status === 'active' ? html`<li><a href="/v/${a.code}">${m.publicPage(a.name)
 }
 
 /** The accommodation's details, as its host may change them. */
-export function accommodationEditPage(visit: Visit, accommodation: Accommodation, form: FormState, notice?: string): string {
+export function accommodationEditPage(visit: Visit, accommodation: Accommodation, form: FormState, notice?: string, images?: SafeHtml): string {
   const m = HOST_MESSAGES[visit.lang];
   const lang = visit.lang;
   const path = accommodationPath(accommodation.id);
@@ -83,6 +83,7 @@ ${positionFields(form, place, 'latitude')}
 </section>
 <button type="submit">${m.saveAccommodation}</button>`,
   { action: path },
-)}`;
+)}
+${images ?? ''}`;
   return portalPage(visit, { title: m.editTitle(accommodation.name), body, notice });
 }

@@ -10,20 +10,24 @@ import type { Visit } from '../visit.js';
 import { businessErrors, businessInput, businessValues } from './business-form.js';
 import { businessPage } from './business.page.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
+import { ImageSections } from '../images/image-sections.js';
 import { readOpeningHours } from '#directory';
 
 /** "My business": the producer edits the profile visitors see, opening hours included. */
 @Portal()
 @Controller('app/producer')
 export class BusinessController {
-  constructor(private readonly producers: ProducersService) {}
+  constructor(
+    private readonly producers: ProducersService,
+    private readonly images: ImageSections,
+  ) {}
 
   @Get(':producerId')
   async show(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const producer = await this.producers.editable(producerId, visit.actor);
     const notice = query.done === 'saved' ? PRODUCER_MESSAGES[visit.lang].businessSaved : undefined;
     const values = businessValues(producer, query.hours === 'text' ? 'text' : undefined);
-    return sendPage(reply, businessPage(visit, producer, { values, errors: {} }, notice));
+    return sendPage(reply, businessPage(visit, producer, { values, errors: {} }, notice, await this.images.producer(visit, producer, query)));
   }
 
   @Post(':producerId')

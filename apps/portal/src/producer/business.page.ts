@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_LABELS, type Producer } from '#directory';
-import { html } from '#web';
+import { html, type SafeHtml } from '#web';
 import { checkboxes, errorSummary, inputField, textArea } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { addressFields, contactFields, placeLabels, positionFields } from '../forms/place-fields.js';
@@ -28,7 +28,7 @@ function summaryLabels(lang: Visit['lang']): Record<string, string> {
 }
 
 /** "My business": the profile visitors see, with its opening hours. */
-export function businessPage(visit: Visit, producer: Producer, form: FormState, notice?: string): string {
+export function businessPage(visit: Visit, producer: Producer, form: FormState, notice?: string, images?: SafeHtml): string {
   const m = PRODUCER_MESSAGES[visit.lang];
   const lang = visit.lang;
   const path = `/app/producer/${producer.id}`;
@@ -58,6 +58,7 @@ ${positionFields(form, place, 'paragraph')}
 <div class="card">${hoursFields(form, visit, path)}</div>
 <button type="submit">${m.saveBusiness}</button>`,
   { action: path },
-)}`;
+)}
+${images ?? ''}`;
   return portalPage(visit, { title: m.businessTitle, body, notice });
 }

@@ -1,8 +1,10 @@
+import type { PrintImages } from '#directory';
 import { figuresFormat, figuresTable, type PeriodCounts, type ReportLanguage, type TerritoryFigures } from '#insights';
 import { PAGE_SIZES, Pdf, type TextStyle } from '../pdf/pdf-document.js';
 import { IMPACT_REPORT_TEXTS } from './impact-report-texts.js';
 import { drawBarChart, type BarSeries } from './report-chart.js';
 import { reportColours } from './report-colours.js';
+import { drawFunders, drawImage } from './report-images.js';
 import { MARGIN, PageFlow } from './report-page-flow.js';
 import { drawTable } from './report-table.js';
 
@@ -13,6 +15,8 @@ export interface ImpactReportContent {
   contact: string | null;
   /** The territory's colours ('#rrggbb'), if it has chosen them. */
   colours: { primary: string | null; secondary: string | null };
+  /** The territory's logo (on the cover) and its funders' logos (on the last page), as uploaded. */
+  images?: Pick<PrintImages, 'logo' | 'funders'>;
 }
 
 const TOP_ROWS = 15;
@@ -53,6 +57,8 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
 
   // Cover and key figures
   pdf.doc.save().rect(MARGIN, y, inner, 4).fill(colours.bar).restore();
+  const logo = content.images?.logo;
+  if (logo) y = drawImage(pdf, logo, MARGIN, y + 14, 160, 56);
   y = pdf.text(figures.territory, heading, MARGIN, y + 12, { width: inner });
   y = pdf.text(t.title, TITLE, MARGIN, y + 6, { width: inner });
   y = pdf.text(t.subtitle, BODY, MARGIN, y + 4, { width: inner });
@@ -144,7 +150,12 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
     room(block.height + 6);
     y = pdf.draw(block, MARGIN, y + 4);
   }
-  if (content.funders.length > 0) {
+  const funderLogos = content.images?.funders.some((funder) => funder.logo) ? content.images.funders : undefined;
+  if (funderLogos) {
+    room(110);
+    y = pdf.text(t.funders, { font: 'bold', size: 10, color: colours.ink }, MARGIN, y + 14, { width: inner });
+    y = drawFunders(pdf, funderLogos, MARGIN, y + 8, inner, SMALL);
+  } else if (content.funders.length > 0) {
     room(40);
     y = pdf.text(t.funders, { font: 'bold', size: 10, color: colours.ink }, MARGIN, y + 14, { width: inner });
     y = pdf.text(content.funders.join(' · '), BODY, MARGIN, y + 2, { width: inner });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { csvDecimal, todayIn, toCsvCell, writeCsv, type Actor } from '#common';
-import { TerritoriesService } from '#directory';
+import { ImagesService, TerritoriesService } from '#directory';
 import { euros, figuresTable, TerritoryFiguresService, type TableCells } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
@@ -31,11 +31,13 @@ export class ImpactReportsService {
   constructor(
     private readonly territories: TerritoriesService,
     private readonly figures: TerritoryFiguresService,
+    private readonly images: ImagesService,
   ) {}
 
   async report(territoryId: string, query: ImpactReportQueryDto, actor: Actor): Promise<PdfFile> {
     const figures = await this.figures.forTerritory(actor, territoryId, query);
     const territory = await this.territories.get(territoryId);
+    const { logo, funders } = await this.images.forPrint(territoryId, { producerIds: [] });
     const content = {
       figures,
       printedOn: todayIn(territory.timeZone),
@@ -43,14 +45,17 @@ export class ImpactReportsService {
       contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
       colours: { primary: territory.primaryColor, secondary: territory.secondaryColor },
     };
+    const images = { logo, funders };
+    // the images by their bytes' digest: a new logo is a new report
+    const imageKey = [logo, ...funders.map((funder) => funder.logo)].map((image) => (image ? createHash('sha256').update(image.bytes).digest('hex') : null));
     const etag = `"${createHash('sha256')
-      .update(JSON.stringify({ LAYOUT_VERSION, content, lang: query.lang }))
+      .update(JSON.stringify({ LAYOUT_VERSION, content, imageKey, lang: query.lang }))
       .digest('base64url')
       .slice(0, 27)}"`;
     return {
       etag,
       filename: `impact-${territory.slug}-${figures.period.from}-${figures.period.to}-${query.lang}.pdf`,
-      body: () => renderImpactReport(content, query.lang),
+      body: () => renderImpactReport({ ...content, images }, query.lang),
     };
   }
 
