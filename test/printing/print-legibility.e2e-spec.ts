@@ -46,6 +46,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
   let t: TestApp;
   let host: Member;
   let gite: Place;
+  let territory: Place;
   const producers: Place[] = [];
   const brochure = (query: string) =>
     t
@@ -61,7 +62,8 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test' })).id;
+    territory = await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test' });
+    const territoryId = territory.id;
     gite = await make.accommodation(territoryId, {
       name: 'Chambres d’hôtes du Moulin',
       latitude: 46.576,
@@ -99,7 +101,11 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
   const FORMATS = ['format=A4', 'format=A5', 'format=A5&imposition=booklet'];
 
   it('every QR code decodes at 100 dpi without anti-aliasing, in A4, A5 and booklets (the cover’s and each producer’s) and on the QR card', async () => {
-    const expected = [`http://terroir.test/v/${gite.code}?qr=1`, ...producers.map((p) => `http://terroir.test/f/${p.code}?qr=1`)].sort();
+    const expected = [
+      `http://terroir.test/v/${gite.code}?qr=1`,
+      ...producers.map((p) => `http://terroir.test/f/${p.code}?qr=1`),
+      `http://terroir.test/t/${territory.code}?qr=1`,
+    ].sort();
     for (const query of FORMATS) {
       const codes = (await pdfQrCodes(await brochure(query), 100, { antialias: false })).flat().sort();
       expect(codes, query).toEqual(expected);

@@ -10,11 +10,20 @@ export const BROCHURE_TEXTS = defineMessages(
     validity: (from: string, to: string) => `Valable du ${from} au ${to}`,
     howTo: 'Comment en profiter',
     steps: [
-      'Choisissez un producteur dans cette brochure ou sur la page du QR code.',
-      'Vérifiez les horaires, appelez au besoin, et rendez-lui visite.',
-      'Présentez votre pass ou cette brochure avant de payer : le bon plan s’applique.',
-      'Chaque offre vaut pour la durée de votre séjour, dans les conditions indiquées.',
+      {
+        title: 'Scannez',
+        text: 'le QR code de la couverture, ou tapez son adresse : les producteurs les plus proches, ce qui est ouvert aujourd’hui et l’itinéraire.',
+      },
+      { title: 'Rendez visite', text: 'au producteur de votre choix : vérifiez ses horaires dans cette brochure, appelez au besoin.' },
+      {
+        title: 'Montrez votre pass',
+        text: 'ou cette brochure avant de payer : le bon plan s’applique, pour la durée de votre séjour, dans les conditions indiquées.',
+      },
     ],
+    territoryScan: 'Scannez pour voir tous nos producteurs, leurs bons plans et ce qui est ouvert aujourd’hui.',
+    offerCount: (offers: number, producers: number) =>
+      `${plural('fr', offers, { one: 'un bon plan', other: '{n} bons plans' })} chez ${plural('fr', producers, { one: 'un producteur', other: '{n} producteurs' })}`,
+    website: 'Sur le web',
     contact: 'Contact de l’association',
     funders: 'Avec le soutien de',
     printed: (date: string) => `Imprimé le ${date}`,
@@ -36,11 +45,14 @@ export const BROCHURE_TEXTS = defineMessages(
       validity: (from: string, to: string) => `Valid from ${from} to ${to}`,
       howTo: 'How to use the offers',
       steps: [
-        'Pick a producer in this brochure or on the QR code’s page.',
-        'Check the opening hours, call if needed, and pay them a visit.',
-        'Show your pass or this brochure before paying: the offer applies.',
-        'Each offer holds for your stay, on the conditions given.',
+        { title: 'Scan', text: 'the QR code on the cover, or type its address: the nearest producers, what is open today and how to get there.' },
+        { title: 'Visit', text: 'the producer of your choice: check the opening hours in this brochure, call if needed.' },
+        { title: 'Show your pass', text: 'or this brochure before paying: the offer applies for your whole stay, on the conditions given.' },
       ],
+      territoryScan: 'Scan to see all our producers, their offers and what is open today.',
+      offerCount: (offers: number, producers: number) =>
+        `${plural('en', offers, { one: 'one offer', other: '{n} offers' })} from ${plural('en', producers, { one: 'one producer', other: '{n} producers' })}`,
+      website: 'On the web',
       contact: 'The association',
       funders: 'With the support of',
       printed: (date: string) => `Printed on ${date}`,
