@@ -74,6 +74,18 @@ const paymentOf = (producerId: string) => ({
   amountCents: 3000,
 });
 
+/** A multipart upload of a 1×1 PNG in the field `file`, as the image routes take it. */
+const IMAGE_BOUNDARY = 'matrix-image-boundary';
+const imageUpload = {
+  headers: () => ({ 'content-type': `multipart/form-data; boundary=${IMAGE_BOUNDARY}` }),
+  body: () =>
+    Buffer.concat([
+      Buffer.from(`--${IMAGE_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="dot.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'),
+      Buffer.from(`\r\n--${IMAGE_BOUNDARY}--\r\n`),
+    ]),
+};
+
 const everyone = (status: number) => Object.fromEntries(WHO.map((who) => [who, `${status}`])) as Record<Who, string>;
 
 /**
@@ -210,6 +222,12 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     /** A payment recorded for the target's producer (by the platform admin), to cancel or print. */
     const freshPayment = async (w: World, target: Target) =>
       (await t.http().post(`/api/v1/territories/${w.territory[target]}/membership/payments`).send(paymentOf(w.producer[target])).expect(201)).body.id as string;
+
+    const giveFunders = () => t.dataSource.query(`UPDATE territories SET funders = '["Région"]' WHERE funders = '[]'::jsonb`);
+    const anyImage = async () => {
+      const [image] = await t.dataSource.query(`SELECT hash, mime FROM images LIMIT 1`);
+      return `/images/${image.hash}.${image.mime === 'image/png' ? 'png' : 'jpg'}`;
+    };
 
     const RULES: Record<string, Rule> = {
       'POST /api/v1/passes': {
@@ -383,6 +401,48 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'GET /api/v1/territories/:id/exports/accommodations.csv': {
         id: (w, target) => w.territory[target],
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      // Images: uploads first (so that the reads find one), then reads, then removals; the public address of any of them to anyone.
+      'PUT /api/v1/territories/:id/logo': { id: (w, target) => w.territory[target], ...imageUpload, expect: coordinatorsOnly('200') },
+      'PUT /api/v1/territories/:id/funders/:funder/logo': {
+        before: giveFunders,
+        path: (w, target) => `/api/v1/territories/${w.territory[target]}/funders/${encodeURIComponent('Région')}/logo`,
+        ...imageUpload,
+        expect: coordinatorsOnly('200'),
+      },
+      'PUT /api/v1/producers/:id/photo': {
+        id: (w, target) => w.producer[target],
+        ...imageUpload,
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'PUT /api/v1/accommodations/:id/photo': {
+        id: (w, target) => w.accommodation[target],
+        ...imageUpload,
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /images/:file': { path: anyImage, expect: everyone(200) },
+      'GET /api/v1/territories/:id/logo': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      'GET /api/v1/territories/:id/funders/:funder/logo': {
+        path: (w, target) => `/api/v1/territories/${w.territory[target]}/funders/0/logo`,
+        expect: everyone(200),
+      },
+      'GET /api/v1/producers/:id/photo': { id: (w, target) => w.producer[target], expect: everyone(200) },
+      'GET /api/v1/accommodations/:id/photo': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'DELETE /api/v1/territories/:id/logo': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('204') },
+      'DELETE /api/v1/territories/:id/funders/:funder/logo': {
+        path: (w, target) => `/api/v1/territories/${w.territory[target]}/funders/0/logo`,
+        expect: coordinatorsOnly('204'),
+      },
+      'DELETE /api/v1/producers/:id/photo': {
+        id: (w, target) => w.producer[target],
+        expect: { anonymous: '401', producer: '204 403 403', host: '403', coordinator: '204 204 403', admin: '204' },
+      },
+      'DELETE /api/v1/accommodations/:id/photo': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '204 404 404', coordinator: '204 204 404', admin: '204' },
       },
       // Figures (API and member pages): the producer itself, the host of the accommodation, coordinators.
       'GET /api/v1/territories/:id/figures': {

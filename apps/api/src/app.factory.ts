@@ -10,6 +10,7 @@ import { XLSX_TYPE } from '#directory';
 import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
 import { SiteRouter } from '../../site/src/site-router.js';
 import { AppModule } from './app.module.js';
+import { IMAGE_UPLOAD_ROUTES } from './directory/image-upload-routes.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
 import { logRequest } from './http/request-log.js';
@@ -26,8 +27,9 @@ const ROUTES = new WeakMap<object, RouteEntry[]>();
 /** What a spreadsheet is sent as: CSV, or an Excel workbook. */
 const SPREADSHEET_TYPES = ['text/csv', XLSX_TYPE];
 
-/** The routes that take a spreadsheet (CSV, a workbook, or a multipart upload). */
+/** The routes that take a spreadsheet (CSV, a workbook, or a multipart upload), or an image (multipart). */
 const UPLOAD_ROUTES = new Set([
+  ...IMAGE_UPLOAD_ROUTES,
   '/api/v1/territories/:id/imports/producers',
   '/api/v1/territories/:id/imports/accommodations',
   '/app/coordinator/:territoryId/spreadsheets/check',

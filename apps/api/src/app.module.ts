@@ -17,6 +17,8 @@ import { OpenDataController } from './directory/open-data.controller.js';
 import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
 import { SpreadsheetsController } from './directory/spreadsheets.controller.js';
+import { ImagesController } from './directory/images.controller.js';
+import { PublicImagesController } from './directory/public-images.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { FiguresController } from './insights/figures.controller.js';
 import { ImpactReportsController } from './insights/impact-reports.controller.js';
@@ -75,6 +77,8 @@ export class AppModule {
         CategoriesController,
         OpenDataController,
         SpreadsheetsController,
+        ImagesController,
+        PublicImagesController,
         QrController,
         BrochuresController,
         PrintCheckController,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type Language } from '#common';
-import { CATEGORIES, openingStatus, SiteService, type Category } from '#directory';
+import { CATEGORIES, ImagesService, openingStatus, SiteService, type Category } from '#directory';
 import { publicLinks, qrSvg, shareCardPng } from '#printing';
 import { sitemapXml } from './assets/sitemap.js';
 import { joinedPage, joinPage } from './join/join.page.js';
@@ -24,10 +24,13 @@ const text = (value: unknown, max: number) => (typeof value === 'string' && valu
 export class SitePages {
   constructor(
     private readonly sites: SiteService,
+    private readonly images: ImagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async render(site: Site, found: PageRef & { lang: Language }, query: Record<string, unknown>, now: Date): Promise<SiteAnswer> {
+  async render(plain: Site, found: PageRef & { lang: Language }, query: Record<string, unknown>, now: Date): Promise<SiteAnswer> {
+    // the logo in the header and the funders in the footer of every page: one small query, cached with the page
+    const site: Site = { ...plain, images: await this.images.ofTerritory(plain.territory.id) };
     const { lang } = found;
     const { territory } = site;
     const ok = (page: string) => ({ page, status: 200 });

@@ -91,6 +91,7 @@ export const DEMO_TERRITORY: {
   primaryColor: string;
   secondaryColor: string;
   offersNeedReview: boolean;
+  funders: string[];
   domains: string[];
 } = {
   name: 'Les Bons Plans de Gâtine',
@@ -103,6 +104,8 @@ export const DEMO_TERRITORY: {
   primaryColor: '#2f6b3a',
   secondaryColor: '#e8b23a',
   offersNeedReview: false,
+  // their logos are drawn by demo-images.ts
+  funders: ['Région Nouvelle-Aquitaine', 'Programme LEADER Gâtine'],
   // the demo's public site is what http://localhost:3000/ shows
   domains: ['localhost'],
 };

@@ -18,6 +18,8 @@ import { SiteQueries } from './site/site.queries.js';
 import { SiteService } from './site/site.service.js';
 import { SpreadsheetExportService } from './spreadsheets/spreadsheet-export.service.js';
 import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.service.js';
+import { ImagesRepository } from './images/images.repository.js';
+import { ImagesService } from './images/images.service.js';
 
 /** Territories, producers, accommodations and offers. */
 @Module({
@@ -34,6 +36,8 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     SiteService,
     SpreadsheetImportService,
     SpreadsheetExportService,
+    ImagesRepository,
+    ImagesService,
     { provide: GEOCODER, useFactory: (config: AppConfig) => (config.geocoderUrl ? new BanGeocoder(config.geocoderUrl) : null), inject: [APP_CONFIG] },
   ],
   // Its services, never its repositories: every other part reads and writes the directory through its rules.
@@ -46,6 +50,7 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     SiteService,
     SpreadsheetImportService,
     SpreadsheetExportService,
+    ImagesService,
   ],
 })
 export class DirectoryModule {}

@@ -5,8 +5,8 @@ import type { PortalExceptionFilter } from '../../../portal/src/portal-exception
 import type { SiteRouter } from '../../../site/src/site-router.js';
 
 const PORTAL_PATH = /^\/app(?:[/?#]|$)/;
-/** Where an unknown address is the API's or its documentation's: answered in the API's shape. */
-const API_PATH = /^\/(?:api|docs)(?:[/?#-]|$)/;
+/** Where an unknown address is the API's, its documentation's or an uploaded image's: answered in the API's shape. */
+const API_PATH = /^\/(?:api|docs|images)(?:[/?#-]|$)/;
 
 /**
  * The errors no route's own filter sees — raised by Fastify's hooks before the route runs (an

@@ -15,6 +15,7 @@ import { shareCardPath } from '../routes/site-paths.js';
 import { SITE_MESSAGES } from '../site.messages.js';
 import { offerItem } from './offer-item.js';
 import { producersMap } from './producers-map.js';
+import { producerPhoto } from './site-images.js';
 import { sitePage } from './site-layout.js';
 
 export interface ProducerPageContent {
@@ -44,7 +45,7 @@ export function producerPage(site: Site, lang: Language, content: ProducerPageCo
     description: m.producerDescription(producer.name, producer.commune),
     shareCard: shareCardPath(lang, producer.slug),
     jsonLd: producerJsonLd(producer, { url: canonicalOf(site, lang, ref), timeZone: site.territory.timeZone, territoryName: site.territory.name, now }),
-    body: html`<p class="meta">${producer.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', ')}</p>
+    body: html`${producerPhoto(site, producer, lang)}<p class="meta">${producer.categories.map((category) => CATEGORY_LABELS[category][lang]).join(', ')}</p>
 <p class="status ${status.open === true ? 'open' : status.open === false ? 'closed' : ''}">${status.text}</p>
 ${translate(producer.description as never, lang) ? html`<p class="description">${translatedHtml(producer.description as never, lang)}</p>` : ''}
 ${producer.visitConditions ? html`<p class="visit">${translatedHtml(producer.visitConditions, lang)}</p>` : ''}

@@ -5,6 +5,7 @@ import { html, raw, TOURIST_STYLE, type SafeHtml } from '#web';
 import { canonicalOf, linkTo, type Site } from '../routes/site.js';
 import { shareCardPath, type PageRef, type SitePage } from '../routes/site-paths.js';
 import { SITE_MESSAGES } from '../site.messages.js';
+import { fundersStrip, SITE_IMAGES_STYLE, siteLogo } from './site-images.js';
 
 /** The site's own additions to the tourist pages' look: navigation, sections, the map. */
 const SITE_STYLE = raw(`<style>
@@ -103,19 +104,20 @@ ${site.languages.filter((other) => other !== lang).map((other) => html`<meta pro
 <link rel="manifest" href="${site.base}/manifest.webmanifest">
 ${TOURIST_STYLE}
 ${SITE_STYLE}
+${SITE_IMAGES_STYLE}
 <style>:root{--brand:${brandColour(site.territory.primaryColor)}}</style>
 ${options.jsonLd ? raw(`<script type="application/ld+json">${jsonLdScriptContent(options.jsonLd)}</script>`) : ''}
 </head>
 <body>
 <header class="top">
-<div class="brandline"><p class="territory"><a href="${linkTo(site, lang, { page: 'home' })}">${name}</a></p>${languageLinks(site, lang, ref)}</div>
+<div class="brandline"><p class="territory"><a href="${linkTo(site, lang, { page: 'home' })}">${siteLogo(site)}${name}</a></p>${languageLinks(site, lang, ref)}</div>
 <h1>${ref.page === 'home' && !options.missing ? name : options.title}</h1>
 <nav class="site" aria-label="${m.menu}">${MENU.map((page) => menuLink(site, lang, page, current))}</nav>
 </header>
 <main>
 ${options.body}
 </main>
-<footer><nav aria-label="${m.contactTitle}">${FOOTER.map((page) => menuLink(site, lang, page, current))}</nav></footer>
+<footer><nav aria-label="${m.contactTitle}">${FOOTER.map((page) => menuLink(site, lang, page, current))}</nav>${fundersStrip(site, lang)}</footer>
 </body>
 </html>`.value;
 }

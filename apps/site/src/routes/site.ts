@@ -1,5 +1,5 @@
 import type { Language } from '#common';
-import type { SiteTerritory } from '#directory';
+import type { SiteTerritory, TerritoryImages } from '#directory';
 import { pathOf, type PageRef } from './site-paths.js';
 
 /** The site a request is for, and where its pages are on this request. */
@@ -11,6 +11,8 @@ export interface Site {
   canonicalBase: string;
   /** The languages of its pages: the territory's, French first. */
   languages: Language[];
+  /** Its uploaded images and funders, read with the page that shows them. */
+  images?: TerritoryImages;
 }
 
 export function siteOf(territory: SiteTerritory, base: string, publicBaseUrl: string): Site {
