@@ -34,6 +34,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     ({ id: territoryId, code: territoryCode } = await make.territory({
       name: 'Les Bons Plans de Gâtine',
       contactEmail: 'contact@gatine.test',
+      website: 'https://bonsplans-gatine.test',
       funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'],
     }));
     gite = await make.accommodation(territoryId, {
@@ -134,14 +135,28 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     expect(text).toMatch(/à 4,5 km/);
   });
 
-  it('every QR code in it decodes at 150 dpi: the accommodation’s on the cover, each producer’s beside its entry, the territory’s on the back', async () => {
+  it('every QR code in it decodes at 150 dpi: the accommodation’s on the cover, each producer’s beside its entry, the website’s on the back', async () => {
     const pdf = (await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`)).body;
     const pages = await pdfQrCodes(pdf, 150);
     expect(pages[0]).toEqual([`http://terroir.test/v/${gite.code}?qr=1`]);
-    // without a website of its own, the association's back page leads to the territory's page
-    expect(pages.at(-1)).toEqual([`http://terroir.test/t/${territoryCode}?qr=1`]);
+    expect(pages.at(-1)).toEqual(['https://bonsplans-gatine.test']);
     const producerCodes = pages.slice(1, -1).flat().sort();
     expect(producerCodes).toEqual([producers.near, producers.middle, producers.far].map((p) => `http://terroir.test/f/${p.code}?qr=1`).sort());
+  });
+
+  it('the territory’s own brochure opens on its page’s QR code and typed address; its back page names the website and the funders', async () => {
+    const pdf = (await get(`/api/v1/territories/${territoryId}/brochure.pdf?date=${DATE}`, coordinator.token)).body;
+    const pages = await pdfQrCodes(pdf, 100, { antialias: false });
+    expect(pages[0]).toEqual([`http://terroir.test/t/${territoryCode}?qr=1`]);
+    const words = await pdfWords(pdf);
+    expect(words.find((w) => w.text === `terroir.test/t/${territoryCode}`)?.page).toBe(1);
+    const back = words
+      .filter((w) => w.page === pages.length)
+      .map((w) => w.text)
+      .join(' ');
+    expect(back).toContain('Sur le web bonsplans-gatine.test');
+    for (const funders of ['Avec le soutien de', 'Région Nouvelle-Aquitaine', 'Fonds LEADER']) expect(back).toContain(funders);
+    expect(pages.at(-1)).toEqual(['https://bonsplans-gatine.test']);
   });
 
   it('no text leaves the page, with a 600-character description and a 40-character commune, in A4 and A5', async () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
 import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
-import { AccommodationsService, ShowcaseService, TerritoriesService, type PrintImages } from '#directory';
+import { AccommodationsService, ImagesService, ShowcaseService, TerritoriesService } from '#directory';
 import { PrintGate } from '../print-check/print-gate.js';
 import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
@@ -43,6 +43,7 @@ export class BrochuresService {
     private readonly accommodations: AccommodationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: PrintGate,
+    private readonly images: ImagesService,
   ) {}
 
   /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
@@ -53,10 +54,7 @@ export class BrochuresService {
     const season = await seasonPrintSelection(this.dataSource, territoryId);
     const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
     const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
-    const images = await this.printImages(
-      territoryId,
-      producers.map((p) => p.id),
-    );
+    const images = await this.images.forPrint(territoryId, { producerIds: producers.map((p) => p.id) });
     return this.file({ territory: view, producers, date, images }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
   }
 
@@ -73,11 +71,7 @@ export class BrochuresService {
       commune: accommodation.commune,
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
-    const images = await this.printImages(
-      accommodation.territoryId,
-      producers.map((p) => p.id),
-      accommodation.id,
-    );
+    const images = await this.images.forPrint(accommodation.territoryId, { producerIds: producers.map((p) => p.id), accommodationId: accommodation.id });
     return this.file({ territory: view, accommodation: personal, producers, date, images }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
   }
 
@@ -125,17 +119,6 @@ export class BrochuresService {
     this.built.set(etag, body);
     if (this.built.size > MAX_CACHED) this.built.delete(this.built.keys().next().value as string);
     return body;
-  }
-
-  /**
-   * The logo, funders' logos and photos a brochure prints. Until the image uploads land
-   * (`ImagesService.forPrint` on the `images` branch), none: the brochure is laid out without.
-   */
-  private printImages(territoryId: string, producerIds: string[], accommodationId?: string): Promise<PrintImages | undefined> {
-    void territoryId;
-    void producerIds;
-    void accommodationId;
-    return Promise.resolve(undefined);
   }
 
   private async territoryView(territoryId: string): Promise<BrochureContent['territory']> {
