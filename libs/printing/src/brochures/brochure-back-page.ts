@@ -52,8 +52,15 @@ export function drawBackPage(pdf: Pdf, content: BackPageContent, lang: BrochureL
   pdf.draw(printed, m.margin, bottom);
 
   const parts = [steps(pdf, lang, m, colours), webAndContact(pdf, content, lang, m, colours)];
-  if (content.funders.length > 0) parts.push(funders(pdf, content.funders, lang, m, colours));
-  // the space left is spread between the parts and above the print date; under the band, a fixed gap at most
+  const fixed = parts.reduce((sum, part) => sum + part.height, 0);
+  const widest = 48 * m.k;
+  if (content.funders.length > 0) {
+    // the funders' logos take what the page has to spare, up to twice their height
+    const base = funders(pdf, content.funders, lang, m, colours);
+    const spare = bottom - top - fixed - base.height - 4 * widest;
+    parts.push(spare > 0 ? funders(pdf, content.funders, lang, m, colours, Math.min(1, spare / base.rowsHeight)) : base);
+  }
+  // under the band a short gap, then the space left evenly between the parts and above the print date
   const free = Math.max(0, bottom - top - parts.reduce((sum, part) => sum + part.height, 0));
   const first = Math.min(free / (parts.length + 1), 30 * m.k);
   const between = (free - first) / parts.length;
@@ -135,19 +142,28 @@ function webAndContact(pdf: Pdf, content: BackPageContent, lang: BrochureLanguag
 }
 
 /** The funders' logos in rows, as large as the row allows; a funder without a logo by its name, in the same box. */
-function funders(pdf: Pdf, list: BackPageContent['funders'], lang: BrochureLanguage, m: Metrics, colours: BrochureColours): Placed {
+function funders(
+  pdf: Pdf,
+  list: BackPageContent['funders'],
+  lang: BrochureLanguage,
+  m: Metrics,
+  colours: BrochureColours,
+  /** How much taller than their usual height the logos may be (0 to 1: up to twice). */
+  grow = 0,
+): Placed & { rowsHeight: number } {
   const t = BROCHURE_TEXTS[lang];
   const inner = m.width - 2 * m.margin;
   const heading = pdf.layout(t.funders, { font: 'bold', size: Math.max(14 * m.k, 10), color: colours.band }, { width: inner });
   const perRow = Math.min(list.length, m.width > 500 ? 4 : 3);
   const gutter = 14 * m.k;
-  const cell = { width: (inner - gutter * (perRow - 1)) / perRow, height: 60 * m.k };
+  const cell = { width: (inner - gutter * (perRow - 1)) / perRow, height: 60 * m.k * (1 + grow) };
   const names = list.map((funder) =>
     funder.logo ? undefined : pdf.layout(funder.name, { font: 'bold', size: Math.max(11 * m.k, m.body), color: '#333333' }, { width: cell.width }),
   );
   const rows = Math.ceil(list.length / perRow);
   const cellHeight = Math.max(cell.height, ...names.map((name) => name?.height ?? 0));
   return {
+    rowsHeight: rows * cellHeight,
     height: heading.height + 10 * m.k + rows * cellHeight + (rows - 1) * gutter,
     draw: (top) => {
       const y0 = pdf.draw(heading, m.margin, top) + 10 * m.k;
