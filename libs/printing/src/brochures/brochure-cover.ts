@@ -54,7 +54,8 @@ export function drawCover(pdf: Pdf, content: CoverContent, lang: BrochureLanguag
           pdf.layout(t.offeredBy, { font: 'regular', size: Math.max(12 * m.k, m.body), color: '#333333' }, { width }),
           pdf.layout(content.accommodationName, { font: 'bold', size: 20 * m.k }, { width }),
         ]
-      : [];
+      : // the territory's own brochure: a headline where a host's name would be
+        [pdf.layout(t.territoryHeading, { font: 'bold', size: 20 * m.k }, { width })];
   const scanText = (width: number) => pdf.layout(scan, { font: 'regular', size: Math.max(11 * m.k, m.body) }, { width });
 
   if (content.photo) {

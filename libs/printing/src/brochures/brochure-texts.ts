@@ -20,6 +20,7 @@ export const BROCHURE_TEXTS = defineMessages(
         text: 'ou cette brochure avant de payer : le bon plan s’applique, pour la durée de votre séjour, dans les conditions indiquées.',
       },
     ],
+    territoryHeading: 'Tous nos producteurs, à\u00a0portée de main',
     territoryScan: 'Scannez pour voir tous nos producteurs, leurs bons plans et ce qui est ouvert aujourd’hui.',
     offerCount: (offers: number, producers: number) =>
       `${plural('fr', offers, { one: 'un bon plan', other: '{n} bons plans' })} chez ${plural('fr', producers, { one: 'un producteur', other: '{n} producteurs' })}`,
@@ -49,6 +50,7 @@ export const BROCHURE_TEXTS = defineMessages(
         { title: 'Visit', text: 'the producer of your choice: check the opening hours in this brochure, call if needed.' },
         { title: 'Show your pass', text: 'or this brochure before paying: the offer applies for your whole stay, on the conditions given.' },
       ],
+      territoryHeading: 'All our producers, at hand',
       territoryScan: 'Scan to see all our producers, their offers and what is open today.',
       offerCount: (offers: number, producers: number) =>
         `${plural('en', offers, { one: 'one offer', other: '{n} offers' })} from ${plural('en', producers, { one: 'one producer', other: '{n} producers' })}`,
