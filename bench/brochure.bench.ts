@@ -251,7 +251,7 @@ ${content.producers.length > 0 ? entries.join('\n') : `<p>${escape(t.noOffers)}<
 </section>
 <section>
   <h3>${escape(t.howTo)}</h3>
-  <ol>${t.steps.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
+  <ol>${t.steps.map((s) => `<li><b>${escape(s.title)}</b> ${escape(s.text)}</li>`).join('')}</ol>
   <p><strong>${escape(t.contact)}</strong></p>
   <p>${[territory.name, territory.contactEmail, territory.contactPhone]
     .filter((v): v is string => Boolean(v))

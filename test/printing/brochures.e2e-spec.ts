@@ -14,6 +14,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
   let host: Member;
   let coordinator: Member;
   let territoryId: string;
+  let territoryCode: string;
   let gite: Place;
   const producers: Record<string, Place> = {};
   const get = (path: string, token = host.token) =>
@@ -30,9 +31,12 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    territoryId = (
-      await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test', funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'] })
-    ).id;
+    ({ id: territoryId, code: territoryCode } = await make.territory({
+      name: 'Les Bons Plans de Gâtine',
+      contactEmail: 'contact@gatine.test',
+      website: 'https://bonsplans-gatine.test',
+      funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER'],
+    }));
     gite = await make.accommodation(territoryId, {
       name: 'Gîte des Tilleuls',
       latitude: 46.6097,
@@ -123,7 +127,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     expect(text).toContain('Ferme <b>Bio</b> %PDF-1.7');
     // the back page names the association and its funders
     expect(text).toContain('contact@gatine.test');
-    expect(text).toContain('Avec le soutien de Région Nouvelle-Aquitaine · Fonds LEADER');
+    expect(text).toContain('Avec le soutien de Région Nouvelle-Aquitaine Fonds LEADER');
     expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
     // nearest first from the gîte
     const order = ['Miellerie d’Azay', 'Fromagerie de Ménigoute', 'Ferme <b>Bio</b>'].map((name) => text.lastIndexOf(name));
@@ -131,12 +135,28 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     expect(text).toMatch(/à 4,5 km/);
   });
 
-  it('every QR code in it decodes at 150 dpi: the accommodation’s on the cover, each producer’s beside its entry', async () => {
+  it('every QR code in it decodes at 150 dpi: the accommodation’s on the cover, each producer’s beside its entry, the website’s on the back', async () => {
     const pdf = (await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}`)).body;
     const pages = await pdfQrCodes(pdf, 150);
     expect(pages[0]).toEqual([`http://terroir.test/v/${gite.code}?qr=1`]);
-    const producerCodes = pages.slice(1).flat().sort();
+    expect(pages.at(-1)).toEqual(['https://bonsplans-gatine.test']);
+    const producerCodes = pages.slice(1, -1).flat().sort();
     expect(producerCodes).toEqual([producers.near, producers.middle, producers.far].map((p) => `http://terroir.test/f/${p.code}?qr=1`).sort());
+  });
+
+  it('the territory’s own brochure opens on its page’s QR code and typed address; its back page names the website and the funders', async () => {
+    const pdf = (await get(`/api/v1/territories/${territoryId}/brochure.pdf?date=${DATE}`, coordinator.token)).body;
+    const pages = await pdfQrCodes(pdf, 100, { antialias: false });
+    expect(pages[0]).toEqual([`http://terroir.test/t/${territoryCode}?qr=1`]);
+    const words = await pdfWords(pdf);
+    expect(words.find((w) => w.text === `terroir.test/t/${territoryCode}`)?.page).toBe(1);
+    const back = words
+      .filter((w) => w.page === pages.length)
+      .map((w) => w.text)
+      .join(' ');
+    expect(back).toContain('Sur le web bonsplans-gatine.test');
+    for (const funders of ['Avec le soutien de', 'Région Nouvelle-Aquitaine', 'Fonds LEADER']) expect(back).toContain(funders);
+    expect(pages.at(-1)).toEqual(['https://bonsplans-gatine.test']);
   });
 
   it('no text leaves the page, with a 600-character description and a 40-character commune, in A4 and A5', async () => {

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binary } from '../support/binary.js';
 import { factories, type Place } from '../support/factories.js';
@@ -46,6 +47,7 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
   let t: TestApp;
   let host: Member;
   let gite: Place;
+  let territory: Place;
   const producers: Place[] = [];
   const brochure = (query: string) =>
     t
@@ -61,7 +63,12 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
   beforeAll(async () => {
     t = await startTestApp();
     const make = factories(t);
-    const territoryId = (await make.territory({ name: 'Les Bons Plans de Gâtine', contactEmail: 'contact@gatine.test' })).id;
+    territory = await make.territory({
+      name: 'Les Bons Plans de Gâtine',
+      contactEmail: 'contact@gatine.test',
+      funders: ['Région Nouvelle-Aquitaine', 'Fonds LEADER', 'Département des Deux-Sèvres'],
+    });
+    const territoryId = territory.id;
     gite = await make.accommodation(territoryId, {
       name: 'Chambres d’hôtes du Moulin',
       latitude: 46.576,
@@ -93,13 +100,33 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
       });
     }
     host = await t.member(territoryId, 'host', { accommodationIds: [gite.id] });
+    // the brochure as it is mostly printed: a logo, photos for most producers and the gîte, funders with and without a logo
+    const upload = (path: string, bytes: Buffer) =>
+      t.http().put(`/api/v1${path}`).attach('file', bytes, { filename: 'image', contentType: 'image/jpeg' }).expect(200);
+    const photo = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+        .jpeg()
+        .toBuffer();
+    const logo = (width: number, height: number, colour: string) =>
+      sharp({ create: { width, height, channels: 4, background: colour } })
+        .png()
+        .toBuffer();
+    await upload(`/territories/${territoryId}/logo`, await logo(400, 400, '#2a6'));
+    await upload(`/territories/${territoryId}/funders/0/logo`, await logo(600, 200, '#c33'));
+    await upload(`/territories/${territoryId}/funders/1/logo`, await logo(200, 300, '#06c'));
+    await upload(`/accommodations/${gite.id}/photo`, await photo(1200, 800));
+    for (const producer of producers.slice(0, 4)) await upload(`/producers/${producer.id}/photo`, await photo(800, 600));
   });
   afterAll(() => t.close());
 
   const FORMATS = ['format=A4', 'format=A5', 'format=A5&imposition=booklet'];
 
   it('every QR code decodes at 100 dpi without anti-aliasing, in A4, A5 and booklets (the cover’s and each producer’s) and on the QR card', async () => {
-    const expected = [`http://terroir.test/v/${gite.code}?qr=1`, ...producers.map((p) => `http://terroir.test/f/${p.code}?qr=1`)].sort();
+    const expected = [
+      `http://terroir.test/v/${gite.code}?qr=1`,
+      ...producers.map((p) => `http://terroir.test/f/${p.code}?qr=1`),
+      `http://terroir.test/t/${territory.code}?qr=1`,
+    ].sort();
     for (const query of FORMATS) {
       const codes = (await pdfQrCodes(await brochure(query), 100, { antialias: false })).flat().sort();
       expect(codes, query).toEqual(expected);
@@ -111,6 +138,8 @@ describe.skipIf(!hasPoppler || !hasZbar)('printed matter a cheap printer and a p
   it('prints no text under 8 pt and nothing within 5 mm of the paper’s edge, in A4, A5 and booklets', async () => {
     for (const query of FORMATS) {
       const pdf = await brochure(query);
+      // with its images: the logo, the funders' two, the gîte's photo and four producers' (a booklet prints a producer's photo on the cover too)
+      expect(pdf.toString('latin1').match(/\/Subtype \/Image/g)?.length, query).toBeGreaterThanOrEqual(8);
       const words = await pdfWords(pdf);
       expect(words.length, query).toBeGreaterThan(200);
       const small = words.filter((w) => fontSizeOf(w) < 7.95).map((w) => `${w.text} (${fontSizeOf(w).toFixed(1)} pt)`);

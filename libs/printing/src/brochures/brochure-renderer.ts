@@ -1,26 +1,46 @@
 import { joined, translate } from '#common';
-import { CATEGORY_LABELS, openingHoursInWords, phoneInLanguage, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
-import { MIN_TEXT_PT, SAFE_EDGE_PT } from '../pdf/legibility.js';
-import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
+import {
+  CATEGORY_LABELS,
+  openingHoursInWords,
+  phoneInLanguage,
+  type PrintImage,
+  type PrintImages,
+  type ShowcaseOffer,
+  type ShowcaseProducer,
+  type ShowcaseTerritory,
+} from '#directory';
+import { MIN_TEXT_PT } from '../pdf/legibility.js';
+import { drawCovering } from '../pdf/pdf-image.js';
+import { Pdf, type TextBlock } from '../pdf/pdf-document.js';
+import { drawBackPage } from './brochure-back-page.js';
+import { brochureColours, type BrochureColours } from './brochure-colours.js';
+import { drawCover } from './brochure-cover.js';
 import { drawMap } from './brochure-map.js';
+import { metrics, type BrochureFormat, type Metrics } from './brochure-metrics.js';
 import { BROCHURE_TEXTS, type BrochureLanguage } from './brochure-texts.js';
 import { offerPhrase } from './offer-phrase.js';
 import { addressForReaders } from '../qr/public-links.js';
-import { qrsWithAddresses, qrWithAddress, type QrWithAddress } from './qr-with-address.js';
+import { qrsWithAddresses, type QrWithAddress } from './qr-with-address.js';
 
 export interface BrochureContent {
-  /** `funders`: named on the back page, as funders usually require. */
-  territory: ShowcaseTerritory & { funders?: string[] };
+  /**
+   * `funders`: named on the back page, as funders usually require (with their logos from `images`
+   * when given); `pageUrl`: the territory's page, the big QR code of its own brochure's cover;
+   * `website`: the association's site, on the back page (else the territory's page).
+   */
+  territory: ShowcaseTerritory & { funders?: string[]; pageUrl?: string; website?: string | null };
   /** Personalised brochures: the accommodation, its page's address and its host's name on the cover. */
   accommodation?: { name: string; latitude: number; longitude: number; commune: string; pageUrl: string };
   producers: ShowcaseProducer[];
   producerUrl: (producer: ShowcaseProducer) => string;
   date: string;
   printedAt: Date;
+  /** The logo, funders' logos and photos, already stored: nothing is fetched while printing. */
+  images?: PrintImages;
 }
 
 export interface BrochureOptions {
-  format: Extract<PageFormat, 'A4' | 'A5'>;
+  format: BrochureFormat;
   lang: BrochureLanguage;
   /** 'booklet': A5 pages two-up on A4 landscape sheets, in saddle-stitch order, whatever the format asked. */
   imposition?: 'none' | 'booklet';
@@ -36,18 +56,6 @@ const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
 export const DESCRIPTION_MAX_LINES = 6;
 const KILOMETRES = { fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
 
-/**
- * Everything in points, scaled from A4 so that A5 keeps the same proportions, but no text under
- * MIN_TEXT_PT: A5 pages hold fewer entries and the brochure gets more pages. A producer's QR code
- * is at least 58 pt, larger when its modules would be too small to decode (qrWithAddress).
- */
-function metrics(format: BrochureOptions['format']) {
-  const [width, height] = PAGE_SIZES[format];
-  const k = width / PAGE_SIZES.A4[0];
-  const body = Math.max(10 * k, 9);
-  return { width, height, k, margin: Math.max(40 * k, SAFE_EDGE_PT + 8), gutter: 10 * k, body, small: Math.max(8.5 * k, MIN_TEXT_PT), qr: 58 };
-}
-
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Intl formats are slow to create: one per language and time zone for the process. */
 function longDates(lang: BrochureLanguage, timeZone: string): Intl.DateTimeFormat {
@@ -59,8 +67,6 @@ function longDates(lang: BrochureLanguage, timeZone: string): Intl.DateTimeForma
   }
   return format;
 }
-
-const safeColour = (colour: string | null) => (colour && /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : '#2f6b3a');
 
 /**
  * The brochure as PDF: cover (with the accommodation's big QR code when personalised), map,
@@ -96,50 +102,48 @@ function brochure(content: BrochureContent, options: BrochureOptions, booklet?: 
     .filter((d): d is string => d !== null)
     .sort();
   const until = ends[0] ?? `${content.date.slice(0, 4)}-12-31`;
-  const brand = safeColour(content.territory.primaryColor);
+  const colours = brochureColours(content.territory.primaryColor);
+  const images = content.images;
+  const photos = images?.producerPhotos;
 
-  cover(pdf, content, options, m, brand, t.validity(day(content.date), day(until)));
+  drawCover(
+    pdf,
+    {
+      territoryName: content.territory.name,
+      logo: images?.logo,
+      // the accommodation's own photo, else the nearest producer's that has one
+      photo: images?.accommodationPhoto ?? content.producers.map((p) => photos?.get(p.id)).find((photo) => photo !== undefined),
+      accommodationName: content.accommodation?.name,
+      qrUrl: content.accommodation?.pageUrl ?? content.territory.pageUrl,
+      offers: content.producers.reduce((n, p) => n + p.offers.length, 0),
+      producers: content.producers.length,
+      validity: t.validity(day(content.date), day(until)),
+    },
+    options.lang,
+    m,
+    colours,
+  );
   if (content.producers.length > 0) mapPage(pdf, content, m, t);
-  entries(pdf, content, options, m, brand, day);
-  backPage(pdf, content, options, m, brand);
+  entries(pdf, content, options, m, colours, day);
+  const territory = content.territory;
+  drawBackPage(
+    pdf,
+    {
+      territoryName: territory.name,
+      website: territory.website ?? territory.pageUrl,
+      contactEmail: territory.contactEmail,
+      contactPhone: territory.contactPhone && phoneInLanguage(territory.contactPhone, options.lang),
+      funders: images?.funders ?? (territory.funders ?? []).map((name) => ({ name })),
+      printedOn: longDates(options.lang, territory.timeZone).format(content.printedAt),
+    },
+    options.lang,
+    m,
+    colours,
+  );
   return pdf;
 }
 
-function cover(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, validity: string) {
-  const t = BROCHURE_TEXTS[options.lang];
-  const width = m.width - 2 * m.margin;
-  pdf.addPage();
-  const bandHeight = 150 * m.k;
-  // inside the part of the paper a home printer prints: no white strip along a band bled off the edge
-  pdf.doc
-    .save()
-    .rect(SAFE_EDGE_PT, SAFE_EDGE_PT, m.width - 2 * SAFE_EDGE_PT, bandHeight - SAFE_EDGE_PT)
-    .fill(brand)
-    .restore();
-  pdf.text(content.territory.name, { font: 'bold', size: 13 * m.k, color: '#ffffff' }, m.margin, 36 * m.k, { width });
-  pdf.text(t.title, { font: 'bold', size: 24 * m.k, color: '#ffffff' }, m.margin, 62 * m.k, { width });
-  pdf.text(validity, { font: 'regular', size: m.body }, m.margin, bandHeight + 18 * m.k, { width });
-
-  if (content.accommodation) {
-    let y = pdf.text(t.offeredBy, { font: 'regular', size: Math.max(11 * m.k, m.body) }, m.margin, bandHeight + 50 * m.k, { width, align: 'center' });
-    y = pdf.text(content.accommodation.name, { font: 'bold', size: 16 * m.k }, m.margin, y + 2, { width, align: 'center' });
-    const code = qrWithAddress(pdf, content.accommodation.pageUrl, { size: 230 * m.k, style: { font: 'bold', size: 13 * m.k }, maxWidth: width });
-    code.draw((m.width - code.width) / 2, y + 14 * m.k);
-    pdf.text(t.scan, { font: 'regular', size: m.body }, m.margin + 30 * m.k, y + 14 * m.k + code.height + 8 * m.k, {
-      width: width - 60 * m.k,
-      align: 'center',
-    });
-  } else {
-    const count = content.producers.reduce((n, p) => n + p.offers.length, 0);
-    const y = pdf.text(String(count), { font: 'bold', size: 40 * m.k, color: brand }, m.margin, m.height / 2 - 60 * m.k, { width, align: 'center' });
-    pdf.text(options.lang === 'fr' ? 'bons plans chez nos producteurs' : 'offers from our producers', { font: 'regular', size: 14 * m.k }, m.margin, y, {
-      width,
-      align: 'center',
-    });
-  }
-}
-
-function mapPage(pdf: Pdf, content: BrochureContent, m: ReturnType<typeof metrics>, t: (typeof BROCHURE_TEXTS)['fr']) {
+function mapPage(pdf: Pdf, content: BrochureContent, m: Metrics, t: (typeof BROCHURE_TEXTS)['fr']) {
   pdf.addPage();
   const width = m.width - 2 * m.margin;
   const top = pdf.text(t.map, { font: 'bold', size: 14 * m.k }, m.margin, m.margin, { width }) + 8 * m.k;
@@ -160,16 +164,16 @@ interface Block {
 }
 
 /** The entries' two columns: the producers' QR codes (as wide as the widest code or address, the same length for all) and the text beside them. */
-function entryColumns(pdf: Pdf, urls: string[], m: ReturnType<typeof metrics>) {
+function entryColumns(pdf: Pdf, urls: string[], m: Metrics) {
   const codes = qrsWithAddresses(pdf, urls, { size: m.qr, style: { font: 'regular', size: m.small }, maxWidth: 0.33 * (m.width - 2 * m.margin) });
   const column = codes[0]?.width ?? m.qr;
   return { codes, column, textWidth: m.width - 2 * m.margin - column - m.gutter };
 }
 
-const descriptionStyle = (m: ReturnType<typeof metrics>) => ({ font: 'regular', size: m.body }) as const;
+const descriptionStyle = (m: Metrics) => ({ font: 'regular', size: m.body }) as const;
 
 /** A description as its entry prints it: at most DESCRIPTION_MAX_LINES lines. */
-function descriptionBlock(pdf: Pdf, text: string, m: ReturnType<typeof metrics>, width: number): TextBlock {
+function descriptionBlock(pdf: Pdf, text: string, m: Metrics, width: number): TextBlock {
   const style = descriptionStyle(m);
   return pdf.layoutToFit(text, style, { width, maxHeight: DESCRIPTION_MAX_LINES * pdf.lineHeight(style), minSize: style.size });
 }
@@ -189,7 +193,7 @@ export function descriptionLines(texts: string[], urls: string[], format: Brochu
   return texts.map((text) => pdf.layout(text, descriptionStyle(m), { width: textWidth }).lines.length);
 }
 
-function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string, day: (date: string) => string) {
+function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: Metrics, colours: BrochureColours, day: (date: string) => string) {
   const t = BROCHURE_TEXTS[options.lang];
   const { codes, column, textWidth } = entryColumns(pdf, content.producers.map(content.producerUrl), m);
   const bottom = m.height - m.margin;
@@ -200,7 +204,8 @@ function entries(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m
     return;
   }
   content.producers.forEach((producer, index) => {
-    const block = entry(pdf, producer, index + 1, content, options, m, brand, textWidth, day, codes[index], column);
+    const photo = content.images?.producerPhotos.get(producer.id);
+    const block = entry(pdf, producer, index + 1, content, options, m, colours, textWidth, day, { code: codes[index], photo, width: column });
     if (y + block.height > bottom && y > m.margin) {
       pdf.addPage();
       y = m.margin;
@@ -217,12 +222,11 @@ function entry(
   number: number,
   content: BrochureContent,
   options: BrochureOptions,
-  m: ReturnType<typeof metrics>,
-  brand: string,
+  m: Metrics,
+  colours: BrochureColours,
   textWidth: number,
   day: (date: string) => string,
-  code: QrWithAddress,
-  column: number,
+  side: { code: QrWithAddress; photo?: PrintImage; width: number },
 ): Block {
   const t = BROCHURE_TEXTS[options.lang];
   const lang = options.lang;
@@ -230,7 +234,10 @@ function entry(
   const line = (text: string, font: 'regular' | 'bold', size: number) => pdf.layout(text, { font, size }, { width: textWidth });
   // the number's badge starts the name's line, inside the text column (not in the margin, near the edge)
   const badge = { radius: Math.max(8 * m.k, 7), size: Math.max(9 * m.k, MIN_TEXT_PT) };
-  const badgeWidth = 2 * badge.radius + 4;
+  const digits = pdf.layout(String(number), { font: 'bold', size: badge.size, color: '#ffffff' }, { width: 0, lineBreak: false });
+  // a disc for one digit, a pill as wide as two need
+  const pill = Math.max(2 * badge.radius, digits.lines[0].width + badge.radius);
+  const badgeWidth = pill + 4;
   const name = pdf.layout(producer.name, { font: 'bold', size: Math.max(12 * m.k, 10) }, { width: textWidth - badgeWidth });
   const lines: TextBlock[] = [];
   const situation = joined([distance, producer.categories.map((c) => CATEGORY_LABELS[c][lang]).join(', ')]);
@@ -250,35 +257,40 @@ function entry(
   });
   const textHeight = name.height + 2 + lines.reduce((sum, block) => sum + block.height + 2, 0) + offers.reduce((sum, offer) => sum + offer.height, 0);
 
+  // the photo above the QR code, in its column: the text keeps its width, measured the same with or without one
+  const photoHeight = side.photo ? Math.round(side.width * 0.62) : 0;
+  const photoGap = side.photo ? 6 * m.k : 0;
+  const { code } = side;
   return {
-    height: Math.max(textHeight, code.height + 4 * m.k),
+    height: Math.max(textHeight, photoHeight + photoGap + code.height + 4 * m.k),
     draw: (top) => {
       const left = m.margin;
       const middle = top + name.lineHeight / 2;
       pdf.doc
         .save()
-        .circle(left + badge.radius, middle, badge.radius)
-        .fill(brand)
+        .roundedRect(left, middle - badge.radius, pill, 2 * badge.radius, badge.radius)
+        .fill(colours.band)
         .restore();
-      const digits = pdf.layout(String(number), { font: 'bold', size: badge.size, color: '#ffffff' }, { width: 2 * badge.radius, lineBreak: false });
-      pdf.draw(digits, left, middle - digits.lineHeight / 2, 'center');
+      pdf.draw({ ...digits, width: pill }, left, middle - digits.lineHeight / 2, 'center');
       let y = pdf.draw(name, left + badgeWidth, top) + 2;
       for (const block of lines) y = pdf.draw(block, left, y) + 2;
       for (const offer of offers) {
         pdf.doc
           .save()
           .rect(left, y, textWidth, offer.height - 4 * m.k)
-          .fill('#eeeeee')
+          .fill(colours.tint)
           .restore();
         pdf.doc
           .save()
           .rect(left, y, 3 * m.k, offer.height - 4 * m.k)
-          .fill('#000000')
+          .fill(colours.band)
           .restore();
         pdf.draw(offer.details, left + indent, pdf.draw(offer.title, left + indent, y + 2 * m.k));
         y += offer.height;
       }
-      code.draw(m.width - m.margin - column, top);
+      const x = m.width - m.margin - side.width;
+      if (side.photo) drawCovering(pdf, side.photo, { x, y: top, width: side.width, height: photoHeight });
+      code.draw(x, top + photoHeight + photoGap);
     },
   };
 }
@@ -288,35 +300,4 @@ function offerDetails(offer: ShowcaseOffer, lang: BrochureLanguage, day: (date: 
   return [offer.conditions ? translate(offer.conditions, lang) : '', offer.validTo ? t.until(day(offer.validTo)) : '', t.usesPerPass(offer.usesPerPass)]
     .filter(Boolean)
     .join(' · ');
-}
-
-function backPage(pdf: Pdf, content: BrochureContent, options: BrochureOptions, m: ReturnType<typeof metrics>, brand: string) {
-  const t = BROCHURE_TEXTS[options.lang];
-  pdf.addPage();
-  const width = m.width - 2 * m.margin;
-  const body = { font: 'regular', size: m.body } as const;
-  let y = pdf.text(t.howTo, { font: 'bold', size: 14 * m.k }, m.margin, m.margin, { width });
-  y += pdf.lineHeight({ font: 'bold', size: 14 * m.k }) / 2;
-  // numbered steps with a hanging indent: every step's text starts at the same place
-  const numberWidth = pdf.widthOf(`${t.steps.length}. `, { font: 'bold', size: m.body });
-  t.steps.forEach((step, i) => {
-    pdf.text(`${i + 1}.`, { font: 'bold', size: m.body, color: brand }, m.margin, y, { width: numberWidth, lineBreak: false });
-    y = pdf.text(step, body, m.margin + numberWidth, y, { width: width - numberWidth });
-    y += pdf.lineHeight(body) * 0.3;
-  });
-  y += pdf.lineHeight(body);
-  y = pdf.text(t.contact, { font: 'bold', size: Math.max(11 * m.k, 10) }, m.margin, y, { width });
-  const territory = content.territory;
-  y = pdf.text([territory.name, territory.contactEmail, territory.contactPhone].filter(Boolean).join('\n'), body, m.margin, y, { width });
-  if (territory.funders?.length) {
-    y = pdf.text(t.funders, { font: 'bold', size: Math.max(11 * m.k, 10) }, m.margin, y + pdf.lineHeight(body), { width });
-    pdf.text(territory.funders.join(' · '), body, m.margin, y, { width });
-  }
-  pdf.text(
-    t.printed(longDates(options.lang, territory.timeZone).format(content.printedAt)),
-    { font: 'regular', size: m.small, color: '#444444' },
-    m.margin,
-    m.height - m.margin - 12,
-    { width, lineBreak: false },
-  );
 }

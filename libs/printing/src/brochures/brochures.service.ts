@@ -4,17 +4,18 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
 import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
-import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
+import { AccommodationsService, ImagesService, ShowcaseService, TerritoriesService } from '#directory';
 import { PrintGate } from '../print-check/print-gate.js';
 import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
 import type { BrochureQueryDto } from './brochure-query.dto.js';
 import { renderBrochure, type BrochureContent } from './brochure-renderer.js';
 import { renderQrCard } from './qr-card-renderer.js';
+import { imagesFingerprint } from './images-fingerprint.js';
 import { confirmedForSeason, seasonPrintDate } from './season-offers.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 const MAX_CACHED = 64;
 
 export interface PdfFile {
@@ -42,6 +43,7 @@ export class BrochuresService {
     private readonly accommodations: AccommodationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: PrintGate,
+    private readonly images: ImagesService,
   ) {}
 
   /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
@@ -52,7 +54,8 @@ export class BrochuresService {
     const season = await seasonPrintSelection(this.dataSource, territoryId);
     const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
     const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
-    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
+    const images = await this.images.forPrint(territoryId, { producerIds: producers.map((p) => p.id) });
+    return this.file({ territory: view, producers, date, images }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
@@ -68,7 +71,8 @@ export class BrochuresService {
       commune: accommodation.commune,
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
-    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
+    const images = await this.images.forPrint(accommodation.territoryId, { producerIds: producers.map((p) => p.id), accommodationId: accommodation.id });
+    return this.file({ territory: view, accommodation: personal, producers, date, images }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
   }
 
   async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {
@@ -87,7 +91,16 @@ export class BrochuresService {
     const printedOn = todayIn(content.territory.timeZone);
     const imposition = query.imposition ?? 'none';
     // the imposition joins the hash only when asked for: the ETags of plain brochures stay as they were
-    const etag = this.etagOf({ content, lang: query.lang, format: query.format, printedOn, ...(imposition === 'none' ? {} : { imposition }) });
+    // the images by their bytes' digest, not their bytes: the hash stays quick
+    const { images, ...printed } = content;
+    const etag = this.etagOf({
+      content: printed,
+      images: imagesFingerprint(images),
+      lang: query.lang,
+      format: query.format,
+      printedOn,
+      ...(imposition === 'none' ? {} : { imposition }),
+    });
     const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
     return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format, imposition })) };
   }
@@ -108,7 +121,7 @@ export class BrochuresService {
     return body;
   }
 
-  private async territoryView(territoryId: string): Promise<ShowcaseTerritory & { funders: string[] }> {
+  private async territoryView(territoryId: string): Promise<BrochureContent['territory']> {
     const t = await this.territories.get(territoryId);
     return {
       id: t.id,
@@ -120,6 +133,8 @@ export class BrochuresService {
       contactEmail: t.contactEmail,
       contactPhone: t.contactPhone,
       funders: t.funders ?? [],
+      pageUrl: publicLinks.territory(this.config.publicBaseUrl, t.code),
+      website: t.website,
     };
   }
 }
