@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
 import { APP_CONFIG, type AppConfig } from '#common';
 import { BanGeocoder, GEOCODER } from './places/geocoder.js';
+import { BaseLayersService } from './base-layers/base-layers.service.js';
 import { AccommodationsService } from './accommodations/accommodations.service.js';
 import { Accommodation } from './accommodations/accommodation.entity.js';
 import { OffersService } from './offers/offers.service.js';
@@ -34,6 +35,7 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     SiteService,
     SpreadsheetImportService,
     SpreadsheetExportService,
+    BaseLayersService,
     { provide: GEOCODER, useFactory: (config: AppConfig) => (config.geocoderUrl ? new BanGeocoder(config.geocoderUrl) : null), inject: [APP_CONFIG] },
   ],
   // Its services, never its repositories: every other part reads and writes the directory through its rules.
@@ -46,6 +48,7 @@ import { SpreadsheetImportService } from './spreadsheets/spreadsheet-import.serv
     SiteService,
     SpreadsheetImportService,
     SpreadsheetExportService,
+    BaseLayersService,
   ],
 })
 export class DirectoryModule {}

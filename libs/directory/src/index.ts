@@ -62,3 +62,8 @@ export { PLACE_PROBLEMS } from './places/place-problems.js';
 export * from './spreadsheets/file-text.js';
 export * from './spreadsheets/import-changes.js';
 export type { PrintFunder, PrintImage, PrintImages } from './images/print-images.js';
+export { BaseLayersService } from './base-layers/base-layers.service.js';
+export { BaseLayersView } from './base-layers/base-layers.view.js';
+export type { BaseLayerFeature, BaseLayerKind, BaseLayers, BaseLayerSummary, Position } from './base-layers/base-layers.js';
+export { BASE_LAYER_REFUSALS } from './base-layers/base-layer-refusals.js';
+export { MAX_BASE_LAYER_BYTES } from './base-layers/geojson-reading.js';
