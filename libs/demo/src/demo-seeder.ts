@@ -6,6 +6,7 @@ import { UsersService } from '#accounts';
 import { queryRows } from '#database';
 import {
   AccommodationsService,
+  BaseLayersService,
   OffersService,
   ProducersService,
   TerritoriesService,
@@ -15,6 +16,7 @@ import {
   type Producer,
 } from '#directory';
 import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } from './demo-data.js';
+import { demoBaseLayers } from './demo-base-layers.js';
 import { seedDemoMembership } from './demo-membership.js';
 import { DemoSeason, type SeasonSummary } from './demo-season.js';
 
@@ -53,6 +55,7 @@ export class DemoSeeder {
     private readonly offers: OffersService,
     private readonly users: UsersService,
     private readonly season: DemoSeason,
+    private readonly baseLayers: BaseLayersService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -85,6 +88,7 @@ export class DemoSeeder {
     for (const accommodation of DEMO_ACCOMMODATIONS) {
       accommodations.push(await this.accommodations.create({ ...accommodation, territoryId: territory.id }, this.system));
     }
+    await this.baseLayers.put(territory.id, demoBaseLayers(), this.system);
     const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
     await seedDemoMembership(this.dataSource, territory.id, year);
     const yesterday = new Date(today.getTime() - 86_400_000);

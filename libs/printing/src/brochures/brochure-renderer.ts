@@ -1,5 +1,13 @@
 import { joined, translate } from '#common';
-import { CATEGORY_LABELS, openingHoursInWords, phoneInLanguage, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import {
+  CATEGORY_LABELS,
+  openingHoursInWords,
+  phoneInLanguage,
+  type BaseLayers,
+  type ShowcaseOffer,
+  type ShowcaseProducer,
+  type ShowcaseTerritory,
+} from '#directory';
 import { MIN_TEXT_PT, SAFE_EDGE_PT } from '../pdf/legibility.js';
 import { PAGE_SIZES, Pdf, type PageFormat, type TextBlock } from '../pdf/pdf-document.js';
 import { drawMap } from './brochure-map.js';
@@ -17,6 +25,8 @@ export interface BrochureContent {
   producerUrl: (producer: ShowcaseProducer) => string;
   date: string;
   printedAt: Date;
+  /** The territory's commune outlines, roads and rivers, drawn under the map's points. */
+  baseLayers?: BaseLayers;
 }
 
 export interface BrochureOptions {
@@ -145,12 +155,14 @@ function mapPage(pdf: Pdf, content: BrochureContent, m: ReturnType<typeof metric
   const top = pdf.text(t.map, { font: 'bold', size: 14 * m.k }, m.margin, m.margin, { width }) + 8 * m.k;
   drawMap(
     pdf,
-    { x: m.margin, y: top, width, height: Math.min(width, m.height - top - m.margin) },
-    content.producers.map((p, i) => ({ label: String(i + 1), latitude: p.latitude, longitude: p.longitude, commune: p.commune })),
+    // the page's height, not a square: the base layers fill what the points leave free, and labels have more room
+    { x: m.margin, y: top, width, height: m.height - top - m.margin },
+    content.producers.map((p, i) => ({ label: String(i + 1), name: p.name, latitude: p.latitude, longitude: p.longitude, commune: p.commune })),
     content.accommodation
       ? { label: '', latitude: content.accommodation.latitude, longitude: content.accommodation.longitude, commune: content.accommodation.commune }
       : undefined,
     t,
+    content.baseLayers,
   );
 }
 

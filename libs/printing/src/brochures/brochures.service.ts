@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
 import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
-import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
+import { AccommodationsService, BaseLayersService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
 import { PrintGate } from '../print-check/print-gate.js';
 import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
@@ -14,8 +14,13 @@ import { renderQrCard } from './qr-card-renderer.js';
 import { confirmedForSeason, seasonPrintDate } from './season-offers.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 const MAX_CACHED = 64;
+
+interface MapLayers {
+  version: string | null;
+  load: () => Promise<BrochureContent['baseLayers']>;
+}
 
 export interface PdfFile {
   etag: string;
@@ -42,6 +47,7 @@ export class BrochuresService {
     private readonly accommodations: AccommodationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: PrintGate,
+    private readonly baseLayers: BaseLayersService,
   ) {}
 
   /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
@@ -52,7 +58,7 @@ export class BrochuresService {
     const season = await seasonPrintSelection(this.dataSource, territoryId);
     const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
     const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
-    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
+    return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`, await this.mapLayers(territoryId));
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
@@ -68,7 +74,12 @@ export class BrochuresService {
       commune: accommodation.commune,
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
-    return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
+    return this.file(
+      { territory: view, accommodation: personal, producers, date },
+      query,
+      `brochure-${accommodation.slug}-${suffix(query)}.pdf`,
+      await this.mapLayers(accommodation.territoryId),
+    );
   }
 
   async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {
@@ -83,13 +94,35 @@ export class BrochuresService {
     return { etag, filename: `qr-card-${accommodation.slug}.pdf`, body: () => this.cached(etag, () => renderQrCard(card)) };
   }
 
-  private file(content: Omit<BrochureContent, 'producerUrl' | 'printedAt'>, query: BrochureQueryDto, filename: string): PdfFile {
+  private file(
+    content: Omit<BrochureContent, 'producerUrl' | 'printedAt' | 'baseLayers'>,
+    query: BrochureQueryDto,
+    filename: string,
+    layers: MapLayers = { version: null, load: () => Promise.resolve(undefined) },
+  ): PdfFile {
     const printedOn = todayIn(content.territory.timeZone);
     const imposition = query.imposition ?? 'none';
-    // the imposition joins the hash only when asked for: the ETags of plain brochures stay as they were
-    const etag = this.etagOf({ content, lang: query.lang, format: query.format, printedOn, ...(imposition === 'none' ? {} : { imposition }) });
+    // the imposition and the base layers' version join the hash only when there are some: the ETags of other brochures stay as they were
+    const etag = this.etagOf({
+      content,
+      lang: query.lang,
+      format: query.format,
+      printedOn,
+      ...(imposition === 'none' ? {} : { imposition }),
+      ...(layers.version === null ? {} : { baseLayers: layers.version }),
+    });
     const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
-    return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format, imposition })) };
+    return {
+      etag,
+      filename,
+      body: () =>
+        this.cached(etag, async () => renderBrochure({ ...full, baseLayers: await layers.load() }, { lang: query.lang, format: query.format, imposition })),
+    };
+  }
+
+  /** The territory's base layers: their version for the ETag now, the layers themselves only when a file is built. */
+  private async mapLayers(territoryId: string): Promise<MapLayers> {
+    return { version: await this.baseLayers.printedVersion(territoryId), load: () => this.baseLayers.forPrinting(territoryId) };
   }
 
   private etagOf(value: unknown): string {
