@@ -1,5 +1,35 @@
 import { defineMessages } from '#common';
 
+/** What is wrong with a part of the file, by key: the refusal's `problem` parameter. */
+const PROBLEMS = {
+  en: {
+    features: 'must be an array of features',
+    feature: 'must be an object of type "Feature"',
+    properties: 'must be an object or null',
+    geometry: 'must be a GeoJSON geometry or null',
+    geometry_type: 'is no GeoJSON geometry type',
+    array: 'must be an array',
+    position: 'must be a position [longitude, latitude]',
+    line: 'a line needs at least 2 positions',
+    polygon: 'a polygon needs an outer ring',
+    ring: 'a ring needs at least 4 positions, the last the same as the first',
+  },
+  fr: {
+    features: 'doit être une liste d’objets (features)',
+    feature: 'doit être un objet de type « Feature »',
+    properties: 'doit être un objet ou null',
+    geometry: 'doit être une géométrie GeoJSON ou null',
+    geometry_type: 'n’est pas un type de géométrie GeoJSON',
+    array: 'doit être une liste',
+    position: 'doit être une position [longitude, latitude]',
+    line: 'une ligne demande au moins 2 positions',
+    polygon: 'un polygone demande un contour extérieur',
+    ring: 'un contour demande au moins 4 positions, la dernière égale à la première',
+  },
+} as const;
+export type GeometryProblem = keyof (typeof PROBLEMS)['en'];
+const problem = (lang: 'en' | 'fr', key: string) => PROBLEMS[lang][key as GeometryProblem] ?? key;
+
 /** Why an upload of base layers is refused, by code: each names what is wrong and, where it helps, how to mend it. */
 export const BASE_LAYER_REFUSALS = defineMessages(
   'en',
@@ -8,7 +38,7 @@ export const BASE_LAYER_REFUSALS = defineMessages(
     not_feature_collection: (p: { found: string }) => `the file is JSON but not a GeoJSON FeatureCollection (its "type" is ${p.found})`,
     not_wgs84: (p: { crs: string }) =>
       `the file declares the coordinate system ${p.crs}: reproject it to WGS 84 longitude/latitude (EPSG:4326), e.g. ogr2ogr -t_srs EPSG:4326`,
-    bad_geometry: (p: { at: string; problem: string }) => `at ${p.at}: ${p.problem}`,
+    bad_geometry: (p: { at: string; problem: string }) => `at ${p.at}: ${problem('en', p.problem)}`,
     out_of_range: (p: { at: string; position: string }) =>
       `the position ${p.at} is [${p.position}], not a longitude between -180 and 180 and a latitude between -90 and 90: reproject the file to WGS 84 (EPSG:4326)`,
     file_too_large: (p: { size: string; max: string }) =>
@@ -25,7 +55,7 @@ export const BASE_LAYER_REFUSALS = defineMessages(
       not_feature_collection: (p) => `Le fichier est du JSON mais pas une FeatureCollection GeoJSON (son « type » est ${p.found}).`,
       not_wgs84: (p) =>
         `Le fichier est dans le système de coordonnées ${p.crs} : reprojetez-le en longitude/latitude WGS 84 (EPSG:4326), par exemple ogr2ogr -t_srs EPSG:4326.`,
-      bad_geometry: (p) => `À ${p.at} : ${p.problem}.`,
+      bad_geometry: (p) => `À ${p.at} : ${problem('fr', p.problem)}.`,
       out_of_range: (p) =>
         `La position ${p.at} vaut [${p.position}], qui n’est pas une longitude entre -180 et 180 et une latitude entre -90 et 90 : reprojetez le fichier en WGS 84 (EPSG:4326).`,
       file_too_large: (p) =>

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { invalidField, refusal, Refused } from '#common';
-import { BASE_LAYER_REFUSALS } from './base-layer-refusals.js';
+import { BASE_LAYER_REFUSALS, type GeometryProblem } from './base-layer-refusals.js';
 import type { BaseLayerFeature, BaseLayers, BaseLayerSummary, Position } from './base-layers.js';
 import { featureClass, type GeometryKind } from './feature-classes.js';
 import { planeAt, printTolerance, rounded, simplifyLine, simplifyRing } from './simplification.js';
@@ -15,7 +15,7 @@ export const MAX_BASE_LAYER_POINTS = 300_000;
 const WGS84_NAMES = new Set(['urn:ogc:def:crs:ogc:1.3:crs84', 'urn:ogc:def:crs:epsg::4326', 'epsg:4326', 'crs84']);
 
 const refuse = (said: Parameters<typeof invalidField>[1]) => invalidField('file', said);
-const bad = (at: string, problem: string) => refuse(refusal(BASE_LAYER_REFUSALS, 'bad_geometry', { at, problem }));
+const bad = (at: string, problem: GeometryProblem) => refuse(refusal(BASE_LAYER_REFUSALS, 'bad_geometry', { at, problem }));
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -38,7 +38,7 @@ export function readBaseLayers(input: unknown): { layers: BaseLayers; summary: B
     throw refuse(refusal(BASE_LAYER_REFUSALS, 'not_feature_collection', { found }));
   }
   checkCrs(value.crs);
-  if (!Array.isArray(value.features)) throw bad('features', 'must be an array of features');
+  if (!Array.isArray(value.features)) throw bad('features', 'features');
   const features: unknown[] = value.features;
   if (features.length > MAX_BASE_LAYER_FEATURES) {
     throw new Refused(
@@ -52,9 +52,8 @@ export function readBaseLayers(input: unknown): { layers: BaseLayers; summary: B
   let points = 0;
   features.forEach((feature, i) => {
     const at = `features[${i}]`;
-    if (!isObject(feature) || feature.type !== 'Feature') throw bad(at, 'must be an object of type "Feature"');
-    if (feature.properties !== null && feature.properties !== undefined && !isObject(feature.properties))
-      throw bad(`${at}.properties`, 'must be an object or null');
+    if (!isObject(feature) || feature.type !== 'Feature') throw bad(at, 'feature');
+    if (feature.properties !== null && feature.properties !== undefined && !isObject(feature.properties)) throw bad(`${at}.properties`, 'properties');
     const geometry = readGeometry(feature.geometry, `${at}.geometry`);
     if (!geometry) return void skipped++;
     points += geometry.parts.reduce((n, part) => n + part.reduce((m, each) => m + each.length, 0), 0);
@@ -95,7 +94,7 @@ function checkCrs(crs: unknown): void {
 /** Null, points and collections are no base layer (undefined); lines and areas are read strictly. */
 function readGeometry(geometry: unknown, at: string): ReadGeometry | undefined {
   if (geometry === null) return undefined;
-  if (!isObject(geometry) || typeof geometry.type !== 'string') throw bad(at, 'must be a GeoJSON geometry or null');
+  if (!isObject(geometry) || typeof geometry.type !== 'string') throw bad(at, 'geometry');
   const coordinates = geometry.coordinates;
   const here = `${at}.coordinates`;
   switch (geometry.type) {
@@ -112,18 +111,18 @@ function readGeometry(geometry: unknown, at: string): ReadGeometry | undefined {
     case 'GeometryCollection':
       return undefined;
     default:
-      throw bad(`${at}.type`, `"${geometry.type.slice(0, 30)}" is no GeoJSON geometry type`);
+      throw bad(`${at}.type`, 'geometry_type');
   }
 }
 
 function list(value: unknown, at: string): unknown[] {
-  if (!Array.isArray(value)) throw bad(at, 'must be an array');
+  if (!Array.isArray(value)) throw bad(at, 'array');
   return value;
 }
 
 function position(value: unknown, at: string): Position {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    throw bad(at, 'must be a position [longitude, latitude]');
+    throw bad(at, 'position');
   }
   const [lon, lat] = value as number[];
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
@@ -134,17 +133,16 @@ function position(value: unknown, at: string): Position {
 
 function line(value: unknown, at: string): Position[] {
   const positions = list(value, at).map((each, i) => position(each, `${at}[${i}]`));
-  if (positions.length < 2) throw bad(at, 'a line needs at least 2 positions');
+  if (positions.length < 2) throw bad(at, 'line');
   return positions;
 }
 
 function polygon(value: unknown, at: string): Position[][] {
   const rings = list(value, at).map((each, i) => line(each, `${at}[${i}]`));
-  if (rings.length === 0) throw bad(at, 'a polygon needs an outer ring');
+  if (rings.length === 0) throw bad(at, 'polygon');
   rings.forEach((ring, i) => {
     const [first, last] = [ring[0], ring[ring.length - 1]];
-    if (ring.length < 4 || first[0] !== last[0] || first[1] !== last[1])
-      throw bad(`${at}[${i}]`, 'a ring needs at least 4 positions, the last the same as the first');
+    if (ring.length < 4 || first[0] !== last[0] || first[1] !== last[1]) throw bad(`${at}[${i}]`, 'ring');
   });
   return rings;
 }
