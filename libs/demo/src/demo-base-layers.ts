@@ -90,48 +90,43 @@ export function demoBaseLayers(): object {
     [-0.237, 46.667],
     [-0.17, 46.72],
     [-0.16, 46.785],
+    [-0.12, 46.95],
+  ];
+  // on past the map's edge, where the frame cuts them, as real ones are
+  const roads: [object, Xy[]][] = [
+    [
+      { highway: 'primary', ref: 'N149' },
+      [
+        [-0.62, 46.95],
+        [-0.49, 46.84],
+        [-0.247, 46.648],
+        [0.1, 46.57],
+      ],
+    ],
+    [
+      { highway: 'secondary', ref: 'D743' },
+      [
+        [-0.247, 46.648],
+        [-0.317, 46.526],
+        [-0.36, 46.3],
+      ],
+    ],
+    [
+      { highway: 'secondary', ref: 'D949bis' },
+      [
+        [-0.247, 46.648],
+        [-0.414, 46.61],
+        [-0.57, 46.64],
+        [-0.75, 46.66],
+      ],
+    ],
   ];
   return {
     type: 'FeatureCollection',
     features: [
       ...communes,
       feature({ layer: 'river', name: 'Le Thouet' }, 'LineString', line(thouet, 4)),
-      feature(
-        { highway: 'primary', ref: 'N149' },
-        'LineString',
-        line(
-          [
-            [-0.49, 46.84],
-            [-0.247, 46.648],
-            [-0.1, 46.6],
-          ],
-          0,
-        ),
-      ),
-      feature(
-        { highway: 'secondary', ref: 'D743' },
-        'LineString',
-        line(
-          [
-            [-0.247, 46.648],
-            [-0.317, 46.526],
-            [-0.33, 46.46],
-          ],
-          0,
-        ),
-      ),
-      feature(
-        { highway: 'secondary', ref: 'D949bis' },
-        'LineString',
-        line(
-          [
-            [-0.247, 46.648],
-            [-0.414, 46.61],
-            [-0.57, 46.64],
-          ],
-          0,
-        ),
-      ),
+      ...roads.map(([properties, stops]) => feature(properties, 'LineString', line(stops, 0))),
     ],
   };
 }
