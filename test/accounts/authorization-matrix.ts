@@ -65,6 +65,28 @@ const MEMBERSHIP_TERMS = {
   lapsedPolicy: 'flag',
   graceDays: 60,
 };
+/** The smallest base layers: one commune's outline. */
+const BASE_LAYERS = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { layer: 'commune', name: 'Parthenay' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-0.3, 46.6],
+            [-0.2, 46.6],
+            [-0.2, 46.7],
+            [-0.3, 46.7],
+            [-0.3, 46.6],
+          ],
+        ],
+      },
+    },
+  ],
+};
 const paymentOf = (producerId: string) => ({
   year: YEAR,
   memberKind: 'producer',
@@ -811,6 +833,10 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: () => ({ name: 'Territoire de la matrice', languages: ['fr', 'en'], timeZone: 'Europe/Paris', funders: 'Région' }),
             expect: redirecting,
           },
+          'GET /app/coordinator/:territoryId/base-layers': { path: at('/base-layers'), expect: coordinating },
+          // a form without its file: the page again, with the field's error
+          'POST /app/coordinator/:territoryId/base-layers': { path: at('/base-layers'), expect: { ...coordinating, coordinator: '400 400 403', admin: '400' } },
+          'POST /app/coordinator/:territoryId/base-layers/delete': { path: at('/base-layers/delete'), expect: redirecting },
           'GET /app/coordinator/:territoryId/brochure': { path: at('/brochure'), expect: coordinating },
           // out of a season (during one, the check before printing comes first: its own tests)
           'GET /app/coordinator/:territoryId/brochure.pdf': { before: closeSeasons, path: at('/brochure.pdf?lang=en&format=A5'), expect: coordinating },
@@ -856,6 +882,17 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
       'GET /api/v1/territories': { expect: everyone(200) },
       'GET /api/v1/territories/:id': { id: (w, target) => w.territory[target], expect: everyone(200) },
+      'PUT /api/v1/territories/:id/base-layers': { id: (w, target) => w.territory[target], body: () => BASE_LAYERS, expect: coordinatorsOnly('200') },
+      'GET /api/v1/territories/:id/base-layers': {
+        // both territories have some, whichever rule ran before
+        before: () =>
+          Promise.all(
+            [world.territory.mine, world.territory.foreign].map((id) => t.http().put(`/api/v1/territories/${id}/base-layers`).send(BASE_LAYERS).expect(200)),
+          ),
+        id: (w, target) => w.territory[target],
+        expect: coordinatorsOnly('200'),
+      },
+      'DELETE /api/v1/territories/:id/base-layers': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('204') },
       'PATCH /api/v1/territories/:id': {
         id: (w, target) => w.territory[target],
         body: () => ({ contactPhone: '+33 5 49 11 22 33' }),

@@ -199,6 +199,33 @@ export interface paths {
     patch: operations['Territories_update'];
     trace?: never;
   };
+  '/api/v1/territories/{id}/base-layers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The territory's base layers as kept (coordinators; 404 when none was uploaded) */
+    get: operations['BaseLayers_get'];
+    /**
+     * Replaces the territory's base layers for its printed maps with a GeoJSON file (coordinators)
+     * @description A GeoJSON FeatureCollection in WGS 84 longitude/latitude (RFC 7946), sent as `application/geo+json` (up to 5 MB and 300,000 points; `application/json` is read too, up to 1 MB).
+     *     Commune outlines are Polygon or MultiPolygon, roads and rivers LineString or MultiLineString; which is which comes from a `layer` property (`commune`, `road`, `river`),
+     *     else from OpenStreetMap tags (`boundary=administrative`, `highway` motorway to secondary, `waterway` river or canal) or IGN's (`INSEE_COM`, `CL_ADMIN`, `CODE_HYDRO`);
+     *     an area with no other tag is a commune. Names come from `name` or `nom`. Points, small roads, streams and buildings are left out and counted.
+     *     Geometry is simplified to the printed map's resolution (Douglas–Peucker, about 0.5 mm) before it is kept. Refused, naming what and where:
+     *     not JSON, not a FeatureCollection, another coordinate system, a position out of range, an unclosed ring, too large (413). See docs/base-layers.md.
+     */
+    put: operations['BaseLayers_put'];
+    post?: never;
+    /** Removes the territory's base layers: its maps are drawn on white again (coordinators) */
+    delete: operations['BaseLayers_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/territories/{id}/invitations': {
     parameters: {
       query?: never;
@@ -1872,6 +1899,91 @@ export interface components {
        *     ]
        */
       domains?: string[];
+    };
+    BaseLayers: {
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * @description Commune outlines kept (Polygon, MultiPolygon)
+       * @example 24
+       */
+      communes: number;
+      /**
+       * @description Main roads kept (motorway to secondary)
+       * @example 12
+       */
+      roads: number;
+      /**
+       * @description Rivers and canals kept
+       * @example 5
+       */
+      rivers: number;
+      /**
+       * @description Valid features that are none of those, left out: points, small roads, streams, buildings…
+       * @example 310
+       */
+      skipped: number;
+      /**
+       * @description Points read in the file
+       * @example 48210
+       */
+      pointsReceived: number;
+      /**
+       * @description Points kept once simplified to the printed map’s resolution (about 0.5 mm)
+       * @example 6120
+       */
+      pointsKept: number;
+      /**
+       * @description West, south, east, north (WGS 84 degrees)
+       * @example [
+       *       -0.52,
+       *       46.45,
+       *       -0.13,
+       *       46.82
+       *     ]
+       */
+      bounds: number[];
+      /**
+       * Format: date-time
+       * @example 2026-11-30T08:15:00.000Z
+       */
+      uploadedAt: string;
+      /**
+       * @description The layers as kept: GeoJSON, each feature with `layer` (commune, road, river) and its `name` if it had one, areas as MultiPolygon, lines as MultiLineString
+       * @example {
+       *       "type": "FeatureCollection",
+       *       "features": [
+       *         {
+       *           "type": "Feature",
+       *           "properties": {
+       *             "layer": "river",
+       *             "name": "Le Thouet"
+       *           },
+       *           "geometry": {
+       *             "type": "MultiLineString",
+       *             "coordinates": [
+       *               [
+       *                 [
+       *                   -0.41,
+       *                   46.61
+       *                 ],
+       *                 [
+       *                   -0.25,
+       *                   46.64
+       *                 ]
+       *               ]
+       *             ]
+       *           }
+       *         }
+       *       ]
+       *     }
+       */
+      layers: {
+        [key: string]: unknown;
+      };
     };
     InviteDto: {
       /**
@@ -5814,6 +5926,234 @@ export interface operations {
       };
       /** @description The body is not of a media type this route accepts */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  BaseLayers_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BaseLayers'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  BaseLayers_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The GeoJSON FeatureCollection */
+    requestBody: {
+      content: {
+        'application/geo+json': Record<string, never>;
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description What was kept and left out, and the simplified layers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BaseLayers'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  BaseLayers_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed, or there were none */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

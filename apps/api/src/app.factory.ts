@@ -11,6 +11,7 @@ import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.
 import { SiteRouter } from '../../site/src/site-router.js';
 import { AppModule } from './app.module.js';
 import { IMAGE_UPLOAD_ROUTES } from './directory/image-upload-routes.js';
+import { GEOJSON_TYPE } from './directory/base-layers.controller.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
 import { logRequest } from './http/request-log.js';
@@ -33,6 +34,8 @@ const UPLOAD_ROUTES = new Set([
   '/api/v1/territories/:id/imports/producers',
   '/api/v1/territories/:id/imports/accommodations',
   '/app/coordinator/:territoryId/spreadsheets/check',
+  '/api/v1/territories/:id/base-layers',
+  '/app/coordinator/:territoryId/base-layers',
 ]);
 
 /** Every route the application serves (HEAD left out), as Fastify registered them. */
@@ -54,6 +57,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   const fastify = app.getHttpAdapter().getInstance();
   // Spreadsheet imports send the file itself as the body (CSV or an .xlsx workbook), up to 5 MB; kept as bytes: what it is, and its encoding, are told from them.
   fastify.addContentTypeParser(SPREADSHEET_TYPES, { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // Base layers come as a GeoJSON file, read as bytes so that its refusals say what is wrong; past its 5 MB the service says by how much, up to 8 MB.
+  fastify.addContentTypeParser(GEOJSON_TYPE, { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // `request.cookies` and `reply.setCookie`: the member pages' session and CSRF cookies, the readers' language.
   await app.register(cookie);
   // The member pages' file uploads (a spreadsheet): not read before the route's handler has checked who sends it (`readUploadForm`).
@@ -61,7 +66,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   // Those large bodies only where a spreadsheet is expected: anywhere else they are refused before being read.
   fastify.addHook('preParsing', async (request, _reply, payload) => {
     const type = request.headers['content-type'] ?? '';
-    if ([...SPREADSHEET_TYPES, 'multipart/'].some((accepted) => type.startsWith(accepted)) && !UPLOAD_ROUTES.has(request.routeOptions.url ?? '')) {
+    if (
+      [...SPREADSHEET_TYPES, GEOJSON_TYPE, 'multipart/'].some((accepted) => type.startsWith(accepted)) &&
+      !UPLOAD_ROUTES.has(request.routeOptions.url ?? '')
+    ) {
       throw Object.assign(new Error(`${type.split(';')[0]} is not accepted here`), { statusCode: 415 });
     }
     return payload;

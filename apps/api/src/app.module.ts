@@ -16,6 +16,7 @@ import { OffersController } from './directory/offers.controller.js';
 import { OpenDataController } from './directory/open-data.controller.js';
 import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
+import { BaseLayersController } from './directory/base-layers.controller.js';
 import { SpreadsheetsController } from './directory/spreadsheets.controller.js';
 import { ImagesController } from './directory/images.controller.js';
 import { PublicImagesController } from './directory/public-images.controller.js';
@@ -66,6 +67,7 @@ export class AppModule {
         HealthController,
         AuthController,
         TerritoriesController,
+        BaseLayersController,
         MembersController,
         JoinRequestsController,
         SeasonsController,

@@ -7,6 +7,7 @@ import { queryRows } from '#database';
 import {
   AccommodationsService,
   ImagesService,
+  BaseLayersService,
   OffersService,
   ProducersService,
   TerritoriesService,
@@ -17,6 +18,7 @@ import {
 } from '#directory';
 import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } from './demo-data.js';
 import { seedDemoImages } from './demo-images.js';
+import { demoBaseLayers } from './demo-base-layers.js';
 import { seedDemoMembership } from './demo-membership.js';
 import { DemoSeason, type SeasonSummary } from './demo-season.js';
 
@@ -56,6 +58,7 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly season: DemoSeason,
     private readonly images: ImagesService,
+    private readonly baseLayers: BaseLayersService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -94,6 +97,7 @@ export class DemoSeeder {
       DEMO_TERRITORY.funders,
       producers.map((producer) => producer.id),
     );
+    await this.baseLayers.put(territory.id, demoBaseLayers(), this.system);
     const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
     await seedDemoMembership(this.dataSource, territory.id, year);
     const yesterday = new Date(today.getTime() - 86_400_000);

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '#audit';
 import { APP_CONFIG, type AppConfig } from '#common';
 import { BanGeocoder, GEOCODER } from './places/geocoder.js';
+import { BaseLayersService } from './base-layers/base-layers.service.js';
 import { AccommodationsService } from './accommodations/accommodations.service.js';
 import { Accommodation } from './accommodations/accommodation.entity.js';
 import { OffersService } from './offers/offers.service.js';
@@ -38,6 +39,7 @@ import { ImagesService } from './images/images.service.js';
     SpreadsheetExportService,
     ImagesRepository,
     ImagesService,
+    BaseLayersService,
     { provide: GEOCODER, useFactory: (config: AppConfig) => (config.geocoderUrl ? new BanGeocoder(config.geocoderUrl) : null), inject: [APP_CONFIG] },
   ],
   // Its services, never its repositories: every other part reads and writes the directory through its rules.
@@ -51,6 +53,7 @@ import { ImagesService } from './images/images.service.js';
     SpreadsheetImportService,
     SpreadsheetExportService,
     ImagesService,
+    BaseLayersService,
   ],
 })
 export class DirectoryModule {}

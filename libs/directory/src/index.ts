@@ -68,3 +68,8 @@ export type { PublicImage, StoredImage, TerritoryImages } from './images/stored-
 export { ImageRefused, sniffImage } from './images/image-encoding.js';
 export { IMAGE_PURPOSES, type ImagePurpose, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, STORED_FORMAT } from './images/image-purposes.js';
 export { IMAGE_REFUSALS } from './images/image-refusals.js';
+export { BaseLayersService } from './base-layers/base-layers.service.js';
+export { BaseLayersView } from './base-layers/base-layers.view.js';
+export type { BaseLayerFeature, BaseLayerKind, BaseLayers, BaseLayerSummary, Position } from './base-layers/base-layers.js';
+export { BASE_LAYER_REFUSALS } from './base-layers/base-layer-refusals.js';
+export { MAX_BASE_LAYER_BYTES } from './base-layers/geojson-reading.js';

@@ -1,5 +1,6 @@
 import { CoordinatorAccommodationsController } from './accommodations.controller.js';
 import { CoordinatorAuditController } from './audit.controller.js';
+import { CoordinatorBaseLayersController } from './base-layers.controller.js';
 import { CoordinatorBrochureController } from './brochure.controller.js';
 import { CoordinatorJoinRequestsController } from './join-requests.controller.js';
 import { CoordinatorMembersController } from './members.controller.js';
@@ -18,6 +19,7 @@ export const COORDINATOR_CONTROLLERS = [
   CoordinatorAccommodationsController,
   CoordinatorReviewsController,
   CoordinatorSettingsController,
+  CoordinatorBaseLayersController,
   CoordinatorBrochureController,
   PrintCheckPageController,
   CoordinatorAuditController,

@@ -14,6 +14,7 @@ import { SEASON_MESSAGES } from '../season/season.messages.js';
 import { PRINT_CHECK_MESSAGES } from '../print-check/print-check.messages.js';
 import { coordinatorPath } from './coordinator-section.js';
 import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
+import { BASE_LAYER_MESSAGES } from './base-layers.messages.js';
 
 const one = <T extends object>(query: T, fields: object): T => Object.assign(query, { limit: 1 }, fields);
 
@@ -58,6 +59,7 @@ export class CoordinatorOverviewController {
       { label: m.producersTitle, href: to('producers') },
       { label: m.accommodationsTitle, href: to('accommodations') },
       { label: m.settingsTitle, href: to('settings') },
+      { label: BASE_LAYER_MESSAGES[visit.lang].link, href: to('base-layers') },
       { label: MEMBERSHIP_MESSAGES[visit.lang].link, href: to('membership') },
       { label: m.brochureTitle, href: to('brochure') },
       { label: PRINT_CHECK_MESSAGES[visit.lang].checkLink, href: to('print-check') },

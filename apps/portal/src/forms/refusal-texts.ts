@@ -1,7 +1,7 @@
 import { COMMON_REFUSALS, sayRefusal, type RefusalTexts, type SaidRefusal } from '#common';
 import { ACCOUNT_REFUSALS, JOIN_REQUEST_REFUSALS } from '#accounts';
 import { CAMPAIGN_REFUSALS } from '#association';
-import { DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
+import { BASE_LAYER_REFUSALS, DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
 import { PASS_REFUSALS } from '#passes';
 import type { PortalLanguage } from '../visit.js';
@@ -18,6 +18,7 @@ export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[]
   JOIN_REQUEST_REFUSALS,
   INSIGHTS_REFUSALS,
   CAMPAIGN_REFUSALS,
+  BASE_LAYER_REFUSALS,
 ];
 
 const isRule = (rule: unknown): rule is ValidationRule => typeof rule === 'string' && Object.hasOwn(VALIDATION_MESSAGES.en, rule);

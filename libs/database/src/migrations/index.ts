@@ -23,6 +23,7 @@ import { MemberYears1764493100000 } from './1764493100000-member-years.js';
 import { SeasonCampaign1764493200000 } from './1764493200000-season-campaign.js';
 import { Notices1764493400000 } from './1764493400000-notices.js';
 import { Images1764493500000 } from './1764493500000-images.js';
+import { BaseLayers1764493600000 } from './1764493600000-base-layers.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SeasonCampaign1764493200000,
   Notices1764493400000,
   Images1764493500000,
+  BaseLayers1764493600000,
 ];

@@ -1,77 +1,136 @@
-import { layOutMap, type MapPoint } from '../maps/map-layout.js';
+import type { BaseLayers } from '#directory';
+import { communeNamePoints, drawBaseLayers } from '../maps/base-layer-drawing.js';
+import { placeLabels, type LabelRequest, type MarkerRequest } from '../maps/label-placement.js';
+import { layOutMap, type MapBox, type MapPoint } from '../maps/map-layout.js';
 import { MIN_TEXT_PT } from '../pdf/legibility.js';
 import type { Pdf, TextStyle } from '../pdf/pdf-document.js';
 
+const BADGE = 15;
+const HOME = 10;
+const STYLES = {
+  badge: { font: 'bold', size: MIN_TEXT_PT },
+  home: { font: 'bold', size: MIN_TEXT_PT },
+  name: { font: 'regular', size: MIN_TEXT_PT },
+  commune: { font: 'regular', size: MIN_TEXT_PT, color: '#555555' },
+} satisfies Record<string, TextStyle>;
+
 /**
- * A map drawn from coordinates alone (no tiles, which need the internet): numbered points,
- * the accommodation as a square, commune names, a scale bar and the north.
+ * A map drawn from coordinates and the territory's base layers when it has some (no tiles, which
+ * need the internet): the layers clipped to the frame, numbered points, the accommodation as a
+ * square with its label, producers' and communes' names where they fit, a scale bar and the
+ * north. Markers and labels are placed by placeLabels: no two overlap, none leaves the frame, none
+ * is cut; a marker whose place is taken moves aside with a leader line to a dot on its point, and a
+ * name without room is left out (the marker's number leads to its entry).
  */
 export function drawMap(
   pdf: Pdf,
-  box: { x: number; y: number; width: number; height: number },
+  box: MapBox,
   points: MapPoint[],
   home: MapPoint | undefined,
   texts: { north: string; youAreHere: string },
+  baseLayers?: BaseLayers,
 ): void {
   const all = home ? [...points, home] : points;
   const layout = layOutMap(box, all, { pad: 18, top: 24 });
   if (!layout) return;
   const { project } = layout;
-
   const doc = pdf.doc;
+  const lineHeight = pdf.lineHeight(STYLES.name);
+
+  if (baseLayers) drawBaseLayers(doc, box, baseLayers, ([longitude, latitude]) => project({ latitude, longitude }));
   doc.save().lineWidth(0.8).strokeColor('#555555').rect(box.x, box.y, box.width, box.height).stroke().restore();
 
-  // commune names, once each, in grey under the points
-  const communeStyle: TextStyle = { font: 'regular', size: MIN_TEXT_PT, color: '#555555' };
-  for (const [name, at] of layout.communes) {
-    const width = Math.min(90, pdf.widthOf(name, communeStyle));
-    const x = Math.min(Math.max(at.x - width / 2, box.x + 2), box.x + box.width - width - 2);
-    pdf.text(name, communeStyle, x, Math.min(at.y + 6, box.y + box.height - 10), { width, lineBreak: false, ellipsis: true });
-  }
+  const scale = scaleBar(pdf, box, layout.scale);
+  const north = northArrow(pdf, box, texts.north);
 
-  for (const point of points) {
-    const at = project(point);
-    doc.save().circle(at.x, at.y, 7.5).fillAndStroke('#ffffff', '#000000').restore();
-    pdf.text(point.label, { font: 'bold', size: MIN_TEXT_PT }, at.x - 7.5, at.y - 4.7, { width: 15, align: 'center', lineBreak: false });
+  const markers: MarkerRequest[] = [
+    ...(home ? [{ id: 'home', at: project(home), width: HOME, height: HOME }] : []),
+    ...points.map((point, i) => ({ id: `p${i}`, at: project(point), width: BADGE, height: BADGE })),
+  ];
+  const label = (id: string, text: string, style: TextStyle, rest: Omit<LabelRequest, 'id' | 'width' | 'height'>) => ({
+    id,
+    text,
+    style,
+    request: { id, width: pdf.widthOf(text, style), height: lineHeight, ...rest },
+  });
+  const communes = baseLayers
+    ? communeNamePoints(baseLayers).map(({ name, at: [longitude, latitude] }) => ({ name, at: project({ latitude, longitude }) }))
+    : [...layout.communes].map(([name, at]) => ({ name, at: { x: at.x, y: at.y + BADGE } }));
+  const labels = [
+    ...(home ? [label('home-label', texts.youAreHere, STYLES.home, { marker: 'home', required: true })] : []),
+    ...points.flatMap((point, i) => (point.name ? [label(`p${i}-name`, point.name, STYLES.name, { marker: `p${i}` })] : [])),
+    ...communes.map((commune, i) => label(`c${i}`, commune.name, STYLES.commune, { at: commune.at })),
+  ];
+  const inner = { x: box.x + 3, y: box.y + 3, width: box.width - 6, height: box.height - 6 };
+  const placed = placeLabels(
+    inner,
+    [scale, north],
+    markers,
+    labels.map((l) => l.request),
+  );
+
+  // under the markers: a marker moved off its point keeps a line to a dot on it
+  for (const marker of markers) {
+    const at = placed.markers.get(marker.id);
+    if (!at?.moved) continue;
+    const centre = { x: at.box.x + at.box.width / 2, y: at.box.y + at.box.height / 2 };
+    doc.save().lineWidth(0.6).strokeColor('#000000').moveTo(marker.at.x, marker.at.y).lineTo(centre.x, centre.y).stroke();
+    doc.circle(marker.at.x, marker.at.y, 1.5).fill('#000000').restore();
   }
-  if (home) {
-    const at = project(home);
+  for (const each of labels) {
+    const at = placed.labels.get(each.id);
+    if (!at) continue;
+    // a veil of white under the text: legible over the base layers' lines
     doc
       .save()
-      .rect(at.x - 5, at.y - 5, 10, 10)
-      .fill('#000000')
+      .fillOpacity(0.8)
+      .rect(at.x - 1, at.y, at.width + 2, at.height)
+      .fill('#ffffff')
       .restore();
-    // the label on the right of the square, or on its left near the right edge (never over it)
-    const label: TextStyle = { font: 'regular', size: MIN_TEXT_PT };
-    const width = Math.min(110, pdf.widthOf(texts.youAreHere, label));
-    const x = at.x + 7 + width <= box.x + box.width - 2 ? at.x + 7 : Math.max(at.x - 7 - width, box.x + 2);
-    pdf.text(texts.youAreHere, label, x, at.y - 3, { width, lineBreak: false, ellipsis: true });
+    pdf.text(each.text, each.style, at.x, at.y, { width: at.width + 1, lineBreak: false });
   }
+  points.forEach((point, i) => {
+    const at = placed.markers.get(`p${i}`)!.box;
+    const [x, y] = [at.x + BADGE / 2, at.y + BADGE / 2];
+    doc
+      .save()
+      .lineWidth(1)
+      .circle(x, y, BADGE / 2)
+      .fillAndStroke('#ffffff', '#000000')
+      .restore();
+    pdf.text(point.label, STYLES.badge, x - BADGE / 2, y - 4.7, { width: BADGE, align: 'center', lineBreak: false });
+  });
+  const square = placed.markers.get('home')?.box;
+  if (square) doc.save().rect(square.x, square.y, HOME, HOME).fill('#000000').restore();
+}
 
-  // scale bar
-  const { km, length } = layout.scale;
-  const barX = box.x + 10;
-  const barY = box.y + box.height - 12;
-  doc
+/** A scale bar of a round number of km in the bottom left corner; answers the box it takes. */
+function scaleBar(pdf: Pdf, box: MapBox, { km, length }: { km: number; length: number }): MapBox {
+  const [x, y] = [box.x + 10, box.y + box.height - 12];
+  pdf.doc
     .save()
     .lineWidth(1.5)
     .strokeColor('#000000')
-    .moveTo(barX, barY)
-    .lineTo(barX + length, barY)
+    .moveTo(x, y)
+    .lineTo(x + length, y)
     .stroke()
     .restore();
-  pdf.text(`${km} km`, { font: 'regular', size: MIN_TEXT_PT }, barX, barY - 11, { width: box.width / 2, lineBreak: false });
+  const text = `${km} km`;
+  pdf.text(text, { font: 'regular', size: MIN_TEXT_PT }, x, y - 11, { width: box.width / 2, lineBreak: false });
+  return { x, y: y - 11, width: Math.max(length, pdf.widthOf(text, { font: 'regular', size: MIN_TEXT_PT })), height: 13 };
+}
 
-  // north arrow
-  const nx = box.x + box.width - 16;
-  const ny = box.y + 8;
-  doc
+/** The north arrow in the top right corner; answers the box it takes. */
+function northArrow(pdf: Pdf, box: MapBox, north: string): MapBox {
+  const [x, y] = [box.x + box.width - 16, box.y + 8];
+  pdf.doc
     .save()
-    .moveTo(nx, ny)
-    .lineTo(nx - 4, ny + 12)
-    .lineTo(nx + 4, ny + 12)
+    .moveTo(x, y)
+    .lineTo(x - 4, y + 12)
+    .lineTo(x + 4, y + 12)
     .closePath()
     .fill('#000000')
     .restore();
-  pdf.text(texts.north, { font: 'bold', size: MIN_TEXT_PT }, nx - 6, ny + 13, { width: 12, align: 'center', lineBreak: false });
+  pdf.text(north, { font: 'bold', size: MIN_TEXT_PT }, x - 6, y + 13, { width: 12, align: 'center', lineBreak: false });
+  return { x: x - 6, y, width: 12, height: 13 + pdf.lineHeight({ font: 'bold', size: MIN_TEXT_PT }) };
 }

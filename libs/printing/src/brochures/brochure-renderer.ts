@@ -5,6 +5,7 @@ import {
   phoneInLanguage,
   type PrintImage,
   type PrintImages,
+  type BaseLayers,
   type ShowcaseOffer,
   type ShowcaseProducer,
   type ShowcaseTerritory,
@@ -37,6 +38,8 @@ export interface BrochureContent {
   printedAt: Date;
   /** The logo, funders' logos and photos, already stored: nothing is fetched while printing. */
   images?: PrintImages;
+  /** The territory's commune outlines, roads and rivers, drawn under the map's points. */
+  baseLayers?: BaseLayers;
 }
 
 export interface BrochureOptions {
@@ -149,12 +152,14 @@ function mapPage(pdf: Pdf, content: BrochureContent, m: Metrics, t: (typeof BROC
   const top = pdf.text(t.map, { font: 'bold', size: 14 * m.k }, m.margin, m.margin, { width }) + 8 * m.k;
   drawMap(
     pdf,
-    { x: m.margin, y: top, width, height: Math.min(width, m.height - top - m.margin) },
-    content.producers.map((p, i) => ({ label: String(i + 1), latitude: p.latitude, longitude: p.longitude, commune: p.commune })),
+    // the page's height, not a square: the base layers fill what the points leave free, and labels have more room
+    { x: m.margin, y: top, width, height: m.height - top - m.margin },
+    content.producers.map((p, i) => ({ label: String(i + 1), name: p.name, latitude: p.latitude, longitude: p.longitude, commune: p.commune })),
     content.accommodation
       ? { label: '', latitude: content.accommodation.latitude, longitude: content.accommodation.longitude, commune: content.accommodation.commune }
       : undefined,
     t,
+    content.baseLayers,
   );
 }
 

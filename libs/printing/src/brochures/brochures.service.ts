@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
 import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
-import { AccommodationsService, ImagesService, ShowcaseService, TerritoriesService } from '#directory';
+import { AccommodationsService, BaseLayersService, ImagesService, ShowcaseService, TerritoriesService } from '#directory';
 import { PrintGate } from '../print-check/print-gate.js';
 import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
@@ -15,8 +15,13 @@ import { imagesFingerprint } from './images-fingerprint.js';
 import { confirmedForSeason, seasonPrintDate } from './season-offers.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 5;
+const LAYOUT_VERSION = 6;
 const MAX_CACHED = 64;
+
+interface MapLayers {
+  version: string | null;
+  load: () => Promise<BrochureContent['baseLayers']>;
+}
 
 export interface PdfFile {
   etag: string;
@@ -44,6 +49,7 @@ export class BrochuresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: PrintGate,
     private readonly images: ImagesService,
+    private readonly baseLayers: BaseLayersService,
   ) {}
 
   /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
@@ -55,7 +61,7 @@ export class BrochuresService {
     const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
     const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
     const images = await this.images.forPrint(territoryId, { producerIds: producers.map((p) => p.id) });
-    return this.file({ territory: view, producers, date, images }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
+    return this.file({ territory: view, producers, date, images }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`, await this.mapLayers(territoryId));
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
@@ -72,7 +78,12 @@ export class BrochuresService {
       pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
     };
     const images = await this.images.forPrint(accommodation.territoryId, { producerIds: producers.map((p) => p.id), accommodationId: accommodation.id });
-    return this.file({ territory: view, accommodation: personal, producers, date, images }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
+    return this.file(
+      { territory: view, accommodation: personal, producers, date, images },
+      query,
+      `brochure-${accommodation.slug}-${suffix(query)}.pdf`,
+      await this.mapLayers(accommodation.territoryId),
+    );
   }
 
   async qrCard(accommodationId: string, actor: Actor): Promise<PdfFile> {
@@ -87,7 +98,12 @@ export class BrochuresService {
     return { etag, filename: `qr-card-${accommodation.slug}.pdf`, body: () => this.cached(etag, () => renderQrCard(card)) };
   }
 
-  private file(content: Omit<BrochureContent, 'producerUrl' | 'printedAt'>, query: BrochureQueryDto, filename: string): PdfFile {
+  private file(
+    content: Omit<BrochureContent, 'producerUrl' | 'printedAt' | 'baseLayers'>,
+    query: BrochureQueryDto,
+    filename: string,
+    layers: MapLayers = { version: null, load: () => Promise.resolve(undefined) },
+  ): PdfFile {
     const printedOn = todayIn(content.territory.timeZone);
     const imposition = query.imposition ?? 'none';
     // the imposition joins the hash only when asked for: the ETags of plain brochures stay as they were
@@ -100,9 +116,21 @@ export class BrochuresService {
       format: query.format,
       printedOn,
       ...(imposition === 'none' ? {} : { imposition }),
+      // the base layers' version only when there are some: the ETags of other brochures stay as they were
+      ...(layers.version === null ? {} : { baseLayers: layers.version }),
     });
     const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
-    return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format, imposition })) };
+    return {
+      etag,
+      filename,
+      body: () =>
+        this.cached(etag, async () => renderBrochure({ ...full, baseLayers: await layers.load() }, { lang: query.lang, format: query.format, imposition })),
+    };
+  }
+
+  /** The territory's base layers: their version for the ETag now, the layers themselves only when a file is built. */
+  private async mapLayers(territoryId: string): Promise<MapLayers> {
+    return { version: await this.baseLayers.printedVersion(territoryId), load: () => this.baseLayers.forPrinting(territoryId) };
   }
 
   private etagOf(value: unknown): string {

@@ -1,5 +1,7 @@
 export interface MapPoint {
   label: string;
+  /** Printed beside its marker where there is room (a producer's name). */
+  name?: string;
   latitude: number;
   longitude: number;
   commune: string;
