@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unprintableCharacters } from './printable-text.js';
+import { printableText, unprintableCharacters } from './printable-text.js';
 
 describe('what the brochure’s font can print', () => {
   it('prints French, the euro and typographic quotes', () => {
@@ -9,5 +9,11 @@ describe('what the brochure’s font can print', () => {
   it('names each character it has no glyph for, once, bold as regular', () => {
     expect(unprintableCharacters('Miel 🐝 et 山 🐝')).toEqual(['🐝', '山']);
     expect(unprintableCharacters('Ferme 🐐', 'bold')).toEqual(['🐐']);
+  });
+
+  it('counts an emoji sequence as the one character a reader sees, and a right-to-left script as unprintable', () => {
+    expect(unprintableCharacters('Famille 👨‍👩‍👧 🍯️ 🇫🇷')).toEqual(['👨‍👩‍👧', '🍯️', '🇫🇷']);
+    expect(unprintableCharacters('שלום')).toEqual(['ש', 'ל', 'ו', 'ם']);
+    expect(printableText('Famille 👨‍👩‍👧 🍯️ ❤️ e\u0301')).toBe('Famille □ □ ❤ é');
   });
 });
