@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fontFaces } from './fonts.js';
 import { printableText, unprintableCharacters } from './printable-text.js';
 
 describe('what the brochure’s font can print', () => {
@@ -15,5 +16,10 @@ describe('what the brochure’s font can print', () => {
     expect(unprintableCharacters('Famille 👨‍👩‍👧 🍯️ 🇫🇷')).toEqual(['👨‍👩‍👧', '🍯️', '🇫🇷']);
     expect(unprintableCharacters('שלום')).toEqual(['ש', 'ל', 'ו', 'ם']);
     expect(printableText('Famille 👨‍👩‍👧 🍯️ ❤️ e\u0301')).toBe('Famille □ □ ❤ é');
+  });
+
+  it('has every letter of Latin-1 and Latin Extended-A and B in both faces (what the quick path takes for granted)', () => {
+    const latin = [...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i), ...Array.from({ length: 0x250 - 0xa0 }, (_, i) => 0xa0 + i)];
+    for (const face of Object.values(fontFaces())) expect(latin.filter((codePoint) => face.font.glyphForCodePoint(codePoint).id === 0)).toEqual([]);
   });
 });
