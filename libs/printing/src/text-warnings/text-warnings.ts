@@ -35,4 +35,7 @@ export function textWarnings(texts: PrintedText[]): TextWarning[] {
 export const warnedCharacters = (warnings: TextWarning[]) => [...new Set(warnings.flatMap((warning) => warning.characters))];
 
 /** A saved record's view with the warnings of its printed texts (the API's answer to a save). */
-export const withTextWarnings = <T extends object>(view: T, texts: PrintedText[]): T & { warnings: TextWarning[] } => ({ ...view, warnings: textWarnings(texts) });
+export const withTextWarnings = <T extends object>(view: T, texts: PrintedText[]): T & { warnings: TextWarning[] } => ({
+  ...view,
+  warnings: textWarnings(texts),
+});
