@@ -1756,6 +1756,106 @@ export interface components {
        */
       domains?: string[];
     };
+    TextWarning: {
+      /**
+       * @description The field; a translated one with its language
+       * @example description.fr
+       */
+      field: string;
+      /**
+       * @description The characters the brochure cannot print, each once (an emoji sequence is one)
+       * @example [
+       *       "🐝",
+       *       "🍯"
+       *     ]
+       */
+      characters: string[];
+      /** @example These characters will not print in the brochure: 🐝 🍯 — they will show as □ */
+      message: string;
+    };
+    SavedTerritory: {
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Same as id: a territory is its own tenant
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /** @example gatine */
+      slug: string;
+      /**
+       * @description Permanent short code of its QR code: survives a rename
+       * @example q7r2x9cd
+       */
+      code: string;
+      /** @example Bons plans de Gâtine */
+      name: string;
+      /**
+       * @example [
+       *       "fr",
+       *       "en"
+       *     ]
+       */
+      languages: ('fr' | 'en' | 'nl' | 'de')[];
+      /**
+       * @description IANA time zone: decides "today" and "open now"
+       * @example Europe/Paris
+       */
+      timeZone: string;
+      /** @example contact@gatine-bonsplans.fr */
+      contactEmail: string | null;
+      /** @example +33 5 49 00 00 00 */
+      contactPhone: string | null;
+      /** @example https://gatine-bonsplans.fr */
+      website: string | null;
+      /** @example https://gatine-bonsplans.fr/logo.png */
+      logoUrl: string | null;
+      /** @example #2f6b3a */
+      primaryColor: string | null;
+      /** @example #e8b23a */
+      secondaryColor: string | null;
+      /**
+       * @description Whether a coordinator must approve offers before they are published
+       * @example false
+       */
+      offersNeedReview: boolean;
+      /**
+       * @description Whether tourists may take a pass themselves from an accommodation's page
+       * @example false
+       */
+      selfServicePasses: boolean;
+      /**
+       * @description The association's funders, named on the brochure's back page
+       * @example [
+       *       "Région Nouvelle-Aquitaine",
+       *       "Communauté de communes de Parthenay-Gâtine"
+       *     ]
+       */
+      funders: string[];
+      /**
+       * @description Host names the territory's public site answers on; the first is its canonical address
+       * @example [
+       *       "gatine-bonsplans.fr"
+       *     ]
+       */
+      domains: string[];
+      /**
+       * Format: date-time
+       * @example 2026-03-01T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:30:00.000Z
+       */
+      updatedAt: string;
+      /** @description Texts saved with characters the brochure cannot print (they show as □); empty when all print */
+      warnings: components['schemas']['TextWarning'][];
+    };
     Territory: {
       /**
        * Format: uuid
@@ -2740,7 +2840,7 @@ export interface components {
        */
       territoryId: string;
     };
-    Producer: {
+    SavedProducer: {
       /**
        * Format: uuid
        * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
@@ -2867,6 +2967,8 @@ export interface components {
        * @enum {string}
        */
       status: 'active' | 'suspended' | 'archived';
+      /** @description Texts saved with characters the brochure cannot print (they show as □); empty when all print */
+      warnings: components['schemas']['TextWarning'][];
     };
     ProducerListItem: {
       /**
@@ -3000,6 +3102,134 @@ export interface components {
        * @example 3.42
        */
       distanceKm?: number;
+    };
+    Producer: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * Format: date-time
+       * @description When it was archived (kept for history instead of deleted)
+       * @example null
+       */
+      archivedAt: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-03-01T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:30:00.000Z
+       */
+      updatedAt: string;
+      /** @example ferme-du-chemin-creux */
+      slug: string;
+      /** @example Ferme du Chemin Creux */
+      name: string;
+      /** @example 12 route de la Boissière */
+      address: string;
+      /** @example 79200 */
+      postcode: string;
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
+      commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
+      /** @example 46.6486 */
+      latitude: number;
+      /** @example -0.2472 */
+      longitude: number;
+      /** @example +33 5 49 64 00 00 */
+      phone: string | null;
+      /** @example bonjour@chemin-creux.fr */
+      email: string | null;
+      /** @example https://chemin-creux.fr */
+      website: string | null;
+      /**
+       * @description The coordinator's own reference (unique in the territory): how a spreadsheet import finds the record. Only for the territory's coordinators
+       * @example SIT-79-0042
+       */
+      externalRef?: string | null;
+      /**
+       * @description Permanent short code of its QR code (no 0/o, 1/l/i): survives a rename
+       * @example h4k9m2pq
+       */
+      code: string;
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Élevage de chèvres et fromages fermiers au lait cru.",
+       *       "en": "Goat farm and raw-milk farmhouse cheeses."
+       *     }
+       */
+      description: {
+        [key: string]: string;
+      };
+      /**
+       * @example [
+       *       "dairy_cheese"
+       *     ]
+       */
+      categories: (
+        | 'fruits'
+        | 'vegetables'
+        | 'meat'
+        | 'poultry'
+        | 'eggs'
+        | 'charcuterie'
+        | 'dairy_cheese'
+        | 'bakery_pastry'
+        | 'preserves_deli'
+        | 'honey'
+        | 'wine_drinks'
+        | 'plants_flowers'
+        | 'crafts'
+      )[];
+      /**
+       * @description OpenStreetMap opening_hours syntax
+       * @example Mo-Fr 17:00-19:00; Sa 09:00-12:00
+       */
+      openingHours: string | null;
+      /**
+       * @description Hours in words for people, never read by machines
+       * @example Sur rendez-vous en semaine
+       */
+      hoursNote: string | null;
+      /**
+       * @example [
+       *       "organic",
+       *       "bienvenue_a_la_ferme"
+       *     ]
+       */
+      labels: string[];
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Visite de la chèvrerie sur rendez-vous.",
+       *       "en": "Goat barn visits by appointment."
+       *     }
+       */
+      visitConditions: {
+        [key: string]: string;
+      } | null;
+      /**
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'suspended' | 'archived';
     };
     UpdateProducerDto: {
       /** @example 12 route de la Boissière */
@@ -3173,7 +3403,7 @@ export interface components {
        */
       territoryId: string;
     };
-    Accommodation: {
+    SavedAccommodation: {
       /**
        * Format: uuid
        * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
@@ -3269,6 +3499,8 @@ export interface components {
        * @example false
        */
       publishOnSite: boolean;
+      /** @description Texts saved with characters the brochure cannot print (they show as □); empty when all print */
+      warnings: components['schemas']['TextWarning'][];
     };
     AccommodationListItem: {
       /**
@@ -3371,6 +3603,103 @@ export interface components {
        * @example 3.42
        */
       distanceKm?: number;
+    };
+    Accommodation: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * Format: date-time
+       * @description When it was archived (kept for history instead of deleted)
+       * @example null
+       */
+      archivedAt: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-03-01T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:30:00.000Z
+       */
+      updatedAt: string;
+      /** @example ferme-du-chemin-creux */
+      slug: string;
+      /** @example Ferme du Chemin Creux */
+      name: string;
+      /** @example 12 route de la Boissière */
+      address: string;
+      /** @example 79200 */
+      postcode: string;
+      /**
+       * @description As the official list of communes writes it
+       * @example Parthenay
+       */
+      commune: string;
+      /**
+       * @description The commune's code in the official list (INSEE); null for places recorded before communes were checked
+       * @example 79202
+       */
+      inseeCode: string | null;
+      /** @example 46.6486 */
+      latitude: number;
+      /** @example -0.2472 */
+      longitude: number;
+      /** @example +33 5 49 64 00 00 */
+      phone: string | null;
+      /** @example bonjour@chemin-creux.fr */
+      email: string | null;
+      /** @example https://chemin-creux.fr */
+      website: string | null;
+      /**
+       * @description The coordinator's own reference (unique in the territory): how a spreadsheet import finds the record. Only for the territory's coordinators
+       * @example SIT-79-0042
+       */
+      externalRef?: string | null;
+      /**
+       * @description Permanent short code of its QR code (no 0/o, 1/l/i): survives a rename
+       * @example k7m3p9qa
+       */
+      code: string;
+      /**
+       * @example gite
+       * @enum {string}
+       */
+      kind: 'gite' | 'chambre_hotes' | 'camping' | 'hotel' | 'other';
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Longère rénovée au bord du Thouet.",
+       *       "en": "Restored farmhouse by the Thouet river."
+       *     }
+       */
+      description: {
+        [key: string]: string;
+      } | null;
+      /**
+       * @description Number of guests it sleeps
+       * @example 6
+       */
+      capacity: number | null;
+      /**
+       * @description A disabled or archived accommodation keeps its code but its page answers 404
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'disabled' | 'archived';
+      /**
+       * @description Its host's consent to list it (name, commune, website) on the territory's public site
+       * @example false
+       */
+      publishOnSite: boolean;
     };
     UpdateAccommodationDto: {
       /** @example 12 route de la Boissière */
@@ -3498,7 +3827,7 @@ export interface components {
         | 'crafts'
       )[];
     };
-    Offer: {
+    SavedOffer: {
       /**
        * Format: uuid
        * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
@@ -3621,6 +3950,8 @@ export interface components {
        * @example 2026-03-15T08:00:00.000Z
        */
       publishedAt: string | null;
+      /** @description Texts saved with characters the brochure cannot print (they show as □); empty when all print */
+      warnings: components['schemas']['TextWarning'][];
     };
     OfferListItem: {
       /**
@@ -3750,6 +4081,130 @@ export interface components {
        * @example 3.42
        */
       distanceKm?: number;
+    };
+    Offer: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * Format: date-time
+       * @description When it was archived (kept for history instead of deleted)
+       * @example null
+       */
+      archivedAt: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-03-01T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-03-02T10:30:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      producerId: string;
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "10 % sur les fromages",
+       *       "en": "10% off cheeses"
+       *     }
+       */
+      title: {
+        [key: string]: string;
+      };
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "Sur présentation du pass, hors promotions.",
+       *       "en": "Show your pass; not with other discounts."
+       *     }
+       */
+      conditions: {
+        [key: string]: string;
+      } | null;
+      /**
+       * @example percent_off
+       * @enum {string}
+       */
+      kind: 'percent_off' | 'amount_off' | 'gift' | 'visit' | 'tasting';
+      /**
+       * @description percent_off: the percentage (1–100); amount_off: the amount in cents; gift, visit, tasting: optional retail worth in cents
+       * @example 10
+       */
+      value: number | null;
+      /**
+       * @description Minimum purchase in cents (EUR)
+       * @example 1500
+       */
+      minPurchaseCents: number | null;
+      /**
+       * Format: date
+       * @example 2026-04-01
+       */
+      validFrom: string;
+      /**
+       * Format: date
+       * @description Last day of validity; null: no end
+       * @example 2026-10-31
+       */
+      validTo: string | null;
+      /**
+       * @description How many times one pass may use it
+       * @example 1
+       */
+      usesPerPass: number;
+      /**
+       * @description Total uses allowed over all passes; null: unlimited
+       * @example null
+       */
+      quota: number | null;
+      /**
+       * @example [
+       *       "dairy_cheese"
+       *     ]
+       */
+      categories: (
+        | 'fruits'
+        | 'vegetables'
+        | 'meat'
+        | 'poultry'
+        | 'eggs'
+        | 'charcuterie'
+        | 'dairy_cheese'
+        | 'bakery_pastry'
+        | 'preserves_deli'
+        | 'honey'
+        | 'wine_drinks'
+        | 'plants_flowers'
+        | 'crafts'
+      )[];
+      /**
+       * @example published
+       * @enum {string}
+       */
+      status: 'draft' | 'pending_review' | 'published' | 'paused' | 'archived';
+      /**
+       * @description Why a coordinator sent it back to draft: only for its producer and the coordinators
+       * @example null
+       */
+      reviewNote?: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-03-15T08:00:00.000Z
+       */
+      publishedAt: string | null;
     };
     UpdateOfferDto: {
       title?: components['schemas']['OfferTitle'];
@@ -5718,7 +6173,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Territory'];
+          'application/json': components['schemas']['SavedTerritory'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -5867,7 +6322,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Territory'];
+          'application/json': components['schemas']['SavedTerritory'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -7861,7 +8316,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Producer'];
+          'application/json': components['schemas']['SavedProducer'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -8087,7 +8542,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Producer'];
+          'application/json': components['schemas']['SavedProducer'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -8253,7 +8708,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Accommodation'];
+          'application/json': components['schemas']['SavedAccommodation'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -8479,7 +8934,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Accommodation'];
+          'application/json': components['schemas']['SavedAccommodation'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -8664,7 +9119,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Offer'];
+          'application/json': components['schemas']['SavedOffer'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */
@@ -8881,7 +9336,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Offer'];
+          'application/json': components['schemas']['SavedOffer'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */

@@ -10,7 +10,9 @@ import {
   CreateAccommodationDto,
   UpdateAccommodationDto,
 } from '#directory';
+import { PRINTED_TEXTS, withTextWarnings } from '#printing';
 import { CurrentActor } from '#web';
+import { SavedAccommodationView } from './saved-views.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
@@ -23,10 +25,11 @@ export class AccommodationsController {
 
   @Post()
   @ApiOperation({ summary: 'Creates an accommodation with a new permanent short code' })
-  @ApiCreatedResponse({ type: AccommodationView })
+  @ApiCreatedResponse({ type: SavedAccommodationView })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async create(@Body() dto: CreateAccommodationDto, @CurrentActor() actor: Actor) {
-    return accommodationView(await this.accommodations.create(dto, actor), actor);
+    const saved = await this.accommodations.create(dto, actor);
+    return withTextWarnings(accommodationView(saved, actor), PRINTED_TEXTS.accommodation(saved));
   }
 
   @Get()
@@ -46,11 +49,12 @@ export class AccommodationsController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: AccommodationView })
+  @ApiOkResponse({ type: SavedAccommodationView })
   @ApiOperation({ summary: 'Changes an accommodation (its host: its details; coordinators: everything)' })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateAccommodationDto, @CurrentActor() actor: Actor) {
-    return accommodationView(await this.accommodations.update(id, dto, actor), actor);
+    const saved = await this.accommodations.update(id, dto, actor);
+    return withTextWarnings(accommodationView(saved, actor), PRINTED_TEXTS.accommodation(saved));
   }
 
   @Delete(':id')

@@ -2,7 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, Actor } from '#common';
 import { CreateOfferDto, OfferListItemView, OfferQueryDto, OfferView, offerView, OffersService, RejectOfferDto, UpdateOfferDto } from '#directory';
+import { PRINTED_TEXTS, withTextWarnings } from '#printing';
 import { CurrentActor, Public } from '#web';
+import { SavedOfferView } from './saved-views.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
@@ -15,10 +17,11 @@ export class OffersController {
 
   @Post()
   @ApiOperation({ summary: 'Creates an offer as a draft' })
-  @ApiCreatedResponse({ type: OfferView })
+  @ApiCreatedResponse({ type: SavedOfferView })
   @ApiErrors(400, 403, 404, 413, 415)
   async create(@Body() dto: CreateOfferDto, @CurrentActor() actor: Actor) {
-    return offerView(await this.offers.create(dto, actor), actor);
+    const saved = await this.offers.create(dto, actor);
+    return withTextWarnings(offerView(saved, actor), PRINTED_TEXTS.offer(saved));
   }
 
   @Get()
@@ -40,11 +43,12 @@ export class OffersController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: OfferView })
+  @ApiOkResponse({ type: SavedOfferView })
   @ApiOperation({ summary: 'Changes an offer (its producer, coordinators)' })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateOfferDto, @CurrentActor() actor: Actor) {
-    return offerView(await this.offers.update(id, dto, actor), actor);
+    const saved = await this.offers.update(id, dto, actor);
+    return withTextWarnings(offerView(saved, actor), PRINTED_TEXTS.offer(saved));
   }
 
   @Delete(':id')

@@ -2,7 +2,9 @@ import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/commo
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, Actor } from '#common';
 import { CreateProducerDto, ProducerListItemView, ProducerQueryDto, ProducersService, ProducerView, producerView, UpdateProducerDto } from '#directory';
+import { PRINTED_TEXTS, withTextWarnings } from '#printing';
 import { CurrentActor, Public } from '#web';
+import { SavedProducerView } from './saved-views.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 import { RemovalResult } from '../shared/removal.dto.js';
@@ -14,11 +16,12 @@ export class ProducersController {
   constructor(private readonly producers: ProducersService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: ProducerView })
+  @ApiCreatedResponse({ type: SavedProducerView })
   @ApiOperation({ summary: 'Creates a producer with a new permanent short code (coordinators)' })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async create(@Body() dto: CreateProducerDto, @CurrentActor() actor: Actor) {
-    return producerView(await this.producers.create(dto, actor), actor);
+    const saved = await this.producers.create(dto, actor);
+    return withTextWarnings(producerView(saved, actor), PRINTED_TEXTS.producer(saved));
   }
 
   @Get()
@@ -40,11 +43,12 @@ export class ProducersController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: ProducerView })
+  @ApiOkResponse({ type: SavedProducerView })
   @ApiOperation({ summary: 'Changes a producer (the producer: its profile; coordinators: everything)' })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateProducerDto, @CurrentActor() actor: Actor) {
-    return producerView(await this.producers.update(id, dto, actor), actor);
+    const saved = await this.producers.update(id, dto, actor);
+    return withTextWarnings(producerView(saved, actor), PRINTED_TEXTS.producer(saved));
   }
 
   @Delete(':id')

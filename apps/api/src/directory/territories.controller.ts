@@ -2,7 +2,9 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, mapPage, PageQueryDto, Actor } from '#common';
 import { CreateTerritoryDto, TerritoriesService, TerritoryView, territoryView, UpdateTerritoryDto } from '#directory';
+import { PRINTED_TEXTS, withTextWarnings } from '#printing';
 import { CurrentActor, Public } from '#web';
+import { SavedTerritoryView } from './saved-views.js';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { IdParam } from '../shared/id-param.js';
 
@@ -13,11 +15,12 @@ export class TerritoriesController {
   constructor(private readonly territories: TerritoriesService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: TerritoryView })
+  @ApiCreatedResponse({ type: SavedTerritoryView })
   @ApiOperation({ summary: 'Opens a territory (platform admin)' })
   @ApiErrors(400, 403, 409, 413, 415)
   async create(@Body() dto: CreateTerritoryDto, @CurrentActor() actor: Actor) {
-    return territoryView(await this.territories.create(dto, actor));
+    const saved = await this.territories.create(dto, actor);
+    return withTextWarnings(territoryView(saved), PRINTED_TEXTS.territory(saved));
   }
 
   @Get()
@@ -39,10 +42,11 @@ export class TerritoriesController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: TerritoryView })
+  @ApiOkResponse({ type: SavedTerritoryView })
   @ApiOperation({ summary: "Changes a territory's settings and look (its coordinators)" })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@IdParam() id: string, @Body() dto: UpdateTerritoryDto, @CurrentActor() actor: Actor) {
-    return territoryView(await this.territories.update(id, dto, actor));
+    const saved = await this.territories.update(id, dto, actor);
+    return withTextWarnings(territoryView(saved), PRINTED_TEXTS.territory(saved));
   }
 }

@@ -57,7 +57,7 @@ ${languageLinks(lang, ['fr', 'en', 'nl', 'de'], `/p/${pass.code}`)}
 </header>
 <main id="pass" data-code="${pass.code}" data-territory="${pass.territoryId}">
 <p class="hint">${t.show}</p>
-<div class="pass-qr" role="img" aria-label="${t.qr(pass.code.toUpperCase())}">${raw(qrSvg)}</div>
+<div class="pass-qr" role="img" aria-label="${t.qr(codeForReaders(pass.code))}">${raw(qrSvg)}</div>
 <ol class="producers">${pass.offers.map(
       (offer) =>
         html`<li class="producer pass-offer" data-offer="${offer.offerId}" data-producer="${offer.producerId}" data-left="${offer.usesLeft}">

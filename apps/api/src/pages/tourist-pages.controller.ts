@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '#common';
@@ -9,6 +9,7 @@ import { PassesService, type PassView } from '#passes';
 import { qrSvg } from '#printing';
 import { EncodedPage, isCountedVisit, PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
+import { CodeParam } from './code-param.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
 import { passPage } from './pass.page.js';
@@ -57,7 +58,7 @@ export class TouristPagesController {
   ) {}
 
   @Get('v/:code')
-  async accommodation(@Param('code') code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+  async accommodation(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
     const { lang } = reader;
     const now = new Date();
     const category = CATEGORIES.includes(query.category as Category) ? (query.category as Category) : undefined;
@@ -93,7 +94,7 @@ export class TouristPagesController {
   }
 
   @Get('f/:code')
-  async producer(@Param('code') code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+  async producer(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
     const { lang } = reader;
     const now = new Date();
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
@@ -114,7 +115,7 @@ export class TouristPagesController {
   }
 
   @Get('t/:code')
-  async territory(@Param('code') code: string, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+  async territory(@CodeParam() code: string, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
     const { lang } = reader;
     const now = new Date();
     const render = async (): Promise<CachedPage | undefined> => {
@@ -131,7 +132,7 @@ export class TouristPagesController {
   }
 
   @Get('p/:code')
-  async pass(@Param('code') code: string, @Query() query: PageQuery, @Res() reply: FastifyReply) {
+  async pass(@CodeParam() code: string, @Query() query: PageQuery, @Res() reply: FastifyReply) {
     const { cookies } = reply.request;
     let pass: PassView | undefined;
     try {

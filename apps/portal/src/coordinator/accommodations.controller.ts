@@ -7,6 +7,7 @@ import {
   UpdateAccommodationDto,
   type Accommodation,
 } from '#directory';
+import { PRINTED_TEXTS } from '#printing';
 import { Portal } from '../portal.decorator.js';
 import { ACCOMMODATION_FORM } from './accommodation-form.js';
 import { CoordinatorPlacesController } from './place-records.controller.js';
@@ -26,6 +27,7 @@ export class CoordinatorAccommodationsController extends CoordinatorPlacesContro
       create: CreateAccommodationDto,
       update: UpdateAccommodationDto,
       form: ACCOMMODATION_FORM,
+      printed: PRINTED_TEXTS.accommodation,
     });
   }
 }

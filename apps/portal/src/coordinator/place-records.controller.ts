@@ -2,8 +2,10 @@ import { Body, Get, Inject, NotFoundException, Post, Query, Res } from '@nestjs/
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#common';
 import type { TerritoriesService, Territory } from '#directory';
+import type { PrintedText } from '#printing';
 import type { FieldErrors } from '../forms/form-errors.js';
 import { defined, text } from '../forms/form-values.js';
+import { unprintableParameter, withUnprintableNotice } from '../forms/unprintable-notice.js';
 import { submitForm } from '../forms/submit-form.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { CurrentVisit, PageId } from '../portal.decorator.js';
@@ -22,8 +24,8 @@ type Place = PlaceRow & { territoryId: string };
 export interface PlaceService<T extends Place, Q, C, U> {
   list(query: Q, actor: Actor): Promise<{ items: T[]; total: number }>;
   get(id: string, actor: Actor): Promise<T>;
-  create(dto: C, actor: Actor): Promise<unknown>;
-  update(id: string, dto: U, actor: Actor): Promise<unknown>;
+  create(dto: C, actor: Actor): Promise<T>;
+  update(id: string, dto: U, actor: Actor): Promise<T>;
 }
 
 /** What sets one kind of place apart: its list query, its create and update DTOs (the API's own), its form. */
@@ -32,6 +34,8 @@ export interface PlaceParts<T, Q, C, U> {
   create: new () => C;
   update: new () => U;
   form: PlaceForm<T>;
+  /** Its texts the brochure prints: a save says which characters of them will not print. */
+  printed: (place: T) => PrintedText[];
 }
 
 /**
@@ -55,8 +59,8 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
       const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
       const q = text(query.q).slice(0, 100);
       const page = await this.places.list(Object.assign(new this.parts.query(), { territoryId, q: q || undefined, limit: 100 }), visit.actor);
-      const notice =
-        query.done === 'saved' ? PORTAL_MESSAGES[visit.lang].saved : query.done === 'created' ? COORDINATOR_MESSAGES[visit.lang].created : undefined;
+      const done = query.done === 'saved' ? PORTAL_MESSAGES[visit.lang].saved : query.done === 'created' ? COORDINATOR_MESSAGES[visit.lang].created : undefined;
+      const notice = withUnprintableNotice(done, visit.lang, query.unprintable);
       return sendPage(reply, placesPage(visit, territory, kind, page.items, page.total, q, notice));
     }
 
@@ -70,9 +74,10 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
     async create(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply) {
       const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
       const input = { ...defined(this.parts.form.input(body)), territoryId };
-      const errors = await submitForm(this.parts.create, input, visit.lang, (value) => this.places.create(value, visit.actor), 'name');
+      let saved: T | undefined;
+      const errors = await submitForm(this.parts.create, input, visit.lang, async (value) => (saved = await this.places.create(value, visit.actor)), 'name');
       if (errors) return this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, undefined, 400);
-      return redirect(reply, `${coordinatorPath(territoryId, kind)}?done=created`);
+      return redirect(reply, `${coordinatorPath(territoryId, kind)}?done=created${saved ? unprintableParameter(this.parts.printed(saved)) : ''}`);
     }
 
     @Get(`:${idParam}`)
@@ -98,9 +103,16 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
     ) {
       const { territory, place } = await this.placeOf(territoryId, id, visit);
       const input = defined(this.parts.form.input(body, place));
-      const errors = await submitForm(this.parts.update, input, visit.lang, (value) => this.places.update(id, value, visit.actor), 'name');
+      let saved: T | undefined;
+      const errors = await submitForm(
+        this.parts.update,
+        input,
+        visit.lang,
+        async (value) => (saved = await this.places.update(id, value, visit.actor)),
+        'name',
+      );
       if (errors) return this.show(reply, visit, territory, { values: body, errors: placeErrors(errors, visit) }, place, 400);
-      return redirect(reply, `${coordinatorPath(territoryId, kind)}?done=saved`);
+      return redirect(reply, `${coordinatorPath(territoryId, kind)}?done=saved${saved ? unprintableParameter(this.parts.printed(saved)) : ''}`);
     }
 
     /** A place of this territory: one of another territory is no page of this one. */

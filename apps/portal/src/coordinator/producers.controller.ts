@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { CreateProducerDto, ProducerQueryDto, ProducersService, TerritoriesService, UpdateProducerDto, type Producer } from '#directory';
+import { PRINTED_TEXTS } from '#printing';
 import { Portal } from '../portal.decorator.js';
 import { CoordinatorPlacesController } from './place-records.controller.js';
 import { PRODUCER_FORM } from './producer-form.js';
@@ -12,6 +13,12 @@ export class CoordinatorProducersController extends CoordinatorPlacesController<
   'producerId',
 ) {
   constructor(territories: TerritoriesService, producers: ProducersService) {
-    super(territories, producers, { query: ProducerQueryDto, create: CreateProducerDto, update: UpdateProducerDto, form: PRODUCER_FORM });
+    super(territories, producers, {
+      query: ProducerQueryDto,
+      create: CreateProducerDto,
+      update: UpdateProducerDto,
+      form: PRODUCER_FORM,
+      printed: PRINTED_TEXTS.producer,
+    });
   }
 }

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { TerritoriesService, UpdateTerritoryDto } from '#directory';
+import { TerritoriesService, UpdateTerritoryDto, type Territory } from '#directory';
+import { PRINTED_TEXTS } from '#printing';
 import { validateForm, type FieldErrors } from '../forms/form-errors.js';
 import { refusalOf } from '../forms/submit-form.js';
+import { unprintableParameter, withUnprintableNotice } from '../forms/unprintable-notice.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
@@ -24,7 +26,7 @@ export class CoordinatorSettingsController {
   @Get()
   async show(@CurrentVisit() visit: Visit, @PageId('territoryId') territoryId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
-    const notice = query.done === 'saved' ? PORTAL_MESSAGES[visit.lang].saved : undefined;
+    const notice = withUnprintableNotice(query.done === 'saved' ? PORTAL_MESSAGES[visit.lang].saved : undefined, visit.lang, query.unprintable);
     const images = await this.images.settings(visit, territoryId, query);
     return sendPage(reply, settingsPage(visit, territory, { values: settingsValues(territory), errors: {} }, notice, images));
   }
@@ -36,7 +38,9 @@ export class CoordinatorSettingsController {
     const { input, errors } = settingsInput(body, visit);
     const checked = await validateForm(UpdateTerritoryDto, input, visit.lang);
     if (checked.errors || Object.keys(errors).length > 0) return again({ ...settingsErrors(checked.errors ?? {}, visit), ...errors });
-    const refused = await refusalOf(() => this.territories.update(territoryId, checked.value, visit.actor), visit.lang, 'name');
-    return refused ? again(refused) : redirect(reply, `${coordinatorPath(territoryId, 'settings')}?done=saved`);
+    let saved: Territory | undefined;
+    const refused = await refusalOf(async () => (saved = await this.territories.update(territoryId, checked.value, visit.actor)), visit.lang, 'name');
+    if (refused || !saved) return again(refused ?? {});
+    return redirect(reply, `${coordinatorPath(territoryId, 'settings')}?done=saved${unprintableParameter(PRINTED_TEXTS.territory(saved))}`);
   }
 }

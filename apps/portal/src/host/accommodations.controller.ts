@@ -1,8 +1,10 @@
 import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AccommodationsService, UpdateAccommodationDto, type Accommodation } from '#directory';
+import { PRINTED_TEXTS } from '#printing';
 import { validateForm, type FieldErrors } from '../forms/form-errors.js';
 import { refusalOf } from '../forms/submit-form.js';
+import { unprintableParameter, withUnprintableNotice } from '../forms/unprintable-notice.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { defined } from '../forms/form-values.js';
 import { redirect, sendPage } from '../respond.js';
@@ -39,7 +41,7 @@ export class HostAccommodationsController {
   @Get('accommodations/:id')
   async show(@CurrentVisit() visit: Visit, @PageId('id') id: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const accommodation = await this.accommodations.get(id, visit.actor);
-    const notice = query.done === 'saved' ? HOST_MESSAGES[visit.lang].savedAccommodation : undefined;
+    const notice = withUnprintableNotice(query.done === 'saved' ? HOST_MESSAGES[visit.lang].savedAccommodation : undefined, visit.lang, query.unprintable);
     const images = accommodation.status === 'archived' ? undefined : await this.images.accommodation(visit, accommodation, query);
     return sendPage(reply, accommodationEditPage(visit, accommodation, { values: accommodationValues(accommodation), errors: {} }, notice, images));
   }
@@ -52,7 +54,9 @@ export class HostAccommodationsController {
     const checked = await validateForm(UpdateAccommodationDto, defined(accommodationInput(body, accommodation)), visit.lang);
     // Only the DTO's errors get the page's words for a format: a refusal is shown as the service said it.
     if (checked.errors) return again(accommodationErrors(checked.errors, visit.lang));
-    const refused = await refusalOf(() => this.accommodations.update(id, checked.value, visit.actor), visit.lang, 'name');
-    return refused ? again(refused) : redirect(reply, `${accommodationPath(id)}?done=saved`);
+    let saved: Accommodation | undefined;
+    const refused = await refusalOf(async () => (saved = await this.accommodations.update(id, checked.value, visit.actor)), visit.lang, 'name');
+    if (refused || !saved) return again(refused ?? {});
+    return redirect(reply, `${accommodationPath(id)}?done=saved${unprintableParameter(PRINTED_TEXTS.accommodation(saved))}`);
   }
 }

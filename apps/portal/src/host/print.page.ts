@@ -2,6 +2,7 @@ import type { Accommodation } from '#directory';
 import { html } from '#web';
 import { errorSummary, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
+import { IMPOSITION_MESSAGES, impositionField } from '../forms/imposition-field.js';
 import { portalPage } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
 import { accommodationPath } from './accommodations.pages.js';
@@ -17,18 +18,14 @@ export function printPage(visit: Visit, accommodation: Accommodation, form: Form
     { value: 'A4', label: m.formatA4 },
     { value: 'A5', label: m.formatA5 },
   ];
-  const impositions = [
-    { value: 'none', label: m.impositionNone },
-    { value: 'booklet', label: m.impositionBooklet },
-  ];
   const body = html`<p><a href="/app/host">${m.backToList}</a></p>
-${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format, imposition: m.imposition })}
+${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format, imposition: IMPOSITION_MESSAGES[lang].imposition })}
 <section class="card" aria-labelledby="brochure-title"><h2 id="brochure-title">${m.brochure}</h2>
 <p>${m.brochureLead}</p>
 <form method="get" action="${path}/brochure.pdf">
 ${selectField(form, { name: 'lang', label: m.brochureLanguage, choices: languages, lang })}
 ${selectField(form, { name: 'format', label: m.format, choices: formats, lang })}
-${selectField(form, { name: 'imposition', label: m.imposition, hint: m.bookletHint, choices: impositions, lang })}
+${impositionField(form, lang)}
 <button type="submit">${m.downloadBrochure}</button>
 </form>
 </section>

@@ -21,7 +21,7 @@ export async function sendGatedBrochure(
   input: { values: Record<string, unknown>; anyway: boolean },
   services: { brochures: BrochuresService; checks: PrintCheckService; formPage: (form: FormState) => string },
 ): Promise<FastifyReply> {
-  const names = input.anyway ? (['lang', 'format', 'date', 'printAnyway'] as const) : (['lang', 'format', 'date'] as const);
+  const names = input.anyway ? (['lang', 'format', 'imposition', 'date', 'printAnyway'] as const) : (['lang', 'format', 'imposition', 'date'] as const);
   const values = queryValues(input.values, names);
   if (input.anyway && !values.printAnyway?.trim()) {
     const check = await services.checks.checkTerritory(territory);

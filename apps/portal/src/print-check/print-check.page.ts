@@ -54,7 +54,7 @@ ${problemList(visit, check.problems)}`;
  */
 export function printGatePage(visit: Visit, territory: Territory, check: PrintCheck & { season: { name: string } }, form: FormState): string {
   const m = PRINT_CHECK_MESSAGES[visit.lang];
-  const choices = (['lang', 'format', 'date'] as const).map((name) => {
+  const choices = (['lang', 'format', 'imposition', 'date'] as const).map((name) => {
     const value = form.values[name];
     return typeof value === 'string' && value ? html`<input type="hidden" name="${name}" value="${value}">` : '';
   });

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ProducersService, UpdateProducerDto } from '#directory';
+import { ProducersService, UpdateProducerDto, type Producer } from '#directory';
+import { PRINTED_TEXTS } from '#printing';
 import { validateForm } from '../forms/form-errors.js';
 import { defined, text } from '../forms/form-values.js';
 import { refusalOf } from '../forms/submit-form.js';
+import { unprintableParameter, withUnprintableNotice } from '../forms/unprintable-notice.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
@@ -25,7 +27,7 @@ export class BusinessController {
   @Get(':producerId')
   async show(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply) {
     const producer = await this.producers.editable(producerId, visit.actor);
-    const notice = query.done === 'saved' ? PRODUCER_MESSAGES[visit.lang].businessSaved : undefined;
+    const notice = withUnprintableNotice(query.done === 'saved' ? PRODUCER_MESSAGES[visit.lang].businessSaved : undefined, visit.lang, query.unprintable);
     const values = businessValues(producer, query.hours === 'text' ? 'text' : undefined);
     return sendPage(reply, businessPage(visit, producer, { values, errors: {} }, notice, await this.images.producer(visit, producer, query)));
   }
@@ -46,7 +48,9 @@ export class BusinessController {
       );
     const checked = await validateForm(UpdateProducerDto, defined(input), visit.lang);
     if (checked.errors || Object.keys(formErrors).length > 0) return again({ ...formErrors, ...(checked.errors ?? {}) });
-    const refused = await refusalOf(() => this.producers.update(producerId, checked.value, visit.actor), visit.lang, 'name');
-    return refused ? again(refused) : redirect(reply, `/app/producer/${producerId}?done=saved`);
+    let saved: Producer | undefined;
+    const refused = await refusalOf(async () => (saved = await this.producers.update(producerId, checked.value, visit.actor)), visit.lang, 'name');
+    if (refused || !saved) return again(refused ?? {});
+    return redirect(reply, `/app/producer/${producerId}?done=saved${unprintableParameter(PRINTED_TEXTS.producer(saved))}`);
   }
 }

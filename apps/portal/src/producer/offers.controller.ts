@@ -2,7 +2,9 @@ import { Body, Controller, Get, NotFoundException, Post, Query, Res } from '@nes
 import type { FastifyReply } from 'fastify';
 import { todayIn, type Actor } from '#common';
 import { CreateOfferDto, OfferQueryDto, OffersService, ProducersService, TerritoriesService, UpdateOfferDto, type Offer, type Producer } from '#directory';
+import { PRINTED_TEXTS } from '#printing';
 import { fieldErrorsOf, validateForm, type FieldErrors } from '../forms/form-errors.js';
+import { unprintableParameter, withUnprintableNotice } from '../forms/unprintable-notice.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
@@ -30,9 +32,15 @@ export class OffersPagesController {
   ) {}
 
   @Get()
-  async list(@CurrentVisit() visit: Visit, @PageId('producerId') producerId: string, @Query('done') done: unknown, @Res() reply: FastifyReply) {
+  async list(
+    @CurrentVisit() visit: Visit,
+    @PageId('producerId') producerId: string,
+    @Query('done') done: unknown,
+    @Query('unprintable') unprintable: unknown,
+    @Res() reply: FastifyReply,
+  ) {
     const producer = await this.producers.editable(producerId, visit.actor);
-    return sendPage(reply, await this.listPage(visit, producer, { notice: noticeOf(visit, done) }));
+    return sendPage(reply, await this.listPage(visit, producer, { notice: withUnprintableNotice(noticeOf(visit, done), visit.lang, unprintable) }));
   }
 
   @Get('new')
@@ -50,12 +58,13 @@ export class OffersPagesController {
     const { input, errors } = offerInput(body, undefined, visit.lang);
     const checked = await validateForm(CreateOfferDto, defined({ ...input, producerId }), visit.lang);
     if (checked.errors || Object.keys(errors).length > 0) return again({ ...(checked.errors ?? {}), ...errors });
+    let created: Offer;
     try {
-      await this.offers.create(checked.value, visit.actor);
+      created = await this.offers.create(checked.value, visit.actor);
     } catch (error) {
       return again(this.refusal(error, visit));
     }
-    return redirect(reply, `/app/producer/${producerId}/offers?done=created`);
+    return redirect(reply, `/app/producer/${producerId}/offers?done=created${unprintableParameter(PRINTED_TEXTS.offer(created))}`);
   }
 
   @Get(':offerId')
@@ -97,7 +106,7 @@ export class OffersPagesController {
     }
     // Where offers are reviewed, a change to a shown offer goes back to the coordinator: say so.
     const done = saved.status === 'pending_review' && offer.status !== 'pending_review' ? 'savedForReview' : 'saved';
-    return redirect(reply, `/app/producer/${producerId}/offers?done=${done}`);
+    return redirect(reply, `/app/producer/${producerId}/offers?done=${done}${unprintableParameter(PRINTED_TEXTS.offer(saved))}`);
   }
 
   @Post(':offerId/duplicate')

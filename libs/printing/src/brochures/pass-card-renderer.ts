@@ -2,6 +2,7 @@ import { codeForReaders } from '#directory';
 import { defineMessages, plural } from '#common';
 import { MIN_TEXT_PT } from '../pdf/legibility.js';
 import { PAGE_SIZES, Pdf } from '../pdf/pdf-document.js';
+import { passAddressForReaders } from '../qr/public-links.js';
 import { qrWithAddress } from './qr-with-address.js';
 
 const TEXTS = defineMessages(
@@ -55,7 +56,7 @@ export async function renderPassCard(pass: {
   const box = { width: width - 2 * margin, align: 'center' } as const;
   let y = pdf.text(`${pass.territoryName} · ${pass.accommodationName}`, { font: 'regular', size: MIN_TEXT_PT }, margin, margin, box);
   y = pdf.text(t.title, { font: 'bold', size: 16 }, margin, y + 4, box);
-  const code = qrWithAddress(pdf, pass.url, { size: 175, style: { font: 'regular', size: 9 }, maxWidth: box.width });
+  const code = qrWithAddress(pdf, pass.url, { size: 175, style: { font: 'regular', size: 9 }, maxWidth: box.width, address: passAddressForReaders });
   const top = y + 8;
   code.draw((width - code.width) / 2, top);
   y = pdf.text(codeForReaders(pass.code), { font: 'bold', size: 18 }, margin, top + code.height + 6, {

@@ -15,8 +15,12 @@ export interface QrWithAddress {
  * as the widest. The addresses stay on one line when the longest fits in `maxWidth`, else they all
  * break after the host ("gatine.example" / "/f/abcd1234"), never inside what is typed.
  */
-export function qrsWithAddresses(pdf: Pdf, urls: string[], options: { size: number; style: TextStyle; maxWidth: number }): QrWithAddress[] {
-  const addresses = urls.map(addressForReaders);
+export function qrsWithAddresses(
+  pdf: Pdf,
+  urls: string[],
+  options: { size: number; style: TextStyle; maxWidth: number; address?: (url: string) => string },
+): QrWithAddress[] {
+  const addresses = urls.map(options.address ?? addressForReaders);
   const widest = Math.max(0, ...addresses.map((address) => pdf.widthOf(address, options.style)));
   const split = widest > options.maxWidth;
   const texts = addresses.map((address) => (split && address.includes('/') ? address.replace('/', '\n/') : address));
@@ -37,6 +41,6 @@ export function qrsWithAddresses(pdf: Pdf, urls: string[], options: { size: numb
 }
 
 /** One QR code with its address under it (see qrsWithAddresses). */
-export function qrWithAddress(pdf: Pdf, url: string, options: { size: number; style: TextStyle; maxWidth: number }): QrWithAddress {
+export function qrWithAddress(pdf: Pdf, url: string, options: Parameters<typeof qrsWithAddresses>[2]): QrWithAddress {
   return qrsWithAddresses(pdf, [url], options)[0];
 }

@@ -13,7 +13,10 @@ let loaded: Record<FontName, FontFace> | undefined;
 
 /**
  * DejaVu Sans, embedded (subset) in every PDF: it covers French (é è ç à œ « ») and the € sign,
- * and prints the same on every machine. The font files are parsed once per process, not once per
+ * the Latin of every European language and Vietnamese, Greek and Cyrillic (regular and bold, checked
+ * glyph by glyph: printed-scripts.spec.ts), so no fallback font is needed for what producers and hosts
+ * type; what it lacks (emoji, CJK, …) is replaced visibly (printable-text.ts). It prints the same on
+ * every machine. The font files are parsed once per process, not once per
  * document, and their glyph metrics are kept with them (see FontFace).
  */
 export function fontFaces(): Record<FontName, FontFace> {

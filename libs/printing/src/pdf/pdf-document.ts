@@ -3,6 +3,7 @@ import { bookletLength, bookletPage, bookletPlace } from './booklet.js';
 import { DocumentFont } from './document-font.js';
 import { fontFaces, type FontName } from './fonts.js';
 import { breakLines, ellipsize, type Line } from './line-breaking.js';
+import { printableText } from './printable-text.js';
 import { qrForm } from './qr-drawing.js';
 
 export const PAGE_SIZES = { A3: [841.89, 1190.55], A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
@@ -120,12 +121,13 @@ export class Pdf {
   }
 
   widthOf(text: string, style: TextStyle): number {
-    return this.fonts[style.font].widthOf(text.normalize('NFC'), style.size);
+    return this.fonts[style.font].widthOf(printableText(text, style.font), style.size);
   }
 
   layout(text: string, style: TextStyle, options: TextOptions): TextBlock {
     const face = this.fonts[style.font].face;
-    const value = text.normalize('NFC');
+    // a character the font cannot draw is replaced visibly, never left to the font's empty box
+    const value = printableText(text, style.font);
     const characterSpacing = options.lineBreak === false ? (options.characterSpacing ?? 0) : 0;
     let lines: Line[];
     if (options.lineBreak !== false) lines = breakLines(face, style.size, value, options.width);

@@ -15,3 +15,12 @@ export const publicLinks = {
 export function addressForReaders(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\?qr=1$/, '');
 }
+
+/**
+ * A pass's address as its card prints it: the code in capitals, as the card writes it in big
+ * letters just below ("AZQAT 474MD", without the space an address cannot hold); the pass page
+ * reads its code in any case, so what is typed as printed opens it.
+ */
+export function passAddressForReaders(url: string): string {
+  return addressForReaders(url).replace(/\/p\/([^/]+)$/, (_, code: string) => `/p/${code.toUpperCase()}`);
+}
