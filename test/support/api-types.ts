@@ -3908,8 +3908,8 @@ export interface components {
        */
       accommodationId: string;
       /**
-       * @description Short code of the pass (no 0/o, 1/l/i), printed as its QR code
-       * @example k7m3p9qa2x
+       * @description Short code of the pass (no 0/o, 1/l/i), printed as its QR code; 11 characters, the last a check character (passes issued before: 10, none)
+       * @example k7m3p9qa2xs
        */
       code: string;
       /**
@@ -3952,7 +3952,7 @@ export interface components {
       updatedAt: string;
       /**
        * @description The pass page, printed as its QR code
-       * @example http://localhost:3000/p/k7m3p9qa2x
+       * @example http://localhost:3000/p/k7m3p9qa2xs
        */
       url: string;
       /** @example Gîte des Tilleuls */
@@ -10377,7 +10377,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
@@ -10390,6 +10390,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PassView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
@@ -10428,7 +10437,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
@@ -10442,6 +10451,15 @@ export interface operations {
         };
         content: {
           'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
@@ -10480,7 +10498,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
@@ -10493,6 +10511,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PassView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
@@ -10552,7 +10579,7 @@ export interface operations {
         'Idempotency-Key': string;
       };
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
