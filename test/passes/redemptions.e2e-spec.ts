@@ -51,7 +51,7 @@ describe('passes and redemptions', () => {
   it('a host issues a pass with a short code; anyone with the code reads it, with the offers it can use', async () => {
     const offer = await make.publishedOffer(producerId, { usesPerPass: 2, ...season });
     const pass = await issue();
-    expect(pass.code).toMatch(/^[2-9a-hjkmnp-z]{10}$/);
+    expect(pass.code).toMatch(/^[2-9a-hjkmnp-z]{11}$/);
     const read = await t.anonymous().get(`/api/v1/passes/${pass.code}`);
     expect(read.body).toMatchObject({
       validity: 'valid',

@@ -242,8 +242,8 @@ describe('the host’s pages: my accommodations, brochure and QR card, passes', 
       await t.as(producer.token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', `${code}-${key}`).send({ offerId }).expect(201);
     }
     const list = await agent.get(`/app/host/accommodations/${mineId}/passes`).expect(200);
-    // the code written as on the pass card: "AZQAT 474MD"
-    expect(codeForReaders(code)).toMatch(/^[A-Z2-9]{5} [A-Z2-9]{5}$/);
+    // the code written as on the pass card: "AZQA T474 MDX"
+    expect(codeForReaders(code)).toMatch(/^[A-Z2-9]{4} [A-Z2-9]{4} [A-Z2-9]{3}$/);
     expect(list.text).toMatch(new RegExp(`${codeForReaders(code)}</a></th>[\\s\\S]*?<td>2 usages</td>`));
   });
 

@@ -4598,8 +4598,8 @@ export interface components {
        */
       accommodationId: string;
       /**
-       * @description Short code of the pass (no 0/o, 1/l/i), printed as its QR code
-       * @example k7m3p9qa2x
+       * @description Short code of the pass (no 0/o, 1/l/i), printed as its QR code; 11 characters, the last a check character (passes issued before: 10, none)
+       * @example k7m3p9qa2xs
        */
       code: string;
       /**
@@ -4642,7 +4642,7 @@ export interface components {
       updatedAt: string;
       /**
        * @description The pass page, printed as its QR code
-       * @example http://localhost:3000/p/k7m3p9qa2x
+       * @example http://localhost:3000/p/k7m3p9qa2xs
        */
       url: string;
       /** @example Gîte des Tilleuls */
@@ -12241,7 +12241,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
@@ -12254,6 +12254,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PassView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
@@ -12292,7 +12301,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
@@ -12306,6 +12315,15 @@ export interface operations {
         };
         content: {
           'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
@@ -12344,7 +12362,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;
@@ -12357,6 +12375,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PassView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
@@ -12416,7 +12443,7 @@ export interface operations {
         'Idempotency-Key': string;
       };
       path: {
-        /** @description The code of the pass (its QR code) */
+        /** @description The code of the pass (its QR code), as printed or typed: case, spaces and dashes do not matter. Codes of 11 characters end in a check character: one mistyped is a 400 naming `code`, not a 404 */
         code: string;
       };
       cookie?: never;

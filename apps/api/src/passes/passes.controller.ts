@@ -1,21 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiPageResponse, IDEMPOTENCY_KEY_PATTERN, idempotencyKeyOf, mapPage, PageQueryDto, type Actor } from '#common';
-import { SHORT_CODE_PATTERN } from '#directory';
 import { IssuePassDto, PassesService, PassView, RedeemDto, RedemptionsService, RedemptionView, redemptionView, SelfServicePassDto } from '#passes';
 import { renderPassCard } from '#printing';
 import { CurrentActor, Public, negotiateLanguage, sendPdfBody } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
+import { PASS_CODE_PARAM, passCode } from './pass-code.js';
 
 const IDEMPOTENCY_KEY = { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source, minLength: 8, maxLength: 100 } as const;
-
-const passCode = (code: string) => {
-  if (!SHORT_CODE_PATTERN.test(code)) throw new NotFoundException(`No pass with code ${code}`);
-  return code;
-};
 
 @ApiErrors(401, 503)
 @ApiTags('passes')
@@ -65,37 +60,37 @@ export class PassesController {
 
   @Public()
   @Get('passes/:code')
-  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2xs', description: PASS_CODE_PARAM })
   @ApiOperation({ summary: 'The pass by its code, with the offers it can still use' })
   @ApiOkResponse({ type: PassView })
-  @ApiErrors(404)
+  @ApiErrors(400, 404)
   view(@Param('code') code: string) {
     return this.passes.view(passCode(code));
   }
 
   @Public()
   @Get('passes/:code/card.pdf')
-  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2xs', description: PASS_CODE_PARAM })
   @ApiOperation({ summary: 'The pass as a printable A6 card' })
   @ApiFileResponse('application/pdf', 'The card as a PDF download')
-  @ApiErrors(404)
+  @ApiErrors(400, 404)
   async card(@Param('code') code: string, @Res() reply: FastifyReply) {
     const pass = await this.passes.view(passCode(code));
     return sendPdfBody(reply, `pass-${pass.code}.pdf`, await renderPassCard(pass));
   }
 
   @Post('passes/:code/cancel')
-  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2xs', description: PASS_CODE_PARAM })
   @HttpCode(200)
   @ApiOperation({ summary: 'The host cancels a pass' })
   @ApiOkResponse({ type: PassView })
-  @ApiErrors(403, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   cancel(@Param('code') code: string, @CurrentActor() actor: Actor) {
     return this.passes.cancel(passCode(code), actor);
   }
 
   @Post('passes/:code/redemptions')
-  @ApiParam({ name: 'code', example: 'k7m3p9qa2x', description: 'The code of the pass (its QR code)' })
+  @ApiParam({ name: 'code', example: 'k7m3p9qa2xs', description: PASS_CODE_PARAM })
   @ApiOperation({ summary: 'A producer records a use of its offer with the pass; a retry with the same Idempotency-Key gives back the first result (200)' })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -116,7 +111,7 @@ export class PassesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { lang } = negotiateLanguage(undefined, undefined, acceptLanguage);
-    const result = await this.redemptions.redeem(passCode(code), dto, key, actor, lang);
+    const result = await this.redemptions.redeem(passCode(code, lang), dto, key, actor, lang);
     reply.status(result.created ? 201 : 200);
     return redemptionView(result.redemption);
   }

@@ -131,7 +131,7 @@ export const PRODUCER_MESSAGES = defineMessages(
     redeemLead:
       'Le visiteur vous montre son pass. Le plus simple : scannez son QR code avec l’appareil photo de votre téléphone, il ouvre la page du pass avec un lien vers cet écran. Sinon, saisissez le code écrit sous le QR code.',
     passCode: 'Code du pass',
-    passCodeHint: 'Les lettres et chiffres sous le QR code, par exemple K7M3P9QA2X.',
+    passCodeHint: 'Les lettres et chiffres sous le QR code, par exemple K7M3 P9QA 2XS.',
     passCodeProblem: 'Ce code ne ressemble pas à un code de pass : vérifiez-le (pas de 0, O, 1, L ni I).',
     open: 'Ouvrir le pass',
     passUnknown: 'Aucun pass n’a ce code : vérifiez-le avec le visiteur.',
@@ -281,7 +281,7 @@ export const PRODUCER_MESSAGES = defineMessages(
       redeemLead:
         'The visitor shows you their pass. Simplest: scan its QR code with your phone’s camera app; it opens the pass page, with a link to this screen. Otherwise, type the code written under the QR code.',
       passCode: 'Pass code',
-      passCodeHint: 'The letters and digits under the QR code, for example K7M3P9QA2X.',
+      passCodeHint: 'The letters and digits under the QR code, for example K7M3 P9QA 2XS.',
       passCodeProblem: 'This does not look like a pass code: check it (no 0, O, 1, L or I).',
       open: 'Open the pass',
       passUnknown: 'No pass has this code: check it with the visitor.',

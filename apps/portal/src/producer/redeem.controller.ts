@@ -1,13 +1,13 @@
 import { Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { OffersService, ProducersService, SHORT_CODE_PATTERN } from '#directory';
+import { OffersService, ProducersService, readTypedCode, SHORT_CODE_PATTERN } from '#directory';
 import { PassesService, RedeemDto, RedemptionsService } from '#passes';
 import { fieldErrorsOf, validateForm, type FieldErrors, type FormState } from '../forms/form-errors.js';
 import { CurrentVisit, PageId, Portal } from '../portal.decorator.js';
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { eurosToCents, text } from '../forms/form-values.js';
-import { passCodeOf } from './pass-code.js';
+import { typedPassCode } from './pass-code.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
 import { redeemPassPage, redeemStartPage, usePage } from './redeem.pages.js';
 
@@ -35,7 +35,7 @@ export class RedeemController {
   fromPassPage(@CurrentVisit() visit: Visit, @Param('code') code: string, @Res() reply: FastifyReply) {
     const producerId = visit.actor.ownProducerIds[0];
     if (!producerId) throw new ForbiddenException(PRODUCER_MESSAGES[visit.lang].notAProducer);
-    const known = passCodeOf(code);
+    const known = readTypedCode(code).code;
     if (!known) throw new NotFoundException();
     return redirect(reply, `/app/producer/${producerId}/redeem/${known}`);
   }
@@ -45,16 +45,16 @@ export class RedeemController {
     await this.producers.ownBusiness(producerId, visit.actor);
     if (typed === undefined) return sendPage(reply, redeemStartPage(visit, producerId, { values: {}, errors: {} }));
     const m = PRODUCER_MESSAGES[visit.lang];
-    const code = passCodeOf(text(typed));
-    const problem = !code
-      ? m.passCodeProblem
-      : !(await this.passes.view(code).then(
-            () => true,
-            () => false,
-          ))
-        ? m.passUnknown
-        : undefined;
-    if (problem) return sendPage(reply, redeemStartPage(visit, producerId, { values: { code: text(typed) }, errors: { code: problem } }), 400);
+    const { code, problem } = typedPassCode(text(typed), visit.lang);
+    const refused =
+      problem ??
+      ((await this.passes.view(code).then(
+        () => true,
+        () => false,
+      ))
+        ? undefined
+        : m.passUnknown);
+    if (refused) return sendPage(reply, redeemStartPage(visit, producerId, { values: { code: text(typed) }, errors: { code: refused } }), 400);
     return redirect(reply, `/app/producer/${producerId}/redeem/${code}`);
   }
 

@@ -24,6 +24,7 @@ import { SeasonCampaign1764493200000 } from './1764493200000-season-campaign.js'
 import { Notices1764493400000 } from './1764493400000-notices.js';
 import { Images1764493500000 } from './1764493500000-images.js';
 import { BaseLayers1764493600000 } from './1764493600000-base-layers.js';
+import { CheckCharacters1764493800000 } from './1764493800000-check-characters.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   Notices1764493400000,
   Images1764493500000,
   BaseLayers1764493600000,
+  CheckCharacters1764493800000,
 ];

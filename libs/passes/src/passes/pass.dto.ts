@@ -90,7 +90,10 @@ export class PassView {
   @ApiProperty({ example: '7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a', format: 'uuid' })
   accommodationId: string;
 
-  @ApiProperty({ example: 'k7m3p9qa2x', description: 'Short code of the pass (no 0/o, 1/l/i), printed as its QR code' })
+  @ApiProperty({
+    example: 'k7m3p9qa2xs',
+    description: 'Short code of the pass (no 0/o, 1/l/i), printed as its QR code; 11 characters, the last a check character (passes issued before: 10, none)',
+  })
   code: string;
 
   @ApiProperty({ example: '2026-07-12', format: 'date' })
@@ -117,7 +120,7 @@ export class PassView {
   @ApiProperty({ example: '2026-07-12T16:00:00.000Z' })
   updatedAt: Date;
 
-  @ApiProperty({ example: 'http://localhost:3000/p/k7m3p9qa2x', description: 'The pass page, printed as its QR code' })
+  @ApiProperty({ example: 'http://localhost:3000/p/k7m3p9qa2xs', description: 'The pass page, printed as its QR code' })
   url: string;
 
   @ApiProperty({ example: 'Gîte des Tilleuls' })
