@@ -23,3 +23,5 @@ export { TerritoryBrochureQueryDto } from './print-check/territory-brochure-quer
 export { DESCRIPTION_MAX_LINES } from './brochures/brochure-renderer.js';
 export { unprintableCharacters } from './pdf/printable-text.js';
 export { ReceiptsService } from './receipts/receipts.service.js';
+export { TallySheetsService } from './tally/tally-sheets.service.js';
+export { renderTallySheet, TALLY_SHEET_LINES, type TallySheetContent } from './tally/tally-sheet-renderer.js';
