@@ -25,3 +25,5 @@ export { unprintableCharacters } from './pdf/printable-text.js';
 export { ReceiptsService } from './receipts/receipts.service.js';
 export { TallySheetsService } from './tally/tally-sheets.service.js';
 export { renderTallySheet, TALLY_SHEET_LINES, type TallySheetContent } from './tally/tally-sheet-renderer.js';
+export { TallySheetQueryDto } from './tally/tally-sheet-query.dto.js';
+export { offerPhrase } from './brochures/offer-phrase.js';

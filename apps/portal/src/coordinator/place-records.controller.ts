@@ -108,7 +108,7 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
       status = 200,
     ) {
       const { fields, labels } = this.parts.form;
-      const page = placeFormPage(visit, territory, kind, { name: place?.name, form, fields: fields(visit, form), labels: labels(visit) });
+      const page = placeFormPage(visit, territory, kind, { name: place?.name, id: place?.id, form, fields: fields(visit, form), labels: labels(visit) });
       return sendPage(reply, page, status);
     }
   }

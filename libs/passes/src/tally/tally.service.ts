@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -17,6 +18,8 @@ export interface TallySheet {
   producer: { id: string; name: string; territoryId: string };
   territoryName: string;
   offers: TallySheetOffer[];
+  /** Today in the territory's time zone. */
+  today: string;
 }
 
 export interface TallyResult {
@@ -59,6 +62,8 @@ const sqlStateOf = (error: unknown) => (error as { driverError?: { code?: string
 
 /** The sheet's answer already given: a second submission of the same sheet (double click, retry) records nothing more. */
 class AlreadyRecorded extends Error {}
+/** Every line holds, but only a check was asked: the transaction is rolled back all the same. */
+class CheckedOnly extends Error {}
 
 /**
  * Tally sheets: a producer without a phone at hand writes its uses on paper, and later it (or a
@@ -79,7 +84,7 @@ export class TallyService {
   ) {}
 
   /** The sheet of a producer, for its members and its territory's coordinators. */
-  async sheet(producerId: string, actor: Actor): Promise<TallySheet & { today: string }> {
+  async sheet(producerId: string, actor: Actor): Promise<TallySheet> {
     const producer = await this.producers.editable(producerId, actor);
     const territory = await this.territories.get(producer.territoryId);
     const today = todayIn(territory.timeZone);
@@ -99,6 +104,36 @@ export class TallyService {
     const earlier = await this.queries.recordedWithKeys(recordedBy, keys);
     if (earlier.length > 0) return { redemptions: earlier, created: false };
 
+    try {
+      return { redemptions: await this.attempt(producerId, dto, { keys, recordedBy, commit: true }, actor, lang), created: true };
+    } catch (error) {
+      // the same sheet sent twice at once: the twin that committed first holds the answer
+      if (error instanceof AlreadyRecorded) return { redemptions: await this.queries.recordedWithKeys(recordedBy, keys), created: false };
+      throw error;
+    }
+  }
+
+  /** Checks a sheet's lines as `record` does, by the same inserts, and records nothing whatever the outcome: throws the lines' problems. */
+  async check(producerId: string, dto: TallyDto, actor: Actor, lang: Language): Promise<void> {
+    if (actor.userId === null) throw signInRequired();
+    const keys = dto.lines.map(() => `check-${randomUUID()}`);
+    await this.attempt(producerId, dto, { keys, recordedBy: actor.userId, commit: false }, actor, lang).catch((error: unknown) => {
+      if (!(error instanceof CheckedOnly)) throw error;
+    });
+  }
+
+  /**
+   * Tries every line in one transaction, each under its savepoint: the lines' problems are thrown
+   * together (the transaction rolled back); without any, the uses are audited and committed, or
+   * rolled back all the same when only checking.
+   */
+  private async attempt(
+    producerId: string,
+    dto: TallyDto,
+    run: { keys: string[]; recordedBy: string; commit: boolean },
+    actor: Actor,
+    lang: Language,
+  ): Promise<Redemption[]> {
     const sheet = await this.sheet(producerId, actor);
     const offers = new Set(sheet.offers.map((offer) => offer.offerId));
     const read = dto.lines.map((line) => readTypedPassCode(line.code));
@@ -116,44 +151,38 @@ export class TallyService {
       return problems[i].length === 0 && pass ? { line, pass } : undefined;
     });
 
-    try {
-      const redemptions = await this.dataSource.transaction(async (tx) => {
-        const ids: string[] = [];
-        for (const [i, attempt] of tried.entries()) {
-          if (!attempt) continue;
-          await tx.query('SAVEPOINT tally_line');
-          try {
-            const use = { passId: attempt.pass.id, offerId: attempt.line.offerId, day: attempt.line.date, amountCents: attempt.line.amountCents ?? null };
-            ids.push(await this.queries.tryInsert(tx, { ...use, recordedBy, idempotencyKey: keys[i] }));
-            await tx.query('RELEASE SAVEPOINT tally_line');
-          } catch (error) {
-            const sqlState = sqlStateOf(error);
-            if (sqlState === UNIQUE_VIOLATION) throw new AlreadyRecorded();
-            const problem = sqlState ? triggerProblem(sqlState, attempt.pass, attempt.line.date, sheet.today) : undefined;
-            if (!problem) throw error;
-            await tx.query('ROLLBACK TO SAVEPOINT tally_line');
-            problems[i].push(problem);
-          }
+    return this.dataSource.transaction(async (tx) => {
+      const ids: string[] = [];
+      for (const [i, attempt] of tried.entries()) {
+        if (!attempt) continue;
+        await tx.query('SAVEPOINT tally_line');
+        try {
+          const use = { passId: attempt.pass.id, offerId: attempt.line.offerId, day: attempt.line.date, amountCents: attempt.line.amountCents ?? null };
+          ids.push(await this.queries.tryInsert(tx, { ...use, recordedBy: run.recordedBy, idempotencyKey: run.keys[i] }));
+          await tx.query('RELEASE SAVEPOINT tally_line');
+        } catch (error) {
+          const sqlState = sqlStateOf(error);
+          if (sqlState === UNIQUE_VIOLATION) throw new AlreadyRecorded();
+          const problem = sqlState ? triggerProblem(sqlState, attempt.pass, attempt.line.date, sheet.today) : undefined;
+          if (!problem) throw error;
+          await tx.query('ROLLBACK TO SAVEPOINT tally_line');
+          problems[i].push(problem);
         }
-        if (problems.some((line) => line.length > 0)) throw new ValidationFailed(fieldErrors(problems, lang));
-        const recorded = await this.queries.byIds(tx, ids);
-        for (const use of recorded) {
-          await this.audit.record(tx, actor, {
-            territoryId: use.territoryId,
-            action: 'redeem',
-            entityType: 'redemption',
-            entityId: use.id,
-            after: { passId: use.passId, offerId: use.offerId, amountCents: use.amountCents, redeemedOn: use.redeemedOn, recordedVia: use.recordedVia },
-          });
-        }
-        return recorded;
-      });
-      return { redemptions, created: true };
-    } catch (error) {
-      // the same sheet sent twice at once: the twin that committed first holds the answer
-      if (error instanceof AlreadyRecorded) return { redemptions: await this.queries.recordedWithKeys(recordedBy, keys), created: false };
-      throw error;
-    }
+      }
+      if (problems.some((line) => line.length > 0)) throw new ValidationFailed(fieldErrors(problems, lang));
+      if (!run.commit) throw new CheckedOnly();
+      const recorded = await this.queries.byIds(tx, ids);
+      for (const use of recorded) {
+        await this.audit.record(tx, actor, {
+          territoryId: use.territoryId,
+          action: 'redeem',
+          entityType: 'redemption',
+          entityId: use.id,
+          after: { passId: use.passId, offerId: use.offerId, amountCents: use.amountCents, redeemedOn: use.redeemedOn, recordedVia: use.recordedVia },
+        });
+      }
+      return recorded;
+    });
   }
 }
 
