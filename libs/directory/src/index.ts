@@ -19,6 +19,9 @@ export { CreateOfferDto, OfferQueryDto, RejectOfferDto, UpdateOfferDto } from '.
 export { OffersService } from './offers/offers.service.js';
 export { CODE_ALPHABET, SHORT_CODE_PATTERN } from './shared/short-code.js';
 export { codeForReaders } from './shared/code-for-readers.js';
+export { CHECKED_CODE_LENGTHS, checkCharacter, checkedCode, checkHolds } from './shared/check-character.js';
+export { readTypedCode, type TypedCode } from './shared/typed-code.js';
+export { TYPED_CODE_REFUSALS, typedCodeRefusal, type TypedCodeRefusal } from './shared/typed-code-refusals.js';
 export { isStrictOpeningHours, openingHoursProblem, openingStatus, type OpeningStatus } from './shared/opening-hours.js';
 export { openingHoursInWords } from './shared/hours-for-readers.js';
 export { readHoursInWords } from './shared/hours-in-words.js';

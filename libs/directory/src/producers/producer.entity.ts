@@ -9,7 +9,7 @@ export type ProducerStatus = (typeof PRODUCER_STATUSES)[number];
 /** A member business that sells local products. */
 @Entity('producers')
 export class Producer extends PlaceRecord {
-  @Column({ default: () => 'tp_short_code(8)', update: false })
+  @Column({ default: () => 'tp_checked_code(8)', update: false })
   code: string;
 
   @Column('jsonb')

@@ -13,7 +13,7 @@ export class Pass {
   @Column('uuid')
   accommodationId: string;
 
-  @Column({ default: () => 'tp_short_code(10)', update: false })
+  @Column({ default: () => 'tp_checked_code(10)', update: false })
   code: string;
 
   @Column('date')
