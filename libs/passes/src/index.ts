@@ -8,4 +8,4 @@ export { type RedeemResult, RedemptionsService, VOID_WINDOW_MINUTES } from './re
 export { TALLY_MAX_LINES, TallyDto, TallyLineDto, TallyResultView, type TallySheetOffer } from './tally/tally.dto.js';
 export { TALLY_OLDEST_DAYS, TALLY_REFUSALS } from './tally/tally-refusals.js';
 export { type TallyResult, type TallySheet, TallyService } from './tally/tally.service.js';
-export { PRINTED_PASS_CODE_LENGTH, readTypedPassCode, type TypedPassCode } from './tally/typed-pass-code.js';
+export { PRINTED_PASS_CODE_LENGTH } from './tally/printed-code.js';

@@ -1,7 +1,7 @@
 import { COMMON_REFUSALS, sayRefusal, type RefusalTexts, type SaidRefusal } from '#common';
 import { ACCOUNT_REFUSALS, JOIN_REQUEST_REFUSALS } from '#accounts';
 import { CAMPAIGN_REFUSALS } from '#association';
-import { DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
+import { DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS, TYPED_CODE_REFUSALS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
 import { PASS_REFUSALS, TALLY_REFUSALS } from '#passes';
 import type { PortalLanguage } from '../visit.js';
@@ -12,6 +12,7 @@ export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[]
   COMMON_REFUSALS,
   PASS_REFUSALS,
   TALLY_REFUSALS,
+  TYPED_CODE_REFUSALS,
   DIRECTORY_REFUSALS,
   SPREADSHEET_PROBLEMS,
   PLACE_PROBLEMS,

@@ -7,7 +7,6 @@ import { defineMessages } from '#common';
 export const TALLY_REFUSALS = defineMessages(
   'en',
   {
-    code_mistyped: 'This code has a typing mistake: check it against the sheet.',
     no_such_pass: 'No pass has this code: check it against the sheet.',
     pass_of_other_territory: 'This pass belongs to another territory.',
     pass_cancelled: 'This pass was cancelled by the host.',
@@ -23,7 +22,6 @@ export const TALLY_REFUSALS = defineMessages(
   },
   {
     fr: {
-      code_mistyped: 'Ce code contient une faute de frappe : vérifiez-le sur la feuille.',
       no_such_pass: 'Aucun pass n’a ce code : vérifiez-le sur la feuille.',
       pass_of_other_territory: 'Ce pass appartient à un autre territoire.',
       pass_cancelled: 'Ce pass a été annulé par l’hébergeur.',

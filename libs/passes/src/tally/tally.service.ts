@@ -4,12 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { idempotencyKeyOf, sayRefusal, signInRequired, todayIn, ValidationFailed, type Actor, type FieldError, type Language } from '#common';
 import { AuditService } from '#audit';
-import { ProducersService, TerritoriesService } from '#directory';
+import { ProducersService, readTypedCode, TerritoriesService, TYPED_CODE_REFUSALS, type TypedCodeRefusal } from '#directory';
 import type { Redemption } from '../redemptions/redemption.entity.js';
 import type { TallyDto, TallyLineDto, TallySheetOffer } from './tally.dto.js';
 import { TallyQueries, type TallyPass } from './tally.queries.js';
 import { TALLY_OLDEST_DAYS, TALLY_REFUSALS, type TallyRefusal } from './tally-refusals.js';
-import { readTypedPassCode } from './typed-pass-code.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -31,7 +30,7 @@ export interface TallyResult {
 type LineField = 'code' | 'date' | 'offerId' | 'amountCents';
 interface LineProblem {
   field: LineField;
-  code: TallyRefusal;
+  code: TallyRefusal | TypedCodeRefusal;
   params?: Record<string, string | number>;
 }
 
@@ -136,15 +135,15 @@ export class TallyService {
   ): Promise<Redemption[]> {
     const sheet = await this.sheet(producerId, actor);
     const offers = new Set(sheet.offers.map((offer) => offer.offerId));
-    const read = dto.lines.map((line) => readTypedPassCode(line.code));
-    const codes = read.flatMap((typed) => ('code' in typed ? [typed.code] : []));
+    const read = dto.lines.map((line) => readTypedCode(line.code));
+    const codes = read.flatMap((typed) => (typed.code === undefined ? [] : [typed.code]));
     const passes = new Map((await this.queries.passesByCodes(codes)).map((pass) => [pass.code, pass]));
 
     const problems: LineProblem[][] = dto.lines.map(() => []);
     const tried = dto.lines.map((line, i): { line: TallyLineDto; pass: TallyPass } | undefined => {
       const typed = read[i];
-      const pass = 'code' in typed ? passes.get(typed.code) : undefined;
-      if ('problem' in typed) problems[i].push({ field: 'code', code: typed.problem });
+      const pass = typed.code === undefined ? undefined : passes.get(typed.code);
+      if (typed.refusal) problems[i].push({ field: 'code', code: typed.refusal });
       else if (!pass) problems[i].push({ field: 'code', code: 'no_such_pass' });
       else if (pass.territoryId !== sheet.producer.territoryId) problems[i].push({ field: 'code', code: 'pass_of_other_territory' });
       if (!offers.has(line.offerId)) problems[i].push({ field: 'offerId', code: 'offer_not_on_sheet' });
@@ -188,7 +187,7 @@ export class TallyService {
 
 /** Each line's problems as the API's field errors (`lines[3].code`), said in the reader's language. */
 function fieldErrors(problems: LineProblem[][], lang: Language): FieldError[] {
-  const texts = lang === 'fr' ? TALLY_REFUSALS.fr : TALLY_REFUSALS.en;
+  const texts = { ...TYPED_CODE_REFUSALS[lang], ...(lang === 'fr' ? TALLY_REFUSALS.fr : TALLY_REFUSALS.en) };
   return problems.flatMap((line, i) =>
     line.map((problem) => {
       const said = problem.params ? { code: problem.code, params: problem.params } : { code: problem.code };

@@ -1,4 +1,4 @@
-import type { ShowcaseOffer } from '#directory';
+import { codeForReaders, type ShowcaseOffer } from '#directory';
 import { offerPhrase } from '../brochures/offer-phrase.js';
 import { MIN_TEXT_PT, SAFE_EDGE_PT } from '../pdf/legibility.js';
 import { Pdf } from '../pdf/pdf-document.js';
@@ -26,8 +26,11 @@ const GROUP_GAP = 7;
 const MIN_ROW = 18;
 const MAX_ROW = 22;
 
-/** The groups a code is shown in ("AZQAT 474MD"): its first half, then the rest. */
-const groupsOf = (length: number) => (length > 5 ? [Math.ceil(length / 2), Math.floor(length / 2)] : [length]);
+/** The sizes of the groups a code of `length` characters is shown in ("AZQA T474 MDX": 4, 4, 3). */
+const groupsOf = (length: number) =>
+  codeForReaders('x'.repeat(length))
+    .split(' ')
+    .map((group) => group.length);
 
 /** Boxes for characters written one per box, in groups; returns the x after them. */
 function boxes(pdf: Pdf, groups: number[], x: number, y: number, height: number, separator?: string): number {
