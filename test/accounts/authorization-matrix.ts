@@ -984,7 +984,13 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
       'POST /api/v1/producers/:id/tally': {
         path: async (w, target) => {
-          tallyPass = await freshPass(target);
+          // straight into the table: by then an earlier rule may have closed the target's accommodation to new passes
+          const [pass] = await t.dataSource.query<{ code: string }[]>(
+            `INSERT INTO passes (territory_id, accommodation_id, arrival, departure, guests, lang)
+             SELECT territory_id, id, $2, $2, 2, 'fr' FROM accommodations WHERE id = $1 RETURNING code`,
+            [w.accommodation[target], today],
+          );
+          tallyPass = pass.code;
           return `/api/v1/producers/${w.producer[target]}/tally`;
         },
         headers: () => ({ 'idempotency-key': randomUUID() }),
