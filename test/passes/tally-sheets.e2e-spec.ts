@@ -6,7 +6,7 @@ import { binary } from '../support/binary.js';
 import { hasChromium, sharedChromium, signInInBrowser } from '../support/browser.js';
 import { factories, type Place } from '../support/factories.js';
 import { signedInAgent, submit } from '../support/portal.js';
-import { hasPoppler, pdfText } from '../support/system-tools.js';
+import { fontSizeOf, hasPoppler, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -182,7 +182,7 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
     expect(use).toEqual({ redeemed_on: shift(today, -3), amount_cents: 1250, recorded_by: coordinator.userId });
   });
 
-  it.skipIf(!hasPoppler)('the tally sheet lists the producer’s offers, numbered, with 30 lines to write in', async () => {
+  it.skipIf(!hasPoppler)('the tally sheet lists the producer’s offers, numbered, with 30 lines to write in, no text under 8 pt', async () => {
     const response = await t.as(producer.token).get(`/api/v1/producers/${producerId}/tally-sheet.pdf?lang=en`).buffer(true).parse(binary);
     expect(response.status).toBe(200);
     const text = (await pdfText(response.body as Buffer)).replace(/\s+/g, ' ');
@@ -190,6 +190,8 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
     expect(text).toMatch(/1 −10% — Goat cheeses/);
     expect(text).toMatch(/2 Free: Milking visit/);
     expect(text).toMatch(/ 30 /);
+    const small = (await pdfWords(response.body as Buffer)).filter((w) => fontSizeOf(w) < 7.95).map((w) => w.text);
+    expect(small, 'no text under 8 pt').toEqual([]);
   });
 
   describe.skipIf(!hasChromium)('typed by keyboard in Chromium', () => {
