@@ -215,6 +215,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       (await t.dataSource.query<{ code: string }[]>(`SELECT code FROM ${table} WHERE id = $1`, [id]))[0].code;
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    /** The pass a tally sheet's rule types in: made by its `path`, read by its `body`. */
+    let tallyPass = '';
     const freshPass = async (target: Target) => {
       const response = await t
         .http()
@@ -614,6 +616,22 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
           } satisfies Rule,
         ]),
       ),
+      'GET /app/producer/:producerId/tally': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/tally`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'GET /app/producer/:producerId/tally-sheet.pdf': {
+        path: (w, target) => `/app/producer/${w.producer[target]}/tally-sheet.pdf?lang=en`,
+        expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /app/producer/:producerId/tally': {
+        path: async (w, target) => {
+          tallyPass = await freshPass(target);
+          return `/app/producer/${w.producer[target]}/tally`;
+        },
+        body: () => ({ key: randomUUID(), 'code-1': tallyPass, 'date-1': today.split('-').reverse().join('/'), 'offer-1': '1' }),
+        expect: { anonymous: '303', producer: '303 403 403', host: '403', coordinator: '303 303 403', admin: '303' },
+      },
       'GET /app/producer/:producerId/redeem': {
         path: (w, target) => `/app/producer/${w.producer[target]}/redeem`,
         expect: { anonymous: '303', producer: '200 403 403', host: '403', coordinator: '403', admin: '403' },
@@ -1091,6 +1109,26 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'GET /api/v1/membership-payments/:paymentId/receipt.pdf': {
         path: async (w, target) => `/api/v1/membership-payments/${await freshPayment(w, target)}/receipt.pdf`,
         expect: { anonymous: '401', producer: '200 404 404', host: '404', coordinator: '200 200 404', admin: '200' },
+      },
+      // a tally sheet: the producer's people and its territory's coordinators; each call types one line with a fresh pass
+      'GET /api/v1/producers/:id/tally-sheet.pdf': {
+        id: (w, target) => w.producer[target],
+        expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      'POST /api/v1/producers/:id/tally': {
+        path: async (w, target) => {
+          // straight into the table: by then an earlier rule may have closed the target's accommodation to new passes
+          const [pass] = await t.dataSource.query<{ code: string }[]>(
+            `INSERT INTO passes (territory_id, accommodation_id, arrival, departure, guests, lang)
+             SELECT territory_id, id, $2, $2, 2, 'fr' FROM accommodations WHERE id = $1 RETURNING code`,
+            [w.accommodation[target], today],
+          );
+          tallyPass = pass.code;
+          return `/api/v1/producers/${w.producer[target]}/tally`;
+        },
+        headers: () => ({ 'idempotency-key': randomUUID() }),
+        body: (w, target) => ({ lines: [{ code: tallyPass, date: today, offerId: w.publishedOffer[target] }] }),
+        expect: { anonymous: '401', producer: '201 403 403', host: '403', coordinator: '201 201 403', admin: '201' },
       },
       'GET /api/v1/producers/:id/membership': {
         id: (w, target) => w.producer[target],

@@ -1273,6 +1273,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/producers/{id}/tally-sheet.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The producer's tally sheet (A4): its offers numbered, 30 lines to write pass codes, days and amounts (its people and coordinators) */
+    get: operations['Tally_sheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/producers/{id}/tally': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A tally sheet typed in (the producer, or a coordinator for it): every line is checked by the rules of a use at the day written on it; any wrong line → 400 naming each wrong field (lines[3].code) and nothing is recorded; all right → all recorded (recordedVia 'tally_sheet'). A retry with the same Idempotency-Key gives back the first result (200) */
+    post: operations['Tally_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/territories/{id}/figures': {
     parameters: {
       query?: never;
@@ -4749,6 +4783,12 @@ export interface components {
        */
       recordedBy: string | null;
       /**
+       * @description How the use was recorded: at the counter (its day is the day it was recorded), from a tally sheet or a coupon (the day written on it)
+       * @example phone
+       * @enum {string}
+       */
+      recordedVia: 'phone' | 'tally_sheet' | 'coupon';
+      /**
        * Format: date-time
        * @example null
        */
@@ -4764,11 +4804,64 @@ export interface components {
        */
       createdAt: string;
     };
+    TallyLineDto: {
+      /**
+       * @description The pass code as written (spaces, dashes and case ignored)
+       * @example K7M3P 9QA2X
+       */
+      code: string;
+      /**
+       * Format: date
+       * @description The day of the use written on the line, in the territory's time zone
+       * @example 2026-07-14
+       */
+      date: string;
+      /**
+       * Format: uuid
+       * @description The offer used (one of the producer’s offers on its sheet)
+       * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+       */
+      offerId: string;
+      /**
+       * @description Amount spent, in cents, if written
+       * @example 2350
+       */
+      amountCents?: number;
+    };
+    TallyDto: {
+      lines: components['schemas']['TallyLineDto'][];
+    };
+    TallyResultView: {
+      /**
+       * @description false when this Idempotency-Key was already used: the uses of that first submission are given again
+       * @example true
+       */
+      created: boolean;
+      /** @description the uses recorded, in the order of the lines */
+      redemptions: components['schemas']['Redemption'][];
+    };
     FiguresPeriod: {
       /** @example 2026-01-01 */
       from: string;
       /** @example 2026-11-29 */
       to: string;
+    };
+    UsesRecordedVia: {
+      /**
+       * @description recorded at the counter with a phone
+       * @example 14
+       */
+      phone: number;
+      /**
+       * @description typed in from a tally sheet, at the day written on it
+       * @example 4
+       */
+      tallySheet: number;
+      /**
+       * @description recorded from coupons
+       * @example 0
+       */
+      coupon: number;
     };
     PeriodCounts: {
       /**
@@ -5000,6 +5093,8 @@ export interface components {
        * @example 462000
        */
       declaredSpendingCents: number;
+      /** @description the uses by how they were recorded */
+      usesRecordedVia: components['schemas']['UsesRecordedVia'];
       /**
        * @description producers with at least one use in the period
        * @example 14
@@ -5074,6 +5169,8 @@ export interface components {
        * @example 21500
        */
       declaredSpendingCents: number;
+      /** @description the uses by how they were recorded */
+      usesRecordedVia: components['schemas']['UsesRecordedVia'];
       /**
        * @description different passes (stays) that used an offer
        * @example 15
@@ -12663,6 +12760,179 @@ export interface operations {
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Tally_sheet: {
+    parameters: {
+      query?: {
+        lang?: 'fr' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tally sheet as a PDF download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Tally_record: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One per sheet: the same for every retry */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TallyDto'];
+      };
+    };
+    responses: {
+      /** @description The uses recorded the first time with this Idempotency-Key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TallyResultView'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TallyResultView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
         headers: {
           [name: string]: unknown;
         };

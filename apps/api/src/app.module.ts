@@ -38,6 +38,7 @@ import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
 import { PrintCheckController } from './printing/print-check.controller.js';
 import { PassesController } from './passes/passes.controller.js';
+import { TallyController } from './passes/tally.controller.js';
 // The member pages are their own way in; this server mounts them beside the API and the tourist pages.
 import { PortalModule } from '../../portal/src/portal.module.js';
 // So is the public site, which answers `/` and every address nothing else serves.
@@ -85,6 +86,7 @@ export class AppModule {
         BrochuresController,
         PrintCheckController,
         PassesController,
+        TallyController,
         FiguresController,
         ImpactReportsController,
         MembershipController,

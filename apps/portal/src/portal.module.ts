@@ -19,6 +19,7 @@ import { UnsubscribeController } from './notices/unsubscribe.controller.js';
 import { BusinessController } from './producer/business.controller.js';
 import { OffersPagesController } from './producer/offers.controller.js';
 import { RedeemController } from './producer/redeem.controller.js';
+import { TallyController } from './producer/tally.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 import { PortalGuard } from './portal.guard.js';
@@ -38,6 +39,7 @@ import { ImageSections } from './images/image-sections.js';
     BusinessController,
     OffersPagesController,
     RedeemController,
+    TallyController,
     HostAccommodationsController,
     HostPrintingController,
     HostPassesController,

@@ -15,6 +15,7 @@ export {
   PreviousSeason,
   ProducerFigures,
   TerritoryFigures,
+  UsesRecordedVia,
   WeekCount,
 } from './figures/figures.js';
 export { FiguresQueryDto } from './figures/figures-query.dto.js';

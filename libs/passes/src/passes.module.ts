@@ -9,11 +9,13 @@ import { PassesService } from './passes/passes.service.js';
 import { Redemption } from './redemptions/redemption.entity.js';
 import { RedemptionsRepository } from './redemptions/redemptions.repository.js';
 import { RedemptionsService } from './redemptions/redemptions.service.js';
+import { TallyQueries } from './tally/tally.queries.js';
+import { TallyService } from './tally/tally.service.js';
 
 /** Passes for stays, and the uses of offers recorded with them. */
 @Module({
   imports: [TypeOrmModule.forFeature([Pass, Redemption]), DirectoryModule, AuditModule, ThrottleModule],
-  providers: [PassesRepository, PassesService, RedemptionsRepository, RedemptionsService],
-  exports: [PassesService, RedemptionsService],
+  providers: [PassesRepository, PassesService, RedemptionsRepository, RedemptionsService, TallyQueries, TallyService],
+  exports: [PassesService, RedemptionsService, TallyService],
 })
 export class PassesModule {}

@@ -26,3 +26,7 @@ export { PRINTED_TEXTS, type PrintedText } from './text-warnings/printed-texts.j
 export { type TextWarning, textWarnings, warnedCharacters, withTextWarnings } from './text-warnings/text-warnings.js';
 export { TextWarnings, TextWarningView } from './text-warnings/text-warning.view.js';
 export { ReceiptsService } from './receipts/receipts.service.js';
+export { TallySheetsService } from './tally/tally-sheets.service.js';
+export { renderTallySheet, TALLY_SHEET_LINES, type TallySheetContent } from './tally/tally-sheet-renderer.js';
+export { TallySheetQueryDto } from './tally/tally-sheet-query.dto.js';
+export { offerPhrase } from './brochures/offer-phrase.js';

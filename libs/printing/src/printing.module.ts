@@ -3,17 +3,19 @@ import { AssociationModule } from '#association';
 import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
 import { InsightsModule } from '#insights';
+import { PassesModule } from '#passes';
 import { BrochuresService } from './brochures/brochures.service.js';
 import { PrintCheckQueries } from './print-check/print-check.queries.js';
 import { PrintCheckService } from './print-check/print-check.service.js';
 import { PrintGate } from './print-check/print-gate.js';
 import { ImpactReportsService } from './reports/impact-reports.service.js';
 import { ReceiptsService } from './receipts/receipts.service.js';
+import { TallySheetsService } from './tally/tally-sheets.service.js';
 
-/** Brochures, QR cards, QR codes, impact reports and membership receipts; the check of the data before printing. */
+/** Brochures, QR cards, QR codes, impact reports, membership receipts and tally sheets; the check of the data before printing. */
 @Module({
-  imports: [DirectoryModule, InsightsModule, AuditModule, AssociationModule],
-  providers: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate],
-  exports: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate],
+  imports: [DirectoryModule, InsightsModule, AuditModule, AssociationModule, PassesModule],
+  providers: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate, TallySheetsService],
+  exports: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate, TallySheetsService],
 })
 export class PrintingModule {}

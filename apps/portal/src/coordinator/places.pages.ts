@@ -5,6 +5,7 @@ import type { FormState } from '../forms/form-errors.js';
 import { PORTAL_MESSAGES } from '../portal-messages.js';
 import { postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
+import { TALLY_MESSAGES } from '../producer/tally.messages.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { coordinatorPage, coordinatorPath } from './coordinator-section.js';
 
@@ -53,11 +54,13 @@ export function placeFormPage(
   visit: Visit,
   territory: Territory,
   kind: PlaceKind,
-  options: { name?: string; form: FormState; fields: SafeHtml; labels: Record<string, string>; notice?: string; images?: SafeHtml },
+  options: { name?: string; id?: string; form: FormState; fields: SafeHtml; labels: Record<string, string>; notice?: string; images?: SafeHtml },
 ): string {
   const m = COORDINATOR_MESSAGES[visit.lang];
   const t = titles(visit, kind);
-  const body = html`<p><a href="${coordinatorPath(territory.id, kind)}">${t.list}</a></p>
+  // a producer without a phone at the counter: the coordinator types its tally sheet for it
+  const tally = kind === 'producers' && options.id ? html` · <a href="/app/producer/${options.id}/tally">${TALLY_MESSAGES[visit.lang].title}</a>` : '';
+  const body = html`<p><a href="${coordinatorPath(territory.id, kind)}">${t.list}</a>${tally}</p>
 ${errorSummary(options.form, visit.lang, options.labels)}
 ${postForm(visit, html`${options.fields}<button type="submit">${PORTAL_MESSAGES[visit.lang].save}</button>`, { className: 'card' })}
 ${options.images ?? ''}

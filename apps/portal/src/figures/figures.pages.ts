@@ -20,6 +20,7 @@ import { barChart } from './bar-chart.js';
 import { cardsTable } from './figures-cards.js';
 import { siteVisitsTable } from './site-visits-table.js';
 import { FIGURES_MESSAGES } from './figures.messages.js';
+import { recordedViaFigure } from './recorded-via.js';
 
 /**
  * The period shown, said first (a phone shows it before anything else), then a GET form with its
@@ -86,6 +87,7 @@ ${
   figures
     ? html`${keyFigures([
         { label: m.uses, value: f.count(figures.redemptions) },
+        recordedViaFigure(figures.usesRecordedVia, visit.lang),
         { label: m.spending, value: f.money(figures.declaredSpendingCents) },
         { label: m.passes, value: f.count(figures.passes) },
       ])}
@@ -155,6 +157,7 @@ ${
         { label: m.scans, value: f.count(figures.scans), detail: before(figures.scans, previous?.scans, f.count) },
         { label: m.passesIssued, value: f.count(figures.passes), detail: before(figures.passes, previous?.passes, f.count) },
         { label: m.uses, value: f.count(figures.redemptions), detail: before(figures.redemptions, previous?.redemptions, f.count) },
+        recordedViaFigure(figures.usesRecordedVia, visit.lang),
         {
           label: m.spending,
           value: f.money(figures.declaredSpendingCents),

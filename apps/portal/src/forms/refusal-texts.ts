@@ -1,9 +1,9 @@
 import { COMMON_REFUSALS, sayRefusal, type RefusalTexts, type SaidRefusal } from '#common';
 import { ACCOUNT_REFUSALS, JOIN_REQUEST_REFUSALS } from '#accounts';
 import { CAMPAIGN_REFUSALS } from '#association';
-import { BASE_LAYER_REFUSALS, DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS } from '#directory';
+import { BASE_LAYER_REFUSALS, DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS, TYPED_CODE_REFUSALS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
-import { PASS_REFUSALS } from '#passes';
+import { PASS_REFUSALS, TALLY_REFUSALS } from '#passes';
 import type { PortalLanguage } from '../visit.js';
 import { sentence, VALIDATION_MESSAGES, type ValidationRule } from './validation-messages.js';
 
@@ -11,6 +11,8 @@ import { sentence, VALIDATION_MESSAGES, type ValidationRule } from './validation
 export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[] = [
   COMMON_REFUSALS,
   PASS_REFUSALS,
+  TALLY_REFUSALS,
+  TYPED_CODE_REFUSALS,
   DIRECTORY_REFUSALS,
   SPREADSHEET_PROBLEMS,
   PLACE_PROBLEMS,

@@ -7,6 +7,7 @@ import type { FormState } from '../forms/form-errors.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { PortalLanguage, Visit } from '../visit.js';
 import { PRODUCER_MESSAGES } from './producer.messages.js';
+import { TALLY_MESSAGES } from './tally.messages.js';
 import { calendarDay, clock, money } from '../layout/portal-format.js';
 
 const titleOf = (title: Record<string, string>, lang: PortalLanguage) => title[lang] || title.fr;
@@ -21,7 +22,8 @@ ${errorSummary(form, visit.lang)}
 ${inputField(form, { name: 'code', label: m.passCode, hint: m.passCodeHint, required: true, autocomplete: 'off', maxLength: 200, lang: visit.lang })}
 <button type="submit">${m.open}</button>
 </form>
-</div>`;
+</div>
+<p><a href="/app/producer/${producerId}/tally">${TALLY_MESSAGES[visit.lang].tallyLink}</a></p>`;
   return portalPage(visit, { title: m.redeemTitle, body });
 }
 

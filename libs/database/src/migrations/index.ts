@@ -25,6 +25,7 @@ import { Notices1764493400000 } from './1764493400000-notices.js';
 import { Images1764493500000 } from './1764493500000-images.js';
 import { BaseLayers1764493600000 } from './1764493600000-base-layers.js';
 import { CheckCharacters1764493800000 } from './1764493800000-check-characters.js';
+import { TallySheets1764493900000 } from './1764493900000-tally-sheets.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   Images1764493500000,
   BaseLayers1764493600000,
   CheckCharacters1764493800000,
+  TallySheets1764493900000,
 ];

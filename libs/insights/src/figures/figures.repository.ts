@@ -15,6 +15,7 @@ import type {
   PeriodCounts,
   ProducerFigures,
   TerritoryFigures,
+  UsesRecordedVia,
   WeekCount,
 } from './figures.js';
 import { periodSeries, type SeriesSource } from './period-series.js';
@@ -22,7 +23,7 @@ import { periodSeries, type SeriesSource } from './period-series.js';
 /** What a territory's season and the same span a year earlier are compared on. */
 export type TerritoryTotals = Pick<
   TerritoryFigures,
-  'scans' | 'scansFromQr' | 'passes' | 'guests' | 'redemptions' | 'declaredSpendingCents' | 'producersTakingPart' | 'byMonth'
+  'scans' | 'scansFromQr' | 'passes' | 'guests' | 'redemptions' | 'declaredSpendingCents' | 'usesRecordedVia' | 'producersTakingPart' | 'byMonth'
 >;
 
 /** Where a producer, accommodation or territory belongs, for access checks and its calendar. */
@@ -39,6 +40,11 @@ const scansOf = (column: string) => `FROM scans s WHERE s.${column} = $1 AND s.d
 const TERRITORY_PASSES = `FROM passes p WHERE p.territory_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`;
 const TERRITORY_USES = usesOf('territory_id');
 const TERRITORY_SCANS = scansOf('territory_id');
+
+/** The uses of a `usesOf` counted by how they were recorded, in the same pass over the rows as their total. */
+const RECORDED_VIA = `count(*) FILTER (WHERE r.recorded_via = 'phone')::int AS phone,
+  count(*) FILTER (WHERE r.recorded_via = 'tally_sheet')::int AS "tallySheet", count(*) FILTER (WHERE r.recorded_via = 'coupon')::int AS coupon`;
+const recordedVia = (row: UsesRecordedVia): UsesRecordedVia => ({ phone: row.phone, tallySheet: row.tallySheet, coupon: row.coupon });
 
 const usesSeries = (uses: string): SeriesSource => ({ from: uses, day: 'r.redeemed_on', sums: { count: { aggregate: 'count(*)', type: 'int' } } });
 const scansSeries = (scans: string): SeriesSource => ({ from: scans, day: 's.day', sums: { count: { aggregate: 'sum(s.count)', type: 'int' } } });
@@ -118,8 +124,8 @@ export class FiguresRepository {
     const q = this.query([producerId, period.from, period.to]);
     const uses = usesOf('producer_id');
     const [[totals], byOffer, byAccommodation, byWeek] = await Promise.all([
-      q<{ redemptions: number; spending: number; passes: number }>(
-        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes ${uses}`,
+      q<{ redemptions: number; spending: number; passes: number } & UsesRecordedVia>(
+        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes, ${RECORDED_VIA} ${uses}`,
       ),
       q<OfferCounts>(offerCounts('producer')),
       q<NamedCount>(
@@ -129,7 +135,15 @@ export class FiguresRepository {
       ),
       q<WeekCount>(periodSeries('week', 'week', [usesSeries(uses)])),
     ]);
-    return { redemptions: totals.redemptions, declaredSpendingCents: totals.spending, passes: totals.passes, byOffer, byAccommodation, byWeek };
+    return {
+      redemptions: totals.redemptions,
+      declaredSpendingCents: totals.spending,
+      usesRecordedVia: recordedVia(totals),
+      passes: totals.passes,
+      byOffer,
+      byAccommodation,
+      byWeek,
+    };
   }
 
   async accommodation(accommodationId: string, period: FiguresPeriod): Promise<Omit<AccommodationFigures, 'period'>> {
@@ -183,8 +197,8 @@ export class FiguresRepository {
         `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`,
       ),
       q<{ passes: number; guests: number }>(`SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests ${TERRITORY_PASSES}`),
-      q<{ redemptions: number; spending: number; producers: number }>(
-        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers ${TERRITORY_USES}`,
+      q<{ redemptions: number; spending: number; producers: number } & UsesRecordedVia>(
+        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers, ${RECORDED_VIA} ${TERRITORY_USES}`,
       ),
       q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
     ]);
@@ -195,6 +209,7 @@ export class FiguresRepository {
       guests: passes.guests,
       redemptions: uses.redemptions,
       declaredSpendingCents: uses.spending,
+      usesRecordedVia: recordedVia(uses),
       producersTakingPart: uses.producers,
       byMonth,
     };

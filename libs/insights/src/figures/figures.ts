@@ -73,6 +73,18 @@ export class CommuneCounts {
   producerSpendingCents: number;
 }
 
+/** Uses by how they were recorded; they add up to the uses counted beside them (each use is recorded one way). */
+export class UsesRecordedVia {
+  @ApiProperty({ type: 'integer', example: 14, description: 'recorded at the counter with a phone' })
+  phone: number;
+
+  @ApiProperty({ type: 'integer', example: 4, description: 'typed in from a tally sheet, at the day written on it' })
+  tallySheet: number;
+
+  @ApiProperty({ type: 'integer', example: 0, description: 'recorded from coupons' })
+  coupon: number;
+}
+
 export class ProducerFigures {
   @ApiProperty({ type: FiguresPeriod })
   period: FiguresPeriod;
@@ -82,6 +94,9 @@ export class ProducerFigures {
 
   @ApiProperty({ type: 'integer', example: 21500, description: 'in cents' })
   declaredSpendingCents: number;
+
+  @ApiProperty({ type: UsesRecordedVia, description: 'the uses by how they were recorded' })
+  usesRecordedVia: UsesRecordedVia;
 
   @ApiProperty({ type: 'integer', example: 15, description: 'different passes (stays) that used an offer' })
   passes: number;
@@ -276,6 +291,9 @@ export class TerritoryFigures {
 
   @ApiProperty({ type: 'integer', example: 462000, description: 'in cents' })
   declaredSpendingCents: number;
+
+  @ApiProperty({ type: UsesRecordedVia, description: 'the uses by how they were recorded' })
+  usesRecordedVia: UsesRecordedVia;
 
   @ApiProperty({ type: 'integer', example: 14, description: 'producers with at least one use in the period' })
   producersTakingPart: number;

@@ -1,5 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** How a use was recorded: at the counter with a phone, typed from a tally sheet, or from a coupon. */
+export const RECORDED_VIA = ['phone', 'tally_sheet', 'coupon'] as const;
+export type RecordedVia = (typeof RECORDED_VIA)[number];
+
 /** One use of an offer with a pass, credited to the accommodation whose pass it was. */
 @Entity('redemptions')
 export class Redemption {
@@ -32,6 +36,9 @@ export class Redemption {
 
   @Column('text', { select: false })
   idempotencyKey: string;
+
+  @Column({ type: 'text', default: 'phone', update: false })
+  recordedVia: RecordedVia;
 
   @Column('timestamptz', { nullable: true })
   voidedAt: Date | null;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import type { Redemption } from './redemption.entity.js';
+import { RECORDED_VIA, type RecordedVia, type Redemption } from './redemption.entity.js';
 
 /** One use of an offer with a pass, as the API answers it: credited to the accommodation whose pass it was. */
 @ApiSchema({ name: 'Redemption' })
@@ -31,6 +31,13 @@ export class RedemptionView {
   @ApiProperty({ example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a', format: 'uuid', nullable: true, type: String })
   recordedBy: string | null;
 
+  @ApiProperty({
+    example: 'phone',
+    enum: RECORDED_VIA,
+    description: 'How the use was recorded: at the counter (its day is the day it was recorded), from a tally sheet or a coupon (the day written on it)',
+  })
+  recordedVia: RecordedVia;
+
   @ApiProperty({ example: null, nullable: true, type: String, format: 'date-time' })
   voidedAt: Date | null;
 
@@ -52,6 +59,7 @@ export function redemptionView(redemption: Redemption): RedemptionView {
     redeemedOn: redemption.redeemedOn,
     amountCents: redemption.amountCents,
     recordedBy: redemption.recordedBy,
+    recordedVia: redemption.recordedVia,
     voidedAt: redemption.voidedAt,
     voidedBy: redemption.voidedBy,
     createdAt: redemption.createdAt,

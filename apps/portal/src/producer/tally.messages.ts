@@ -1,0 +1,58 @@
+import { defineMessages, plural } from '#common';
+
+/** The words of the tally sheet pages: printing the sheet, typing it in. */
+export const TALLY_MESSAGES = defineMessages(
+  'fr',
+  {
+    title: 'Saisir une feuille de pointage',
+    lead: 'Sans téléphone au comptoir, notez chaque usage sur la feuille de pointage, puis saisissez-la ici d’un coup : chaque ligne est vérifiée, et rien n’est enregistré tant qu’une ligne est fausse (videz une ligne pour la retirer).',
+    printSheet: 'Imprimer la feuille de pointage (PDF, A4)',
+    printSheetEn: 'en anglais',
+    offers: 'Numéros des bons plans',
+    noOffers: 'Aucun bon plan publié : rien à saisir pour le moment.',
+    line: 'N°',
+    code: 'Code du pass',
+    date: 'Date (jj/mm)',
+    offer: 'Bon plan n°',
+    amount: 'Achats (€)',
+    problem: 'Problème',
+    lineLabel: (n: number) => `Ligne ${n}`,
+    record: 'Enregistrer la feuille',
+    problems: (n: number) =>
+      `${plural('fr', n, { one: `${n} ligne a un problème`, other: `${n} lignes ont un problème` })} : rien n’a été enregistré. Corrigez-les ou videz-les.`,
+    nothingTyped: 'Saisissez au moins une ligne.',
+    codeRequired: 'Le code du pass manque.',
+    dateProblem: 'Écrivez la date jour/mois, par exemple 14/07 ou 1407.',
+    offerProblem: 'Écrivez le numéro du bon plan (voir la liste).',
+    euroProblem: 'Écrivez un montant en euros, par exemple 12,50.',
+    recorded: (n: number) => plural('fr', n, { one: `${n} usage enregistré depuis la feuille.`, other: `${n} usages enregistrés depuis la feuille.` }),
+    tallyLink: 'Pas de téléphone au comptoir ? Feuille de pointage',
+  },
+  {
+    en: {
+      title: 'Type in a tally sheet',
+      lead: 'Without a phone at the counter, write each use on the tally sheet, then type it in here at once: every line is checked, and nothing is recorded while a line is wrong (empty a line to leave it out).',
+      printSheet: 'Print the tally sheet (PDF, A4)',
+      printSheetEn: 'in French',
+      offers: 'Numbers of the offers',
+      noOffers: 'No published offer: nothing to type in for now.',
+      line: 'No.',
+      code: 'Pass code',
+      date: 'Date (dd/mm)',
+      offer: 'Offer no.',
+      amount: 'Spent (€)',
+      problem: 'Problem',
+      lineLabel: (n: number) => `Line ${n}`,
+      record: 'Record the sheet',
+      problems: (n: number) =>
+        `${plural('en', n, { one: `${n} line has a problem`, other: `${n} lines have a problem` })}: nothing was recorded. Correct them or empty them.`,
+      nothingTyped: 'Type at least one line.',
+      codeRequired: 'The pass code is missing.',
+      dateProblem: 'Write the date day/month, for example 14/07 or 1407.',
+      offerProblem: 'Write the number of the offer (see the list).',
+      euroProblem: 'Write an amount in euros, for example 12.50.',
+      recorded: (n: number) => plural('en', n, { one: `${n} use recorded from the sheet.`, other: `${n} uses recorded from the sheet.` }),
+      tallyLink: 'No phone at the counter? Tally sheet',
+    },
+  },
+);
