@@ -18,6 +18,7 @@ import { ProducersController } from './directory/producers.controller.js';
 import { TerritoriesController } from './directory/territories.controller.js';
 import { SpreadsheetsController } from './directory/spreadsheets.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { EditionsController } from './insights/editions.controller.js';
 import { FiguresController } from './insights/figures.controller.js';
 import { ImpactReportsController } from './insights/impact-reports.controller.js';
 import { MembershipController } from './association/membership.controller.js';
@@ -81,6 +82,7 @@ export class AppModule {
         PassesController,
         FiguresController,
         ImpactReportsController,
+        EditionsController,
         MembershipController,
         TouristPagesController,
       ],

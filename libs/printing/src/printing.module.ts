@@ -4,6 +4,7 @@ import { AuditModule } from '#audit';
 import { DirectoryModule } from '#directory';
 import { InsightsModule } from '#insights';
 import { BrochuresService } from './brochures/brochures.service.js';
+import { EditionPrinting } from './editions/edition-printing.service.js';
 import { PrintCheckQueries } from './print-check/print-check.queries.js';
 import { PrintCheckService } from './print-check/print-check.service.js';
 import { PrintGate } from './print-check/print-gate.js';
@@ -13,7 +14,7 @@ import { ReceiptsService } from './receipts/receipts.service.js';
 /** Brochures, QR cards, QR codes, impact reports and membership receipts; the check of the data before printing. */
 @Module({
   imports: [DirectoryModule, InsightsModule, AuditModule, AssociationModule],
-  providers: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate],
-  exports: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate],
+  providers: [BrochuresService, EditionPrinting, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate],
+  exports: [BrochuresService, EditionPrinting, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate],
 })
 export class PrintingModule {}

@@ -22,6 +22,7 @@ import { Seasons1764493000000 } from './1764493000000-seasons.js';
 import { MemberYears1764493100000 } from './1764493100000-member-years.js';
 import { SeasonCampaign1764493200000 } from './1764493200000-season-campaign.js';
 import { Notices1764493400000 } from './1764493400000-notices.js';
+import { Editions1764494000000 } from './1764494000000-editions.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   MemberYears1764493100000,
   SeasonCampaign1764493200000,
   Notices1764493400000,
+  Editions1764494000000,
 ];

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
-import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
-import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseTerritory } from '#directory';
+import { APP_CONFIG, invalidField, refusal, todayIn, type Actor, type AppConfig } from '#common';
+import { AccommodationsService, ShowcaseService, TerritoriesService, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
+import { EditionsService, INSIGHTS_REFUSALS } from '#insights';
 import { PrintGate } from '../print-check/print-gate.js';
 import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
@@ -42,31 +43,30 @@ export class BrochuresService {
     private readonly accommodations: AccommodationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gate: PrintGate,
+    private readonly editions: EditionsService,
   ) {}
 
   /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
   async territoryBrochure(territoryId: string, query: TerritoryBrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     await this.gate.clear(territoryId, actor, query.printAnyway);
+    await this.checkEdition(territoryId, query.edition);
     const view = await this.territoryView(territoryId);
-    const season = await seasonPrintSelection(this.dataSource, territoryId);
-    const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
-    const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
+    const { date, producers } = await this.printSelection(territoryId, view.timeZone, query.date);
     return this.file({ territory: view, producers, date }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`);
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
+    await this.checkEdition(accommodation.territoryId, query.edition);
     const view = await this.territoryView(accommodation.territoryId);
-    const season = await seasonPrintSelection(this.dataSource, accommodation.territoryId);
-    const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
-    const producers = confirmedForSeason(await this.showcase.onDate(accommodation.territoryId, date, accommodation.id), season);
+    const { date, producers } = await this.printSelection(accommodation.territoryId, view.timeZone, query.date, accommodation.id);
     const personal = {
       name: accommodation.name,
       latitude: accommodation.latitude,
       longitude: accommodation.longitude,
       commune: accommodation.commune,
-      pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
+      pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code, query.edition),
     };
     return this.file({ territory: view, accommodation: personal, producers, date }, query, `brochure-${accommodation.slug}-${suffix(query)}.pdf`);
   }
@@ -87,9 +87,34 @@ export class BrochuresService {
     const printedOn = todayIn(content.territory.timeZone);
     const imposition = query.imposition ?? 'none';
     // the imposition joins the hash only when asked for: the ETags of plain brochures stay as they were
-    const etag = this.etagOf({ content, lang: query.lang, format: query.format, printedOn, ...(imposition === 'none' ? {} : { imposition }) });
-    const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
+    const etag = this.etagOf({
+      content,
+      lang: query.lang,
+      format: query.format,
+      printedOn,
+      ...(imposition === 'none' ? {} : { imposition }),
+      ...(query.edition ? { edition: query.edition } : {}),
+    });
+    const producerUrl = (p: { code: string }) => publicLinks.producer(this.config.publicBaseUrl, p.code, query.edition);
+    const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl };
     return { etag, filename, body: () => this.cached(etag, () => renderBrochure(full, { lang: query.lang, format: query.format, imposition })) };
+  }
+
+  /**
+   * What a brochure of the territory holds on `date` (default: today, or the open season's first
+   * day): what the brochures print and what an edition freezes as printed.
+   */
+  async printSelection(territoryId: string, timeZone: string, date?: string, accommodationId?: string): Promise<{ date: string; producers: ShowcaseProducer[] }> {
+    const season = await seasonPrintSelection(this.dataSource, territoryId);
+    const day = seasonPrintDate(season, date, todayIn(timeZone));
+    return { date: day, producers: confirmedForSeason(await this.showcase.onDate(territoryId, day, accommodationId), season) };
+  }
+
+  /** A brochure is printed only for an edition the territory has. */
+  private async checkEdition(territoryId: string, edition: number | undefined): Promise<void> {
+    if (edition !== undefined && !(await this.editions.exists(territoryId, edition))) {
+      throw invalidField('edition', refusal(INSIGHTS_REFUSALS, 'no_such_edition', { number: edition }));
+    }
   }
 
   private etagOf(value: unknown): string {
