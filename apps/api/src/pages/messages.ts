@@ -28,6 +28,8 @@ export const MESSAGES = defineMessages(
     back: 'Retour aux bons plans',
     contact: 'Contact',
     hours: 'Horaires',
+    printedEnded: (n: number) =>
+      plural('fr', n, { one: 'Imprimé dans votre brochure, ce bon plan est terminé :', other: 'Imprimés dans votre brochure, ces bons plans sont terminés :' }),
   },
   {
     en: {
@@ -55,6 +57,8 @@ export const MESSAGES = defineMessages(
       back: 'Back to the offers',
       contact: 'Contact',
       hours: 'Opening hours',
+      printedEnded: (n) =>
+        plural('en', n, { one: 'Printed in your brochure, this offer has ended:', other: 'Printed in your brochure, these offers have ended:' }),
     },
     nl: {
       offeredBy: 'Voordelen van lokale producenten bij',
@@ -81,6 +85,8 @@ export const MESSAGES = defineMessages(
       back: 'Terug naar de aanbiedingen',
       contact: 'Contact',
       hours: 'Openingstijden',
+      printedEnded: (n) =>
+        plural('nl', n, { one: 'Gedrukt in uw brochure, deze aanbieding is afgelopen:', other: 'Gedrukt in uw brochure, deze aanbiedingen zijn afgelopen:' }),
     },
     de: {
       offeredBy: 'Angebote der Erzeuger in der Nähe von',
@@ -107,6 +113,11 @@ export const MESSAGES = defineMessages(
       back: 'Zurück zu den Angeboten',
       contact: 'Kontakt',
       hours: 'Öffnungszeiten',
+      printedEnded: (n) =>
+        plural('de', n, {
+          one: 'In Ihrer Broschüre gedruckt, dieses Angebot ist beendet:',
+          other: 'In Ihrer Broschüre gedruckt, diese Angebote sind beendet:',
+        }),
     },
   },
 );

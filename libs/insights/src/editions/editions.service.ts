@@ -24,7 +24,7 @@ export class EditionsService {
 
   /** A coordinator freezes what would be printed now as the territory's next edition. */
   async create(territoryId: string, dto: CreateEditionDto, snapshot: EditionSnapshot, printedOn: string, actor: Actor): Promise<EditionDetailView> {
-    if (!actor.coordinates(territoryId)) throw denied(actor, actor.isMemberOf(territoryId), 'territory', 'make an edition of');
+    if (!actor.coordinates(territoryId)) throw denied(actor, true, 'territory', 'make an edition of');
     return this.editions.insert(territoryId, dto, snapshot, printedOn, actor.userId);
   }
 

@@ -54,7 +54,19 @@ export function funnelCsv(funnel: TerritoryFunnelView, lang: 'fr' | 'en'): strin
     csvDecimal(euros(c.spendingCents), ';'),
     c.spendingPerUseCents === null ? '' : csvDecimal(euros(c.spendingPerUseCents), ';'),
   ];
-  const header = [h.edition, h.accommodation, h.copies, h.openings, h.openingsPerCopy, h.passes, h.passesPerOpening, h.uses, h.usesPerPass, h.spending, h.spendingPerUse];
+  const header = [
+    h.edition,
+    h.accommodation,
+    h.copies,
+    h.openings,
+    h.openingsPerCopy,
+    h.passes,
+    h.passesPerOpening,
+    h.uses,
+    h.usesPerPass,
+    h.spending,
+    h.spendingPerUse,
+  ];
   const rows = funnel.editions.flatMap((f) => {
     const label = `${f.edition.number} — ${f.edition.name}`;
     return [...f.hosts.map((host) => cells(label, host.accommodationName, host)), cells(label, h.all, f.total)];

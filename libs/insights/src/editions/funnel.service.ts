@@ -44,7 +44,7 @@ export class FunnelService {
 
   /** The territory's funnel for one edition (default: the latest), or two side by side (coordinators). */
   async forTerritory(territoryId: string, query: FunnelQueryDto, actor: Actor): Promise<TerritoryFunnelView> {
-    if (!actor.coordinates(territoryId)) throw denied(actor, actor.isMemberOf(territoryId), 'territory', 'see the funnel of');
+    if (!actor.coordinates(territoryId)) throw denied(actor, true, 'territory', 'see the funnel of');
     const all = await this.editions.listOf(territoryId);
     const asked = query.compare ? query.compare.split(',').map(Number) : query.edition ? [query.edition] : all.slice(0, 1).map((e) => e.number);
     const chosen = asked.map((number) => {
@@ -61,7 +61,7 @@ export class FunnelService {
     const accommodation = await this.editions.accommodationTerritory(accommodationId);
     const territoryId = accommodation?.territoryId;
     if (!accommodation || !territoryId || !(actor.coordinates(territoryId) || actor.hostsAccommodation(accommodationId))) {
-      throw denied(actor, territoryId !== undefined && actor.isMemberOf(territoryId), 'accommodation', 'see the funnel of');
+      throw denied(actor, false, 'accommodation', 'see the funnel of');
     }
     const editions = await this.funnels(territoryId, await this.editions.listOf(territoryId), accommodationId);
     return { accommodationId, accommodationName: accommodation.name, editions };

@@ -115,6 +115,6 @@ export class AccommodationFunnelView {
   @ApiProperty({ example: 'Gîte des Tilleuls' })
   accommodationName: string;
 
-  @ApiProperty({ type: [EditionFunnel], description: "Each edition of its territory, latest first, counted for this accommodation only" })
+  @ApiProperty({ type: [EditionFunnel], description: 'Each edition of its territory, latest first, counted for this accommodation only' })
   editions: EditionFunnel[];
 }
