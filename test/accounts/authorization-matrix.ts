@@ -181,6 +181,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       (await t.dataSource.query<{ code: string }[]>(`SELECT code FROM ${table} WHERE id = $1`, [id]))[0].code;
 
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const freshEdition = async (territoryId: string) =>
+      (await t.http().post(`/api/v1/territories/${territoryId}/editions`).send({ name: 'Saison', format: 'A4', lang: 'fr' })).body.id as string;
     const freshPass = async (target: Target) => {
       const response = await t
         .http()
@@ -404,6 +406,32 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'GET /app/coordinator/:territoryId/figures/table.csv': {
         path: (w, target) => `/app/coordinator/${w.territory[target]}/figures/table.csv?table=flow`,
         expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
+      },
+      // Editions and their funnel: coordinators make them and read the territory's funnel; members see the editions;
+      // a host records the copies of its own accommodation and reads its own funnel.
+      'POST /api/v1/territories/:id/editions': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ name: 'Saison 2027', format: 'A5', lang: 'fr' }),
+        expect: coordinatorsOnly('201'),
+      },
+      'GET /api/v1/territories/:id/editions': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '200 200 404', host: '200 200 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/editions/:id': {
+        id: (w, target) => freshEdition(w.territory[target]),
+        expect: { anonymous: '401', producer: '200 200 404', host: '200 200 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'PUT /api/v1/editions/:id/copies/:accommodationId': {
+        path: async (w, target) => `/api/v1/editions/${await freshEdition(w.territory[target])}/copies/${w.accommodation[target]}`,
+        body: () => ({ copies: 12 }),
+        expect: { anonymous: '401', producer: '403 403 404', host: '200 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/funnel': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'GET /api/v1/territories/:id/funnel.csv': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'GET /api/v1/accommodations/:id/funnel': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
       },
       'GET /api/v1/producers/:id/figures': {
         id: (w, target) => w.producer[target],

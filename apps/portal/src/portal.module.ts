@@ -22,6 +22,7 @@ import { RedeemController } from './producer/redeem.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 import { PortalGuard } from './portal.guard.js';
+import { EditionsPagesController } from './editions/editions.controller.js';
 import { CoordinatorMembershipController } from './membership/coordinator-membership.controller.js';
 import { MemberYearPagesController } from './membership/member-pages.controller.js';
 
@@ -46,6 +47,7 @@ import { MemberYearPagesController } from './membership/member-pages.controller.
     UnsubscribeController,
     CoordinatorMembershipController,
     MemberYearPagesController,
+    EditionsPagesController,
   ],
   providers: [PortalGuard],
 })
