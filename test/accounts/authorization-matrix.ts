@@ -571,6 +571,15 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         }),
         expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
       },
+      'GET /app/host/accommodations/:id/editions': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /app/host/accommodations/:id/editions/:editionId/copies': {
+        path: async (w, target) => `/app/host/accommodations/${w.accommodation[target]}/editions/${await freshEdition(w.territory[target])}/copies`,
+        body: () => ({ copies: '4' }),
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
       'GET /app/host/accommodations/:id/print': {
         id: (w, target) => w.accommodation[target],
         expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
@@ -751,6 +760,15 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: () => ({ lang: 'en', format: 'A5', printAnyway: 'Salon de la matrice' }),
             expect: coordinating,
           },
+          'GET /app/coordinator/:territoryId/editions': { path: at('/editions?a=1&b=2'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/editions': { path: at('/editions'), body: () => ({ name: 'Saison', format: 'A5', lang: 'fr' }), expect: redirecting },
+          'POST /app/coordinator/:territoryId/editions/copies': {
+            before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
+            path: at('/editions/copies'),
+            body: (w, target) => ({ edition: '1', accommodationId: w.accommodation[target], copies: '3' }),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/editions/funnel.csv': { path: at('/editions/funnel.csv'), expect: coordinating },
           'GET /app/coordinator/:territoryId/print-check': { path: at('/print-check'), expect: coordinating },
           'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
         };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
 import { ScanCounter } from '#insights';
 import { factories } from '../support/factories.js';
+import { signedInAgent, submit } from '../support/portal.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 interface Counts {
@@ -196,6 +197,24 @@ describe('editions: what each print run of the brochures brought, from copies to
     expect(csv).toContain('Gîte des Tilleuls;40;2;0,05;1;0,5;2;2;24,00;12,00');
     await t.as(people.host.token).get(`/api/v1/territories/${territoryId}/funnel?compare=1,2`).expect(403);
     await t.as(people.coordinator.token).get(`/api/v1/territories/${territoryId}/funnel?compare=1,7`).expect(400);
+  });
+
+  it('in the member pages, the coordinator sees two editions side by side host by host and a host records its copies', async () => {
+    const coordinator = await signedInAgent(t, people.coordinator.email);
+    const page = (await coordinator.get(`/app/coordinator/${territoryId}/editions?a=1&b=2&lang=en`).expect(200)).text;
+    expect(page).toContain('1 — Saison 2026');
+    expect(page).toContain('2 — Saison 2027');
+    const row = /<tr><th scope="row">Gîte des Tilleuls<\/th>(.*?)<\/tr>/s.exec(page)?.[1] ?? '';
+    expect([...row.matchAll(/<td class="n">([^<]*)<\/td>/g)].map((cell) => cell[1])).toEqual(['25', '1', '0', '0', '€0.00', '40', '2', '1', '2', '€24.00']);
+
+    const host = await signedInAgent(t, people.host.email);
+    const path = `/app/host/accommodations/${gite.id}/editions`;
+    await submit(host, `${path}/${editions[2].id}/copies`, { copies: '15' }, path).then((answer) => expect(answer.status).toBe(303));
+    const copies = await t.dataSource.query<{ copies: number }[]>('SELECT copies FROM edition_copies WHERE edition_id = $1 AND accommodation_id = $2', [
+      editions[2].id,
+      gite.id,
+    ]);
+    expect(copies).toEqual([{ copies: 15 }]);
   });
 
   it('a brochure is printed only for an edition its territory has', async () => {

@@ -93,12 +93,13 @@ export class EditionsPagesController {
     @Body() body: Record<string, unknown>,
     @Res() reply: FastifyReply,
   ) {
+    // who may see the accommodation's funnel may record its copies: the same 404 for anyone else
+    const funnel = await this.funnel.forAccommodation(id, visit.actor);
     const errors = await submitForm(RecordCopiesDto, { copies: whole(body.copies) }, visit.lang, (dto) =>
       this.editions.recordCopies(editionId, id, dto.copies, visit.actor),
     );
     const path = `/app/host/accommodations/${id}/editions`;
     if (!errors) return redirect(reply, path);
-    const funnel = await this.funnel.forAccommodation(id, visit.actor);
     return sendPage(reply, hostEditionsPage({ ...visit, path }, funnel, new Map([[editionId, { values: body, errors }]])), 400);
   }
 

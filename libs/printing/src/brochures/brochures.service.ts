@@ -111,7 +111,7 @@ export class BrochuresService {
   }
 
   /** A brochure is printed only for an edition the territory has. */
-  private async checkEdition(territoryId: string, edition: number | undefined): Promise<void> {
+  async checkEdition(territoryId: string, edition: number | undefined): Promise<void> {
     if (edition !== undefined && !(await this.editions.exists(territoryId, edition))) {
       throw invalidField('edition', refusal(INSIGHTS_REFUSALS, 'no_such_edition', { number: edition }));
     }
