@@ -761,7 +761,11 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             expect: coordinating,
           },
           'GET /app/coordinator/:territoryId/editions': { path: at('/editions?a=1&b=2'), expect: coordinating },
-          'POST /app/coordinator/:territoryId/editions': { path: at('/editions'), body: () => ({ name: 'Saison', format: 'A5', lang: 'fr' }), expect: redirecting },
+          'POST /app/coordinator/:territoryId/editions': {
+            path: at('/editions'),
+            body: () => ({ name: 'Saison', format: 'A5', lang: 'fr' }),
+            expect: redirecting,
+          },
           'POST /app/coordinator/:territoryId/editions/copies': {
             before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
             path: at('/editions/copies'),

@@ -41,7 +41,7 @@ export async function seedDemoEditions(db: DataSource, territoryId: string, peri
     }
     await tx.query(
       `UPDATE scans SET edition_number = CASE WHEN day < $2::date THEN 1 ELSE 2 END
-        WHERE territory_id = $1 AND from_qr AND ${share("accommodation_id::text || day::text || lang", 80)}`,
+        WHERE territory_id = $1 AND from_qr AND ${share('accommodation_id::text || day::text || lang', 80)}`,
       [territoryId, switchDay],
     );
     await tx.query(

@@ -25,14 +25,7 @@ export { figuresFormat, type FiguresFormat, type ReportLanguage } from './figure
 export { SiteVisitCount } from './site-visits/site-visit-count.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
 export { CreateEditionDto, EditionNumberQueryDto, RecordCopiesDto } from './editions/edition.dto.js';
-export {
-  EditionCopiesView,
-  EditionDetailView,
-  EditionSnapshot,
-  EditionView,
-  PrintedOffer,
-  PrintedProducer,
-} from './editions/edition.view.js';
+export { EditionCopiesView, EditionDetailView, EditionSnapshot, EditionView, PrintedOffer, PrintedProducer } from './editions/edition.view.js';
 export { editionNumberOf, EditionsService } from './editions/editions.service.js';
 export { FunnelQueryDto } from './editions/funnel-query.dto.js';
 export { FunnelService } from './editions/funnel.service.js';

@@ -22,7 +22,8 @@ export function registerBrochures(program: Command): void {
       .action(async (options: BrochuresOptions, command: Command) => {
         const { isCalendarDate } = await import('#common');
         if (options.date !== undefined && !isCalendarDate(options.date)) command.error('error: --date is a day written YYYY-MM-DD', { exitCode: 2 });
-        if (options.edition !== undefined && !/^[1-9]\d{0,4}$/.test(options.edition)) command.error('error: --edition is an edition number: 1, 2…', { exitCode: 2 });
+        if (options.edition !== undefined && !/^[1-9]\d{0,4}$/.test(options.edition))
+          command.error('error: --edition is an edition number: 1, 2…', { exitCode: 2 });
         if (options.anyway !== undefined && !options.anyway.trim())
           command.error('error: --anyway needs the reason to print with problems left', { exitCode: 2 });
         await onDatabase(async (app) => (await import('../tasks/brochures.js')).brochuresCommand(app, options));

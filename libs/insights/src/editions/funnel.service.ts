@@ -80,8 +80,12 @@ export class FunnelService {
         edition,
         total: withRates(own.reduce<Steps>(add, NOTHING)),
         hosts: own.map((row) => ({ accommodationId: row.accommodationId, accommodationName: row.accommodationName, ...withRates(row) })),
-        weeks: weeks.filter((row) => row.editionId === edition.id).map(({ editionId: _, ...week }) => week),
-        producers: producers.filter((row) => row.editionId === edition.id).map(({ editionId: _, ...producer }) => producer),
+        weeks: weeks
+          .filter((row) => row.editionId === edition.id)
+          .map((row) => ({ week: row.week, openings: row.openings, passes: row.passes, uses: row.uses, spendingCents: row.spendingCents })),
+        producers: producers
+          .filter((row) => row.editionId === edition.id)
+          .map((row) => ({ producerId: row.producerId, producerName: row.producerName, uses: row.uses, spendingCents: row.spendingCents })),
       };
     });
   }

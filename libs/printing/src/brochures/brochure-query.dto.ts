@@ -38,7 +38,8 @@ export class BrochureQueryDto {
     example: 2,
     minimum: 1,
     maximum: 32767,
-    description: "Printed for this edition of the territory (POST /territories/{id}/editions): every QR code carries ?e=N, so what it brings counts in that edition's funnel",
+    description:
+      "Printed for this edition of the territory (POST /territories/{id}/editions): every QR code carries ?e=N, so what it brings counts in that edition's funnel",
   })
   @IsOptional()
   @QueryInteger()

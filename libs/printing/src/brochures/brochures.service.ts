@@ -104,7 +104,12 @@ export class BrochuresService {
    * What a brochure of the territory holds on `date` (default: today, or the open season's first
    * day): what the brochures print and what an edition freezes as printed.
    */
-  async printSelection(territoryId: string, timeZone: string, date?: string, accommodationId?: string): Promise<{ date: string; producers: ShowcaseProducer[] }> {
+  async printSelection(
+    territoryId: string,
+    timeZone: string,
+    date?: string,
+    accommodationId?: string,
+  ): Promise<{ date: string; producers: ShowcaseProducer[] }> {
     const season = await seasonPrintSelection(this.dataSource, territoryId);
     const day = seasonPrintDate(season, date, todayIn(timeZone));
     return { date: day, producers: confirmedForSeason(await this.showcase.onDate(territoryId, day, accommodationId), season) };
