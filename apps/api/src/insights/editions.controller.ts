@@ -63,7 +63,7 @@ export class EditionsController {
   }
 
   @Put('editions/:id/copies/:accommodationId')
-  @ApiParam({ name: 'accommodationId', format: 'uuid' })
+  @ApiParam({ name: 'accommodationId', format: 'uuid', example: '7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a' })
   @ApiOperation({ summary: 'How many copies of the edition the accommodation received (its host, coordinators); again replaces the number' })
   @ApiOkResponse({ type: EditionCopiesView })
   @ApiErrors(400, 403, 404, 413, 415)
