@@ -217,6 +217,8 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     /** The pass a tally sheet's rule types in: made by its `path`, read by its `body`. */
     let tallyPass = '';
+    const freshEdition = async (territoryId: string) =>
+      (await t.http().post(`/api/v1/territories/${territoryId}/editions`).send({ name: 'Saison', format: 'A4', lang: 'fr' })).body.id as string;
     const freshPass = async (target: Target) => {
       const response = await t
         .http()
@@ -489,6 +491,32 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         path: (w, target) => `/app/coordinator/${w.territory[target]}/figures/table.csv?table=flow`,
         expect: { anonymous: '303', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
+      // Editions and their funnel: coordinators make them and read the territory's funnel; members see the editions;
+      // a host records the copies of its own accommodation and reads its own funnel.
+      'POST /api/v1/territories/:id/editions': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ name: 'Saison 2027', format: 'A5', lang: 'fr' }),
+        expect: coordinatorsOnly('201'),
+      },
+      'GET /api/v1/territories/:id/editions': {
+        id: (w, target) => w.territory[target],
+        expect: { anonymous: '401', producer: '200 200 404', host: '200 200 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/editions/:id': {
+        id: (w, target) => freshEdition(w.territory[target]),
+        expect: { anonymous: '401', producer: '200 200 404', host: '200 200 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'PUT /api/v1/editions/:id/copies/:accommodationId': {
+        path: async (w, target) => `/api/v1/editions/${await freshEdition(w.territory[target])}/copies/${w.accommodation[target]}`,
+        body: () => ({ copies: 12 }),
+        expect: { anonymous: '401', producer: '403 403 404', host: '200 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/territories/:id/funnel': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'GET /api/v1/territories/:id/funnel.csv': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'GET /api/v1/accommodations/:id/funnel': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
       'GET /api/v1/producers/:id/figures': {
         id: (w, target) => w.producer[target],
         expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },
@@ -679,6 +707,15 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         }),
         expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
       },
+      'GET /app/host/accommodations/:id/editions': {
+        id: (w, target) => w.accommodation[target],
+        expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /app/host/accommodations/:id/editions/:editionId/copies': {
+        path: async (w, target) => `/app/host/accommodations/${w.accommodation[target]}/editions/${await freshEdition(w.territory[target])}/copies`,
+        body: () => ({ copies: '4' }),
+        expect: { anonymous: '303', producer: '404', host: '303 404 404', coordinator: '303 303 404', admin: '303' },
+      },
       'GET /app/host/accommodations/:id/print': {
         id: (w, target) => w.accommodation[target],
         expect: { anonymous: '303', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
@@ -863,6 +900,19 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             body: () => ({ lang: 'en', format: 'A5', printAnyway: 'Salon de la matrice' }),
             expect: coordinating,
           },
+          'GET /app/coordinator/:territoryId/editions': { path: at('/editions?a=1&b=2'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/editions': {
+            path: at('/editions'),
+            body: () => ({ name: 'Saison', format: 'A5', lang: 'fr' }),
+            expect: redirecting,
+          },
+          'POST /app/coordinator/:territoryId/editions/copies': {
+            before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
+            path: at('/editions/copies'),
+            body: (w, target) => ({ edition: '1', accommodationId: w.accommodation[target], copies: '3' }),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/editions/funnel.csv': { path: at('/editions/funnel.csv'), expect: coordinating },
           'GET /app/coordinator/:territoryId/print-check': { path: at('/print-check'), expect: coordinating },
           'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
         };

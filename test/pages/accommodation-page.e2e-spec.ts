@@ -163,7 +163,15 @@ describe('the accommodation page, as served', () => {
       { lang: 'fr', fromQr: true, count: 1 },
     ]);
     const columns = await t.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'scans' ORDER BY column_name`);
-    expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual(['accommodation_id', 'count', 'day', 'from_qr', 'lang', 'territory_id']);
+    expect(columns.map((c: { column_name: string }) => c.column_name)).toEqual([
+      'accommodation_id',
+      'count',
+      'day',
+      'edition_number',
+      'from_qr',
+      'lang',
+      'territory_id',
+    ]);
   });
 
   it('an edit through another instance shows here as soon as the database announces it', async () => {

@@ -1392,6 +1392,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/territories/{id}/editions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The territory's editions, latest first, with the copies recorded (its members) */
+    get: operations['Editions_list'];
+    put?: never;
+    /** A coordinator makes the next edition: what the brochures would print now (producers, offers, their phrases and end dates) frozen for good; print it with ?edition=N (coordinators) */
+    post: operations['Editions_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/editions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An edition with what it printed (members of its territory) */
+    get: operations['Editions_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/editions/{id}/copies/{accommodationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** How many copies of the edition the accommodation received (its host, coordinators); again replaces the number */
+    put: operations['Editions_copies'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Copies → openings from the QR code → passes → uses → declared spending, with the rate at each step, for one edition (default: the latest) or two side by side, host by host, by week and by producer (coordinators) */
+    get: operations['Editions_territory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/funnel.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The funnel host by host as CSV (semicolons, UTF-8 with BOM: opens in French Excel) (coordinators) */
+    get: operations['Editions_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accommodations/{id}/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The accommodation's own funnel in each edition of its territory (its host, coordinators) */
+    get: operations['Editions_accommodation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/territories/{id}/membership/terms': {
     parameters: {
       query?: never;
@@ -4568,6 +4671,11 @@ export interface components {
        */
       lang: 'fr' | 'en' | 'nl' | 'de';
       /**
+       * @description The edition (?e=N) of the printed QR code that opened the accommodation's page: the pass counts in that edition's funnel; not an edition of the territory: none
+       * @example 2
+       */
+      edition?: number;
+      /**
        * Format: uuid
        * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
        */
@@ -4716,6 +4824,11 @@ export interface components {
        * @enum {string}
        */
       lang: 'fr' | 'en' | 'nl' | 'de';
+      /**
+       * @description The edition (?e=N) of the printed QR code that opened the accommodation's page: the pass counts in that edition's funnel; not an edition of the territory: none
+       * @example 2
+       */
+      edition?: number;
       /**
        * @description The accommodation's code (from its QR code)
        * @example k7m3p9qa
@@ -5223,6 +5336,363 @@ export interface components {
       declaredSpendingCents: number;
       /** @description which producers its guests visited */
       byProducer: components['schemas']['NamedCount'][];
+    };
+    CreateEditionDto: {
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * @example A5
+       * @enum {string}
+       */
+      format: 'A4' | 'A5';
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      lang: 'fr' | 'en';
+      /**
+       * Format: uuid
+       * @description The season it was printed for
+       * @example 2f3e4d5c-6b7a-4890-a1b2-c3d4e5f6a7b8
+       */
+      seasonId?: string;
+    };
+    PrintedOffer: {
+      /**
+       * Format: uuid
+       * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+       */
+      id: string;
+      /**
+       * @description Text per language (fr, en, nl, de); French always present
+       * @example {
+       *       "fr": "10 % sur les fromages",
+       *       "en": "10% off cheeses"
+       *     }
+       */
+      title: {
+        [key: string]: string;
+      };
+      /**
+       * @description The one phrase printed for it, in the edition's language
+       * @example −10 % — 10 % sur les fromages
+       */
+      phrase: string;
+      /**
+       * Format: date
+       * @example 2027-09-30
+       */
+      validTo: string | null;
+    };
+    PrintedProducer: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      id: string;
+      /** @example La Chèvrerie des Brandes */
+      name: string;
+      offers: components['schemas']['PrintedOffer'][];
+    };
+    EditionSnapshot: {
+      /**
+       * Format: date
+       * @description The day whose offers were printed
+       * @example 2027-04-01
+       */
+      date: string;
+      producers: components['schemas']['PrintedProducer'][];
+    };
+    EditionDetailView: {
+      /**
+       * Format: uuid
+       * @example 6b1f0e2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * @description Its number in the territory (1, 2, …), printed in its QR codes as ?e=2
+       * @example 2
+       */
+      number: number;
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      seasonId: string | null;
+      /**
+       * @example A5
+       * @enum {string}
+       */
+      format: 'A4' | 'A5';
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      lang: 'fr' | 'en';
+      /**
+       * Format: date
+       * @example 2027-03-20
+       */
+      printedOn: string;
+      /**
+       * Format: date-time
+       * @example 2027-03-20T09:12:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Copies recorded by the hosts or the coordinators, all accommodations together
+       * @example 640
+       */
+      copies: number;
+      snapshot: components['schemas']['EditionSnapshot'];
+    };
+    EditionView: {
+      /**
+       * Format: uuid
+       * @example 6b1f0e2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90
+       */
+      territoryId: string;
+      /**
+       * @description Its number in the territory (1, 2, …), printed in its QR codes as ?e=2
+       * @example 2
+       */
+      number: number;
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * Format: uuid
+       * @example null
+       */
+      seasonId: string | null;
+      /**
+       * @example A5
+       * @enum {string}
+       */
+      format: 'A4' | 'A5';
+      /**
+       * @example fr
+       * @enum {string}
+       */
+      lang: 'fr' | 'en';
+      /**
+       * Format: date
+       * @example 2027-03-20
+       */
+      printedOn: string;
+      /**
+       * Format: date-time
+       * @example 2027-03-20T09:12:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Copies recorded by the hosts or the coordinators, all accommodations together
+       * @example 640
+       */
+      copies: number;
+    };
+    RecordCopiesDto: {
+      /**
+       * @description Copies printed or handed out for this accommodation
+       * @example 40
+       */
+      copies: number;
+    };
+    EditionCopiesView: {
+      /**
+       * Format: uuid
+       * @example 6b1f0e2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b
+       */
+      editionId: string;
+      /**
+       * Format: uuid
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId: string;
+      /** @example 40 */
+      copies: number;
+      /**
+       * Format: date-time
+       * @example 2027-03-22T10:00:00.000Z
+       */
+      recordedAt: string;
+    };
+    FunnelCounts: {
+      /**
+       * @description Copies printed or handed out, as recorded
+       * @example 40
+       */
+      copies: number;
+      /**
+       * @description Openings of the accommodation's page from the edition's QR code
+       * @example 58
+       */
+      openings: number;
+      /**
+       * @description Passes issued from a page opened from the edition’s QR code
+       * @example 12
+       */
+      passes: number;
+      /**
+       * @description Uses of offers with those passes (voided uses not counted)
+       * @example 21
+       */
+      uses: number;
+      /**
+       * @description Spending declared with those uses, in cents
+       * @example 31450
+       */
+      spendingCents: number;
+      /**
+       * @description openings ÷ copies (null without copies)
+       * @example 1.45
+       */
+      openingsPerCopy: number | null;
+      /**
+       * @description passes ÷ openings
+       * @example 0.207
+       */
+      passesPerOpening: number | null;
+      /**
+       * @description uses ÷ passes
+       * @example 1.75
+       */
+      usesPerPass: number | null;
+      /**
+       * @description declared spending ÷ uses, in cents
+       * @example 1498
+       */
+      spendingPerUseCents: number | null;
+    };
+    FunnelHost: {
+      /**
+       * @description Copies printed or handed out, as recorded
+       * @example 40
+       */
+      copies: number;
+      /**
+       * @description Openings of the accommodation's page from the edition's QR code
+       * @example 58
+       */
+      openings: number;
+      /**
+       * @description Passes issued from a page opened from the edition’s QR code
+       * @example 12
+       */
+      passes: number;
+      /**
+       * @description Uses of offers with those passes (voided uses not counted)
+       * @example 21
+       */
+      uses: number;
+      /**
+       * @description Spending declared with those uses, in cents
+       * @example 31450
+       */
+      spendingCents: number;
+      /**
+       * @description openings ÷ copies (null without copies)
+       * @example 1.45
+       */
+      openingsPerCopy: number | null;
+      /**
+       * @description passes ÷ openings
+       * @example 0.207
+       */
+      passesPerOpening: number | null;
+      /**
+       * @description uses ÷ passes
+       * @example 1.75
+       */
+      usesPerPass: number | null;
+      /**
+       * @description declared spending ÷ uses, in cents
+       * @example 1498
+       */
+      spendingPerUseCents: number | null;
+      /**
+       * Format: uuid
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId: string;
+      /** @example Gîte des Tilleuls */
+      accommodationName: string;
+    };
+    FunnelWeek: {
+      /**
+       * @description the Monday the week starts
+       * @example 2027-07-05
+       */
+      week: string;
+      /** @example 14 */
+      openings: number;
+      /** @example 3 */
+      passes: number;
+      /** @example 5 */
+      uses: number;
+      /** @example 7400 */
+      spendingCents: number;
+    };
+    FunnelProducer: {
+      /**
+       * Format: uuid
+       * @example 3f1c2b9a-8d7e-4c6b-9a5f-1e2d3c4b5a69
+       */
+      producerId: string;
+      /** @example La Chèvrerie des Brandes */
+      producerName: string;
+      /** @example 9 */
+      uses: number;
+      /** @example 12600 */
+      spendingCents: number;
+    };
+    EditionFunnel: {
+      edition: components['schemas']['EditionView'];
+      total: components['schemas']['FunnelCounts'];
+      /** @description Accommodation by accommodation, by name */
+      hosts: components['schemas']['FunnelHost'][];
+      weeks: components['schemas']['FunnelWeek'][];
+      /** @description Most uses first */
+      producers: components['schemas']['FunnelProducer'][];
+    };
+    HostComparison: {
+      /**
+       * Format: uuid
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId: string;
+      /** @example Gîte des Tilleuls */
+      accommodationName: string;
+      /** @description One per edition, in the order of `editions` */
+      editions: components['schemas']['FunnelCounts'][];
+    };
+    TerritoryFunnelView: {
+      /** @description The edition asked (default: the latest), or the two compared; empty before any edition */
+      editions: components['schemas']['EditionFunnel'][];
+      /** @description Host by host, the editions side by side */
+      hosts: components['schemas']['HostComparison'][];
+    };
+    AccommodationFunnelView: {
+      /**
+       * Format: uuid
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId: string;
+      /** @example Gîte des Tilleuls */
+      accommodationName: string;
+      /** @description Each edition of its territory, latest first, counted for this accommodation only */
+      editions: components['schemas']['EditionFunnel'][];
     };
     MembershipTermsView: {
       /**
@@ -11812,6 +12282,8 @@ export interface operations {
         imposition?: 'none' | 'booklet';
         /** @description Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season */
         date?: string;
+        /** @description Printed for this edition of the territory (POST /territories/{id}/editions): every QR code carries ?e=N, so what it brings counts in that edition's funnel */
+        edition?: number;
         /** @description While a season is open and the check before printing (GET /territories/{id}/print-check) finds problems, the brochure is a 409 listing them unless this gives the reason to print anyway, recorded in the audit trail with the number of problems (blank: 400) */
         printAnyway?: string;
       };
@@ -11907,6 +12379,8 @@ export interface operations {
         imposition?: 'none' | 'booklet';
         /** @description Offers valid on this day (default: today in the territory's time zone), e.g. to print for the season */
         date?: string;
+        /** @description Printed for this edition of the territory (POST /territories/{id}/editions): every QR code carries ?e=N, so what it brings counts in that edition's funnel */
+        edition?: number;
       };
       header?: never;
       path: {
@@ -13301,6 +13775,502 @@ export interface operations {
       };
       /** @description Signed in, but this role may not do this here */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditionView'][];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEditionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditionDetailView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditionDetailView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_copies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        accommodationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordCopiesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EditionCopiesView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_territory: {
+    parameters: {
+      query?: {
+        /** @description An edition of the territory (default: the latest) */
+        edition?: number;
+        /** @description Two editions side by side, host by host (instead of `edition`) */
+        compare?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TerritoryFunnelView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_csv: {
+    parameters: {
+      query?: {
+        /** @description An edition of the territory (default: the latest) */
+        edition?: number;
+        /** @description Two editions side by side, host by host (instead of `edition`) */
+        compare?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The table as a CSV download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_accommodation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccommodationFunnelView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -21,6 +21,7 @@ import { SpreadsheetsController } from './directory/spreadsheets.controller.js';
 import { ImagesController } from './directory/images.controller.js';
 import { PublicImagesController } from './directory/public-images.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { EditionsController } from './insights/editions.controller.js';
 import { FiguresController } from './insights/figures.controller.js';
 import { ImpactReportsController } from './insights/impact-reports.controller.js';
 import { MembershipController } from './association/membership.controller.js';
@@ -89,6 +90,7 @@ export class AppModule {
         TallyController,
         FiguresController,
         ImpactReportsController,
+        EditionsController,
         MembershipController,
         TouristPagesController,
       ],

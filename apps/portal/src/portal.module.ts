@@ -23,6 +23,7 @@ import { TallyController } from './producer/tally.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { SpreadsheetsPagesController } from './spreadsheets/spreadsheets.controller.js';
 import { PortalGuard } from './portal.guard.js';
+import { EditionsPagesController } from './editions/editions.controller.js';
 import { CoordinatorMembershipController } from './membership/coordinator-membership.controller.js';
 import { MemberYearPagesController } from './membership/member-pages.controller.js';
 import { ImagePagesController } from './images/images.controller.js';
@@ -51,6 +52,7 @@ import { ImageSections } from './images/image-sections.js';
     CoordinatorMembershipController,
     MemberYearPagesController,
     ImagePagesController,
+    EditionsPagesController,
   ],
   providers: [PortalGuard, ImageSections],
 })

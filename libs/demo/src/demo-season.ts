@@ -182,7 +182,7 @@ export class DemoSeason {
     await tx.query(
       `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
        SELECT a, $1, d, l, q, c FROM unnest($2::uuid[], $3::date[], $4::text[], $5::boolean[], $6::int[]) AS x(a, d, l, q, c)
-       ON CONFLICT (accommodation_id, day, lang, from_qr) DO UPDATE SET count = scans.count + EXCLUDED.count`,
+       ON CONFLICT (accommodation_id, day, lang, from_qr, edition_number) DO UPDATE SET count = scans.count + EXCLUDED.count`,
       [territoryId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3] === 'true'), rows.map((r) => r[4])],
     );
     await tx.query(

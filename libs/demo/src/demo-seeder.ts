@@ -20,6 +20,7 @@ import { DEMO_ACCOMMODATIONS, DEMO_PRODUCERS, DEMO_TERRITORY, type DemoOffer } f
 import { seedDemoImages } from './demo-images.js';
 import { demoBaseLayers } from './demo-base-layers.js';
 import { seedDemoMembership } from './demo-membership.js';
+import { seedDemoEditions } from './demo-editions.js';
 import { DemoSeason, type SeasonSummary } from './demo-season.js';
 
 export interface SeedSummary {
@@ -101,13 +102,9 @@ export class DemoSeeder {
     const accounts = this.config.nodeEnv === 'production' ? [] : await this.createAccounts(territory.id, producers[0], accommodations.slice(0, 3));
     await seedDemoMembership(this.dataSource, territory.id, year);
     const yesterday = new Date(today.getTime() - 86_400_000);
-    const season =
-      options.season === false
-        ? undefined
-        : await this.season.simulate(territory.id, {
-            from: new Date(yesterday.getTime() - SEASON_DAYS * 86_400_000).toISOString().slice(0, 10),
-            to: yesterday.toISOString().slice(0, 10),
-          });
+    const period = { from: new Date(yesterday.getTime() - SEASON_DAYS * 86_400_000).toISOString().slice(0, 10), to: yesterday.toISOString().slice(0, 10) };
+    const season = options.season === false ? undefined : await this.season.simulate(territory.id, period);
+    if (season) await seedDemoEditions(this.dataSource, territory.id, period);
     return { territoryId: territory.id, producers: producers.length, accommodations: accommodations.length, offers, accounts, season };
   }
 

@@ -25,4 +25,20 @@ export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTab
 export { figuresFormat, type FiguresFormat, type ReportLanguage } from './figures/figures-format.js';
 export { SiteVisitCount } from './site-visits/site-visit-count.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
+export { CreateEditionDto, EditionNumberQueryDto, RecordCopiesDto } from './editions/edition.dto.js';
+export { EditionCopiesView, EditionDetailView, EditionSnapshot, EditionView, PrintedOffer, PrintedProducer } from './editions/edition.view.js';
+export { editionNumberOf, EditionsService } from './editions/editions.service.js';
+export { FunnelQueryDto } from './editions/funnel-query.dto.js';
+export { FunnelService } from './editions/funnel.service.js';
+export { funnelCsv } from './editions/funnel-csv.js';
+export {
+  AccommodationFunnelView,
+  EditionFunnel,
+  FunnelCounts,
+  FunnelHost,
+  FunnelProducer,
+  FunnelWeek,
+  HostComparison,
+  TerritoryFunnelView,
+} from './editions/funnel.view.js';
 export * from './insights-refusals.js';

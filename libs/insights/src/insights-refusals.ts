@@ -6,11 +6,13 @@ export const INSIGHTS_REFUSALS = defineMessages(
   {
     period_reversed: 'to must not be before from',
     period_too_long: (p: { years: number }) => `a period spans at most ${p.years} years`,
+    no_such_edition: (p: { number: number }) => `the territory has no edition ${p.number}`,
   },
   {
     fr: {
       period_reversed: 'La fin de la période ne peut pas précéder son début.',
       period_too_long: (p) => `Une période dure ${p.years} ans au plus.`,
+      no_such_edition: (p) => `Le territoire n’a pas d’édition ${p.number}.`,
     },
   },
 );

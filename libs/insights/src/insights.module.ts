@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { EditionsRepository } from './editions/editions.repository.js';
+import { EditionsService } from './editions/editions.service.js';
+import { FunnelQueries } from './editions/funnel.queries.js';
+import { FunnelService } from './editions/funnel.service.js';
 import { FiguresRepository } from './figures/figures.repository.js';
 import { FiguresService } from './figures/figures.service.js';
 import { TerritoryFiguresService } from './figures/territory-figures.service.js';
@@ -9,7 +13,19 @@ import { OfferViewCounter } from './views/offer-view-counter.service.js';
 
 /** Scans, offer views and site visits, and the figures built on scans, passes and uses. */
 @Module({
-  providers: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresRepository, SiteVisitsQueries, FiguresService, TerritoryFiguresService],
-  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService],
+  providers: [
+    ScanCounter,
+    OfferViewCounter,
+    SiteVisitCounter,
+    FiguresRepository,
+    SiteVisitsQueries,
+    FiguresService,
+    TerritoryFiguresService,
+    EditionsRepository,
+    EditionsService,
+    FunnelQueries,
+    FunnelService,
+  ],
+  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService, EditionsService, FunnelService],
 })
 export class InsightsModule {}

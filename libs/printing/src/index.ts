@@ -3,6 +3,7 @@ export { publicLinks } from './qr/public-links.js';
 export { QrQueryDto } from './qr/qr-query.dto.js';
 export { PrintingModule } from './printing.module.js';
 export { BrochuresService, type PdfFile } from './brochures/brochures.service.js';
+export { EditionPrinting } from './editions/edition-printing.service.js';
 export { BrochureQueryDto } from './brochures/brochure-query.dto.js';
 export { type BrochureContent, type BrochureOptions, renderBrochure } from './brochures/brochure-renderer.js';
 export { renderPassCard } from './brochures/pass-card-renderer.js';

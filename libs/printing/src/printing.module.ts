@@ -5,6 +5,7 @@ import { DirectoryModule } from '#directory';
 import { InsightsModule } from '#insights';
 import { PassesModule } from '#passes';
 import { BrochuresService } from './brochures/brochures.service.js';
+import { EditionPrinting } from './editions/edition-printing.service.js';
 import { PrintCheckQueries } from './print-check/print-check.queries.js';
 import { PrintCheckService } from './print-check/print-check.service.js';
 import { PrintGate } from './print-check/print-gate.js';
@@ -15,7 +16,7 @@ import { TallySheetsService } from './tally/tally-sheets.service.js';
 /** Brochures, QR cards, QR codes, impact reports, membership receipts and tally sheets; the check of the data before printing. */
 @Module({
   imports: [DirectoryModule, InsightsModule, AuditModule, AssociationModule, PassesModule],
-  providers: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate, TallySheetsService],
-  exports: [BrochuresService, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate, TallySheetsService],
+  providers: [BrochuresService, EditionPrinting, ImpactReportsService, ReceiptsService, PrintCheckQueries, PrintCheckService, PrintGate, TallySheetsService],
+  exports: [BrochuresService, EditionPrinting, ImpactReportsService, ReceiptsService, PrintCheckService, PrintGate, TallySheetsService],
 })
 export class PrintingModule {}

@@ -1,6 +1,6 @@
 import type { Language } from '#common';
 import { accommodationJsonLd, CATEGORIES, CATEGORY_LABELS, type Category, type Showcase } from '#directory';
-import { dateTime, html, raw } from '#web';
+import { dateTime, html, raw, type SafeHtml } from '#web';
 import { languageLinks, page } from './layout.js';
 import { MESSAGES } from './messages.js';
 import { isOpen, producerCard } from './producer-card.js';
@@ -10,11 +10,17 @@ export interface Filters {
   openNow: boolean;
 }
 
+/** The printed edition the page was opened from (`?e=N`), kept by the filters, and its note on offers ended since. */
+export interface FromEdition {
+  number: number;
+  note: SafeHtml | '';
+}
+
 /**
  * The accommodation's page: the offers shown today, nearest first. Filters work as a plain GET
  * form without JavaScript; with it, tourist.js filters in place without a reload.
  */
-export function accommodationPage(showcase: Showcase, lang: Language, filters: Filters, now: Date, publicBaseUrl: string): string {
+export function accommodationPage(showcase: Showcase, lang: Language, filters: Filters, now: Date, publicBaseUrl: string, edition?: FromEdition): string {
   const m = MESSAGES[lang];
   const { accommodation, territory, today } = showcase;
   const context = { lang, timeZone: territory.timeZone, today, now, from: accommodation.code, showDistance: true };
@@ -38,6 +44,7 @@ ${languageLinks(lang, territory.languages, `/v/${accommodation.code}`)}
 </header>
 <form class="filters" method="get" action="/v/${accommodation.code}">
 <input type="hidden" name="lang" value="${lang}">
+${edition ? html`<input type="hidden" name="e" value="${edition.number}">` : ''}
 <label for="category" class="visually-hidden">${m.filter}</label>
 <select id="category" name="category">
 <option value="">${m.allCategories}</option>
@@ -47,6 +54,7 @@ ${CATEGORIES.filter((c) => present.has(c)).map((c) => html`<option value="${c}" 
 <button type="submit">${m.filter}</button>
 </form>
 <main>
+${edition?.note ?? ''}
 <ol class="producers">${shown.map((producer) => producerCard(producer, context))}</ol>
 <p class="empty" ${shown.length > 0 ? raw('hidden') : ''}>${m.noOffers}</p>
 <p class="hint">${m.showPass}</p>

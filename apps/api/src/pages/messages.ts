@@ -29,6 +29,8 @@ export const MESSAGES = defineMessages(
     photoOf: (name: string) => `Photo : ${name}`,
     contact: 'Contact',
     hours: 'Horaires',
+    printedEnded: (n: number) =>
+      plural('fr', n, { one: 'Imprimé dans votre brochure, ce bon plan est terminé :', other: 'Imprimés dans votre brochure, ces bons plans sont terminés :' }),
   },
   {
     en: {
@@ -57,6 +59,8 @@ export const MESSAGES = defineMessages(
       photoOf: (name: string) => `Photo: ${name}`,
       contact: 'Contact',
       hours: 'Opening hours',
+      printedEnded: (n) =>
+        plural('en', n, { one: 'Printed in your brochure, this offer has ended:', other: 'Printed in your brochure, these offers have ended:' }),
     },
     nl: {
       offeredBy: 'Voordelen van lokale producenten bij',
@@ -84,6 +88,8 @@ export const MESSAGES = defineMessages(
       photoOf: (name: string) => `Foto: ${name}`,
       contact: 'Contact',
       hours: 'Openingstijden',
+      printedEnded: (n) =>
+        plural('nl', n, { one: 'Gedrukt in uw brochure, deze aanbieding is afgelopen:', other: 'Gedrukt in uw brochure, deze aanbiedingen zijn afgelopen:' }),
     },
     de: {
       offeredBy: 'Angebote der Erzeuger in der Nähe von',
@@ -111,6 +117,11 @@ export const MESSAGES = defineMessages(
       photoOf: (name: string) => `Foto: ${name}`,
       contact: 'Kontakt',
       hours: 'Öffnungszeiten',
+      printedEnded: (n) =>
+        plural('de', n, {
+          one: 'In Ihrer Broschüre gedruckt, dieses Angebot ist beendet:',
+          other: 'In Ihrer Broschüre gedruckt, diese Angebote sind beendet:',
+        }),
     },
   },
 );

@@ -9,6 +9,8 @@ export interface CachedPage {
   territoryId: string;
   timeZone: string;
   accommodationId?: string;
+  /** The territory's printed edition whose QR code opened it (0: none). */
+  edition?: number;
 }
 
 const MAX_ENTRIES = 2000;

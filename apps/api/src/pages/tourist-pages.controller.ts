@@ -4,12 +4,13 @@ import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, todayIn, type AppConfig, type Language } from '#common';
 import { DatabaseOutage } from '#database';
 import { CATEGORIES, ImagesService, SHORT_CODE_PATTERN, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
-import { OfferViewCounter, ScanCounter } from '#insights';
+import { editionNumberOf, EditionsService, OfferViewCounter, ScanCounter, type PrintedOffer } from '#insights';
 import { PassesService, type PassView } from '#passes';
 import { qrSvg } from '#printing';
 import { EncodedPage, isCountedVisit, PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { CodeParam } from './code-param.js';
+import { editionNote } from './edition-note.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
 import { TOURIST_SCRIPT } from './assets/tourist-script.js';
 import { passPage } from './pass.page.js';
@@ -26,6 +27,12 @@ const PASS_QR = { size: 220, margin: 4 };
 
 const offerIdsOf = (producers: ShowcaseProducer[]) => producers.flatMap((producer) => producer.offers.map((offer) => offer.id));
 
+/** The offers an edition printed that today's page no longer shows. */
+const endedSince = (printed: readonly PrintedOffer[], shown: readonly string[]) => {
+  const today = new Set(shown);
+  return printed.filter((offer) => !today.has(offer.id));
+};
+
 /** One request for a tourist page: its reader, and the addresses of the pages that may stand in for it, the best first. */
 interface Visit extends Reader {
   now: Date;
@@ -38,6 +45,8 @@ interface PageQuery {
   open?: string;
   qr?: string;
   from?: string;
+  /** The printed edition (?e=N in its QR codes). */
+  e?: string;
 }
 
 /** The pages tourists reach by scanning: server-rendered, light, in their language. */
@@ -54,6 +63,7 @@ export class TouristPagesController {
     private readonly views: OfferViewCounter,
     private readonly passes: PassesService,
     private readonly images: ImagesService,
+    private readonly editions: EditionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,9 +75,10 @@ export class TouristPagesController {
     const openNow = query.open === '1';
     // A filtered page is the same visit narrowed down (without JavaScript): its offers were counted as seen already.
     const filtered = category !== undefined || openNow;
-    const address = ['v', code, lang, category ?? '', openNow ? 1 : 0].join('|');
-    // without the database, a filter falls back on the whole list rather than on no page
-    const addresses = filtered ? [address, ['v', code, lang, '', 0].join('|')] : [address];
+    const asked = editionNumberOf(query.e);
+    const address = ['v', code, lang, category ?? '', openNow ? 1 : 0, ...(asked ? [asked] : [])].join('|');
+    // without the database, a filter or an edition falls back on the whole list rather than on no page
+    const addresses = filtered || asked ? [address, ['v', code, lang, '', 0].join('|')] : [address];
 
     const render = async (): Promise<CachedPage | undefined> => {
       const key = await this.showcase.keyOf(code);
@@ -75,20 +86,29 @@ export class TouristPagesController {
       const cacheKey = [address, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
       let cached = this.cache.get(cacheKey);
       if (cached === undefined) {
-        const showcase = await this.showcase.forAccommodation(key, now);
+        const [showcase, printed] = await Promise.all([
+          this.showcase.forAccommodation(key, now),
+          asked ? this.editions.printedOffers(key.territoryId, asked) : undefined,
+        ]);
+        const offerIds = offerIdsOf(showcase.producers);
+        // an edition of another territory, or none, counts as no edition
+        const edition = printed ? { number: asked, note: editionNote(endedSince(printed, offerIds), lang) } : undefined;
         cached = {
-          page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl)),
-          offerIds: offerIdsOf(showcase.producers),
+          page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl, edition)),
+          offerIds,
           territoryId: key.territoryId,
           timeZone: key.timeZone,
           accommodationId: key.accommodationId,
+          edition: edition?.number ?? 0,
         };
         this.cache.set(cacheKey, cached);
       }
       return cached;
     };
     return this.serve(reply, code, { ...reader, now, addresses }, render, (page, day) => {
-      if (page.accommodationId) this.scans.count({ accommodationId: page.accommodationId, territoryId: page.territoryId, day, lang, fromQr: query.qr === '1' });
+      if (page.accommodationId) {
+        this.scans.count({ accommodationId: page.accommodationId, territoryId: page.territoryId, day, lang, fromQr: query.qr === '1', edition: page.edition });
+      }
       if (!filtered) this.views.shown(page.offerIds, page.territoryId, day);
     });
   }

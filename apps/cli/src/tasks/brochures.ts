@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import yazl from 'yazl';
-import { Actor } from '#common';
+import { Actor, apiErrorOf } from '#common';
 import { AccommodationQueryDto, AccommodationsService, TerritoriesService } from '#directory';
 import { BrochuresService, PRINT_CHECK_TEXTS, PrintGate, PrintProblemsFound, whyItMatters, type BrochureQueryDto } from '#printing';
 import { progress } from '../progress.js';
@@ -14,6 +14,8 @@ export interface BrochuresOptions {
   lang: 'fr' | 'en';
   format: 'A4' | 'A5';
   date?: string;
+  /** The edition printed (its number, as typed): every QR code carries ?e=N. */
+  edition?: string;
   /** Pages two-up in saddle-stitch order, ready to fold (A5 pages on A4 sheets). */
   booklet?: boolean;
   /** The reason to print while a season is open and the check before printing finds problems (kept in the audit trail). */
@@ -33,6 +35,14 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
     return 1;
   }
   if (!(await checkedBeforePrinting(app, territory.id, options.anyway))) return 1;
+  const edition = options.edition === undefined ? undefined : Number(options.edition);
+  try {
+    await app.get(BrochuresService).checkEdition(territory.id, edition);
+  } catch (error) {
+    const said = apiErrorOf(error);
+    console.error(said.errors?.[0]?.message ?? said.message);
+    return 1;
+  }
   const accommodations = [];
   for (let page = 1; ; page++) {
     const query = Object.assign(new AccommodationQueryDto(), { territoryId: territory.id, status: 'active', page, limit: 100 });
@@ -46,7 +56,13 @@ export async function brochuresCommand(app: INestApplicationContext, options: Br
     : undefined;
   if (!zip) await mkdir(options.out, { recursive: true });
 
-  const query = { lang: options.lang, format: options.format, date: options.date, ...(options.booklet ? { imposition: 'booklet' } : {}) } as BrochureQueryDto;
+  const query = {
+    lang: options.lang,
+    format: options.format,
+    date: options.date,
+    edition,
+    ...(options.booklet ? { imposition: 'booklet' } : {}),
+  } as BrochureQueryDto;
   const brochures = app.get(BrochuresService);
   const show = progress(accommodations.length);
   const failures: string[] = [];

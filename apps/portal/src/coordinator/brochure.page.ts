@@ -4,6 +4,7 @@ import { errorSummary, inputField, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
 import { IMPOSITION_MESSAGES, impositionField } from '../forms/imposition-field.js';
 import type { Visit } from '../visit.js';
+import { EDITIONS_MESSAGES } from '../editions/editions.messages.js';
 import { PRINT_CHECK_MESSAGES } from '../print-check/print-check.messages.js';
 import { COORDINATOR_MESSAGES } from './coordinator.messages.js';
 import { coordinatorPage, coordinatorPath } from './coordinator-section.js';
@@ -19,6 +20,7 @@ export function brochurePage(visit: Visit, territory: Territory, form: FormState
   ];
   const body = html`<p>${m.brochureLead}</p>
 <p><a href="${coordinatorPath(territory.id, 'print-check')}">${PRINT_CHECK_MESSAGES[lang].checkLink}</a></p>
+<p><a href="${coordinatorPath(territory.id, 'editions')}">${EDITIONS_MESSAGES[lang].editionsLink}</a></p>
 ${errorSummary(form, lang, { lang: m.brochureLanguage, format: m.format, imposition: IMPOSITION_MESSAGES[lang].imposition, date: m.date })}
 <form method="get" action="${coordinatorPath(territory.id, 'brochure.pdf')}" class="card">
 ${selectField(form, { name: 'lang', label: m.brochureLanguage, choices: languages, lang })}

@@ -4,6 +4,7 @@ import { checkboxes, errorSummary, inputField, selectField, textArea } from '../
 import type { FormState } from '../forms/form-errors.js';
 import { addressFields, contactFields, placeLabels, positionFields } from '../forms/place-fields.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
+import { EDITIONS_MESSAGES } from '../editions/editions.messages.js';
 import type { Visit } from '../visit.js';
 import { HOST_MESSAGES } from './host.messages.js';
 import { MEMBERSHIP_MESSAGES } from '../membership/membership.messages.js';
@@ -28,6 +29,7 @@ export function accommodationsPage(visit: Visit, accommodations: Accommodation[]
 <li><a href="${path}/qr-card.pdf" download>${m.qrCardOf(a.name)}</a></li>
 <li><a href="${path}/passes">${m.passesOf(a.name)}</a></li>
 <li><a href="${path}/figures">${m.figuresOf(a.name)}</a></li>
+<li><a href="${path}/editions">${EDITIONS_MESSAGES[visit.lang].editionsLink}</a></li>
 ${a.status === 'active' ? html`<li><a href="/v/${a.code}">${m.publicPage(a.name)}</a></li>` : ''}
 </ul>
 </section>`;

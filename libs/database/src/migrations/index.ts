@@ -26,6 +26,7 @@ import { Images1764493500000 } from './1764493500000-images.js';
 import { BaseLayers1764493600000 } from './1764493600000-base-layers.js';
 import { CheckCharacters1764493800000 } from './1764493800000-check-characters.js';
 import { TallySheets1764493900000 } from './1764493900000-tally-sheets.js';
+import { Editions1764494000000 } from './1764494000000-editions.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   BaseLayers1764493600000,
   CheckCharacters1764493800000,
   TallySheets1764493900000,
+  Editions1764494000000,
 ];

@@ -9,6 +9,8 @@ export interface ScanEvent {
   day: string;
   lang: string;
   fromQr: boolean;
+  /** The printed edition whose QR code was scanned; 0 or absent: none. */
+  edition?: number;
 }
 
 /**
@@ -22,15 +24,15 @@ export class ScanCounter extends BufferedCounter<ScanEvent> {
   }
 
   protected keyOf(event: ScanEvent): string {
-    return `${event.accommodationId}|${event.day}|${event.lang}|${event.fromQr}`;
+    return `${event.accommodationId}|${event.day}|${event.lang}|${event.fromQr}|${event.edition ?? 0}`;
   }
 
   protected async write(batch: Counted<ScanEvent>[], batchId: string): Promise<void> {
     await this.dataSource.query(
       `${ONCE_PER_BATCH(7)}
-       INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::boolean[], $6::int[]) WHERE EXISTS (SELECT 1 FROM first_write)
-       ON CONFLICT (accommodation_id, day, lang, from_qr) DO UPDATE SET count = scans.count + EXCLUDED.count`,
+       INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count, edition_number)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::boolean[], $6::int[], $8::smallint[]) WHERE EXISTS (SELECT 1 FROM first_write)
+       ON CONFLICT (accommodation_id, day, lang, from_qr, edition_number) DO UPDATE SET count = scans.count + EXCLUDED.count`,
       [
         batch.map((c) => c.event.accommodationId),
         batch.map((c) => c.event.territoryId),
@@ -39,6 +41,7 @@ export class ScanCounter extends BufferedCounter<ScanEvent> {
         batch.map((c) => c.event.fromQr),
         batch.map((c) => c.count),
         batchId,
+        batch.map((c) => c.event.edition ?? 0),
       ],
     );
   }

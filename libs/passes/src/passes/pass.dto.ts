@@ -20,6 +20,20 @@ class StayDto {
   @ApiProperty({ example: 'en', enum: LANGUAGES })
   @IsIn(LANGUAGES)
   lang: Language;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 2,
+    minimum: 1,
+    maximum: 32767,
+    description:
+      "The edition (?e=N) of the printed QR code that opened the accommodation's page: the pass counts in that edition's funnel; not an edition of the territory: none",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(32767)
+  edition?: number;
 }
 
 export class IssuePassDto extends StayDto {

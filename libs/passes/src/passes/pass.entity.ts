@@ -41,6 +41,10 @@ export class Pass {
   @Column('text', { nullable: true, select: false })
   idempotencyKey: string | null;
 
+  /** The printed edition whose QR code opened the page the pass was taken from. */
+  @Column('uuid', { nullable: true })
+  editionId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

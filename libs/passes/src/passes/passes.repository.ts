@@ -8,7 +8,7 @@ import type { PassOfferView, PassView } from './pass.dto.js';
 import { Pass } from './pass.entity.js';
 
 /** A new pass: its stay and where it was issued; the database draws its code. */
-export type NewPass = Pick<Pass, 'territoryId' | 'accommodationId' | 'arrival' | 'departure' | 'guests' | 'lang' | 'issuedBy' | 'idempotencyKey'>;
+export type NewPass = Pick<Pass, 'territoryId' | 'accommodationId' | 'arrival' | 'departure' | 'guests' | 'lang' | 'issuedBy' | 'idempotencyKey' | 'editionId'>;
 
 /** A pass as its holder reads it, before the service says where it stands today. */
 export type StoredPassView = Omit<PassView, 'url' | 'validity' | 'offers'>;
@@ -83,6 +83,13 @@ export class PassesRepository {
       [code],
     );
     return row;
+  }
+
+  /** The territory's edition of this number, if it has one (an unknown or foreign `?e=` is no edition). */
+  async editionId(territoryId: string, number: number | undefined): Promise<string | null> {
+    if (number === undefined) return null;
+    const [row] = await queryRows<{ id: string }>(this.dataSource, 'SELECT id FROM editions WHERE territory_id = $1 AND number = $2', [territoryId, number]);
+    return row?.id ?? null;
   }
 
   async holderView(code: string): Promise<StoredPassView | undefined> {

@@ -54,6 +54,7 @@ function fakePasses() {
       return Promise.resolve({ ...pass, accommodationName: accommodation.name, territoryName: 'Gâtine', timeZone: 'Europe/Paris' });
     },
     offersOf: () => Promise.resolve([]),
+    editionId: () => Promise.resolve(null),
     issuedFor: (accommodation: { id: string }) => {
       const issued = passes.filter((p) => p.accommodationId === accommodation.id).map((p) => ({ ...p, uses: 0 }));
       return Promise.resolve({ passes: issued, total: issued.length, timeZone: 'Europe/Paris' });

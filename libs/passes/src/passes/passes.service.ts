@@ -69,6 +69,7 @@ export class PassesService {
           accommodationId: accommodation.id,
           issuedBy: actor.userId,
           idempotencyKey: idempotencyKey ?? null,
+          editionId: await this.passes.editionId(accommodation.territoryId, dto.edition),
         },
         actor,
       );
@@ -91,7 +92,15 @@ export class PassesService {
     if (!row) throw invalidField('accommodationCode', 'no active accommodation has this code');
     if (!row.allowed) throw new ForbiddenException('This territory’s passes are issued by the hosts');
     this.checkStay(dto);
-    const pass = await this.passes.insert({ ...stay(dto), territoryId: row.territoryId, accommodationId: row.id, issuedBy: null, idempotencyKey: null });
+    const editionId = await this.passes.editionId(row.territoryId, dto.edition);
+    const pass = await this.passes.insert({
+      ...stay(dto),
+      territoryId: row.territoryId,
+      accommodationId: row.id,
+      issuedBy: null,
+      idempotencyKey: null,
+      editionId,
+    });
     return this.view(pass.code);
   }
 

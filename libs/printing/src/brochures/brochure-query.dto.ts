@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { IsCalendarDate } from '#common';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate, QueryInteger } from '#common';
 
 export class BrochureQueryDto {
   @ApiPropertyOptional({ example: 'fr', enum: ['fr', 'en'], default: 'fr' })
@@ -32,4 +32,18 @@ export class BrochureQueryDto {
   @IsOptional()
   @IsCalendarDate()
   date?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 2,
+    minimum: 1,
+    maximum: 32767,
+    description:
+      "Printed for this edition of the territory (POST /territories/{id}/editions): every QR code carries ?e=N, so what it brings counts in that edition's funnel",
+  })
+  @IsOptional()
+  @QueryInteger()
+  @Min(1)
+  @Max(32767)
+  edition?: number;
 }

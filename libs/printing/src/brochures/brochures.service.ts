@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { seasonPrintSelection } from '#association';
-import { APP_CONFIG, todayIn, type Actor, type AppConfig } from '#common';
-import { AccommodationsService, BaseLayersService, ImagesService, ShowcaseService, TerritoriesService } from '#directory';
+import { APP_CONFIG, invalidField, refusal, todayIn, type Actor, type AppConfig } from '#common';
+import { AccommodationsService, BaseLayersService, ImagesService, ShowcaseService, TerritoriesService, type ShowcaseProducer } from '#directory';
+import { EditionsService, INSIGHTS_REFUSALS } from '#insights';
 import { PrintGate } from '../print-check/print-gate.js';
 import type { TerritoryBrochureQueryDto } from '../print-check/territory-brochure-query.dto.js';
 import { publicLinks } from '../qr/public-links.js';
@@ -50,32 +51,31 @@ export class BrochuresService {
     private readonly gate: PrintGate,
     private readonly images: ImagesService,
     private readonly baseLayers: BaseLayersService,
+    private readonly editions: EditionsService,
   ) {}
 
   /** The territory's brochure; while a season is open, only once its data is checked (PrintGate). */
   async territoryBrochure(territoryId: string, query: TerritoryBrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     await this.gate.clear(territoryId, actor, query.printAnyway);
+    await this.checkEdition(territoryId, query.edition);
     const view = await this.territoryView(territoryId);
-    const season = await seasonPrintSelection(this.dataSource, territoryId);
-    const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
-    const producers = confirmedForSeason(await this.showcase.onDate(territoryId, date, undefined), season);
+    const { date, producers } = await this.printSelection(territoryId, view.timeZone, query.date);
     const images = await this.images.forPrint(territoryId, { producerIds: producers.map((p) => p.id) });
     return this.file({ territory: view, producers, date, images }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`, await this.mapLayers(territoryId));
   }
 
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
+    await this.checkEdition(accommodation.territoryId, query.edition);
     const view = await this.territoryView(accommodation.territoryId);
-    const season = await seasonPrintSelection(this.dataSource, accommodation.territoryId);
-    const date = seasonPrintDate(season, query.date, todayIn(view.timeZone));
-    const producers = confirmedForSeason(await this.showcase.onDate(accommodation.territoryId, date, accommodation.id), season);
+    const { date, producers } = await this.printSelection(accommodation.territoryId, view.timeZone, query.date, accommodation.id);
     const personal = {
       name: accommodation.name,
       latitude: accommodation.latitude,
       longitude: accommodation.longitude,
       commune: accommodation.commune,
-      pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code),
+      pageUrl: publicLinks.accommodation(this.config.publicBaseUrl, accommodation.code, query.edition),
     };
     const images = await this.images.forPrint(accommodation.territoryId, { producerIds: producers.map((p) => p.id), accommodationId: accommodation.id });
     return this.file(
@@ -118,8 +118,10 @@ export class BrochuresService {
       ...(imposition === 'none' ? {} : { imposition }),
       // the base layers' version only when there are some: the ETags of other brochures stay as they were
       ...(layers.version === null ? {} : { baseLayers: layers.version }),
+      ...(query.edition ? { edition: query.edition } : {}),
     });
-    const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl: (p) => publicLinks.producer(this.config.publicBaseUrl, p.code) };
+    const producerUrl = (p: { code: string }) => publicLinks.producer(this.config.publicBaseUrl, p.code, query.edition);
+    const full: BrochureContent = { ...content, printedAt: new Date(), producerUrl };
     return {
       etag,
       filename,
@@ -131,6 +133,28 @@ export class BrochuresService {
   /** The territory's base layers: their version for the ETag now, the layers themselves only when a file is built. */
   private async mapLayers(territoryId: string): Promise<MapLayers> {
     return { version: await this.baseLayers.printedVersion(territoryId), load: () => this.baseLayers.forPrinting(territoryId) };
+  }
+
+  /**
+   * What a brochure of the territory holds on `date` (default: today, or the open season's first
+   * day): what the brochures print and what an edition freezes as printed.
+   */
+  async printSelection(
+    territoryId: string,
+    timeZone: string,
+    date?: string,
+    accommodationId?: string,
+  ): Promise<{ date: string; producers: ShowcaseProducer[] }> {
+    const season = await seasonPrintSelection(this.dataSource, territoryId);
+    const day = seasonPrintDate(season, date, todayIn(timeZone));
+    return { date: day, producers: confirmedForSeason(await this.showcase.onDate(territoryId, day, accommodationId), season) };
+  }
+
+  /** A brochure is printed only for an edition the territory has. */
+  async checkEdition(territoryId: string, edition: number | undefined): Promise<void> {
+    if (edition !== undefined && !(await this.editions.exists(territoryId, edition))) {
+      throw invalidField('edition', refusal(INSIGHTS_REFUSALS, 'no_such_edition', { number: edition }));
+    }
   }
 
   private etagOf(value: unknown): string {

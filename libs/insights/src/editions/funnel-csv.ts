@@ -1,0 +1,75 @@
+import { csvDecimal, defineMessages, writeCsv } from '#common';
+import type { FunnelCounts, TerritoryFunnelView } from './funnel.view.js';
+
+const HEADERS = defineMessages(
+  'fr',
+  {
+    edition: 'Édition',
+    accommodation: 'Hébergement',
+    copies: 'Exemplaires',
+    openings: 'Ouvertures par le QR code',
+    openingsPerCopy: 'Ouvertures par exemplaire',
+    passes: 'Pass délivrés',
+    passesPerOpening: 'Pass par ouverture',
+    uses: 'Utilisations',
+    usesPerPass: 'Utilisations par pass',
+    spending: 'Dépenses déclarées (€)',
+    spendingPerUse: 'Dépense par utilisation (€)',
+    all: 'Tous les hébergements',
+  },
+  {
+    en: {
+      edition: 'Edition',
+      accommodation: 'Accommodation',
+      copies: 'Copies',
+      openings: 'Openings from the QR code',
+      openingsPerCopy: 'Openings per copy',
+      passes: 'Passes issued',
+      passesPerOpening: 'Passes per opening',
+      uses: 'Uses',
+      usesPerPass: 'Uses per pass',
+      spending: 'Declared spending (€)',
+      spendingPerUse: 'Spending per use (€)',
+      all: 'All accommodations',
+    },
+  },
+);
+
+const euros = (cents: number) => (cents / 100).toFixed(2);
+
+/** The funnel host by host, one row per edition and host plus each edition's total: semicolons and decimal commas, for French Excel. */
+export function funnelCsv(funnel: TerritoryFunnelView, lang: 'fr' | 'en'): string {
+  const h = HEADERS[lang];
+  const decimal = (value: number | null) => (value === null ? '' : csvDecimal(value, ';'));
+  const cells = (edition: string, name: string, c: FunnelCounts) => [
+    edition,
+    name,
+    String(c.copies),
+    String(c.openings),
+    decimal(c.openingsPerCopy),
+    String(c.passes),
+    decimal(c.passesPerOpening),
+    String(c.uses),
+    decimal(c.usesPerPass),
+    csvDecimal(euros(c.spendingCents), ';'),
+    c.spendingPerUseCents === null ? '' : csvDecimal(euros(c.spendingPerUseCents), ';'),
+  ];
+  const header = [
+    h.edition,
+    h.accommodation,
+    h.copies,
+    h.openings,
+    h.openingsPerCopy,
+    h.passes,
+    h.passesPerOpening,
+    h.uses,
+    h.usesPerPass,
+    h.spending,
+    h.spendingPerUse,
+  ];
+  const rows = funnel.editions.flatMap((f) => {
+    const label = `${f.edition.number} — ${f.edition.name}`;
+    return [...f.hosts.map((host) => cells(label, host.accommodationName, host)), cells(label, h.all, f.total)];
+  });
+  return writeCsv([header, ...rows], { quoteNumberLike: (column) => column < 2 });
+}
