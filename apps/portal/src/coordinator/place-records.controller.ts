@@ -133,7 +133,14 @@ export function CoordinatorPlacesController<T extends Place, Q extends object, C
       images?: SafeHtml,
     ) {
       const { fields, labels } = this.parts.form;
-      const page = placeFormPage(visit, territory, kind, { name: place?.name, id: place?.id, form, fields: fields(visit, form), labels: labels(visit), images });
+      const page = placeFormPage(visit, territory, kind, {
+        name: place?.name,
+        id: place?.id,
+        form,
+        fields: fields(visit, form),
+        labels: labels(visit),
+        images,
+      });
       return sendPage(reply, page, status);
     }
   }
