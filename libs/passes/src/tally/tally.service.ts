@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { idempotencyKeyOf, sayRefusal, signInRequired, todayIn, ValidationFailed, type Actor, type FieldError, type Language } from '#common';
 import { AuditService } from '#audit';
 import { ProducersService, readTypedCode, TerritoriesService, TYPED_CODE_REFUSALS, type TypedCodeRefusal } from '#directory';
+import { PASS_REFUSALS, type UseRefusal } from '../passes/pass-messages.js';
 import type { Redemption } from '../redemptions/redemption.entity.js';
 import type { TallyDto, TallyLineDto, TallySheetOffer } from './tally.dto.js';
 import { TallyQueries, type TallyPass } from './tally.queries.js';
@@ -30,7 +31,7 @@ export interface TallyResult {
 type LineField = 'code' | 'date' | 'offerId' | 'amountCents';
 interface LineProblem {
   field: LineField;
-  code: TallyRefusal | TypedCodeRefusal;
+  code: TallyRefusal | UseRefusal | TypedCodeRefusal;
   params?: Record<string, string | number>;
 }
 
@@ -187,7 +188,7 @@ export class TallyService {
 
 /** Each line's problems as the API's field errors (`lines[3].code`), said in the reader's language. */
 function fieldErrors(problems: LineProblem[][], lang: Language): FieldError[] {
-  const texts = { ...TYPED_CODE_REFUSALS[lang], ...(lang === 'fr' ? TALLY_REFUSALS.fr : TALLY_REFUSALS.en) };
+  const texts = { ...TYPED_CODE_REFUSALS[lang], ...PASS_REFUSALS[lang], ...(lang === 'fr' ? TALLY_REFUSALS.fr : TALLY_REFUSALS.en) };
   return problems.flatMap((line, i) =>
     line.map((problem) => {
       const said = problem.params ? { code: problem.code, params: problem.params } : { code: problem.code };
