@@ -43,7 +43,7 @@ describe('the demo association’s year', () => {
     if (hasPoppler) {
       const report = await t.http().get(`/api/v1/territories/${territoryId}/impact-report.pdf`).buffer(true).parse(binary).expect(200);
       expect((await pdfText(report.body as Buffer)).replace(/\s+/g, ' ')).toContain(
-        `Adhésions ${year} : ${expected.producers} producteurs et ${expected.hosts} hébergeurs adhérents`,
+        `Adhésions ${year} : ${expected.producers} producteurs adhérents et ${expected.hosts} hébergeur${expected.hosts > 1 ? 's' : ''} adhérent${expected.hosts > 1 ? 's' : ''}`,
       );
     }
   });

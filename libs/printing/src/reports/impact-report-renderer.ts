@@ -101,7 +101,7 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
   y = pdf.text(t.accommodations(f.count(figures.accommodationsTakingPart), f.count(figures.activeAccommodations)), BODY, MARGIN, y + 2, { width: inner });
   const members = figures.membership;
   if (members)
-    y = pdf.text(t.members(members.year, f.count(members.activeProducers), f.count(members.activeHosts), f.euros(members.paidCents)), BODY, MARGIN, y + 2, {
+    y = pdf.text(t.members(members.year, members.activeProducers, members.activeHosts, f.money(members.paidCents)), BODY, MARGIN, y + 2, {
       width: inner,
     });
   y = pdf.text(previous ? t.comparedWith(f.period(previous.period)) : t.noComparison, SMALL, MARGIN, y + 4, { width: inner });

@@ -1,3 +1,4 @@
+import { plural } from '#common';
 import type { ReportLanguage } from '#insights';
 
 export const IMPACT_REPORT_TEXTS = {
@@ -14,8 +15,8 @@ export const IMPACT_REPORT_TEXTS = {
     spending: 'de dépenses déclarées chez les producteurs',
     producers: (n: string, of: string) => `${n} producteurs sur ${of} ont accueilli des visiteurs`,
     accommodations: (n: string, of: string) => `${n} hébergements sur ${of} actifs dans la boucle`,
-    members: (year: number, producers: string, hosts: string, paid: string) =>
-      `Adhésions ${year} : ${producers} producteurs et ${hosts} hébergeurs adhérents, ${paid} de cotisations réglées`,
+    members: (year: number, producers: number, hosts: number, paid: string) =>
+      `Adhésions ${year} : ${plural('fr', producers, { one: '{n} producteur adhérent', other: '{n} producteurs adhérents' })} et ${plural('fr', hosts, { one: '{n} hébergeur adhérent', other: '{n} hébergeurs adhérents' })}, ${paid} de cotisations réglées`,
     before: (year: string, value: string, change: string) => `${year} : ${value} (${change})`,
     comparedWith: (period: string) => `Comparaison avec la même période un an plus tôt : ${period}.`,
     noComparison: 'Pas de comparaison : rien n’a été compté sur la même période un an plus tôt.',
@@ -54,8 +55,8 @@ export const IMPACT_REPORT_TEXTS = {
     spending: 'spending declared at producers',
     producers: (n: string, of: string) => `${n} of ${of} producers welcomed visitors`,
     accommodations: (n: string, of: string) => `${n} of ${of} accommodations active in the loop`,
-    members: (year: number, producers: string, hosts: string, paid: string) =>
-      `Membership ${year}: ${producers} member producers and ${hosts} member hosts, ${paid} of fees paid`,
+    members: (year: number, producers: number, hosts: number, paid: string) =>
+      `Membership ${year}: ${plural('en', producers, { one: '{n} member producer', other: '{n} member producers' })} and ${plural('en', hosts, { one: '{n} member host', other: '{n} member hosts' })}, ${paid} of fees paid`,
     before: (year: string, value: string, change: string) => `${year}: ${value} (${change})`,
     comparedWith: (period: string) => `Compared with the same span a year earlier: ${period}.`,
     noComparison: 'No comparison: nothing was counted in the same span a year earlier.',
