@@ -1,4 +1,5 @@
-import { joined, translate } from '#common';
+import { joined, todayIn, translate } from '#common';
+import { figuresFormat } from '#insights';
 import {
   CATEGORY_LABELS,
   openingHoursInWords,
@@ -49,8 +50,6 @@ export interface BrochureOptions {
   imposition?: 'none' | 'booklet';
 }
 
-const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
-
 /**
  * The most lines a producer's description takes in its entry: the rest is cut with an ellipsis,
  * so that one long text does not fill a page. The check before printing names the descriptions it
@@ -58,18 +57,6 @@ const LOCALE = { fr: 'fr-FR', en: 'en-GB' } as const;
  */
 export const DESCRIPTION_MAX_LINES = 6;
 const KILOMETRES = { fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Intl formats are slow to create: one per language and time zone for the process. */
-function longDates(lang: BrochureLanguage, timeZone: string): Intl.DateTimeFormat {
-  const key = `${lang} ${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
 
 /**
  * The brochure as PDF: cover (with the accommodation's big QR code when personalised), map,
@@ -91,15 +78,8 @@ function brochure(content: BrochureContent, options: BrochureOptions, booklet?: 
   const t = BROCHURE_TEXTS[options.lang];
   const m = metrics(options.format);
   const pdf = new Pdf(options.format, { title: `${content.territory.name} — ${t.title}`, author: content.territory.name, booklet });
-  const days = new Map<string, string>();
-  const day = (date: string) => {
-    let text = days.get(date);
-    if (text === undefined) {
-      text = longDates(options.lang, 'UTC').format(new Date(`${date}T00:00:00Z`));
-      days.set(date, text);
-    }
-    return text;
-  };
+  // the figures' way of writing a day: "1er décembre 2026" in French, as the report and member pages write it
+  const day = figuresFormat(options.lang).day;
   const ends = content.producers
     .flatMap((p) => p.offers.map((o) => o.validTo))
     .filter((d): d is string => d !== null)
@@ -137,7 +117,7 @@ function brochure(content: BrochureContent, options: BrochureOptions, booklet?: 
       contactEmail: territory.contactEmail,
       contactPhone: territory.contactPhone && phoneInLanguage(territory.contactPhone, options.lang),
       funders: images?.funders ?? (territory.funders ?? []).map((name) => ({ name })),
-      printedOn: longDates(options.lang, territory.timeZone).format(content.printedAt),
+      printedOn: figuresFormat(options.lang).day(todayIn(territory.timeZone, content.printedAt)),
     },
     options.lang,
     m,

@@ -16,7 +16,7 @@ import { imagesFingerprint } from './images-fingerprint.js';
 import { confirmedForSeason, seasonPrintDate } from './season-offers.js';
 
 /** Bump when the layout changes, so that cached files and ETags are renewed. */
-const LAYOUT_VERSION = 6;
+const LAYOUT_VERSION = 7;
 const MAX_CACHED = 64;
 
 interface MapLayers {
