@@ -121,7 +121,7 @@ export class TouristPagesController {
     const render = async (): Promise<CachedPage | undefined> => {
       const found = await this.showcase.producerByCode(code, now);
       if (!found) return undefined;
-      const photo = (await this.images.ofTerritory(found.territory.id)).producerPhotos.get(found.producer.id);
+      const photo = await this.images.producerPhoto(found.territory.id, found.producer.id);
       return {
         page: new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, now, this.config.publicBaseUrl, from, photo)),
         offerIds: offerIdsOf([found.producer]),

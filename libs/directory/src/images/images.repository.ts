@@ -36,7 +36,10 @@ export class ImagesRepository {
     return this.dataSource.transaction(work);
   }
 
-  async find(subject: ImageSubject, runner: DataSource | EntityManager = this.dataSource): Promise<StoredImage | null> {
+  async find(
+    subject: Pick<ImageSubject, 'territoryId' | 'purpose' | 'subject'>,
+    runner: DataSource | EntityManager = this.dataSource,
+  ): Promise<StoredImage | null> {
     const [found] = await queryRows<StoredImage>(runner, `SELECT ${STORED_COLUMNS} FROM images WHERE territory_id = $1 AND purpose = $2 AND subject = $3`, [
       subject.territoryId,
       subject.purpose,

@@ -124,6 +124,12 @@ export class ImagesService {
     return this.images.byHash(hash);
   }
 
+  /** A producer's photo as its public page shows it: its one row, not the territory's images. */
+  async producerPhoto(territoryId: string, producerId: string): Promise<PublicImage | undefined> {
+    const found = await this.images.find({ territoryId, purpose: 'producer_photo', subject: producerId });
+    return found ? publicImage(found) : undefined;
+  }
+
   /** A territory's images as public pages point at them, and its funders (with or without a logo). */
   async ofTerritory(territoryId: string): Promise<TerritoryImages> {
     const [territory, rows] = await Promise.all([this.territories.get(territoryId), this.images.ofTerritory(territoryId)]);

@@ -4,6 +4,7 @@ import { csvDecimal, todayIn, toCsvCell, writeCsv, type Actor } from '#common';
 import { ImagesService, TerritoriesService } from '#directory';
 import { euros, figuresTable, TerritoryFiguresService, type TableCells } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
+import { imagesFingerprint } from '../brochures/images-fingerprint.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
 import { renderImpactReport } from './impact-report-renderer.js';
 
@@ -47,7 +48,7 @@ export class ImpactReportsService {
     };
     const images = { logo, funders };
     // the images by their bytes' digest: a new logo is a new report
-    const imageKey = [logo, ...funders.map((funder) => funder.logo)].map((image) => (image ? createHash('sha256').update(image.bytes).digest('hex') : null));
+    const imageKey = imagesFingerprint({ ...images, producerPhotos: new Map() });
     const etag = `"${createHash('sha256')
       .update(JSON.stringify({ LAYOUT_VERSION, content, imageKey, lang: query.lang }))
       .digest('base64url')

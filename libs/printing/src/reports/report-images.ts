@@ -1,16 +1,11 @@
 import type { PrintFunder, PrintImage } from '#directory';
 import type { Pdf, TextStyle } from '../pdf/pdf-document.js';
+import { drawFitted, fittedSize } from '../pdf/pdf-image.js';
 
-/** An image's size within a box, its proportions kept (never enlarged past the box). */
-export function fitted(image: PrintImage, maxWidth: number, maxHeight: number): { width: number; height: number } {
-  const scale = Math.min(maxWidth / image.width, maxHeight / image.height);
-  return { width: image.width * scale, height: image.height * scale };
-}
-
-/** Draws an uploaded image (already PNG or JPEG, as stored) at x, y within the box; answers its bottom. */
+/** Draws an uploaded image at x, y, as large as fits in the box, left-aligned; answers its bottom. */
 export function drawImage(pdf: Pdf, image: PrintImage, x: number, y: number, maxWidth: number, maxHeight: number): number {
-  const { width, height } = fitted(image, maxWidth, maxHeight);
-  pdf.doc.image(image.bytes, x, y, { width, height });
+  const { width, height } = fittedSize(image, { width: maxWidth, height: maxHeight });
+  drawFitted(pdf, image, { x, y, width, height });
   return y + height;
 }
 
