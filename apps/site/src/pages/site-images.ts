@@ -15,7 +15,7 @@ const WORDS = defineMessages(
 
 /** The images' own look: sized by their attributes (no layout shift), shown at a size that suits each place. */
 export const SITE_IMAGES_STYLE = raw(`<style>
-.territory img.logo{height:2.6rem;width:auto;vertical-align:middle;margin-right:.5rem;background:#fff;border-radius:.3rem;padding:.15rem}
+.territory img.logo{height:2.6rem;width:auto;flex:none;background:#fff;border-radius:.3rem;padding:.15rem}
 figure.photo{margin:0 0 1rem}figure.photo img{display:block;width:100%;height:auto;max-height:24rem;object-fit:cover;border-radius:.6rem}
 .funders{margin:1rem 0 0;text-align:center}.funders p{margin:0 0 .4rem;color:var(--muted);font-size:.9rem}.funders ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;justify-content:center;align-items:center;gap:.6rem 1.4rem}
 .funders img{height:3rem;width:auto;max-width:10rem;object-fit:contain}

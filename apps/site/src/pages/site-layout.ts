@@ -10,7 +10,7 @@ import { fundersStrip, SITE_IMAGES_STYLE, siteLogo } from './site-images.js';
 /** The site's own additions to the tourist pages' look: navigation, sections, the map. */
 const SITE_STYLE = raw(`<style>
 header.top a{color:#fff}nav.site{display:flex;flex-wrap:wrap;gap:.15rem .9rem;margin:.6rem 0 0;font-size:.95rem}nav.site a{text-decoration:none;border-bottom:2px solid transparent}nav.site a[aria-current]{border-bottom-color:#fff;font-weight:600}
-.brandline{display:flex;justify-content:space-between;align-items:flex-start;gap:.5rem}.brandline .territory a{text-decoration:none}
+.brandline{display:flex;justify-content:space-between;align-items:flex-start;gap:.5rem}.brandline .territory a{text-decoration:none;display:flex;align-items:center;gap:.5rem}
 section{margin:1.4rem 0}section h2{font-size:1.2rem;margin:0 0 .5rem}.count{font-size:1.1rem;font-weight:600;color:var(--brand)}
 ul.chips{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.4rem}ul.chips a{display:inline-block;padding:.3rem .6rem;border:1px solid var(--brand);border-radius:1rem;color:var(--brand);text-decoration:none;font-size:.9rem}
 .how{display:grid;gap:.75rem}@media(min-width:40rem){.how{grid-template-columns:repeat(3,1fr)}}.how article{background:#fff;border:1px solid var(--line);border-radius:.6rem;padding:.7rem .8rem}.how h3{margin:0 0 .3rem;font-size:1rem}.how p{margin:0;font-size:.92rem}
