@@ -143,6 +143,6 @@ describe('a territory’s base layers, uploaded once by its coordinator', () => 
     const saved = await post(text(EXTRACT), 'gatine.geojson');
     expect(saved.status).toBe(303);
     const after = await agent.get(saved.headers.location).expect(200);
-    expect(after.text).toContain('2 communes, 1 routes, 1 rivières');
+    expect(after.text).toContain('2 communes, 1 route, 1 rivière');
   });
 });
