@@ -14,7 +14,7 @@ import { startTestApp, type Member, type TestApp } from '../support/test-app.js'
  * and dates, deep and broken JSON, wrong content types. None may answer a 5xx, and every error
  * must be in the one error shape. `npm run fuzz` runs a longer one with a fresh seed.
  */
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_000);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1_200);
 const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20_261_130);
 const document = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
 

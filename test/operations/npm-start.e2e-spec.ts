@@ -33,15 +33,9 @@ describe('npm start, stopped by a process manager that signals npm itself', () =
     for (const stream of [npm.stdout, npm.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
     try {
-      await until(
-        'ready',
-        () =>
-          fetch(`http://127.0.0.1:${port}/health/ready`).then(
-            (r) => r.status === 200,
-            () => false,
-          ),
-        90_000,
-      );
+      // its own word that it is ready, not only an answer on its port
+      await until('ready', () => output.includes('Terroir Pass ready'), 90_000);
+      expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
       const postgres = await postmasterPid(join(folder, 'pg'));
       expect(postgres).toBeGreaterThan(0);
 

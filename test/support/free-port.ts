@@ -1,13 +1,24 @@
 import { createServer } from 'node:net';
 
-/** A loopback port nothing listens on right now: for a server a test starts itself. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Below Linux's ephemeral range (32768–60999), where `listen(0)` of the other test files picks its ports. */
+const FIRST = 20_000;
+const LAST = 32_000;
+
+const tryListen = (port: number) =>
+  new Promise<boolean>((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+
+/**
+ * A loopback port nothing listens on right now, for a server a test starts itself: taken outside
+ * the range the system hands out to `listen(0)`, so that another file's app cannot be given it
+ * between this choice and the server's own start.
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = FIRST + Math.floor(Math.random() * (LAST - FIRST));
+    if (await tryListen(port)) return port;
+  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
@@ -5,6 +6,9 @@ import type { DataSource } from 'typeorm';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.js';
 
 const RECONNECT_DELAY_MS = 1_000;
+/** Its own notifications mark how far this listener has read the database's queue (see `caughtUp`). */
+const MARKS = 'tp_listener_mark';
+const CAUGHT_UP_TIMEOUT_MS = 2_000;
 
 /**
  * PostgreSQL LISTEN on one dedicated connection, opened on the first subscription.
@@ -21,6 +25,7 @@ export class DatabaseNotifications implements OnApplicationShutdown {
   private reconnectTimer?: NodeJS.Timeout;
   private closed = false;
   private listening = false;
+  private readonly marks = new Map<string, () => void>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -36,6 +41,32 @@ export class DatabaseNotifications implements OnApplicationShutdown {
     else this.subscribers.set(channel, new Set([onChange]));
     if (!this.client) void this.connect();
     else if (!known && this.listening) void this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch((error) => this.lost(error));
+  }
+
+  /**
+   * Resolves once every notification committed before the call has reached the subscribers, so that
+   * a read that follows a write of this process sees it (the queue is delivered in commit order, so
+   * hearing a mark sent now means everything before it was heard). Resolves at once when not live:
+   * the caches then read the database anyway.
+   */
+  async caughtUp(): Promise<void> {
+    const client = this.client;
+    if (!client || !this.listening) return;
+    const mark = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const heard = new Promise<void>((resolve) => {
+      this.marks.set(mark, resolve);
+      timer = setTimeout(resolve, CAUGHT_UP_TIMEOUT_MS);
+    });
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [MARKS, mark]);
+      await heard;
+    } catch {
+      // a lost connection empties the caches itself
+    } finally {
+      clearTimeout(timer);
+      this.marks.delete(mark);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -57,11 +88,12 @@ export class DatabaseNotifications implements OnApplicationShutdown {
     const options = this.dataSource.options as { url?: string };
     const client = new pg.Client({ connectionString: options.url, application_name: 'terroir-pass-listener', connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     this.client = client;
-    client.on('notification', (message) => this.notify(message.channel));
+    client.on('notification', (message) => (message.channel === MARKS ? this.marks.get(message.payload ?? '')?.() : this.notify(message.channel)));
     client.on('error', (error) => this.lost(error));
     client.on('end', () => this.lost());
     try {
       await client.connect();
+      await client.query(`LISTEN ${MARKS}`);
       for (const channel of this.subscribers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       if (this.client !== client || this.closed) return;
       this.listening = true;
