@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 /** Below Linux's ephemeral range (32768–60999), where `listen(0)` of the other test files picks its ports. */
 const FIRST = 20_000;
 const LAST = 32_000;
+const given = new Set<number>();
 
 const tryListen = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -19,6 +20,10 @@ const tryListen = (port: number) =>
 export async function freePort(): Promise<number> {
   for (;;) {
     const port = FIRST + Math.floor(Math.random() * (LAST - FIRST));
-    if (await tryListen(port)) return port;
+    // two calls before either server starts (an app and its PostgreSQL) must not get the same port
+    if (!given.has(port) && (await tryListen(port))) {
+      given.add(port);
+      return port;
+    }
   }
 }
