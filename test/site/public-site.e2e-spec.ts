@@ -133,7 +133,6 @@ describe('the territory’s public site', () => {
     // a coordinator cannot consent for the host
     await t.http().patch(`/api/v1/accommodations/${gite.id}`).send({ publishOnSite: true }).expect(403);
     await t.as(host.token).patch(`/api/v1/accommodations/${gite.id}`).send({ publishOnSite: true }).expect(200);
-    await t.caughtUp();
     const page = (await visit('/hebergements').expect(200)).text;
     expect(page).toContain('<a href="https://tilleuls.test" rel="noopener nofollow">Gîte des Tilleuls</a>');
     expect(page).toContain('Secondigny');

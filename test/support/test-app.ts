@@ -5,7 +5,6 @@ import type { DataSource } from 'typeorm';
 import { expect } from 'vitest';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { UsersService } from '#accounts';
-import { DatabaseNotifications } from '#database';
 import { createLogger, loadConfig, type AppConfig, type Role } from '#common';
 import { checkedAgainstContract } from './api-contract.js';
 import { freshTestDatabase } from './database-server.js';
@@ -35,8 +34,6 @@ export interface TestApp {
   member(territoryId: string, role: Role, links?: { producerId?: string; accommodationIds?: string[] }): Promise<Member>;
   /** Listens on a loopback port, a free one unless given (for a real browser), and answers its base URL. */
   listen(port?: number): Promise<string>;
-  /** Waits until this instance has heard every change committed so far (its public pages' caches follow notifications). */
-  caughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,7 +86,6 @@ export async function startTestApp(
       );
       return { userId: user.id, email, token: await signIn(email) };
     },
-    caughtUp: () => app.get(DatabaseNotifications).caughtUp(),
     async listen(port = 0) {
       await app.listen({ port, host: '127.0.0.1' });
       return `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
-import { DatabaseOutage } from '#database';
+import { DatabaseNotifications, DatabaseOutage } from '#database';
 import { XLSX_TYPE } from '#directory';
 import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
 import { SiteRouter } from '../../site/src/site-router.js';
@@ -15,6 +15,7 @@ import { GEOJSON_TYPE } from './directory/base-layers.controller.js';
 import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
 import { logRequest } from './http/request-log.js';
+import { readYourWrites } from './http/read-your-writes.js';
 import { ExceptionFilterByPath } from './shared/exception-filter-by-path.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
@@ -86,6 +87,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     logRequest(logger, { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
     done();
   });
+
+  readYourWrites(fastify, app.get(DatabaseNotifications));
 
   serveOpenApi(app);
   await app.init();
