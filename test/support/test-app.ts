@@ -1,3 +1,4 @@
+import type { AddressInfo, Server } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -32,12 +33,21 @@ export interface TestApp {
   signIn(email: string, password?: string): Promise<string>;
   /** An active member with a password, signed in (invitations are tested on their own). */
   member(territoryId: string, role: Role, links?: { producerId?: string; accommodationIds?: string[] }): Promise<Member>;
-  /** Listens on a loopback port, a free one unless given (for a real browser), and answers its base URL. */
+  /** Its base URL: it listens on a free loopback port from the start, or moves to `port` (a restarted server on the same address). */
   listen(port?: number): Promise<string>;
   close(): Promise<void>;
 }
 
 let people = 0;
+
+const listening = (server: Server, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 
 /**
  * The real app over HTTP, on a database of its own cloned from the migrated template — or, with
@@ -54,6 +64,8 @@ export async function startTestApp(
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: 'http://terroir.test', PASSWORD_HASH_COST: '10' }), seedDemo: false, ...overrides };
   const app = await createApp(config, reach(database.url), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const server = app.getHttpServer();
+  // listening from the start: supertest would otherwise open and close a port for every request
+  await listening(server, 0);
   const users = app.get(UsersService);
   const dataSource = app.get<DataSource>(getDataSourceToken());
 
@@ -86,9 +98,12 @@ export async function startTestApp(
       );
       return { userId: user.id, email, token: await signIn(email) };
     },
-    async listen(port = 0) {
-      await app.listen({ port, host: '127.0.0.1' });
-      return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    async listen(port) {
+      if (port !== undefined && port !== (server.address() as AddressInfo).port) {
+        await new Promise<void>((resolve, reject) => server.close((error?: Error) => (error ? reject(error) : resolve())));
+        await listening(server, port);
+      }
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     },
     close: async () => {
       await app.close();
