@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
 import { ScanCounter } from '#insights';
+import { PageCache } from '../../apps/api/src/pages/page-cache.js';
 import { factories } from '../support/factories.js';
 import { signedInAgent, submit } from '../support/portal.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
@@ -153,6 +154,16 @@ describe('editions: what each print run of the brochures brought, from copies to
     expect(passes).toEqual([{ editionId: null }]);
     const all = await funnel('compare=1,2');
     expect(all.hosts.map((h) => h.accommodationName)).toEqual(['Gîte des Tilleuls']);
+  });
+
+  it('edition numbers that no brochure printed all open the one plain page, kept once in memory', async () => {
+    const plain = (await t.anonymous().get(`/v/${camping.code}`).expect(200)).text;
+    const cache = t.app.get(PageCache);
+    const before = cache.size;
+    for (let number = 100; number < 130; number++) {
+      expect((await t.anonymous().get(`/v/${camping.code}?e=${number}`).expect(200)).text).toBe(plain);
+    }
+    expect(cache.size).toBe(before);
   });
 
   it('what an edition printed cannot be changed, and a later edition leaves it as it was', async () => {

@@ -76,22 +76,24 @@ export class TouristPagesController {
     // A filtered page is the same visit narrowed down (without JavaScript): its offers were counted as seen already.
     const filtered = category !== undefined || openNow;
     const asked = editionNumberOf(query.e);
-    const address = ['v', code, lang, category ?? '', openNow ? 1 : 0, ...(asked ? [asked] : [])].join('|');
+    const plainAddress = ['v', code, lang, category ?? '', openNow ? 1 : 0].join('|');
+    const address = asked ? `${plainAddress}|${asked}` : plainAddress;
     // without the database, a filter or an edition falls back on the whole list rather than on no page
     const addresses = filtered || asked ? [address, ['v', code, lang, '', 0].join('|')] : [address];
 
     const render = async (): Promise<CachedPage | undefined> => {
       const key = await this.showcase.keyOf(code);
       if (!key) return undefined;
-      const cacheKey = [address, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
+      const cacheKeyOf = (at: string) => [at, key.contentVersion, Math.floor(now.getTime() / 60_000)].join('|');
+      const known = this.cache.get(cacheKeyOf(address));
+      if (known) return known;
+      const printed = asked ? await this.editions.printedOffers(key.territoryId, asked) : undefined;
+      // an edition of another territory, or none, counts as no edition: its page is the plain one, cached once whatever number was typed
+      const cacheKey = cacheKeyOf(printed ? address : plainAddress);
       let cached = this.cache.get(cacheKey);
       if (cached === undefined) {
-        const [showcase, printed] = await Promise.all([
-          this.showcase.forAccommodation(key, now),
-          asked ? this.editions.printedOffers(key.territoryId, asked) : undefined,
-        ]);
+        const showcase = await this.showcase.forAccommodation(key, now);
         const offerIds = offerIdsOf(showcase.producers);
-        // an edition of another territory, or none, counts as no edition
         const edition = printed ? { number: asked, note: editionNote(endedSince(printed, offerIds), lang) } : undefined;
         cached = {
           page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl, edition)),
