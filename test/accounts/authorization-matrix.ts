@@ -850,6 +850,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             expect: redirecting,
           },
           'POST /app/coordinator/:territoryId/season/close': {
+            oneAtATime: true, // one person's closing would close the season another just opened for its own request
             path: at(withSeason('/season/close')),
             expect: redirecting,
           },
@@ -1002,6 +1003,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         expect: { anonymous: '401', producer: '403', host: '403', coordinator: '200 200 403', admin: '200' },
       },
       'POST /api/v1/seasons/:id/close': {
+        oneAtATime: true, // one person's closing would close the season another just opened for its own request
         id: (_w, target) => openSeason(target),
         expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
       },
