@@ -1,4 +1,4 @@
-import { translate } from '#common';
+import { csvDecimal, translate } from '#common';
 import type { FiguresPeriod, TerritoryFigures } from './figures.js';
 import type { ReportLanguage } from './figures-format.js';
 
@@ -139,6 +139,16 @@ const SUMMARY = {
 
 /** Euros with two decimals and a point, as a spreadsheet's cell reads them (`csvDecimal` gives a French file its comma). */
 export const euros = (cents: number) => (cents / 100).toFixed(2);
+
+/** A French spreadsheet's cells (semicolons): plain numbers, euros with a decimal comma, which it sums; ISO dates. Every CSV file of figures writes these. */
+export const SPREADSHEET_CELLS: TableCells = {
+  count: (n) => n,
+  euros: (cents) => csvDecimal(euros(cents), ';'),
+  rate: (value) => (value === null ? '' : csvDecimal(value, ';')),
+  period: (period) => `${period.from} – ${period.to}`,
+  month: (month) => month,
+  day: (date) => date,
+};
 
 /** One table of the figures in `lang`, its cells written by `cells` (the offers' titles in `lang`, falling back as the site does). */
 export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, lang: ReportLanguage, cells: TableCells): FiguresTable {

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '#common';
+import { factories, type Place } from '../support/factories.js';
+import { signedInAgent } from '../support/portal.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+import type { Schema } from '../support/typed-api.js';
+
+const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+type Counts = Schema<'FunnelCounts'>;
+
+/**
+ * Two seasons of Gâtine: spring, with edition 1 printed for it, and summer, up to today, with
+ * edition 2 printed for no season. What each edition's QR codes brought is built here day by day.
+ */
+describe('the funnel over two seasons, side by side, with the rate at each step', () => {
+  let t: TestApp;
+  let territoryId: string;
+  let gite: Place;
+  let camping: Place;
+  let coordinator: Member;
+  let spring: string;
+  let summer: string;
+  const today = todayIn('Europe/Paris');
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const make = factories(t);
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    gite = await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' });
+    camping = await make.accommodation(territoryId, { name: 'Camping du Lac' });
+    const producerId = (await make.producer(territoryId, { name: 'Chèvrerie des Brandes' })).id;
+    const cheese = await make.publishedOffer(producerId, {
+      title: { fr: 'Fromages', en: 'Cheeses' },
+      usesPerPass: 3,
+      validFrom: shift(today, -60),
+      validTo: shift(today, 30),
+    });
+    coordinator = await t.member(territoryId, 'coordinator');
+    const producer = await t.member(territoryId, 'producer', { producerId });
+
+    const season = async (name: string, from: number, to: number) =>
+      (
+        await t.dataSource.query<{ id: string }[]>(
+          `INSERT INTO seasons (territory_id, name, starts_on, ends_on, print_deadline, closed_at) VALUES ($1, $2, $3, $4, $3, now()) RETURNING id`,
+          [territoryId, name, shift(today, from), shift(today, to)],
+        )
+      )[0].id;
+    spring = await season('Printemps', -40, -21);
+    summer = await season('Été', -20, 0);
+    const edition = async (name: string, seasonId?: string) =>
+      (await t.http().post(`/api/v1/territories/${territoryId}/editions`).send({ name, format: 'A5', lang: 'fr', seasonId }).expect(201)).body as {
+        id: string;
+        number: number;
+      };
+    const first = await edition('Brochure du printemps', spring);
+    const second = await edition('Brochure d’été');
+    const copies = (editionId: string, accommodationId: string, n: number) =>
+      t.http().put(`/api/v1/editions/${editionId}/copies/${accommodationId}`).send({ copies: n }).expect(200);
+    await copies(first.id, gite.id, 20);
+    await copies(second.id, gite.id, 30);
+    await copies(second.id, camping.id, 0);
+
+    const openings = (number: number, day: number, count: number) =>
+      t.dataSource.query(
+        `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count, edition_number) VALUES ($1, $2, $3, 'fr', true, $4, $5)`,
+        [gite.id, territoryId, shift(today, day), count, number],
+      );
+    await openings(1, -30, 4);
+    // edition 1 still opened in summer: its season's funnel does not count it
+    await openings(1, -10, 2);
+    await openings(2, -5, 5);
+    const pass = async (editionId: string, arrival: number, departure: number) => {
+      const issued = (
+        await t
+          .http()
+          .post('/api/v1/passes')
+          .send({ accommodationId: gite.id, arrival: shift(today, arrival), departure: shift(today, departure), guests: 2, lang: 'fr' })
+          .expect(201)
+      ).body as { id: string; code: string };
+      await t.dataSource.query(`UPDATE passes SET edition_id = $2, created_at = $3::date + time '12:00' WHERE id = $1`, [
+        issued.id,
+        editionId,
+        shift(today, arrival),
+      ]);
+      return issued;
+    };
+    const onPaper = (passId: string, day: number, amountCents: number) =>
+      t.dataSource.query(
+        `INSERT INTO redemptions (pass_id, offer_id, redeemed_on, amount_cents, recorded_via, idempotency_key, territory_id, producer_id, accommodation_id)
+         VALUES ($1, $2, $3, $4, 'tally_sheet', $5, $6, $7, $8)`,
+        [passId, cheese.id, shift(today, day), amountCents, randomUUID(), territoryId, producerId, gite.id],
+      );
+    const springStay = await pass(first.id, -31, -25);
+    await onPaper(springStay.id, -28, 1500);
+    const summerStay = await pass(second.id, -6, 0);
+    await onPaper(summerStay.id, -4, 600);
+    await t
+      .as(producer.token)
+      .post(`/api/v1/passes/${summerStay.code}/redemptions`)
+      .set('idempotency-key', randomUUID())
+      .send({ offerId: cheese.id, amountCents: 900 })
+      .expect(201);
+  });
+  afterAll(() => t.close());
+
+  it("compares two seasons host by host: each season's editions' copies, and what their QR codes brought on its days", async () => {
+    const view = (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/funnel/seasons?seasons=${spring},${summer}`).expect(200)).body as {
+      seasons: { season: { name: string; editions: number[] }; total: Counts }[];
+      hosts: { accommodationName: string; editions: Counts[] }[];
+    };
+    expect(view.seasons.map((s) => [s.season.name, s.season.editions])).toEqual([
+      ['Printemps', [1]],
+      ['Été', [2]],
+    ]);
+    const giteRow = view.hosts.find((h) => h.accommodationName === 'Gîte des Tilleuls');
+    expect(giteRow?.editions).toEqual([
+      {
+        copies: 20,
+        openings: 4,
+        passes: 1,
+        uses: 1,
+        spendingCents: 1500,
+        openingsPerCopy: 0.2,
+        passesPerOpening: 0.25,
+        usesPerPass: 1,
+        spendingPerUseCents: 1500,
+      },
+      {
+        copies: 30,
+        openings: 5,
+        passes: 1,
+        uses: 2,
+        spendingCents: 1500,
+        openingsPerCopy: 0.167,
+        passesPerOpening: 0.2,
+        usesPerPass: 2,
+        spendingPerUseCents: 750,
+      },
+    ]);
+    // copies recorded as none: every rate after them has no base
+    const campingRow = view.hosts.find((h) => h.accommodationName === 'Camping du Lac');
+    expect(campingRow?.editions[1]).toEqual({
+      copies: 0,
+      openings: 0,
+      passes: 0,
+      uses: 0,
+      spendingCents: 0,
+      openingsPerCopy: null,
+      passesPerOpening: null,
+      usesPerPass: null,
+      spendingPerUseCents: null,
+    });
+    expect(view.seasons[1].total).toMatchObject({ copies: 30, openings: 5, passes: 1, uses: 2, spendingCents: 1500 });
+    await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/funnel/seasons?seasons=${randomUUID()}`).expect(400);
+  });
+
+  it('in the member pages, each step shows its rate beside its count, in the reader’s language, and a dash where the step before is 0', async () => {
+    const agent = await signedInAgent(t, coordinator.email);
+    const cellsOf = (page: string, name: string) =>
+      [...(new RegExp(`<tr><th scope="row">${name}</th>(.*?)</tr>`, 's').exec(page)?.[1] ?? '').matchAll(/<td class="n( rate)?">([^<]*)<\/td>/g)].map((c) =>
+        // the languages' thin and non-breaking spaces, as plain ones
+        c[2].replace(/[\u00a0\u202f]/g, ' '),
+      );
+    const seasons = (await agent.get(`/app/coordinator/${territoryId}/editions/seasons?a=${spring}&b=${summer}&lang=fr`).expect(200)).text;
+    expect(cellsOf(seasons, 'Gîte des Tilleuls')).toEqual([
+      ...['20', '4', '20 %', '1', '25 %', '1', '100 %', '15,00 €', '15,00 €'],
+      ...['30', '5', '16,7 %', '1', '20 %', '2', '200 %', '15,00 €', '7,50 €'],
+    ]);
+    expect(cellsOf(seasons, 'Camping du Lac').slice(9)).toEqual(['0', '0', '—', '0', '—', '0', '—', '0,00 €', '—']);
+
+    const editions = (await agent.get(`/app/coordinator/${territoryId}/editions?a=1&b=2&lang=en`).expect(200)).text;
+    expect(cellsOf(editions, 'Gîte des Tilleuls')).toEqual([
+      ...['20', '6', '30%', '1', '16.7%', '1', '100%', '€15.00', '€15.00'],
+      ...['30', '5', '16.7%', '1', '20%', '2', '200%', '€15.00', '€7.50'],
+    ]);
+  });
+});
