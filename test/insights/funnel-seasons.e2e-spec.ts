@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '#common';
+import { binary } from '../support/binary.js';
 import { factories, type Place } from '../support/factories.js';
 import { signedInAgent } from '../support/portal.js';
+import { fontSizeOf, hasPoppler, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 import type { Schema } from '../support/typed-api.js';
 
@@ -176,4 +178,52 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
       ...['30', '5', '16.7%', '1', '20%', '2', '200%', '€15.00', '€7.50'],
     ]);
   });
+
+  it.skipIf(!hasPoppler)(
+    'the impact report follows the editions from copies to spending in its language, and says how the uses were recorded, each once',
+    async () => {
+      const period = `from=${shift(today, -40)}&to=${today}`;
+      const report = async (lang: string) =>
+        (
+          await t
+            .as(coordinator.token)
+            .get(`/api/v1/territories/${territoryId}/impact-report.pdf?${period}&lang=${lang}`)
+            .buffer(true)
+            .parse(binary)
+            .expect(200)
+        ).body as Buffer;
+      const [fr, en] = await Promise.all([report('fr'), report('en')]);
+      const lines = (text: string) => text.split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
+      const french = lines(await pdfText(fr));
+      expect(french).toContain('Des brochures imprimées aux dépenses');
+      // edition 1: 20 copies, 6 openings (spring and summer), 1 pass, 1 use; edition 2: 30 copies, 5 openings, 1 pass, 2 uses
+      // the steps down, the editions across: 1, 2, then both
+      expect(french).toContain('Exemplaires remis 20 30 50');
+      expect(french).toContain('Ouvertures par exemplaire 30 % 16,7 % 22 %');
+      expect(french).toContain('Pass par ouverture 16,7 % 20 % 18,2 %');
+      expect(french).toContain('Usages des offres 1 2 3');
+      expect(french).toContain('Dépense par usage (€) 15,00 7,50 10,00');
+      expect(french.join(' ')).toContain('dont 1 par téléphone, 2 sur feuille de pointage, 0 par coupon');
+      const english = lines(await pdfText(en));
+      expect(english).toContain('From printed brochures to spending');
+      expect(english).toContain('Uses per pass 100% 200% 150%');
+      expect(english).toContain('Declared spending (€) 15.00 15.00 30.00');
+      expect(english.join(' ')).toContain('of which 1 by phone, 2 from tally sheets, 0 from coupons');
+      // legible once printed: nothing in the section under 8 pt
+      const words = await pdfWords(fr);
+      const title = words.find((w) => w.text === 'brochures');
+      const section = words.filter((w) => w.page === title?.page && w.yMin >= (title?.yMin ?? 0) && w.yMin < (title?.yMin ?? 0) + 120);
+      expect(Math.min(...section.map(fontSizeOf))).toBeGreaterThanOrEqual(7.9);
+
+      const csv = (table: string, lang: string) =>
+        t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures.csv?table=${table}&lang=${lang}&${period}`).expect(200);
+      const summary = (await csv('summary', 'fr')).text;
+      expect(summary).toContain(
+        'Usages des offres chez les producteurs;3\r\ndont enregistrés par téléphone;1\r\ndont saisis d’une feuille de pointage;2\r\ndont enregistrés d’un coupon;0',
+      );
+      const funnel = (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/funnel.csv?compare=1,2&lang=en`).expect(200)).text;
+      expect(funnel).toContain('Edition;Accommodation;Copies;');
+      expect(funnel).toContain('2 — Brochure d’été;Gîte des Tilleuls;30;5;0,167;1;0,2;2;2;15,00;7,50');
+    },
+  );
 });

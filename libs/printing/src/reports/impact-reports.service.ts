@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { todayIn, toCsvCell, writeCsv, type Actor } from '#common';
 import { ImagesService, TerritoriesService } from '#directory';
-import { figuresTable, SPREADSHEET_CELLS, TerritoryFiguresService } from '#insights';
+import { figuresTable, SeasonFunnelService, SPREADSHEET_CELLS, TerritoryFiguresService } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import { imagesFingerprint } from '../brochures/images-fingerprint.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
 import { renderImpactReport } from './impact-report-renderer.js';
 
 /** Bump when the layout changes, so that ETags are renewed. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 export interface CsvFile {
   filename: string;
@@ -23,6 +23,7 @@ export class ImpactReportsService {
     private readonly territories: TerritoriesService,
     private readonly figures: TerritoryFiguresService,
     private readonly images: ImagesService,
+    private readonly funnel: SeasonFunnelService,
   ) {}
 
   async report(territoryId: string, query: ImpactReportQueryDto, actor: Actor): Promise<PdfFile> {
@@ -31,6 +32,7 @@ export class ImpactReportsService {
     const { logo, funders } = await this.images.forPrint(territoryId, { producerIds: [] });
     const content = {
       figures,
+      funnel: await this.funnel.forPeriod(territoryId, figures.period, actor),
       printedOn: todayIn(territory.timeZone),
       funders: territory.funders ?? [],
       contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
