@@ -22,6 +22,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
   let gite: Place;
   let camping: Place;
   let coordinator: Member;
+  let host: Member;
   let spring: string;
   let summer: string;
   const today = todayIn('Europe/Paris');
@@ -40,6 +41,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
       validTo: shift(today, 30),
     });
     coordinator = await t.member(territoryId, 'coordinator');
+    host = await t.member(territoryId, 'host', { accommodationIds: [gite.id] });
     const producer = await t.member(territoryId, 'producer', { producerId });
 
     const season = async (name: string, from: number, to: number) =>
@@ -173,10 +175,12 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
     expect(cellsOf(seasons, 'Camping du Lac').slice(9)).toEqual(['0', '0', '—', '0', '—', '0', '—', '0,00 €', '—']);
 
     const editions = (await agent.get(`/app/coordinator/${territoryId}/editions?a=1&b=2&lang=en`).expect(200)).text;
-    expect(cellsOf(editions, 'Gîte des Tilleuls')).toEqual([
-      ...['20', '6', '30%', '1', '16.7%', '1', '100%', '€15.00', '€15.00'],
-      ...['30', '5', '16.7%', '1', '20%', '2', '200%', '€15.00', '€7.50'],
-    ]);
+    const first = ['20', '6', '30%', '1', '16.7%', '1', '100%', '€15.00', '€15.00'];
+    const second = ['30', '5', '16.7%', '1', '20%', '2', '200%', '€15.00', '€7.50'];
+    expect(cellsOf(editions, 'Gîte des Tilleuls')).toEqual([...first, ...second]);
+    // the host's own page: each edition, latest first, with the same rates
+    const own = (await (await signedInAgent(t, host.email)).get(`/app/host/accommodations/${gite.id}/editions?lang=en`).expect(200)).text;
+    expect([...own.matchAll(/<td class="n( rate)?">([^<]*)<\/td>/g)].map((c) => c[2])).toEqual([...second, ...first]);
   });
 
   it.skipIf(!hasPoppler)(
