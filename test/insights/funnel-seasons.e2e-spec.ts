@@ -12,6 +12,15 @@ const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00
 
 type Counts = Schema<'FunnelCounts'>;
 
+/** A step's cell in the member pages: its count, and its rate under it. */
+const CELL = /<td class="n">([^<]*)(?:<small class="rate">([^<]*)<\/small>)?<\/td>/g;
+/** The count and the rate of a cell, the languages' thin and non-breaking spaces as plain ones. */
+const steps = (cell: RegExpMatchArray) =>
+  cell
+    .slice(1)
+    .filter((text) => text !== undefined)
+    .map((text) => text.replace(/[\u00a0\u202f]/g, ' '));
+
 /**
  * Two seasons of Gâtine: spring, with edition 1 printed for it, and summer, up to today, with
  * edition 2 printed for no season. What each edition's QR codes brought is built here day by day.
@@ -163,10 +172,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
   it('in the member pages, each step shows its rate beside its count, in the reader’s language, and a dash where the step before is 0', async () => {
     const agent = await signedInAgent(t, coordinator.email);
     const cellsOf = (page: string, name: string) =>
-      [...(new RegExp(`<tr><th scope="row">${name}</th>(.*?)</tr>`, 's').exec(page)?.[1] ?? '').matchAll(/<td class="n( rate)?">([^<]*)<\/td>/g)].map((c) =>
-        // the languages' thin and non-breaking spaces, as plain ones
-        c[2].replace(/[\u00a0\u202f]/g, ' '),
-      );
+      [...(new RegExp(`<tbody><tr><th scope="rowgroup" rowspan="2">${name}</th>(.*?)</tbody>`, 's').exec(page)?.[1] ?? '').matchAll(CELL)].flatMap(steps);
     const seasons = (await agent.get(`/app/coordinator/${territoryId}/editions/seasons?a=${spring}&b=${summer}&lang=fr`).expect(200)).text;
     expect(cellsOf(seasons, 'Gîte des Tilleuls')).toEqual([
       ...['20', '4', '20 %', '1', '25 %', '1', '100 %', '15,00 €', '15,00 €'],
@@ -180,7 +186,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
     expect(cellsOf(editions, 'Gîte des Tilleuls')).toEqual([...first, ...second]);
     // the host's own page: each edition, latest first, with the same rates
     const own = (await (await signedInAgent(t, host.email)).get(`/app/host/accommodations/${gite.id}/editions?lang=en`).expect(200)).text;
-    expect([...own.matchAll(/<td class="n( rate)?">([^<]*)<\/td>/g)].map((c) => c[2])).toEqual([...second, ...first]);
+    expect([...own.matchAll(CELL)].flatMap(steps)).toEqual([...second, ...first]);
   });
 
   it.skipIf(!hasPoppler)(

@@ -35,6 +35,7 @@ export const EDITIONS_MESSAGES = defineMessages(
     hostTitle: (name: string) => `Éditions de la brochure — ${name}`,
     hostLead:
       'Pour chaque édition : les exemplaires reçus, les ouvertures de votre page par son QR code, les pass, les utilisations et les dépenses déclarées.',
+    season: 'Saison',
     perCopy: 'par exemplaire',
     perOpening: 'par ouverture',
     perPass: 'par pass',
@@ -47,7 +48,7 @@ export const EDITIONS_MESSAGES = defineMessages(
     seasonsCompare: 'Comparer deux saisons, hébergement par hébergement',
     firstSeason: 'Première saison',
     secondSeason: 'Seconde saison',
-    seasonEditions: (editions: string) => (editions ? `éditions ${editions}` : 'aucune édition'),
+    seasonEditions: (dates: string, editions: string) => `${dates}, ${editions ? `éditions ${editions}` : 'aucune édition'}`,
   },
   {
     en: {
@@ -81,6 +82,7 @@ export const EDITIONS_MESSAGES = defineMessages(
       editionsLink: 'Editions and funnel',
       hostTitle: (name: string) => `Brochure editions — ${name}`,
       hostLead: 'For each edition: the copies received, the openings of your page from its QR code, the passes, the uses and the declared spending.',
+      season: 'Season',
       perCopy: 'per copy',
       perOpening: 'per opening',
       perPass: 'per pass',
@@ -93,7 +95,7 @@ export const EDITIONS_MESSAGES = defineMessages(
       seasonsCompare: 'Compare two seasons, accommodation by accommodation',
       firstSeason: 'First season',
       secondSeason: 'Second season',
-      seasonEditions: (editions: string) => (editions ? `editions ${editions}` : 'no edition'),
+      seasonEditions: (dates: string, editions: string) => `${dates}, ${editions ? `editions ${editions}` : 'no edition'}`,
     },
   },
 );

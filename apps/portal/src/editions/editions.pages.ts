@@ -70,7 +70,7 @@ ${compareForm}`
 ${
   funnel && funnel.editions.length
     ? html`${funnelComparison(
-        funnel.editions.map((f) => `${f.edition.number} — ${f.edition.name}`),
+        { heading: m.edition, titles: funnel.editions.map((f) => `${f.edition.number} — ${f.edition.name}`) },
         funnel.hosts,
         funnel.editions.map((f) => f.total),
         lang,

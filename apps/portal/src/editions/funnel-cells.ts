@@ -4,25 +4,23 @@ import { money } from '../layout/portal-format.js';
 import type { PortalLanguage } from '../visit.js';
 import { EDITIONS_MESSAGES } from './editions.messages.js';
 
-/** Columns of one funnel: each step's count, then its rate to the step before. */
-export const FUNNEL_COLUMNS = 9;
-
 /** A rate whose base was 0 is no rate: a dash, never NaN nor Infinity. */
 const NONE = '—';
 
-/** The headers of one funnel's columns. */
+/** The headers of one funnel's columns: each step, and under it what its rate relates it to. */
 export function funnelHeaders(lang: PortalLanguage): SafeHtml {
   const m = EDITIONS_MESSAGES[lang];
-  const count = (label: string) => html`<th scope="col" class="n">${label}</th>`;
-  const rate = (label: string) => html`<th scope="col" class="n rate">${label}</th>`;
-  return html`${count(m.copies)}${count(m.openings)}${rate(m.perCopy)}${count(m.passes)}${rate(m.perOpening)}${count(m.uses)}${rate(m.perPass)}${count(m.spending)}${rate(m.perUse)}`;
+  const step = (label: string, rate?: string) => html`<th scope="col" class="n">${label}${rate ? html`<small class="rate">${rate}</small>` : ''}</th>`;
+  return html`${step(m.copies)}${step(m.openings, m.perCopy)}${step(m.passes, m.perOpening)}${step(m.uses, m.perPass)}${step(m.spending, m.perUse)}`;
 }
 
-/** One funnel as cells: copies → openings → passes → uses → spending, each beside its rate. */
+/**
+ * One funnel as cells: copies → openings → passes → uses → spending, each step's rate under its
+ * count in the same cell, so that two funnels compared fit a screen's width.
+ */
 export function funnelCells(c: FunnelCounts, lang: PortalLanguage): SafeHtml {
   const f = figuresFormat(lang);
   const percent = (value: number | null) => (value === null ? NONE : f.percent(value));
-  const count = (value: string) => html`<td class="n">${value}</td>`;
-  const rate = (value: string) => html`<td class="n rate">${value}</td>`;
-  return html`${count(f.count(c.copies))}${count(f.count(c.openings))}${rate(percent(c.openingsPerCopy))}${count(f.count(c.passes))}${rate(percent(c.passesPerOpening))}${count(f.count(c.uses))}${rate(percent(c.usesPerPass))}${count(money(c.spendingCents, lang))}${rate(c.spendingPerUseCents === null ? NONE : money(c.spendingPerUseCents, lang))}`;
+  const step = (count: string, rate?: string) => html`<td class="n">${count}${rate === undefined ? '' : html`<small class="rate">${rate}</small>`}</td>`;
+  return html`${step(f.count(c.copies))}${step(f.count(c.openings), percent(c.openingsPerCopy))}${step(f.count(c.passes), percent(c.passesPerOpening))}${step(f.count(c.uses), percent(c.usesPerPass))}${step(money(c.spendingCents, lang), c.spendingPerUseCents === null ? NONE : money(c.spendingPerUseCents, lang))}`;
 }

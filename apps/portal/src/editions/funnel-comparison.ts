@@ -2,15 +2,29 @@ import type { FunnelCounts, HostComparison } from '#insights';
 import { html, type SafeHtml } from '#web';
 import type { PortalLanguage } from '../visit.js';
 import { EDITIONS_MESSAGES } from './editions.messages.js';
-import { FUNNEL_COLUMNS, funnelCells, funnelHeaders } from './funnel-cells.js';
+import { funnelCells, funnelHeaders } from './funnel-cells.js';
 
-/** Host by host, funnels side by side (two editions, two seasons), with each one's total last. */
-export function funnelComparison(titles: string[], hosts: HostComparison[], totals: FunnelCounts[], lang: PortalLanguage): SafeHtml {
+/**
+ * Host by host, funnels compared (two editions, two seasons): each host's funnels one above the
+ * other, so that a step is compared down a column rather than across a table twice a screen wide;
+ * all hosts together last.
+ */
+export function funnelComparison(
+  compared: { heading: string; titles: string[] },
+  hosts: HostComparison[],
+  totals: FunnelCounts[],
+  lang: PortalLanguage,
+): SafeHtml {
+  const { heading, titles } = compared;
   const m = EDITIONS_MESSAGES[lang];
+  const group = (name: string, funnels: FunnelCounts[]) =>
+    html`<tbody>${funnels.map(
+      (c, i) =>
+        html`<tr>${i === 0 ? html`<th scope="rowgroup" rowspan="${funnels.length}">${name}</th>` : ''}<th scope="row">${titles[i]}</th>${funnelCells(c, lang)}</tr>`,
+    )}</tbody>`;
   return html`<div class="table-wrap"><table>
-<thead><tr><th scope="col" rowspan="2">${m.accommodation}</th>${titles.map((title) => html`<th scope="colgroup" colspan="${FUNNEL_COLUMNS}">${title}</th>`)}</tr>
-<tr>${titles.map(() => funnelHeaders(lang))}</tr></thead>
-<tbody>${hosts.map((host) => html`<tr><th scope="row">${host.accommodationName}</th>${host.editions.map((c) => funnelCells(c, lang))}</tr>`)}
-<tr><th scope="row">${m.all}</th>${totals.map((c) => funnelCells(c, lang))}</tr></tbody>
+<thead><tr><th scope="col">${m.accommodation}</th><th scope="col">${heading}</th>${funnelHeaders(lang)}</tr></thead>
+${hosts.map((host) => group(host.accommodationName, host.editions))}
+${group(m.all, totals)}
 </table></div>`;
 }

@@ -19,11 +19,14 @@ export function seasonFunnelPage(visit: Visit, territory: Territory, seasons: Se
 ${selectField({ values: { a: first ?? '' }, errors: {} }, { name: 'a', label: m.firstSeason, choices, lang })}
 ${selectField({ values: { b: second ?? first ?? '' }, errors: {} }, { name: 'b', label: m.secondSeason, choices, lang })}
 <button type="submit">${m.compareButton}</button></form>`;
-  const titles = funnel.seasons.map(({ season }) => `${season.name} (${calendarDay(season.startsOn, lang)} – ${calendarDay(season.endsOn, lang)})`);
-  const editions = funnel.seasons.map(({ season }) => html`<li>${season.name}${colon(lang)}${m.seasonEditions(season.editions.join(', '))}</li>`);
+  const titles = funnel.seasons.map(({ season }) => season.name);
+  const editions = funnel.seasons.map(
+    ({ season }) =>
+      html`<li>${season.name}${colon(lang)}${m.seasonEditions(`${calendarDay(season.startsOn, lang)} – ${calendarDay(season.endsOn, lang)}`, season.editions.join(', '))}</li>`,
+  );
   const body = seasons.length
     ? html`<p>${m.seasonsLead}</p>${form}${funnelComparison(
-        titles,
+        { heading: m.season, titles },
         funnel.hosts,
         funnel.seasons.map((f) => f.total),
         lang,
