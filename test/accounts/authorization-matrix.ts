@@ -514,6 +514,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       },
       'GET /api/v1/territories/:id/funnel': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
       'GET /api/v1/territories/:id/funnel.csv': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
+      'GET /api/v1/territories/:id/funnel/seasons': { id: (w, target) => w.territory[target], expect: coordinatorsOnly('200') },
       'GET /api/v1/accommodations/:id/funnel': {
         id: (w, target) => w.accommodation[target],
         expect: { anonymous: '401', producer: '404', host: '200 404 404', coordinator: '200 200 404', admin: '200' },
@@ -916,6 +917,7 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             expect: redirecting,
           },
           'GET /app/coordinator/:territoryId/editions/funnel.csv': { path: at('/editions/funnel.csv'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/editions/seasons': { path: at('/editions/seasons'), expect: coordinating },
           'GET /app/coordinator/:territoryId/print-check': { path: at('/print-check'), expect: coordinating },
           'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
         };

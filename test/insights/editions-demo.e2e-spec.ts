@@ -36,6 +36,11 @@ describe('the demo’s editions', () => {
       expect(total.uses).toBeGreaterThan(0);
     }
     expect(funnel.hosts.length).toBeGreaterThanOrEqual(20);
+    const seasons = (await t.as(token).get(`/api/v1/territories/${territoryId}/funnel/seasons`).expect(200)).body as {
+      seasons: { season: { editions: number[] }; total: Counts }[];
+    };
+    expect(seasons.seasons.map((s) => s.season.editions)).toEqual([[1], [2]]);
+    for (const { total } of seasons.seasons) expect(total.uses).toBeGreaterThan(0);
     console.info(`demo seed with its season and editions: ${Math.round(seedMs)} ms`);
   });
 });

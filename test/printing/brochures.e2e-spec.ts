@@ -159,6 +159,16 @@ describe.skipIf(!hasPoppler || !hasZbar)('brochures, read back from the PDF', ()
     expect(pages.at(-1)).toEqual(['https://bonsplans-gatine.test']);
   });
 
+  it('printed for an edition, the territory’s own cover QR code carries it, as the producers’ codes do', async () => {
+    const { number } = (
+      await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/editions`).send({ name: 'Saison', format: 'A5', lang: 'fr' }).expect(201)
+    ).body as { number: number };
+    const pdf = (await get(`/api/v1/territories/${territoryId}/brochure.pdf?date=${DATE}&format=A5&edition=${number}`, coordinator.token)).body;
+    const pages = await pdfQrCodes(pdf, 150);
+    expect(pages[0]).toEqual([`http://terroir.test/t/${territoryCode}?qr=1&e=${number}`]);
+    expect(pages.slice(1, -1).flat()).toContain(`http://terroir.test/f/${producers.near.code}?qr=1&e=${number}`);
+  });
+
   it('no text leaves the page, with a 600-character description and a 40-character commune, in A4 and A5', async () => {
     for (const format of ['A4', 'A5']) {
       const pdf = (await get(`/api/v1/accommodations/${gite.id}/brochure.pdf?date=${DATE}&format=${format}`)).body;

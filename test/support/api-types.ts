@@ -1468,8 +1468,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The funnel host by host as CSV (semicolons, UTF-8 with BOM: opens in French Excel) (coordinators) */
+    /** The funnel host by host as CSV (semicolons, UTF-8 with BOM: opens in French Excel), headers in `lang` (coordinators) */
     get: operations['Editions_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/funnel/seasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Two seasons side by side (or one), host by host: the copies of each season's editions, and the openings from their QR codes, passes, uses and declared spending on the season's days, with the rate at each step (coordinators) */
+    get: operations['Editions_seasons'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5681,6 +5698,44 @@ export interface components {
       /** @description The edition asked (default: the latest), or the two compared; empty before any edition */
       editions: components['schemas']['EditionFunnel'][];
       /** @description Host by host, the editions side by side */
+      hosts: components['schemas']['HostComparison'][];
+    };
+    FunnelSeason: {
+      /**
+       * Format: uuid
+       * @example 2c9d1e0f-4a3b-4c5d-8e6f-7a8b9c0d1e2f
+       */
+      id: string;
+      /** @example Saison 2027 */
+      name: string;
+      /**
+       * Format: date
+       * @example 2027-04-01
+       */
+      startsOn: string;
+      /**
+       * Format: date
+       * @example 2027-10-31
+       */
+      endsOn: string;
+      /**
+       * @description The editions counted: those made for the season, and those made for none that were printed after the previous season's end and before this one's
+       * @example [
+       *       2
+       *     ]
+       */
+      editions: number[];
+    };
+    SeasonFunnel: {
+      season: components['schemas']['FunnelSeason'];
+      total: components['schemas']['FunnelCounts'];
+      /** @description Accommodation by accommodation, by name */
+      hosts: components['schemas']['FunnelHost'][];
+    };
+    SeasonsFunnelView: {
+      /** @description The seasons asked, in that order (default: the latest two, older first); empty before any season */
+      seasons: components['schemas']['SeasonFunnel'][];
+      /** @description Host by host, the seasons side by side (`editions` holds one count per season, in the order of `seasons`) */
       hosts: components['schemas']['HostComparison'][];
     };
     AccommodationFunnelView: {
@@ -14174,6 +14229,8 @@ export interface operations {
         edition?: number;
         /** @description Two editions side by side, host by host (instead of `edition`) */
         compare?: string;
+        /** @description The headers' language */
+        lang?: 'fr' | 'en';
       };
       header?: never;
       path: {
@@ -14190,6 +14247,77 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Editions_seasons: {
+    parameters: {
+      query?: {
+        /** @description One season, or two side by side, by id (default: the latest two) */
+        seasons?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SeasonsFunnelView'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */

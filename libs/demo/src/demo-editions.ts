@@ -14,22 +14,27 @@ const share = (expression: string, percent: number) => `abs(hashtext(${expressio
 /**
  * Two print runs for the simulated season, in SQL (libs/demo does not depend on insights): "Saison
  * 2026", printed before it, and "Saison 2027", printed eight weeks before its end and handed out
- * since, each with copies per accommodation. Most openings from a QR code and most passes are
+ * since, each with copies per accommodation and the season it was printed for (high season, late
+ * season: two seasons to compare too). Most openings from a QR code and most passes are
  * credited to the edition in the guests' hands at the time (the rest came from older brochures
  * or shared links), so that a coordinator can compare the two host by host.
  */
 export async function seedDemoEditions(db: DataSource, territoryId: string, period: { from: string; to: string }): Promise<void> {
   const switchDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 56 * 86_400_000).toISOString().slice(0, 10);
   const printedFirst = new Date(Date.parse(`${period.from}T00:00:00Z`) - 10 * 86_400_000).toISOString().slice(0, 10);
+  const lastHighDay = new Date(Date.parse(`${switchDay}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   await db.transaction(async (tx) => {
-    for (const [number, name, printedOn] of [
-      [1, 'Saison 2026', printedFirst],
-      [2, 'Saison 2027', switchDay],
+    for (const [number, name, printedOn, season] of [
+      [1, 'Saison 2026', printedFirst, { name: `Haute saison ${period.from.slice(0, 4)}`, from: period.from, to: lastHighDay }],
+      [2, 'Saison 2027', switchDay, { name: `Arrière-saison ${switchDay.slice(0, 4)}`, from: switchDay, to: period.to }],
     ] as const) {
+      // each edition printed for its season, both closed: the demo's campaign stays free to open the next one
       await tx.query(
-        `INSERT INTO editions (territory_id, number, name, format, lang, printed_on, snapshot, created_at)
-         VALUES ($1, $3, $4, 'A5', 'fr', $2::date, ${SNAPSHOT}, $2::date)`,
-        [territoryId, printedOn, number, name],
+        `WITH s AS (INSERT INTO seasons (territory_id, name, starts_on, ends_on, print_deadline, opened_at, closed_at)
+                    VALUES ($1, $5, $6::date, $7::date, $2::date, $2::date, $7::date + 1) RETURNING id)
+         INSERT INTO editions (territory_id, number, name, season_id, format, lang, printed_on, snapshot, created_at)
+         SELECT $1, $3, $4, s.id, 'A5', 'fr', $2::date, ${SNAPSHOT}, $2::date FROM s`,
+        [territoryId, printedOn, number, name, season.name, season.from, season.to],
       );
       await tx.query(
         `INSERT INTO edition_copies (edition_id, accommodation_id, copies, recorded_at)

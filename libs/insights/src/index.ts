@@ -21,7 +21,7 @@ export {
 export { FiguresQueryDto } from './figures/figures-query.dto.js';
 export { FiguresService } from './figures/figures.service.js';
 export { TerritoryFiguresService } from './figures/territory-figures.service.js';
-export { euros, FIGURES_TABLES, figuresTable, type FiguresTable, type FiguresTableName, type TableCells } from './figures/figures-tables.js';
+export { euros, FIGURES_TABLES, figuresTable, SPREADSHEET_CELLS, type FiguresTable, type FiguresTableName, type TableCells } from './figures/figures-tables.js';
 export { figuresFormat, type FiguresFormat, type ReportLanguage } from './figures/figures-format.js';
 export { SiteVisitCount } from './site-visits/site-visit-count.js';
 export { OfferViewCounter, type PageShown } from './views/offer-view-counter.service.js';
@@ -29,8 +29,12 @@ export { CreateEditionDto, EditionNumberQueryDto, RecordCopiesDto } from './edit
 export { EditionCopiesView, EditionDetailView, EditionSnapshot, EditionView, PrintedOffer, PrintedProducer } from './editions/edition.view.js';
 export { editionNumberOf, EditionsService } from './editions/editions.service.js';
 export { FunnelQueryDto } from './editions/funnel-query.dto.js';
+export { FunnelCsvQueryDto } from './editions/funnel-csv-query.dto.js';
 export { FunnelService } from './editions/funnel.service.js';
 export { funnelCsv } from './editions/funnel-csv.js';
+export { SeasonFunnelQueryDto } from './editions/season-funnel-query.dto.js';
+export { SeasonFunnelService, type PeriodEditionFunnel, type PeriodFunnel } from './editions/season-funnel.service.js';
+export { FunnelSeason, SeasonFunnel, SeasonsFunnelView } from './editions/season-funnel.view.js';
 export {
   AccommodationFunnelView,
   EditionFunnel,

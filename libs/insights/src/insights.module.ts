@@ -3,6 +3,7 @@ import { EditionsRepository } from './editions/editions.repository.js';
 import { EditionsService } from './editions/editions.service.js';
 import { FunnelQueries } from './editions/funnel.queries.js';
 import { FunnelService } from './editions/funnel.service.js';
+import { SeasonFunnelService } from './editions/season-funnel.service.js';
 import { FiguresRepository } from './figures/figures.repository.js';
 import { FiguresService } from './figures/figures.service.js';
 import { TerritoryFiguresService } from './figures/territory-figures.service.js';
@@ -25,7 +26,8 @@ import { OfferViewCounter } from './views/offer-view-counter.service.js';
     EditionsService,
     FunnelQueries,
     FunnelService,
+    SeasonFunnelService,
   ],
-  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService, EditionsService, FunnelService],
+  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService, EditionsService, FunnelService, SeasonFunnelService],
 })
 export class InsightsModule {}

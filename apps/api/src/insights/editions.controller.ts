@@ -10,9 +10,13 @@ import {
   EditionsService,
   EditionView,
   funnelCsv,
+  FunnelCsvQueryDto,
   FunnelQueryDto,
   FunnelService,
   RecordCopiesDto,
+  SeasonFunnelQueryDto,
+  SeasonFunnelService,
+  SeasonsFunnelView,
   TerritoryFunnelView,
 } from '#insights';
 import { EditionPrinting } from '#printing';
@@ -33,6 +37,7 @@ export class EditionsController {
     private readonly editions: EditionsService,
     private readonly printing: EditionPrinting,
     private readonly funnel: FunnelService,
+    private readonly seasonFunnel: SeasonFunnelService,
   ) {}
 
   @Post('territories/:id/editions')
@@ -83,13 +88,27 @@ export class EditionsController {
   }
 
   @Get('territories/:id/funnel.csv')
-  @ApiOperation({ summary: 'The funnel host by host as CSV (semicolons, UTF-8 with BOM: opens in French Excel) (coordinators)' })
+  @ApiOperation({
+    summary: 'The funnel host by host as CSV (semicolons, UTF-8 with BOM: opens in French Excel), headers in `lang` (coordinators)',
+  })
   @ApiFileResponse('text/csv', 'The table as a CSV download')
   @ApiErrors(400, 403, 404)
-  async csv(@IdParam() id: string, @Query() query: FunnelQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
-    const funnel = await this.funnel.forTerritory(id, query, actor);
+  async csv(@IdParam() id: string, @Query() query: FunnelCsvQueryDto, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    const { lang, ...asked } = query;
+    const funnel = await this.funnel.forTerritory(id, asked, actor);
     const numbers = funnel.editions.map((f) => f.edition.number).join('-');
-    return sendCsv(reply, { filename: `funnel-${numbers || 'none'}.csv`, body: funnelCsv(funnel, 'fr') });
+    return sendCsv(reply, { filename: `funnel-${numbers || 'none'}.csv`, body: funnelCsv(funnel, lang) });
+  }
+
+  @Get('territories/:id/funnel/seasons')
+  @ApiOperation({
+    summary:
+      "Two seasons side by side (or one), host by host: the copies of each season's editions, and the openings from their QR codes, passes, uses and declared spending on the season's days, with the rate at each step (coordinators)",
+  })
+  @ApiOkResponse({ type: SeasonsFunnelView })
+  @ApiErrors(400, 403, 404)
+  seasons(@IdParam() id: string, @Query() query: SeasonFunnelQueryDto, @CurrentActor() actor: Actor) {
+    return this.seasonFunnel.forSeasons(id, query, actor);
   }
 
   @Get('accommodations/:id/funnel')

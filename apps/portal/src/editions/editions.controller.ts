@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { SeasonsService } from '#association';
 import { AccommodationsService, ProducersService, TerritoriesService, type Territory } from '#directory';
-import { CreateEditionDto, EditionsService, funnelCsv, FunnelService, RecordCopiesDto } from '#insights';
+import { CreateEditionDto, EditionsService, funnelCsv, FunnelService, RecordCopiesDto, SeasonFunnelService } from '#insights';
 import { EditionPrinting } from '#printing';
 import { sendCsv } from '#web';
 import { coordinatorPath } from '../coordinator/coordinator-section.js';
@@ -12,6 +13,7 @@ import { CurrentVisit, FileDownload, PageId, Portal } from '../portal.decorator.
 import { redirect, sendPage } from '../respond.js';
 import type { Visit } from '../visit.js';
 import { coordinatorEditionsPage, hostEditionsPage, type CoordinatorForms } from './editions.pages.js';
+import { seasonFunnelPage } from './season-funnel.page.js';
 
 /** A typed whole number as a number; anything else as typed, for the DTO to refuse. */
 const whole = (value: unknown) => (typeof value === 'string' && /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : value);
@@ -30,6 +32,8 @@ export class EditionsPagesController {
     private readonly editions: EditionsService,
     private readonly printing: EditionPrinting,
     private readonly funnel: FunnelService,
+    private readonly seasons: SeasonsService,
+    private readonly seasonFunnel: SeasonFunnelService,
   ) {}
 
   @Get('coordinator/:territoryId/editions')
@@ -78,6 +82,21 @@ export class EditionsPagesController {
     const [first, second] = compare?.split(',').map(Number) ?? [];
     const funnel = await this.funnel.forTerritory(territoryId, second ? { compare } : { edition: first }, visit.actor);
     return sendCsv(reply, { filename: `funnel-${compare?.replace(',', '-') ?? 'latest'}.csv`, body: funnelCsv(funnel, visit.lang) });
+  }
+
+  @Get('coordinator/:territoryId/editions/seasons')
+  async seasonsCompared(
+    @CurrentVisit() visit: Visit,
+    @PageId('territoryId') territoryId: string,
+    @Query() query: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
+    const territory = await this.territories.assertCoordinates(territoryId, visit.actor);
+    const seasons = await this.seasons.list(territoryId, visit.actor);
+    // seasons of the list only: anything else in the address falls back on the latest two
+    const asked = [query.a, query.b].filter((id, i, all): id is string => seasons.some((s) => s.id === id) && all.indexOf(id) === i);
+    const funnel = await this.seasonFunnel.forSeasons(territoryId, asked.length ? { seasons: asked.join(',') } : {}, visit.actor);
+    return sendPage(reply, seasonFunnelPage(visit, territory, seasons, funnel));
   }
 
   @Get('host/accommodations/:id/editions')

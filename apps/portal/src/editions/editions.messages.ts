@@ -35,8 +35,20 @@ export const EDITIONS_MESSAGES = defineMessages(
     hostTitle: (name: string) => `Éditions de la brochure — ${name}`,
     hostLead:
       'Pour chaque édition : les exemplaires reçus, les ouvertures de votre page par son QR code, les pass, les utilisations et les dépenses déclarées.',
-    rateLine: (openings: string, passes: string, uses: string) =>
-      `${openings} ouverture(s) par exemplaire · ${passes} pass par ouverture · ${uses} utilisation(s) par pass`,
+    season: 'Saison',
+    perCopy: 'par exemplaire',
+    perOpening: 'par ouverture',
+    perPass: 'par pass',
+    perUse: 'par utilisation',
+    seasonsLink: 'Comparer deux saisons',
+    seasonsTitle: 'Deux saisons côte à côte',
+    seasonsLead:
+      'Pour chaque saison : les exemplaires des éditions imprimées pour elle, puis les ouvertures par leurs QR codes, les pass, les utilisations et les dépenses déclarées du premier au dernier jour de la saison.',
+    noSeasons: 'Aucune saison pour le moment : ouvrez-en une dans la campagne de saison.',
+    seasonsCompare: 'Comparer deux saisons, hébergement par hébergement',
+    firstSeason: 'Première saison',
+    secondSeason: 'Seconde saison',
+    seasonEditions: (dates: string, editions: string) => `${dates}, ${editions ? `éditions ${editions}` : 'aucune édition'}`,
   },
   {
     en: {
@@ -70,8 +82,20 @@ export const EDITIONS_MESSAGES = defineMessages(
       editionsLink: 'Editions and funnel',
       hostTitle: (name: string) => `Brochure editions — ${name}`,
       hostLead: 'For each edition: the copies received, the openings of your page from its QR code, the passes, the uses and the declared spending.',
-      rateLine: (openings: string, passes: string, uses: string) =>
-        `${openings} opening(s) per copy · ${passes} pass(es) per opening · ${uses} use(s) per pass`,
+      season: 'Season',
+      perCopy: 'per copy',
+      perOpening: 'per opening',
+      perPass: 'per pass',
+      perUse: 'per use',
+      seasonsLink: 'Compare two seasons',
+      seasonsTitle: 'Two seasons side by side',
+      seasonsLead:
+        "For each season: the copies of the editions printed for it, then the openings from their QR codes, the passes, the uses and the declared spending from the season's first day to its last.",
+      noSeasons: 'No season yet: open one in the season campaign.',
+      seasonsCompare: 'Compare two seasons, accommodation by accommodation',
+      firstSeason: 'First season',
+      secondSeason: 'Second season',
+      seasonEditions: (dates: string, editions: string) => `${dates}, ${editions ? `editions ${editions}` : 'no edition'}`,
     },
   },
 );

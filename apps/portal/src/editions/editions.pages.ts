@@ -1,38 +1,20 @@
-import { numberFormat } from '#common';
 import type { Territory } from '#directory';
-import type { AccommodationFunnelView, EditionView, FunnelCounts, TerritoryFunnelView } from '#insights';
-import { html, raw, type SafeHtml } from '#web';
+import type { AccommodationFunnelView, EditionView, TerritoryFunnelView } from '#insights';
+import { html, raw } from '#web';
 import { coordinatorPage, coordinatorPath } from '../coordinator/coordinator-section.js';
 import { errorSummary, inputField, selectField } from '../forms/fields.js';
 import type { FormState } from '../forms/form-errors.js';
-import { calendarDay, money } from '../layout/portal-format.js';
+import { calendarDay } from '../layout/portal-format.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
-import type { PortalLanguage, Visit } from '../visit.js';
+import type { Visit } from '../visit.js';
 import { EDITIONS_MESSAGES } from './editions.messages.js';
+import { funnelCells, funnelHeaders } from './funnel-cells.js';
+import { funnelComparison } from './funnel-comparison.js';
 
 export interface CoordinatorForms {
   create: FormState;
   copies: FormState;
   compare: { first?: number; second?: number };
-}
-
-const rate = (value: number | null, lang: PortalLanguage) => (value === null ? '—' : numberFormat(lang, { maximumFractionDigits: 2 }).format(value));
-
-/** The steps of one funnel as cells: copies → openings → passes → uses → spending. */
-const stepCells = (c: FunnelCounts, lang: PortalLanguage) =>
-  html`<td class="n">${c.copies}</td><td class="n">${c.openings}</td><td class="n">${c.passes}</td><td class="n">${c.uses}</td><td class="n">${money(c.spendingCents, lang)}</td>`;
-
-/** Host by host, the editions compared side by side, with each one's total last. */
-function comparisonTable(funnel: TerritoryFunnelView, lang: PortalLanguage): SafeHtml {
-  const m = EDITIONS_MESSAGES[lang];
-  const steps = [m.copies, m.openings, m.passes, m.uses, m.spending];
-  return html`<div class="table-wrap"><table>
-<thead><tr><th scope="col" rowspan="2">${m.accommodation}</th>${funnel.editions.map((f) => html`<th scope="colgroup" colspan="5">${f.edition.number} — ${f.edition.name}</th>`)}</tr>
-<tr>${funnel.editions.map(() => steps.map((step) => html`<th scope="col" class="n">${step}</th>`))}</tr></thead>
-<tbody>${funnel.hosts.map((host) => html`<tr><th scope="row">${host.accommodationName}</th>${host.editions.map((c) => stepCells(c, lang))}</tr>`)}
-<tr><th scope="row">${m.all}</th>${funnel.editions.map((f) => stepCells(f.total, lang))}</tr></tbody>
-</table></div>
-<p>${funnel.editions.map((f) => html`<span>${f.edition.number}: ${m.rateLine(rate(f.total.openingsPerCopy, lang), rate(f.total.passesPerOpening, lang), rate(f.total.usesPerPass, lang))}</span><br>`)}</p>`;
 }
 
 /** The coordinator's editions: the list with each one's brochure, a new edition, the copies per host, and two editions compared. */
@@ -85,7 +67,17 @@ ${inputField(forms.copies, { name: 'copies', label: m.copies, type: 'number', in
 ${compareForm}`
     : ''
 }
-${funnel && funnel.editions.length ? html`${comparisonTable(funnel, lang)}<p><a href="${path('editions/funnel.csv')}?compare=${compareQuery}">${m.csv}</a></p>` : ''}`;
+${
+  funnel && funnel.editions.length
+    ? html`${funnelComparison(
+        { heading: m.edition, titles: funnel.editions.map((f) => `${f.edition.number} — ${f.edition.name}`) },
+        funnel.hosts,
+        funnel.editions.map((f) => f.total),
+        lang,
+      )}<p><a href="${path('editions/funnel.csv')}?compare=${compareQuery}">${m.csv}</a></p>`
+    : ''
+}
+<p><a href="${path('editions/seasons')}">${m.seasonsLink}</a></p>`;
   return coordinatorPage(visit, territory, { title: m.title, body });
 }
 
@@ -96,9 +88,8 @@ export function hostEditionsPage(visit: Visit, funnel: AccommodationFunnelView, 
   const rows = funnel.editions.map((f) => {
     const form = forms.get(f.edition.id) ?? { values: { copies: String(f.total.copies) }, errors: {} };
     return html`<section class="card"><h2>${f.edition.number} — ${f.edition.name}</h2>
-<div class="table-wrap"><table><thead><tr><th scope="col" class="n">${m.copies}</th><th scope="col" class="n">${m.openings}</th><th scope="col" class="n">${m.passes}</th><th scope="col" class="n">${m.uses}</th><th scope="col" class="n">${m.spending}</th></tr></thead>
-<tbody><tr>${stepCells(f.total, lang)}</tr></tbody></table></div>
-<p>${m.rateLine(rate(f.total.openingsPerCopy, lang), rate(f.total.passesPerOpening, lang), rate(f.total.usesPerPass, lang))}</p>
+<div class="table-wrap"><table><thead><tr>${funnelHeaders(lang)}</tr></thead>
+<tbody><tr>${funnelCells(f.total, lang)}</tr></tbody></table></div>
 ${postForm(
   visit,
   html`${inputField(form, { name: 'copies', label: m.recordCopies, type: 'number', inputmode: 'numeric', min: '0', lang })}<button type="submit">${m.save}</button>`,

@@ -38,5 +38,6 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}dl.key-figures dd s
 @media (max-width:40rem){table.stack thead{display:none}table.stack tr{display:block;border-bottom:2px solid var(--line)}table.stack td{display:block;border:0;padding:.2rem .5rem}}
 table.tally input[name^=code]{min-width:10.5em}
 .table-wrap{overflow-x:auto;max-width:100%}
+td small.rate,th small.rate{display:block;font-size:.85em;font-weight:400;color:var(--muted)}
 @media (max-width:40rem){table.tally{width:100%}table.tally input,table.tally input[name^=code]{width:100%;box-sizing:border-box;min-width:0}table.tally tr{display:grid;grid-template-columns:1.8rem 3fr 2fr 1.2fr 1.8fr;gap:.3rem;align-items:center;border-bottom:1px solid var(--line);padding:.25rem 0}table.tally th,table.tally td{display:block;border:0;padding:0}table.tally thead th:last-child{display:none}table.tally td:last-child{grid-column:1/-1}table.tally td:last-child:empty{display:none}}
 </style>`);

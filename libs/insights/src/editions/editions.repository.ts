@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { queryRows } from '#database';
 import type { CreateEditionDto } from './edition.dto.js';
+import type { FunnelSeason } from './season-funnel.view.js';
 import type { EditionCopiesView, EditionDetailView, EditionSnapshot, EditionView, PrintedOffer } from './edition.view.js';
+
+/** A season and the ids of the editions printed for it. */
+export interface SeasonEditions extends FunnelSeason {
+  editionIds: string[];
+}
 
 const EDITION_COLUMNS = `e.id, e.territory_id AS "territoryId", e.number, e.name, e.season_id AS "seasonId", e.format, e.lang,
   e.printed_on AS "printedOn", e.created_at AS "createdAt",
@@ -57,6 +63,26 @@ export class EditionsRepository {
       [territoryId, number],
     );
     return row?.offers;
+  }
+
+  /**
+   * Seasons of the territory with the editions printed for them (`ids`, or the latest two): an
+   * edition made for a season is its, one made for none belongs to the first season ending on or
+   * after the day it was printed.
+   */
+  seasonsWithEditions(territoryId: string, ids: string[] | null): Promise<SeasonEditions[]> {
+    return queryRows<SeasonEditions>(
+      this.dataSource,
+      `SELECT s.id, s.name, s.starts_on::text AS "startsOn", s.ends_on::text AS "endsOn",
+              coalesce(array_agg(e.id ORDER BY e.number) FILTER (WHERE e.id IS NOT NULL), '{}') AS "editionIds",
+              coalesce(array_agg(e.number ORDER BY e.number) FILTER (WHERE e.id IS NOT NULL), '{}') AS editions
+         FROM (SELECT * FROM seasons WHERE territory_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+                ORDER BY starts_on DESC, opened_at DESC LIMIT 2) s
+         LEFT JOIN editions e ON e.territory_id = s.territory_id AND (e.season_id = s.id OR (e.season_id IS NULL AND e.printed_on <= s.ends_on
+              AND NOT EXISTS (SELECT 1 FROM seasons o WHERE o.territory_id = s.territory_id AND o.ends_on >= e.printed_on AND o.ends_on < s.ends_on)))
+        GROUP BY s.id, s.name, s.starts_on, s.ends_on ORDER BY s.starts_on, s.name`,
+      [territoryId, ids],
+    );
   }
 
   /** The accommodation's territory, when it is one. */

@@ -1,4 +1,5 @@
-import { csvDecimal, defineMessages, writeCsv } from '#common';
+import { defineMessages, toCsvCell, writeCsv } from '#common';
+import { SPREADSHEET_CELLS } from '../figures/figures-tables.js';
 import type { FunnelCounts, TerritoryFunnelView } from './funnel.view.js';
 
 const HEADERS = defineMessages(
@@ -35,25 +36,24 @@ const HEADERS = defineMessages(
   },
 );
 
-const euros = (cents: number) => (cents / 100).toFixed(2);
-
-/** The funnel host by host, one row per edition and host plus each edition's total: semicolons and decimal commas, for French Excel. */
+/** The funnel host by host, one row per edition and host plus each edition's total, headers in `lang`, cells as every CSV file of figures writes them. */
 export function funnelCsv(funnel: TerritoryFunnelView, lang: 'fr' | 'en'): string {
   const h = HEADERS[lang];
-  const decimal = (value: number | null) => (value === null ? '' : csvDecimal(value, ';'));
-  const cells = (edition: string, name: string, c: FunnelCounts) => [
-    edition,
-    name,
-    String(c.copies),
-    String(c.openings),
-    decimal(c.openingsPerCopy),
-    String(c.passes),
-    decimal(c.passesPerOpening),
-    String(c.uses),
-    decimal(c.usesPerPass),
-    csvDecimal(euros(c.spendingCents), ';'),
-    c.spendingPerUseCents === null ? '' : csvDecimal(euros(c.spendingPerUseCents), ';'),
-  ];
+  const { count, rate, euros } = SPREADSHEET_CELLS;
+  const cells = (edition: string, name: string, c: FunnelCounts) =>
+    [
+      toCsvCell(edition),
+      toCsvCell(name),
+      count(c.copies),
+      count(c.openings),
+      rate(c.openingsPerCopy),
+      count(c.passes),
+      rate(c.passesPerOpening),
+      count(c.uses),
+      rate(c.usesPerPass),
+      euros(c.spendingCents),
+      c.spendingPerUseCents === null ? '' : euros(c.spendingPerUseCents),
+    ].map(String);
   const header = [
     h.edition,
     h.accommodation,

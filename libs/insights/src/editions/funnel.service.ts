@@ -5,34 +5,8 @@ import type { EditionView } from './edition.view.js';
 import { EditionsRepository } from './editions.repository.js';
 import type { FunnelQueryDto } from './funnel-query.dto.js';
 import { FunnelQueries } from './funnel.queries.js';
-import type { AccommodationFunnelView, EditionFunnel, FunnelCounts, HostComparison, TerritoryFunnelView } from './funnel.view.js';
-
-type Steps = Pick<FunnelCounts, 'copies' | 'openings' | 'passes' | 'uses' | 'spendingCents'>;
-
-const NOTHING: Steps = { copies: 0, openings: 0, passes: 0, uses: 0, spendingCents: 0 };
-
-const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
-
-/** The steps with the rate of each to the one before. */
-export const withRates = (steps: Steps): FunnelCounts => ({
-  copies: steps.copies,
-  openings: steps.openings,
-  passes: steps.passes,
-  uses: steps.uses,
-  spendingCents: steps.spendingCents,
-  openingsPerCopy: ratio(steps.openings, steps.copies),
-  passesPerOpening: ratio(steps.passes, steps.openings),
-  usesPerPass: ratio(steps.uses, steps.passes),
-  spendingPerUseCents: steps.uses > 0 ? Math.round(steps.spendingCents / steps.uses) : null,
-});
-
-const add = (a: Steps, b: Steps): Steps => ({
-  copies: a.copies + b.copies,
-  openings: a.openings + b.openings,
-  passes: a.passes + b.passes,
-  uses: a.uses + b.uses,
-  spendingCents: a.spendingCents + b.spendingCents,
-});
+import { add, compareHosts, NOTHING, withRates, type Steps } from './funnel-sums.js';
+import type { AccommodationFunnelView, EditionFunnel, TerritoryFunnelView } from './funnel.view.js';
 
 /** What each printed edition brought: copies → openings from its QR code → passes → uses → declared spending. */
 @Injectable()
@@ -89,19 +63,4 @@ export class FunnelService {
       };
     });
   }
-}
-
-/** Every accommodation counted in any of the editions, with its counts in each (zero where it had none). */
-function compareHosts(editions: EditionFunnel[]): HostComparison[] {
-  const names = new Map<string, string>();
-  for (const funnel of editions) for (const host of funnel.hosts) names.set(host.accommodationId, host.accommodationName);
-  return [...names.entries()]
-    .sort((a, b) => a[1].localeCompare(b[1], 'fr'))
-    .map(([accommodationId, accommodationName]) => ({
-      accommodationId,
-      accommodationName,
-      editions: editions.map((funnel) => {
-        return withRates(funnel.hosts.find((host) => host.accommodationId === accommodationId) ?? NOTHING);
-      }),
-    }));
 }

@@ -18,6 +18,8 @@ describe('figures are written one way in each language', () => {
       '+49\u00a0%',
     ]);
     expect(f.period({ from: '2026-05-01', to: '2026-11-30' })).toBe('1er mai 2026 – 30 novembre 2026');
+    // a funnel's rates: a step over the one before, none where that one was 0
+    expect([f.percent(0.207), f.percent(1.5), f.percent(null), f.percent(Number.NaN)]).toEqual(['20,7\u00a0%', '150\u00a0%', '–', '–']);
   });
 
   it('English: commas between thousands, a decimal point, no ordinal', () => {
@@ -30,5 +32,6 @@ describe('figures are written one way in each language', () => {
       '1 June 2026',
       '-20%',
     ]);
+    expect([f.percent(0.207), f.percent(0)]).toEqual(['20.7%', '0%']);
   });
 });

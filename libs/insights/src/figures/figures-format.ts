@@ -17,6 +17,8 @@ export interface FiguresFormat {
   euros: (cents: number) => string;
   /** A ratio with one decimal ("3,4"); "–" where it cannot be computed. */
   rate: (value: number | null) => string;
+  /** A step's rate in per cent ("20,7 %", "20.7%"); "–" where its base was 0. */
+  percent: (value: number | null) => string;
   /** The change from `before` to `now` in per cent ("+12 %"), or "–" without a before. */
   change: (now: number, before: number) => string;
   /** A calendar day (YYYY-MM-DD): "1er juin 2026", "1 June 2026". */
@@ -36,6 +38,7 @@ export function figuresFormat(lang: ReportLanguage): FiguresFormat {
   const currency = numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const decimals = numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const rates = numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percents = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const changes = numberFormat(lang, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 });
   const days = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const months = dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -49,6 +52,7 @@ export function figuresFormat(lang: ReportLanguage): FiguresFormat {
     money: (cents) => currency.format(cents / 100),
     euros: (cents) => decimals.format(cents / 100),
     rate: (value) => (value === null || !Number.isFinite(value) ? DASH : rates.format(value)),
+    percent: (value) => (value === null || !Number.isFinite(value) ? DASH : percents.format(value)),
     change: (now, before) => (before > 0 ? changes.format((now - before) / before) : DASH),
     day,
     month: (month) => months.format(utc(month)),

@@ -1,4 +1,4 @@
-import { translate } from '#common';
+import { csvDecimal, translate } from '#common';
 import type { FiguresPeriod, TerritoryFigures } from './figures.js';
 import type { ReportLanguage } from './figures-format.js';
 
@@ -104,6 +104,9 @@ const SUMMARY = {
     passes: 'Pass remis aux voyageurs',
     guests: 'Voyageurs concernés',
     redemptions: 'Usages des offres chez les producteurs',
+    byPhone: 'dont enregistrés par téléphone',
+    byTallySheet: 'dont saisis d’une feuille de pointage',
+    byCoupon: 'dont enregistrés d’un coupon',
     spending: 'Dépenses déclarées chez les producteurs (€)',
     producersTakingPart: 'Producteurs ayant accueilli des visiteurs',
     activeProducers: 'Producteurs du réseau',
@@ -123,6 +126,9 @@ const SUMMARY = {
     passes: 'Passes handed to travellers',
     guests: 'Travellers concerned',
     redemptions: 'Uses of offers at producers',
+    byPhone: 'of which recorded by phone',
+    byTallySheet: 'of which typed in from a tally sheet',
+    byCoupon: 'of which recorded from a coupon',
     spending: 'Spending declared at producers (€)',
     producersTakingPart: 'Producers who welcomed visitors',
     activeProducers: 'Producers in the network',
@@ -139,6 +145,16 @@ const SUMMARY = {
 
 /** Euros with two decimals and a point, as a spreadsheet's cell reads them (`csvDecimal` gives a French file its comma). */
 export const euros = (cents: number) => (cents / 100).toFixed(2);
+
+/** A French spreadsheet's cells (semicolons): plain numbers, euros with a decimal comma, which it sums; ISO dates. Every CSV file of figures writes these. */
+export const SPREADSHEET_CELLS: TableCells = {
+  count: (n) => n,
+  euros: (cents) => csvDecimal(euros(cents), ';'),
+  rate: (value) => (value === null ? '' : csvDecimal(value, ';')),
+  period: (period) => `${period.from} – ${period.to}`,
+  month: (month) => month,
+  day: (date) => date,
+};
 
 /** One table of the figures in `lang`, its cells written by `cells` (the offers' titles in `lang`, falling back as the site does). */
 export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, lang: ReportLanguage, cells: TableCells): FiguresTable {
@@ -163,6 +179,10 @@ export function figuresTable(figures: TerritoryFigures, name: FiguresTableName, 
           [s.passes, count(figures.passes)],
           [s.guests, count(figures.guests)],
           [s.redemptions, count(figures.redemptions)],
+          // each use is recorded one way: these three add up to the uses above
+          [s.byPhone, count(figures.usesRecordedVia.phone)],
+          [s.byTallySheet, count(figures.usesRecordedVia.tallySheet)],
+          [s.byCoupon, count(figures.usesRecordedVia.coupon)],
           [s.spending, money(figures.declaredSpendingCents)],
           [s.producersTakingPart, count(figures.producersTakingPart)],
           [s.activeProducers, count(figures.activeProducers)],

@@ -59,7 +59,7 @@ export class BrochuresService {
     const territory = await this.territories.assertCoordinates(territoryId, actor);
     await this.gate.clear(territoryId, actor, query.printAnyway);
     await this.checkEdition(territoryId, query.edition);
-    const view = await this.territoryView(territoryId);
+    const view = await this.territoryView(territoryId, query.edition);
     const { date, producers } = await this.printSelection(territoryId, view.timeZone, query.date);
     const images = await this.images.forPrint(territoryId, { producerIds: producers.map((p) => p.id) });
     return this.file({ territory: view, producers, date, images }, query, `brochure-${territory.slug}-${suffix(query)}.pdf`, await this.mapLayers(territoryId));
@@ -68,7 +68,7 @@ export class BrochuresService {
   async accommodationBrochure(accommodationId: string, query: BrochureQueryDto, actor: Actor): Promise<PdfFile> {
     const accommodation = await this.accommodations.get(accommodationId, actor);
     await this.checkEdition(accommodation.territoryId, query.edition);
-    const view = await this.territoryView(accommodation.territoryId);
+    const view = await this.territoryView(accommodation.territoryId, query.edition);
     const { date, producers } = await this.printSelection(accommodation.territoryId, view.timeZone, query.date, accommodation.id);
     const personal = {
       name: accommodation.name,
@@ -173,7 +173,8 @@ export class BrochuresService {
     return body;
   }
 
-  private async territoryView(territoryId: string): Promise<BrochureContent['territory']> {
+  /** The territory as a brochure prints it; its page's QR code carries the edition printed, as every other code of it does. */
+  private async territoryView(territoryId: string, edition?: number): Promise<BrochureContent['territory']> {
     const t = await this.territories.get(territoryId);
     return {
       id: t.id,
@@ -185,7 +186,7 @@ export class BrochuresService {
       contactEmail: t.contactEmail,
       contactPhone: t.contactPhone,
       funders: t.funders ?? [],
-      pageUrl: publicLinks.territory(this.config.publicBaseUrl, t.code),
+      pageUrl: publicLinks.territory(this.config.publicBaseUrl, t.code, edition),
       website: t.website,
     };
   }

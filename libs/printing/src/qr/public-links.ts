@@ -8,7 +8,7 @@ const editionOf = (edition?: number) => (edition ? `&e=${edition}` : '');
 export const publicLinks = {
   accommodation: (base: string, code: string, edition?: number) => `${base}/v/${code}?qr=1${editionOf(edition)}`,
   producer: (base: string, code: string, edition?: number) => `${base}/f/${code}?qr=1${editionOf(edition)}`,
-  territory: (base: string, code: string) => `${base}/t/${code}?qr=1`,
+  territory: (base: string, code: string, edition?: number) => `${base}/t/${code}?qr=1${editionOf(edition)}`,
 };
 
 /**

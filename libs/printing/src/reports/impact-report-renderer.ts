@@ -1,15 +1,18 @@
 import type { PrintImages } from '#directory';
-import { figuresFormat, figuresTable, type PeriodCounts, type ReportLanguage, type TerritoryFigures } from '#insights';
+import { figuresFormat, figuresTable, type PeriodCounts, type PeriodFunnel, type ReportLanguage, type TerritoryFigures } from '#insights';
 import { PAGE_SIZES, Pdf, type TextStyle } from '../pdf/pdf-document.js';
 import { IMPACT_REPORT_TEXTS } from './impact-report-texts.js';
 import { drawBarChart, type BarSeries } from './report-chart.js';
 import { reportColours } from './report-colours.js';
+import { funnelTable } from './report-funnel.js';
 import { drawFunders, drawImage } from './report-images.js';
 import { MARGIN, PageFlow } from './report-page-flow.js';
 import { drawTable } from './report-table.js';
 
 export interface ImpactReportContent {
   figures: TerritoryFigures;
+  /** What the brochures' editions brought in the period; none without an edition. */
+  funnel?: PeriodFunnel;
   printedOn: string;
   funders: string[];
   contact: string | null;
@@ -70,7 +73,14 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
   const tiles: [string, string, string[]][] = [
     [f.count(figures.scans), t.scans, [t.scansFromQr(f.count(figures.scansFromQr)), before(figures.scans, previous?.scans, f.count)]],
     [f.count(figures.passes), t.passes, [t.guests(f.count(figures.guests)), before(figures.passes, previous?.passes, f.count)]],
-    [f.count(figures.redemptions), t.redemptions, [before(figures.redemptions, previous?.redemptions, f.count)]],
+    [
+      f.count(figures.redemptions),
+      t.redemptions,
+      [
+        t.usesByWay(f.count(figures.usesRecordedVia.phone), f.count(figures.usesRecordedVia.tallySheet), f.count(figures.usesRecordedVia.coupon)),
+        before(figures.redemptions, previous?.redemptions, f.count),
+      ],
+    ],
     [f.money(figures.declaredSpendingCents), t.spending, [before(figures.declaredSpendingCents, previous?.declaredSpendingCents, f.money)]],
   ];
   const tileWidth = (inner - 12) / 2;
@@ -129,6 +139,10 @@ export async function renderImpactReport(content: ImpactReportContent, lang: Rep
   };
   chart(t.usesPerMonth, (p) => p.redemptions);
   chart(t.scansPerMonth, (p) => p.scans);
+
+  // What the printed brochures brought
+  if (content.funnel?.editions.length)
+    y = drawTable(pdf, page, funnelTable(content.funnel, lang, f), y + 16, { titleSuffix: '', none: t.none, note: t.funnelNote, colours });
 
   // Where and who made it
   const notes: Partial<Record<string, string>> = { offers: t.offersNote, communes: t.communesNote };

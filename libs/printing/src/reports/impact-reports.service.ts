@@ -1,25 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { csvDecimal, todayIn, toCsvCell, writeCsv, type Actor } from '#common';
+import { todayIn, toCsvCell, writeCsv, type Actor } from '#common';
 import { ImagesService, TerritoriesService } from '#directory';
-import { euros, figuresTable, TerritoryFiguresService, type TableCells } from '#insights';
+import { figuresTable, SeasonFunnelService, SPREADSHEET_CELLS, TerritoryFiguresService } from '#insights';
 import type { PdfFile } from '../brochures/brochures.service.js';
 import { imagesFingerprint } from '../brochures/images-fingerprint.js';
 import type { FiguresCsvQueryDto, ImpactReportQueryDto } from './impact-report-query.dto.js';
 import { renderImpactReport } from './impact-report-renderer.js';
 
 /** Bump when the layout changes, so that ETags are renewed. */
-const LAYOUT_VERSION = 2;
-
-/** A French spreadsheet's cells (semicolons): plain numbers, euros with a decimal comma, which it sums; ISO dates. */
-const CSV_CELLS: TableCells = {
-  count: (n) => n,
-  euros: (cents) => csvDecimal(euros(cents), ';'),
-  rate: (value) => (value === null ? '' : csvDecimal(value, ';')),
-  period: (period) => `${period.from} – ${period.to}`,
-  month: (month) => month,
-  day: (date) => date,
-};
+const LAYOUT_VERSION = 3;
 
 export interface CsvFile {
   filename: string;
@@ -33,6 +23,7 @@ export class ImpactReportsService {
     private readonly territories: TerritoriesService,
     private readonly figures: TerritoryFiguresService,
     private readonly images: ImagesService,
+    private readonly funnel: SeasonFunnelService,
   ) {}
 
   async report(territoryId: string, query: ImpactReportQueryDto, actor: Actor): Promise<PdfFile> {
@@ -41,6 +32,7 @@ export class ImpactReportsService {
     const { logo, funders } = await this.images.forPrint(territoryId, { producerIds: [] });
     const content = {
       figures,
+      funnel: await this.funnel.forPeriod(territoryId, figures.period, actor),
       printedOn: todayIn(territory.timeZone),
       funders: territory.funders ?? [],
       contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
@@ -63,7 +55,7 @@ export class ImpactReportsService {
   async table(territoryId: string, query: FiguresCsvQueryDto, actor: Actor): Promise<CsvFile> {
     const figures = await this.figures.forTerritory(actor, territoryId, query);
     const territory = await this.territories.get(territoryId);
-    const table = figuresTable(figures, query.table, query.lang, CSV_CELLS);
+    const table = figuresTable(figures, query.table, query.lang, SPREADSHEET_CELLS);
     const rows = [table.headers, ...table.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : toCsvCell(cell))))];
     return { filename: `${query.table}-${territory.slug}-${figures.period.from}-${figures.period.to}.csv`, body: writeCsv(rows) };
   }

@@ -1,4 +1,7 @@
 import type { FiguresTable } from '#insights';
+
+/** What a drawn table needs: the figures' tables, and the report's own (its funnel). */
+export type DrawnTable = Pick<FiguresTable, 'title' | 'headers' | 'numeric' | 'rows'>;
 import type { Pdf, TextBlock, TextStyle } from '../pdf/pdf-document.js';
 import { MARGIN, type PageFlow } from './report-page-flow.js';
 import type { ReportColours } from './report-colours.js';
@@ -25,7 +28,7 @@ export interface TableOptions {
  * Each column as wide as its longest cell or header word; text columns share what is left in
  * proportion to their needs, and wrap (never cut) when there is not room for them on one line.
  */
-function columnWidths(pdf: Pdf, table: FiguresTable, width: number): number[] {
+function columnWidths(pdf: Pdf, table: DrawnTable, width: number): number[] {
   const longestWord = (header: string) => Math.max(...header.split(/\s+/).map((word) => pdf.widthOf(word, CELL_HEAD)));
   const natural = table.headers.map(
     (header, column) => Math.max(longestWord(header), ...table.rows.map((row) => pdf.widthOf(String(row[column]), CELL))) + 2 * PAD,
@@ -51,7 +54,7 @@ function columnWidths(pdf: Pdf, table: FiguresTable, width: number): number[] {
 }
 
 /** A table under its title, numbers right-aligned, headers on a tinted band; continues on a new page with its header when the page is full. */
-export function drawTable(pdf: Pdf, page: PageFlow, table: FiguresTable, top: number, options: TableOptions): number {
+export function drawTable(pdf: Pdf, page: PageFlow, table: DrawnTable, top: number, options: TableOptions): number {
   const width = pdf.width - 2 * MARGIN;
   const widths = columnWidths(pdf, table, width);
   const align = (column: number) => (table.numeric[column] ? 'right' : 'left');
