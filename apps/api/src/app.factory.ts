@@ -36,6 +36,7 @@ const UPLOAD_ROUTES = new Set([
   '/app/coordinator/:territoryId/spreadsheets/check',
   '/api/v1/territories/:id/base-layers',
   '/app/coordinator/:territoryId/base-layers',
+  '/api/v1/territories/:id/coupons/scans',
 ]);
 
 /** Every route the application serves (HEAD left out), as Fastify registered them. */
