@@ -919,6 +919,28 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
             expect: redirecting,
           },
           'GET /app/coordinator/:territoryId/editions/funnel.csv': { path: at('/editions/funnel.csv'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/coupons': { path: at('/coupons'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/coupons/issue': {
+            before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
+            path: at('/coupons/issue'),
+            body: (w, target) => ({ edition: '1', accommodationId: w.accommodation[target], copies: '1' }),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/coupons/sheet.pdf': {
+            before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
+            path: at((w, target) => `/coupons/sheet.pdf?edition=1&accommodation=${w.accommodation[target]}`),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/coupons/uses': {
+            path: at('/coupons/uses'),
+            body: () => ({ 'serial-1': 'ABCDE FGHJK', action: 'check' }),
+            expect: coordinating,
+          },
+          // a form without its files: the page again, with the field's error
+          'POST /app/coordinator/:territoryId/coupons/scans': {
+            path: at('/coupons/scans'),
+            expect: { ...coordinating, coordinator: '400 400 403', admin: '400' },
+          },
           'GET /app/coordinator/:territoryId/print-check': { path: at('/print-check'), expect: coordinating },
           'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
         };

@@ -10,6 +10,7 @@ import { todayIn } from '#common';
 import { checkedCode, CODE_ALPHABET, codeForReaders } from '#directory';
 import { binary } from '../support/binary.js';
 import { factories } from '../support/factories.js';
+import { csrfOf, signedInAgent, submit } from '../support/portal.js';
 import { hasPoppler } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -159,6 +160,48 @@ describe.skipIf(!hasPoppler)('coupons: printed with an edition, torn off at the 
     for (const line of pile.lines.filter((l) => l.outcome === 'recorded')) expect(line.accommodationName).toBe(serials.get(line.serial as string));
     expect(await couponUses()).toBe(12);
     console.info(`coupons: decoded ${pile.pages?.map((p) => `${p.source} ${p.milliseconds} ms`).join(', ')}`);
+  });
+
+  it('in the member pages, the coordinator prints a host’s sheet, types serials (a slip said beside its line) and sends a scan to check', async () => {
+    const browser = await signedInAgent(t, coordinator.email);
+    const path = `/app/coordinator/${territoryId}/coupons`;
+    const page = await browser.get(`${path}?edition=${edition.number}`).expect(200);
+    expect(page.text).toContain('Gîte des Tilleuls');
+    const sheet = /href="([^"]*sheet\.pdf[^"]*)"/.exec(page.text)?.[1].replaceAll('&amp;', '&');
+    const pdf = await browser
+      .get(sheet as string)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const [first] = [...serials.keys()];
+    const typed = await submit(
+      browser,
+      `${path}/uses`,
+      { edition: String(edition.number), 'serial-1': slip(first), 'serial-2': first, 'day-2': 'hier', action: 'check' },
+      path,
+    );
+    expect(typed.status).toBe(400);
+    expect(typed.text).toMatch(/id="coupon-error-2">[^<]*14\/07/);
+    const checked = await submit(
+      browser,
+      `${path}/uses`,
+      { edition: String(edition.number), 'serial-1': slip(first), 'serial-2': first, action: 'check' },
+      path,
+    );
+    expect(checked.status).toBe(200);
+    expect(checked.text).toContain('faute de frappe');
+    expect(checked.text).toContain('Déjà enregistré');
+
+    const [photocopy] = await pagesAt(await sheetOf(gites[1].id), 100, ['-aa', 'no', '-aaVector', 'no']);
+    const scanned = await browser
+      .post(`${path}/scans`)
+      .field('_csrf', csrfOf(page.text))
+      .attach('files', photocopy, { filename: 'camping.png', contentType: 'image/png' });
+    expect(scanned.status).toBe(200);
+    expect(scanned.text.match(/<td>camping\.png<\/td>/g)).toHaveLength(4);
+    expect(await couponUses()).toBe(12);
   });
 
   it('a coupon use counts in the figures, by way of coupon, and in the edition’s funnel, credited to its host, once', async () => {
