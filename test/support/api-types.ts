@@ -5101,6 +5101,7 @@ export interface components {
       /**
        * @description false: a preview, nothing recorded; true: the valid coupons are recorded together, the others listed
        * @default false
+       * @example true
        */
       record: boolean;
     };
@@ -5157,7 +5158,10 @@ export interface components {
       redemptionId: string | null;
     };
     CouponUsesView: {
-      /** @description Whether anything was recorded (false for a preview) */
+      /**
+       * @description Whether anything was recorded (false for a preview)
+       * @example true
+       */
       recorded: boolean;
       /**
        * @example {
@@ -5190,7 +5194,10 @@ export interface components {
       milliseconds: number;
     };
     CouponScansView: {
-      /** @description Whether anything was recorded (false for a preview) */
+      /**
+       * @description Whether anything was recorded (false for a preview)
+       * @example true
+       */
       recorded: boolean;
       /**
        * @example {

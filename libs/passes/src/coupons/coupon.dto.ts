@@ -83,7 +83,11 @@ export class CouponUsesDto {
   @Type(() => CouponLineDto)
   lines: CouponLineDto[];
 
-  @ApiPropertyOptional({ default: false, description: 'false: a preview, nothing recorded; true: the valid coupons are recorded together, the others listed' })
+  @ApiPropertyOptional({
+    default: false,
+    example: true,
+    description: 'false: a preview, nothing recorded; true: the valid coupons are recorded together, the others listed',
+  })
   @IsOptional()
   @IsBoolean()
   record?: boolean;
@@ -132,7 +136,7 @@ export class CouponLineView {
 }
 
 export class CouponUsesView {
-  @ApiProperty({ description: 'Whether anything was recorded (false for a preview)' })
+  @ApiProperty({ example: true, description: 'Whether anything was recorded (false for a preview)' })
   recorded: boolean;
 
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { recorded: 296, already_recorded: 2, unknown: 1, mistyped: 1 } })
