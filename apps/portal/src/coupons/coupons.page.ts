@@ -60,10 +60,10 @@ ${
 ${
   result.lines.length === 0
     ? html`<p>${m.noCode}</p>`
-    : html`<div class="table-wrap"><table><thead><tr><th scope="col">${m.line}</th><th scope="col">${m.serial}</th>${scanned ? html`<th scope="col">${m.where}</th>` : ''}<th scope="col">${m.outcome}</th><th scope="col">${m.host}</th><th scope="col">${m.edition}</th></tr></thead>
+    : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="result-title"><table><thead><tr><th scope="col">${m.line}</th><th scope="col">${m.serial}</th><th scope="col">${m.outcome}</th></tr></thead>
 <tbody>${result.lines.map(
         (line) =>
-          html`<tr><td>${line.line}</td><td>${line.typed}</td>${scanned ? html`<td>${line.source ?? ''}</td>` : ''}<td>${line.message}</td><td>${line.accommodationName ?? ''}</td><td>${line.edition ?? ''}</td></tr>`,
+          html`<tr><td>${line.line}</td><td>${line.typed}${scanned && line.source ? html`<br><small>${m.where} ${line.source}</small>` : ''}</td><td>${line.message}${line.accommodationName ? html`<br><small>${line.accommodationName}, ${m.edition.toLowerCase()} ${line.edition ?? ''}</small>` : ''}</td></tr>`,
       )}</tbody></table></div>`
 }
 </section>`;
@@ -85,10 +85,10 @@ export function couponsPage(visit: Visit, territory: Territory, data: CouponsPag
 ${selectField({ values: { edition: String(edition.number) }, errors: {} }, { name: 'edition', label: m.edition, choices, lang })}
 <button type="submit" class="secondary">${m.show}</button></form>`;
   const hosts = data.hosts.length
-    ? html`<div class="table-wrap"><table><thead><tr><th scope="col">${m.host}</th><th scope="col" class="n">${m.hostCopies}</th><th scope="col" class="n">${m.hostCoupons}</th><th scope="col"></th></tr></thead>
+    ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="hosts-title"><table><thead><tr><th scope="col">${m.host}</th><th scope="col" class="n">${m.hostCopies}</th><th scope="col" class="n">${m.hostCoupons}</th></tr></thead>
 <tbody>${data.hosts.map(
         (host) =>
-          html`<tr><td>${host.name}</td><td class="n">${host.copies}</td><td class="n">${host.coupons}</td><td><a href="${path('coupons/sheet.pdf')}?edition=${edition.number}&amp;accommodation=${host.accommodationId}">${m.sheet}</a></td></tr>`,
+          html`<tr><td>${host.name}<br><a href="${path('coupons/sheet.pdf')}?edition=${edition.number}&amp;accommodation=${host.accommodationId}">${m.sheet}<span class="visually-hidden"> — ${host.name}</span></a></td><td class="n">${host.copies}</td><td class="n">${host.coupons}</td></tr>`,
       )}</tbody></table></div>`
     : html`<p>${m.noHosts}</p>`;
   const issue = postForm(
