@@ -25,6 +25,7 @@ export interface PrintedCoupon {
 /** A coupon of the pile as found, with what its line reports. */
 export interface FoundCoupon {
   serial: string;
+  offerId: string;
   accommodationId: string;
   accommodationName: string;
   edition: number;
@@ -119,7 +120,7 @@ export class CouponsQueries {
   found(territoryId: string, serials: string[]): Promise<FoundCoupon[]> {
     return queryRows<FoundCoupon>(
       this.dataSource,
-      `SELECT c.serial, c.accommodation_id AS "accommodationId", a.name AS "accommodationName", e.number AS edition, p.name AS "producerName",
+      `SELECT c.serial, c.offer_id AS "offerId", c.accommodation_id AS "accommodationId", a.name AS "accommodationName", e.number AS edition, p.name AS "producerName",
               (SELECT r.id FROM redemptions r WHERE r.coupon_serial = c.serial AND r.voided_at IS NULL) AS "redemptionId"
          FROM coupons c
          JOIN accommodations a ON a.id = c.accommodation_id

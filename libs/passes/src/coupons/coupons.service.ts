@@ -112,6 +112,9 @@ export class CouponsService {
       if (line.serial !== undefined) seen.add(line.serial);
     });
 
+    // the trigger locks each coupon, then its offer: two piles at once take them in one order, never crosswise
+    const lockOrder = (i: number) => `${outcomes[i].coupon?.offerId}|${read[i].serial}`;
+    toTry.sort((a, b) => (lockOrder(a) < lockOrder(b) ? -1 : 1));
     const recorded = toTry.length > 0 && (await this.tryAll(pile, read, outcomes, toTry, { territoryId, record, recordedBy }, actor));
     const lines = pile.map((line, i): CouponLineView => {
       const { outcome, coupon, redemptionId } = outcomes[i];
