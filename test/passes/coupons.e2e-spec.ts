@@ -11,7 +11,7 @@ import { checkedCode, CODE_ALPHABET, codeForReaders } from '#directory';
 import { binary } from '../support/binary.js';
 import { factories } from '../support/factories.js';
 import { csrfOf, signedInAgent, submit } from '../support/portal.js';
-import { hasPoppler } from '../support/system-tools.js';
+import { fontSizeOf, hasPoppler, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const run = promisify(execFile);
@@ -119,6 +119,15 @@ describe.skipIf(!hasPoppler)('coupons: printed with an edition, torn off at the 
     const sheets = [await sheetOf(gites[0].id), await sheetOf(gites[1].id)];
     const pages = [...(await pagesAt(sheets[0], 150)), ...(await pagesAt(sheets[1], 150))];
     expect(pages).toHaveLength(2);
+    // as printed: no text under 8 pt, nothing within 5 mm of the paper's edge
+    const words = await pdfWords(sheets[0]);
+    expect(Math.min(...words.map(fontSizeOf))).toBeGreaterThan(7.9);
+    const edge = (5 * 72) / 25.4;
+    for (const w of words)
+      expect(
+        [w.xMin, w.yMin, w.pageWidth - w.xMax, w.pageHeight - w.yMax].every((gap) => gap >= edge),
+        w.text,
+      ).toBe(true);
     // and a photocopy's: 100 dpi, each pixel black or white
     const [photocopy] = await pagesAt(sheets[0], 100, ['-aa', 'no', '-aaVector', 'no']);
     const scan = await PDFDocument.create();

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { denied, signInRequired, type Actor, type Language } from '#common';
 import { AuditService } from '#audit';
-import type { CouponLineView, CouponUsesView, IssueCouponsDto, IssuedCouponsView } from './coupon.dto.js';
+import { COUPON_MAX_COPIES, type CouponLineView, type CouponUsesView, type IssueCouponsDto, type IssuedCouponsView } from './coupon.dto.js';
 import { COUPON_OUTCOME_TEXTS, outcomeOfTrigger, type CouponOutcome } from './coupon-outcomes.js';
 import { readCouponSerial } from './coupon-serial.js';
 import { CouponsQueries, type CouponEdition, type FoundCoupon, type PrintedCoupon } from './coupons.queries.js';
@@ -64,7 +64,11 @@ export class CouponsService {
       if (copies === undefined) throw new BadRequestException('No copies are recorded for this accommodation: give copies');
       hosts = [{ accommodationId: dto.accommodationId, copies }];
     }
-    const { offers, issued } = await this.queries.issue(edition.id, hosts);
+    // copies recorded by the million are a typing slip, not coupons to draw
+    const { offers, issued } = await this.queries.issue(
+      edition.id,
+      hosts.map((host) => ({ ...host, copies: Math.min(host.copies, COUPON_MAX_COPIES) })),
+    );
     return { editionId: edition.id, offers, issued, hosts: await this.queries.hosts(edition.id) };
   }
 
