@@ -168,6 +168,12 @@ describe.skipIf(!hasPoppler)('coupons: printed with an edition, torn off at the 
     expect(pile.counts).toEqual({ recorded: 10, already_recorded: 2, repeated: 16 });
     for (const line of pile.lines.filter((l) => l.outcome === 'recorded')) expect(line.accommodationName).toBe(serials.get(line.serial as string));
     expect(await couponUses()).toBe(12);
+    // a file told by its content, not its name
+    const fake = await t
+      .as(coordinator.token)
+      .post(`/api/v1/territories/${territoryId}/coupons/scans`)
+      .attach('files', Buffer.from('a list of serials'), { filename: 'pile.png', contentType: 'image/png' });
+    expect([fake.status, fake.body.errors?.[0]?.field, fake.body.errors?.[0]?.code]).toEqual([400, 'files[0]', 'scan_format']);
     console.info(`coupons: decoded ${pile.pages?.map((p) => `${p.source} ${p.milliseconds} ms`).join(', ')}`);
   });
 
