@@ -28,11 +28,13 @@ export async function seedDemoCoupons(tx: EntityManager, territoryId: string, un
     `INSERT INTO redemptions (territory_id, coupon_serial, offer_id, producer_id, accommodation_id, edition_id, redeemed_on, amount_cents,
                               idempotency_key, recorded_via)
      SELECT c.territory_id, c.serial, c.offer_id, o.producer_id, c.accommodation_id, c.edition_id,
-            e.printed_on + 10 + abs(hashtext(${COUPON_KEY})) % greatest(1, $2::date - e.printed_on - 10),
+            greatest(o.valid_from, e.printed_on + 10 + abs(hashtext(${COUPON_KEY})) % greatest(1, $2::date - e.printed_on - 10)),
             CASE WHEN ${share(`${COUPON_KEY} || 'spent'`, 60)} THEN 800 + abs(hashtext(${COUPON_KEY} || 'amount')) % 3000 END,
             'demo-coupon-' || c.serial, 'coupon'
        FROM coupons c JOIN offers o ON o.id = c.offer_id JOIN editions e ON e.id = c.edition_id
-      WHERE c.territory_id = $1 AND ${share(COUPON_KEY, 25)}`,
+      WHERE c.territory_id = $1 AND ${share(COUPON_KEY, 25)}
+        -- the trigger's rules, kept though it is off: the offer valid at some day of the edition, no quota to overrun
+        AND o.status = 'published' AND o.quota IS NULL AND o.valid_from <= $2::date AND (o.valid_to IS NULL OR o.valid_to >= e.printed_on)`,
     [territoryId, until],
   );
   await tx.query('ALTER TABLE redemptions ENABLE TRIGGER redemptions_check');
