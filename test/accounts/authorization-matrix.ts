@@ -110,6 +110,12 @@ const imageUpload = {
     ]),
 };
 
+/** The same PNG in the field `files`, as the coupon scans take them (no QR code in it: nothing recorded). */
+const scanUpload = {
+  headers: imageUpload.headers,
+  body: () => Buffer.from(imageUpload.body().toString('latin1').replace('name="file"', 'name="files"'), 'latin1'),
+};
+
 const everyone = (status: number) => Object.fromEntries(WHO.map((who) => [who, `${status}`])) as Record<Who, string>;
 
 /**
@@ -918,6 +924,28 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
           },
           'GET /app/coordinator/:territoryId/editions/funnel.csv': { path: at('/editions/funnel.csv'), expect: coordinating },
           'GET /app/coordinator/:territoryId/editions/seasons': { path: at('/editions/seasons'), expect: coordinating },
+          'GET /app/coordinator/:territoryId/coupons': { path: at('/coupons'), expect: coordinating },
+          'POST /app/coordinator/:territoryId/coupons/issue': {
+            before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
+            path: at('/coupons/issue'),
+            body: (w, target) => ({ edition: '1', accommodationId: w.accommodation[target], copies: '1' }),
+            expect: redirecting,
+          },
+          'GET /app/coordinator/:territoryId/coupons/sheet.pdf': {
+            before: () => Promise.all([freshEdition(world.territory.mine), freshEdition(world.territory.foreign)]),
+            path: at((w, target) => `/coupons/sheet.pdf?edition=1&accommodation=${w.accommodation[target]}`),
+            expect: coordinating,
+          },
+          'POST /app/coordinator/:territoryId/coupons/uses': {
+            path: at('/coupons/uses'),
+            body: () => ({ 'serial-1': 'ABCDE FGHJK', action: 'check' }),
+            expect: coordinating,
+          },
+          // a form without its files: the page again, with the field's error
+          'POST /app/coordinator/:territoryId/coupons/scans': {
+            path: at('/coupons/scans'),
+            expect: { ...coordinating, coordinator: '400 400 403', admin: '400' },
+          },
           'GET /app/coordinator/:territoryId/print-check': { path: at('/print-check'), expect: coordinating },
           'GET /app/coordinator/:territoryId/audit': { path: at('/audit?page=1'), expect: coordinating },
         };
@@ -1187,6 +1215,22 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
         body: (w, target) => ({ lines: [{ code: tallyPass, date: today, offerId: w.publishedOffer[target] }] }),
         expect: { anonymous: '401', producer: '201 403 403', host: '403', coordinator: '201 201 403', admin: '201' },
       },
+      // coupons: the coordinators of the edition's territory issue and print them, and record a territory's pile
+      'POST /api/v1/editions/:id/coupons': {
+        id: (w, target) => freshEdition(w.territory[target]),
+        body: (w, target) => ({ accommodationId: w.accommodation[target], copies: 1 }),
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'GET /api/v1/editions/:id/accommodations/:accommodationId/coupons.pdf': {
+        path: async (w, target) => `/api/v1/editions/${await freshEdition(w.territory[target])}/accommodations/${w.accommodation[target]}/coupons.pdf`,
+        expect: { anonymous: '401', producer: '403 403 404', host: '403 403 404', coordinator: '200 200 404', admin: '200' },
+      },
+      'POST /api/v1/territories/:id/coupons/uses': {
+        id: (w, target) => w.territory[target],
+        body: () => ({ lines: [{ serial: 'ABCDE FGHJK' }] }),
+        expect: coordinatorsOnly('200'),
+      },
+      'POST /api/v1/territories/:id/coupons/scans': { id: (w, target) => w.territory[target], ...scanUpload, expect: coordinatorsOnly('200') },
       'GET /api/v1/producers/:id/membership': {
         id: (w, target) => w.producer[target],
         expect: { anonymous: '401', producer: '200 403 403', host: '403', coordinator: '200 200 403', admin: '200' },

@@ -43,4 +43,15 @@ describe('the demo’s editions', () => {
     for (const { total } of seasons.seasons) expect(total.uses).toBeGreaterThan(0);
     console.info(`demo seed with its season and editions: ${Math.round(seedMs)} ms`);
   });
+
+  it('shows uses recorded from the 2026 edition’s coupons in the figures, beside those by phone', async () => {
+    const token = await t.signIn('coordinator@demo.test', t.config.demoPassword);
+    const figures = (await t.as(token).get(`/api/v1/territories/${territoryId}/figures`).expect(200)).body as {
+      redemptions: number;
+      usesRecordedVia: { phone: number; tallySheet: number; coupon: number };
+    };
+    expect(figures.usesRecordedVia.coupon).toBeGreaterThan(0);
+    expect(figures.usesRecordedVia.phone).toBeGreaterThan(figures.usesRecordedVia.coupon);
+    expect(figures.usesRecordedVia.phone + figures.usesRecordedVia.tallySheet + figures.usesRecordedVia.coupon).toBe(figures.redemptions);
+  });
 });

@@ -82,9 +82,16 @@ describe('a first start on a fresh machine', () => {
         FROM redemptions r JOIN passes p ON p.id = r.pass_id JOIN offers o ON o.id = r.offer_id`);
     expect(broken).toEqual({ outsideStay: '0', outsideOffer: '0', misattributed: '0' });
     const [overUsed] = await dataSource.query(
-      `SELECT count(*)::int AS n FROM (SELECT r.pass_id, r.offer_id FROM redemptions r JOIN offers o ON o.id = r.offer_id GROUP BY r.pass_id, r.offer_id, o.uses_per_pass HAVING count(*) > o.uses_per_pass) x`,
+      `SELECT count(*)::int AS n FROM (SELECT r.pass_id, r.offer_id FROM redemptions r JOIN offers o ON o.id = r.offer_id WHERE r.pass_id IS NOT NULL GROUP BY r.pass_id, r.offer_id, o.uses_per_pass HAVING count(*) > o.uses_per_pass) x`,
     );
     expect(overUsed.n).toBe(0);
+    // uses from the first edition's coupons too, each credited to its coupon's host and edition, within its offer's dates
+    const [coupons] = await dataSource.query(`
+      SELECT count(*)::int AS uses,
+             count(*) FILTER (WHERE r.redeemed_on < o.valid_from OR r.accommodation_id <> c.accommodation_id OR r.edition_id <> c.edition_id)::int AS broken
+        FROM redemptions r JOIN coupons c ON c.serial = r.coupon_serial JOIN offers o ON o.id = r.offer_id`);
+    expect(coupons.uses).toBeGreaterThan(0);
+    expect(coupons.broken).toBe(0);
     const [{ enabled }] = await dataSource.query(`SELECT tgenabled = 'O' AS enabled FROM pg_trigger WHERE tgname = 'redemptions_check'`);
     expect(enabled).toBe(true);
     await app.close();

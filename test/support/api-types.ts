@@ -1307,6 +1307,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/editions/{id}/coupons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issues the edition's coupons (coordinators): for one accommodation (its copies recorded, or `copies`) or every accommodation with copies recorded, one coupon per offer the edition printed per copy; issuing again makes only what is missing */
+    post: operations['Coupons_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/editions/{id}/accommodations/{accommodationId}/coupons.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An accommodation's coupons of the edition to print (A4, 12 a page between cut lines), in the edition's language (coordinators) */
+    get: operations['Coupons_sheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/coupons/uses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A pile of coupons typed in (coordinators): each serial read (a slip of the check character is said on its line), looked up and tried by the rules of a use. `record: false` (default) previews; `record: true` records the valid ones together (recordedVia 'coupon', credited to the coupon's host and edition) and lists the others with why. A coupon counts once, however often it is sent */
+    post: operations['Coupons_uses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/territories/{id}/coupons/scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Scans of a pile of coupons (coordinators): every QR code of every image or PDF page is read (several per page, any rotation), then each serial is treated as `POST …/coupons/uses` does (preview, or record the valid ones), with where it was read and the time each page took */
+    post: operations['Coupons_scans'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/territories/{id}/figures': {
     parameters: {
       query?: never;
@@ -4877,9 +4945,21 @@ export interface components {
       territoryId: string;
       /**
        * Format: uuid
+       * @description null for a coupon's use
        * @example 2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d
        */
-      passId: string;
+      passId: string | null;
+      /**
+       * @description The coupon's serial, for a coupon's use
+       * @example null
+       */
+      couponSerial: string | null;
+      /**
+       * Format: uuid
+       * @description The edition that brought the use (its pass’s or its coupon’s), if any
+       * @example null
+       */
+      editionId: string | null;
       /**
        * Format: uuid
        * @example 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
@@ -4969,6 +5049,187 @@ export interface components {
       created: boolean;
       /** @description the uses recorded, in the order of the lines */
       redemptions: components['schemas']['Redemption'][];
+    };
+    IssueCouponsDto: {
+      /**
+       * Format: uuid
+       * @description One host accommodation; without it, every accommodation with copies recorded
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId?: string;
+      /**
+       * @description Copies to issue coupons for (with accommodationId); default: the copies recorded for it. Never fewer than already issued
+       * @example 40
+       */
+      copies?: number;
+    };
+    IssuedCouponsHostView: {
+      /**
+       * Format: uuid
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId: string;
+      /** @example Gîte du Thouet */
+      name: string;
+      /**
+       * @description Copies it has coupons for
+       * @example 40
+       */
+      copies: number;
+      /**
+       * @description Its coupons for this edition, all copies together
+       * @example 480
+       */
+      coupons: number;
+    };
+    IssuedCouponsView: {
+      /**
+       * Format: uuid
+       * @example 6b1f0e2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b
+       */
+      editionId: string;
+      /**
+       * @description Offers printed in the edition that get a coupon (those still in the directory)
+       * @example 12
+       */
+      offers: number;
+      /**
+       * @description Coupons made by this request (0 when issued again: nothing is issued twice)
+       * @example 480
+       */
+      issued: number;
+      hosts: components['schemas']['IssuedCouponsHostView'][];
+    };
+    CouponLineDto: {
+      /**
+       * @description The serial as printed (spaces, dashes and case ignored), or read from its QR code
+       * @example K7M3P 9QA2X
+       */
+      serial: string;
+      /**
+       * Format: date
+       * @description The day of the use if written on the coupon; default: today
+       * @example 2026-07-14
+       */
+      date?: string;
+    };
+    CouponUsesDto: {
+      lines: components['schemas']['CouponLineDto'][];
+      /**
+       * @description false: a preview, nothing recorded; true: the valid coupons are recorded together, the others listed
+       * @default false
+       * @example true
+       */
+      record: boolean;
+    };
+    CouponLineView: {
+      /**
+       * @description Its line in the request, from 1 (for scans: the order read)
+       * @example 3
+       */
+      line: number;
+      /**
+       * @description As typed or read
+       * @example K7M3P 9QA2X
+       */
+      typed: string;
+      /**
+       * @description The serial read from it, when it is one
+       * @example k7m3p9qa2x
+       */
+      serial: string | null;
+      /**
+       * @example recorded
+       * @enum {string}
+       */
+      outcome: 'recorded' | 'valid' | 'already_recorded' | 'repeated' | 'unknown' | 'not_valid' | 'mistyped' | 'day_out_of_range' | 'quota_reached';
+      /** @example Recorded. */
+      message: string;
+      /**
+       * @description For scans: where its QR code was read
+       * @example scan.pdf, page 2
+       */
+      source?: string;
+      /**
+       * @description The host the coupon was given by
+       * @example Gîte du Thouet
+       */
+      accommodationName: string | null;
+      /**
+       * Format: uuid
+       * @example 7a1d5e3c-2b4f-4e6a-8c9d-0f1e2d3c4b5a
+       */
+      accommodationId: string | null;
+      /**
+       * @description Its edition's number
+       * @example 2
+       */
+      edition: number | null;
+      /** @example La Chèvrerie des Brandes */
+      producerName: string | null;
+      /**
+       * Format: uuid
+       * @description The use recorded (or recorded before)
+       * @example 4d5e6f70-8a9b-4c0d-9e1f-2a3b4c5d6e7f
+       */
+      redemptionId: string | null;
+    };
+    CouponUsesView: {
+      /**
+       * @description Whether anything was recorded (false for a preview)
+       * @example true
+       */
+      recorded: boolean;
+      /**
+       * @example {
+       *       "recorded": 296,
+       *       "already_recorded": 2,
+       *       "unknown": 1,
+       *       "mistyped": 1
+       *     }
+       */
+      counts: {
+        [key: string]: number;
+      };
+      lines: components['schemas']['CouponLineView'][];
+    };
+    ScannedPageView: {
+      /**
+       * @description The file, and its page for a PDF
+       * @example scans.pdf p. 2
+       */
+      source: string;
+      /**
+       * @description QR codes read on it
+       * @example 12
+       */
+      codes: number;
+      /**
+       * @description Time taken to read it, in milliseconds
+       * @example 310
+       */
+      milliseconds: number;
+    };
+    CouponScansView: {
+      /**
+       * @description Whether anything was recorded (false for a preview)
+       * @example true
+       */
+      recorded: boolean;
+      /**
+       * @example {
+       *       "recorded": 296,
+       *       "already_recorded": 2,
+       *       "unknown": 1,
+       *       "mistyped": 1
+       *     }
+       */
+      counts: {
+        [key: string]: number;
+      };
+      lines: components['schemas']['CouponLineView'][];
+      /** @description Every image read (a PDF page without a readable image is not listed) */
+      pages: components['schemas']['ScannedPageView'][];
     };
     FiguresPeriod: {
       /** @example 2026-01-01 */
@@ -13413,6 +13674,351 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TallyResultView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Coupons_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueCouponsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedCouponsView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Coupons_sheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        accommodationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The coupon sheet as a PDF download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Coupons_uses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CouponUsesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CouponUsesView'];
+        };
+      };
+      /** @description Invalid input: each wrong field is named in errors */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description Signed in, but this role may not do this here */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description No such thing (or nothing this person may see) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The body is not of a media type this route accepts */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+      /** @description The database does not answer: try again shortly */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiError'];
+        };
+      };
+    };
+  };
+  Coupons_scans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description multipart/form-data: the scans in the field `files` (repeated, at most 10 files of 25 MB, 60 pages in all): PNG, JPEG or WebP images or PDFs from an office scanner (their page images: JPEG, or grey/RGB pixels), told by their content; `record`: "true" to record, anything else for a preview */
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          files: string[];
+          /** @enum {string} */
+          record?: 'true' | 'false';
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CouponScansView'];
         };
       };
       /** @description Invalid input: each wrong field is named in errors */

@@ -37,6 +37,8 @@ const UPLOAD_ROUTES = new Set([
   '/app/coordinator/:territoryId/spreadsheets/check',
   '/api/v1/territories/:id/base-layers',
   '/app/coordinator/:territoryId/base-layers',
+  '/api/v1/territories/:id/coupons/scans',
+  '/app/coordinator/:territoryId/coupons/scans',
 ]);
 
 /** Every route the application serves (HEAD left out), as Fastify registered them. */

@@ -39,6 +39,7 @@ import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
 import { PrintCheckController } from './printing/print-check.controller.js';
 import { PassesController } from './passes/passes.controller.js';
+import { CouponsController } from './passes/coupons.controller.js';
 import { TallyController } from './passes/tally.controller.js';
 // The member pages are their own way in; this server mounts them beside the API and the tourist pages.
 import { PortalModule } from '../../portal/src/portal.module.js';
@@ -88,6 +89,7 @@ export class AppModule {
         PrintCheckController,
         PassesController,
         TallyController,
+        CouponsController,
         FiguresController,
         ImpactReportsController,
         EditionsController,

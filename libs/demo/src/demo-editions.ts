@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { seedDemoCoupons } from './demo-coupons.js';
 
 /** What the brochures printed, built in SQL from the territory's published offers (the demo's phrase is the French title). */
 const SNAPSHOT = `jsonb_build_object('date', $2::text, 'producers', coalesce((
@@ -55,5 +56,13 @@ export async function seedDemoEditions(db: DataSource, territoryId: string, peri
           AND ${share('p.id::text', 70)}`,
       [territoryId, switchDay],
     );
+    // the season's uses were written with the trigger off: each takes its pass's edition as the trigger would have
+    await tx.query('ALTER TABLE redemptions DISABLE TRIGGER redemptions_only_voided');
+    await tx.query(
+      `UPDATE redemptions r SET edition_id = p.edition_id FROM passes p WHERE r.pass_id = p.id AND p.territory_id = $1 AND p.edition_id IS NOT NULL`,
+      [territoryId],
+    );
+    await tx.query('ALTER TABLE redemptions ENABLE TRIGGER redemptions_only_voided');
+    await seedDemoCoupons(tx, territoryId, switchDay);
   });
 }

@@ -9,3 +9,18 @@ export { TALLY_MAX_LINES, TallyDto, TallyLineDto, TallyResultView, type TallyShe
 export { TALLY_OLDEST_DAYS, TALLY_REFUSALS } from './tally/tally-refusals.js';
 export { type TallyResult, type TallySheet, TallyService } from './tally/tally.service.js';
 export { PRINTED_PASS_CODE_LENGTH } from './tally/printed-code.js';
+export {
+  COUPON_MAX_COPIES,
+  COUPON_MAX_LINES,
+  CouponLineDto,
+  CouponLineView,
+  CouponUsesDto,
+  CouponUsesView,
+  IssueCouponsDto,
+  IssuedCouponsHostView,
+  IssuedCouponsView,
+} from './coupons/coupon.dto.js';
+export { COUPON_OUTCOME_TEXTS, COUPON_OUTCOMES, type CouponOutcome } from './coupons/coupon-outcomes.js';
+export { COUPON_SERIAL_LENGTH, readCouponSerial } from './coupons/coupon-serial.js';
+export { type CouponSheet, CouponsService, type PileLine } from './coupons/coupons.service.js';
+export type { CouponEdition, PrintedCoupon } from './coupons/coupons.queries.js';

@@ -31,3 +31,8 @@ export { TallySheetsService } from './tally/tally-sheets.service.js';
 export { renderTallySheet, TALLY_SHEET_LINES, type TallySheetContent } from './tally/tally-sheet-renderer.js';
 export { TallySheetQueryDto } from './tally/tally-sheet-query.dto.js';
 export { offerPhrase } from './brochures/offer-phrase.js';
+export { CouponSheetsService } from './coupons/coupon-sheets.service.js';
+export { COUPON_COLUMNS, COUPON_ROWS, renderCouponSheet, type CouponSheetContent } from './coupons/coupon-sheet-renderer.js';
+export { MAX_SCAN_FILE_BYTES, MAX_SCAN_FILES, MAX_SCAN_PAGES, readCouponScans, type ScannedFile, type ScansRead } from './coupons/coupon-scans.js';
+export { COUPON_SCAN_REFUSALS } from './coupons/coupon-scan-refusals.js';
+export { CouponScansView, ScannedPageView } from './coupons/coupon-scans.view.js';

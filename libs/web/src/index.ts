@@ -15,3 +15,4 @@ export { CurrentActor, type RequestWithActor } from './routes/current-actor.deco
 export * from './session/web-session.js';
 export * from './session/csrf.js';
 export { type ContentEncoding, EncodedPage, preferredEncoding } from './pages/encoded-page.js';
+export { readMultipartFiles, type UploadedFile } from './multipart-files.js';

@@ -9,6 +9,7 @@ import { CoordinatorProducersController } from './producers.controller.js';
 import { CoordinatorReviewsController } from './reviews.controller.js';
 import { CoordinatorSettingsController } from './settings.controller.js';
 import { PrintCheckPageController } from '../print-check/print-check.controller.js';
+import { CouponsPagesController } from '../coupons/coupons.controller.js';
 
 /** The coordinator's pages, under /app/coordinator/{territoryId}. */
 export const COORDINATOR_CONTROLLERS = [
@@ -23,4 +24,5 @@ export const COORDINATOR_CONTROLLERS = [
   CoordinatorBrochureController,
   PrintCheckPageController,
   CoordinatorAuditController,
+  CouponsPagesController,
 ];

@@ -7,6 +7,7 @@ import type { FormState } from '../forms/form-errors.js';
 import { calendarDay } from '../layout/portal-format.js';
 import { portalPage, postForm } from '../layout/portal-layout.js';
 import type { Visit } from '../visit.js';
+import { COUPONS_MESSAGES } from '../coupons/coupons.messages.js';
 import { EDITIONS_MESSAGES } from './editions.messages.js';
 import { funnelCells, funnelHeaders } from './funnel-cells.js';
 import { funnelComparison } from './funnel-comparison.js';
@@ -42,6 +43,7 @@ ${selectField({ values: { b: String(forms.compare.second ?? '') }, errors: {} },
   const compareQuery = funnel ? funnel.editions.map((f) => f.edition.number).join(',') : '';
   const body = html`<p>${m.lead}</p>
 ${list}
+<p><a href="${path('coupons')}">${COUPONS_MESSAGES[lang].link}</a></p>
 ${errorSummary(forms.create, lang, { name: m.name, format: m.format, lang: m.language })}
 ${postForm(
   visit,

@@ -4,6 +4,7 @@ import { CAMPAIGN_REFUSALS } from '#association';
 import { BASE_LAYER_REFUSALS, DIRECTORY_REFUSALS, PLACE_PROBLEMS, SPREADSHEET_PROBLEMS, TYPED_CODE_REFUSALS } from '#directory';
 import { INSIGHTS_REFUSALS } from '#insights';
 import { PASS_REFUSALS, TALLY_REFUSALS } from '#passes';
+import { COUPON_SCAN_REFUSALS } from '#printing';
 import type { PortalLanguage } from '../visit.js';
 import { sentence, VALIDATION_MESSAGES, type ValidationRule } from './validation-messages.js';
 
@@ -21,6 +22,7 @@ export const REFUSAL_CATALOGUES: readonly Record<PortalLanguage, RefusalTexts>[]
   INSIGHTS_REFUSALS,
   CAMPAIGN_REFUSALS,
   BASE_LAYER_REFUSALS,
+  COUPON_SCAN_REFUSALS,
 ];
 
 const isRule = (rule: unknown): rule is ValidationRule => typeof rule === 'string' && Object.hasOwn(VALIDATION_MESSAGES.en, rule);

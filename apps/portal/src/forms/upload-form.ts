@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { CsrfRejected, type PortalRequest } from '../portal.guard.js';
-import { CSRF_FIELD, isExpectedCsrfToken, rememberUploadName } from '#web';
+import { CSRF_FIELD, isExpectedCsrfToken, readMultipartFiles, rememberUploadName, type UploadedFile } from '#web';
 import type { Visit } from '../visit.js';
 
 /** Fields as text, the file as its bytes. */
@@ -33,4 +33,23 @@ async function readParts(request: PortalRequest): Promise<UploadedForm> {
     throw new BadRequestException('The form is not valid multipart/form-data');
   }
   return form;
+}
+
+/** The files of a form's `field` (several may be chosen) and its text fields, once its token is checked as `readUploadForm` does. */
+export async function readUploadFiles(
+  request: PortalRequest,
+  visit: Visit,
+  field: string,
+  limits: { maxBytes: number; maxFiles: number },
+): Promise<{ files: UploadedFile[]; fields: Record<string, string> }> {
+  // a form sent without its file (a browser without JavaScript never does, a script may) still says which field is missing
+  const form = request.isMultipart() ? await readMultipartFiles(request, field, limits) : { files: [], fields: textFields(request.body) };
+  if (!isExpectedCsrfToken(form.fields[CSRF_FIELD], visit.csrf)) throw new CsrfRejected();
+  return form;
+}
+
+function textFields(body: unknown): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) if (typeof value === 'string') fields[name] = value;
+  return fields;
 }

@@ -33,24 +33,8 @@ const CHECK_AT_TODAY = `
         RETURN NEW;
       END $$;`;
 
-/**
- * Uses recorded from paper (a tally sheet now, coupons later): `recorded_via` says how, and the
- * trigger checks every rule of a use at the day written on paper instead of today. A phone use is
- * still forced to today. A written day may not be after today in the territory's time zone, nor
- * more than 90 days before it for a tally sheet (a producer types its sheet within the season; a
- * stay lasts at most 90 days) or 366 for a coupon (recorded in bulk at the season's end): older
- * than that is a slip of the pen (TPR09). The pass must be valid that day (arrival..departure),
- * the offer published, of an active producer, and valid that day; uses per pass and the quota
- * count every use, whatever its day.
- */
-export class TallySheets1764493900000 implements MigrationInterface {
-  name = 'TallySheets1764493900000';
-
-  async up(db: QueryRunner): Promise<void> {
-    await db.query(`
-      ALTER TABLE redemptions ADD COLUMN recorded_via text NOT NULL DEFAULT 'phone'
-        CONSTRAINT redemptions_recorded_via_check CHECK (recorded_via IN ('phone', 'tally_sheet', 'coupon'));
-
+/** The rules of a use at the day it was written on paper (a phone use: today). */
+export const CHECK_AT_WRITTEN_DAY = `
       CREATE OR REPLACE FUNCTION tp_check_redemption() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         pass passes%ROWTYPE;
@@ -92,7 +76,27 @@ export class TallySheets1764493900000 implements MigrationInterface {
           IF used >= offer.quota THEN RAISE EXCEPTION USING ERRCODE = 'TPR07', MESSAGE = 'offer_quota_reached'; END IF;
         END IF;
         RETURN NEW;
-      END $$;
+      END $$;`;
+
+/**
+ * Uses recorded from paper (a tally sheet now, coupons later): `recorded_via` says how, and the
+ * trigger checks every rule of a use at the day written on paper instead of today. A phone use is
+ * still forced to today. A written day may not be after today in the territory's time zone, nor
+ * more than 90 days before it for a tally sheet (a producer types its sheet within the season; a
+ * stay lasts at most 90 days) or 366 for a coupon (recorded in bulk at the season's end): older
+ * than that is a slip of the pen (TPR09). The pass must be valid that day (arrival..departure),
+ * the offer published, of an active producer, and valid that day; uses per pass and the quota
+ * count every use, whatever its day.
+ */
+export class TallySheets1764493900000 implements MigrationInterface {
+  name = 'TallySheets1764493900000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      ALTER TABLE redemptions ADD COLUMN recorded_via text NOT NULL DEFAULT 'phone'
+        CONSTRAINT redemptions_recorded_via_check CHECK (recorded_via IN ('phone', 'tally_sheet', 'coupon'));
+
+      ${CHECK_AT_WRITTEN_DAY}
 
       -- how a use was recorded is part of what is never edited
       CREATE OR REPLACE FUNCTION tp_redemption_only_voided() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -27,6 +27,7 @@ import { BaseLayers1764493600000 } from './1764493600000-base-layers.js';
 import { CheckCharacters1764493800000 } from './1764493800000-check-characters.js';
 import { TallySheets1764493900000 } from './1764493900000-tally-sheets.js';
 import { Editions1764494000000 } from './1764494000000-editions.js';
+import { Coupons1764494100000 } from './1764494100000-coupons.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   CheckCharacters1764493800000,
   TallySheets1764493900000,
   Editions1764494000000,
+  Coupons1764494100000,
 ];

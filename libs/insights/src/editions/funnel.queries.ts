@@ -33,8 +33,8 @@ export interface FunnelProducerRow {
 
 /**
  * One row per step and event, summed: copies as recorded, openings counted with the edition's
- * number from its QR code, passes carrying the edition, and the uses of those passes (voided ones
- * never count), each on its day (copies have none). `$2` are the editions, `$3` an accommodation or null for all.
+ * number from its QR code, passes carrying the edition, and the uses the edition brought (`r.edition_id`:
+ * its passes' and its coupons', credited to the coupon's host; voided ones never count). `$2` are the editions, `$3` an accommodation or null for all.
  */
 const STEPS = `
   SELECT c.edition_id, c.accommodation_id, NULL::date AS day, c.copies, 0 AS openings, 0 AS passes, 0 AS uses, 0 AS cents
@@ -48,9 +48,9 @@ const STEPS = `
     FROM passes p JOIN territories t ON t.id = p.territory_id
    WHERE p.edition_id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR p.accommodation_id = $3)
   UNION ALL
-  SELECT p.edition_id, p.accommodation_id, r.redeemed_on, 0, 0, 0, 1, coalesce(r.amount_cents, 0)
-    FROM redemptions r JOIN passes p ON p.id = r.pass_id
-   WHERE p.edition_id = ANY($2::uuid[]) AND r.voided_at IS NULL AND ($3::uuid IS NULL OR p.accommodation_id = $3)`;
+  SELECT r.edition_id, r.accommodation_id, r.redeemed_on, 0, 0, 0, 1, coalesce(r.amount_cents, 0)
+    FROM redemptions r
+   WHERE r.edition_id = ANY($2::uuid[]) AND r.voided_at IS NULL AND ($3::uuid IS NULL OR r.accommodation_id = $3)`;
 
 /**
  * The steps of the territory's ($1) accommodations, on the days from $4 to $5 only when $4 is
@@ -95,10 +95,10 @@ export class FunnelQueries {
   byProducer(territoryId: string, editionIds: string[], accommodationId: string | null): Promise<FunnelProducerRow[]> {
     return queryRows<FunnelProducerRow>(
       this.dataSource,
-      `SELECT p.edition_id AS "editionId", r.producer_id AS "producerId", pr.name AS "producerName",
+      `SELECT r.edition_id AS "editionId", r.producer_id AS "producerId", pr.name AS "producerName",
               count(*)::int AS uses, coalesce(sum(r.amount_cents), 0)::float8 AS "spendingCents"
-         FROM redemptions r JOIN passes p ON p.id = r.pass_id JOIN producers pr ON pr.id = r.producer_id
-        WHERE p.territory_id = $1 AND p.edition_id = ANY($2::uuid[]) AND r.voided_at IS NULL AND ($3::uuid IS NULL OR p.accommodation_id = $3)
+         FROM redemptions r JOIN producers pr ON pr.id = r.producer_id
+        WHERE r.territory_id = $1 AND r.edition_id = ANY($2::uuid[]) AND r.voided_at IS NULL AND ($3::uuid IS NULL OR r.accommodation_id = $3)
         GROUP BY 1, 2, 3 ORDER BY uses DESC, pr.name`,
       [territoryId, editionIds, accommodationId],
     );

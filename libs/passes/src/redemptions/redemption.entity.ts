@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 export const RECORDED_VIA = ['phone', 'tally_sheet', 'coupon'] as const;
 export type RecordedVia = (typeof RECORDED_VIA)[number];
 
-/** One use of an offer with a pass, credited to the accommodation whose pass it was. */
+/** One use of an offer with a pass (or a coupon), credited to the accommodation whose pass (or coupon) it was. */
 @Entity('redemptions')
 export class Redemption {
   @PrimaryGeneratedColumn('uuid')
@@ -13,8 +13,16 @@ export class Redemption {
   @Column('uuid')
   territoryId: string;
 
-  @Column('uuid')
-  passId: string;
+  /** None for a coupon's use: its coupon says which host and edition it is credited to. */
+  @Column({ type: 'uuid', nullable: true, update: false })
+  passId: string | null;
+
+  @Column({ type: 'text', nullable: true, update: false })
+  couponSerial: string | null;
+
+  /** The edition that brought the use: its pass's, or its coupon's (set by the database). */
+  @Column({ type: 'uuid', nullable: true, insert: false, update: false })
+  editionId: string | null;
 
   @Column('uuid')
   offerId: string;

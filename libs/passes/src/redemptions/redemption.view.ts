@@ -10,8 +10,20 @@ export class RedemptionView {
   @ApiProperty({ example: '0b6f4c2e-5a8d-4a3c-9d3e-6f1b2a7c8d90', format: 'uuid' })
   territoryId: string;
 
-  @ApiProperty({ example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d', format: 'uuid' })
-  passId: string;
+  @ApiProperty({ example: '2b3c4d5e-6f70-4a8b-9c0d-1e2f3a4b5c6d', format: 'uuid', nullable: true, type: String, description: "null for a coupon's use" })
+  passId: string | null;
+
+  @ApiProperty({ example: null, nullable: true, type: String, description: "The coupon's serial, for a coupon's use" })
+  couponSerial: string | null;
+
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The edition that brought the use (its pass’s or its coupon’s), if any',
+  })
+  editionId: string | null;
 
   @ApiProperty({ example: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', format: 'uuid' })
   offerId: string;
@@ -53,6 +65,8 @@ export function redemptionView(redemption: Redemption): RedemptionView {
     id: redemption.id,
     territoryId: redemption.territoryId,
     passId: redemption.passId,
+    couponSerial: redemption.couponSerial,
+    editionId: redemption.editionId,
     offerId: redemption.offerId,
     producerId: redemption.producerId,
     accommodationId: redemption.accommodationId,

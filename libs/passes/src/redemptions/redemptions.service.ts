@@ -122,7 +122,7 @@ export class RedemptionsService {
 
   /** The same key again: the first result, unless the key is reused for another use. */
   private async replay(previous: Redemption, code: string, dto: RedeemDto): Promise<RedeemResult> {
-    const pass = await this.passes.byId(previous.passId);
+    const pass = previous.passId === null ? null : await this.passes.byId(previous.passId);
     if (pass?.code !== code || previous.offerId !== dto.offerId) {
       throw new FieldConflict('Idempotency-Key', 'this Idempotency-Key was already used for another use: send a new one');
     }
