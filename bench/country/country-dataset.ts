@@ -58,10 +58,10 @@ export async function ensureCountry(server: CountryServer, sizes: CountrySizes, 
   log(`generating ${sizes.territories} territories, ${sizes.seasons} season(s) (${seasons.map((s) => s.year).join(', ')}) into database ${database}`);
   const started = performance.now();
   const timings = await withClient(url, async (client) => {
-    const timings = await generateCountry(client, sizes, seasons, log);
+    const written = await generateCountry(client, sizes, seasons, log);
     log('checking the rules of the generated rows');
     await checkCountryRules(client, log);
-    return timings;
+    return written;
   });
   const seconds = (performance.now() - started) / 1000;
   await withClient(url, async (client) => {
