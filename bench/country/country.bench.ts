@@ -1,0 +1,106 @@
+/**
+ * A country of associations on one database, and today's figures at that scale.
+ *
+ *   npm run bench:country                       (scale 0.1: 100 territories, one season)
+ *   npm run bench:country -- --scale 1          (the issue's country: 1,000 territories)
+ *   npm run bench:country -- --territories 250 --seasons 2
+ *   npm run bench:country -- --scale 0.1 --regenerate   (drops that data set and writes it anew)
+ *
+ * The data set is generated once into a database named by its sizes (terroir_country_t100_s1_v1)
+ * on DATABASE_URL's server, or on an embedded server kept in COUNTRY_PG_DIR (default
+ * $TMPDIR/terroir-country/pg), and reused by the next run with the same sizes. Drop one with
+ * DROP DATABASE, or all of them with `rm -rf` of that folder. MEASURED (20) territories are
+ * measured once per query, NEAR_RUNS (200) near searches. See docs/scale.md.
+ */
+import 'reflect-metadata';
+import { statfs } from 'node:fs/promises';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ConfigModule, createLogger, loadConfig, PinoNestLogger } from '#common';
+import { DatabaseModule } from '#database';
+import { DirectoryModule } from '#directory';
+import { InsightsModule } from '#insights';
+import { PrintingModule } from '#printing';
+import { ensureCountry } from './country-dataset.js';
+import { COUNTRY_PG_DIR, countryServer } from './country-server.js';
+import { sizesFrom } from './country-sizes.js';
+import { measureQueries } from './measure-queries.js';
+
+const MEASURED = Number(process.env.MEASURED ?? 20);
+const NEAR_RUNS = Number(process.env.NEAR_RUNS ?? 200);
+const TABLES = [
+  'territories',
+  'producers',
+  'accommodations',
+  'offers',
+  'users',
+  'passes',
+  'redemptions',
+  'scans',
+  'offer_views',
+  'edition_copies',
+  'site_visits',
+];
+
+const log = (line: string) => console.log(line);
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+
+async function main() {
+  const sizes = sizesFrom(process.argv.slice(2), process.env);
+  const logger = createLogger('warn');
+  const server = await countryServer(logger);
+  try {
+    const dataset = await ensureCountry(server, sizes, log, process.argv.includes('--regenerate'));
+    @Module({
+      imports: [
+        ConfigModule.forRoot(loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent' })),
+        DatabaseModule.forRoot({ url: dataset.url, poolSize: 4 }),
+        DirectoryModule,
+        InsightsModule,
+        PrintingModule,
+      ],
+    })
+    class CountryBenchModule {}
+    const app = await NestFactory.createApplicationContext(CountryBenchModule, { logger: new PinoNestLogger(logger) });
+    try {
+      const dataSource = app.get<DataSource>(getDataSourceToken());
+      log('');
+      log(`country data set: ${sizes.territories} territories, ${sizes.seasons} season(s), database ${dataset.database}`);
+      const counts = await dataSource.query<{ table: string; rows: string; bytes: string }[]>(
+        `SELECT t AS table, (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', t), false, true, '')))[1]::text AS rows,
+                pg_total_relation_size(t)::text AS bytes
+           FROM unnest($1::text[]) t`,
+        [TABLES],
+      );
+      for (const row of counts)
+        log(`  ${row.table.padEnd(16)} ${Number(row.rows).toLocaleString('en-US').padStart(12)} rows  ${gib(Number(row.bytes)).padStart(10)}`);
+      const [{ size }] = await dataSource.query<{ size: string }[]>('SELECT pg_database_size(current_database())::text AS size');
+      log(`  database size    ${gib(Number(size))}; generated in ${dataset.generatedSeconds.toFixed(0)} s${dataset.reused ? ' (an earlier run; reused)' : ''}`);
+      if (!process.env.DATABASE_URL) {
+        const disk = await statfs(COUNTRY_PG_DIR);
+        log(`  disk left        ${gib(disk.bavail * disk.bsize)} of ${gib(disk.blocks * disk.bsize)} where ${COUNTRY_PG_DIR} lies`);
+      }
+
+      const season = dataset.seasons[dataset.seasons.length - 1];
+      log('');
+      log(`today's queries, season ${season.startsOn} – ${season.endsOn}, ${MEASURED} territories (near search: ${NEAR_RUNS} points)`);
+      const timings = await measureQueries(app, season, MEASURED, NEAR_RUNS);
+      log(`  ${'query'.padEnd(36)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}  runs`);
+      for (const t of timings) {
+        const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
+        log(`  ${t.query.padEnd(36)} ${ms(t.medianMs)} ${ms(t.p95Ms)} ${ms(t.maxMs)}  ${t.runs}`);
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
