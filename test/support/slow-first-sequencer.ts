@@ -7,15 +7,25 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const SLOWEST = [
   /authorization-matrix-api/,
-  /authorization-matrix-members/,
-  /sign-in-throttle/,
-  /backup-restore/,
   /process-lifecycle/,
+  /backup-restore/,
   /authorization-matrix-coordination/,
+  /authorization-matrix-members/,
   /-browser\.e2e-spec/,
+  /printing\/brochures\.e2e/,
+  /print-legibility/,
+  /start-from-empty/,
+  /npm-start/,
+  /fuzz/,
   /password-reset-mail/,
-  /impact-report/,
+  /spreadsheets\.e2e/,
+  /tally-sheets/,
+  /command-line/,
+  /openapi\.e2e/,
   /spreadsheets-libreoffice/,
+  /coupons\.e2e/,
+  /sign-in-throttle/,
+  /impact-report/,
 ];
 
 const rank = (file: TestSpecification) => {
