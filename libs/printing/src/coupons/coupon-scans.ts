@@ -5,7 +5,6 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { refusal, ValidationFailed, type SaidRefusal } from '#common';
 import { sniffImage } from '#directory';
 import { COUPON_SCAN_REFUSALS } from './coupon-scan-refusals.js';
-import { pdfPageImages } from './pdf-page-images.js';
 
 /** Limits of one upload of scans: a pile of a few hundred coupons, 12 a page, in a few files. */
 export const MAX_SCAN_FILES = 10;
@@ -53,6 +52,8 @@ export async function readCouponScans(files: ScannedFile[]): Promise<ScansRead> 
     if (file.bytes.length > MAX_SCAN_FILE_BYTES)
       throw refused(refusal(COUPON_SCAN_REFUSALS, 'scan_too_large', { file: file.name, maxMb: MAX_SCAN_FILE_BYTES / 1024 / 1024 }), index);
     if (file.bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+      // pdf-lib takes about 0.3 s to load: only when a scanner's PDF comes, not in every process that starts
+      const { pdfPageImages } = await import('./pdf-page-images.js');
       const read = await pdfPageImages(file.bytes, MAX_SCAN_PAGES - pages + 1).catch(() => {
         throw refused(refusal(COUPON_SCAN_REFUSALS, 'scan_unreadable', { file: file.name }), index);
       });
