@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
@@ -14,9 +15,9 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     sequence: { sequencer: SlowFirstSequencer },
     pool: 'forks',
-    // one file per core: with the matrix asking at once, the files compute more than they wait, and a third
+    // one file per core (2 here): with the matrix asking at once, the files compute more than they wait, and a third
     // worker only made them share the cores (whole runs on 2 cores: 2 workers 286 s, 3 workers 328–338 s, 4 workers 352 s)
-    maxWorkers: 2,
+    maxWorkers: availableParallelism(),
     // each file starts its own app on its own database: the modules themselves can be loaded once per worker
     isolate: false,
     testTimeout: 30_000,
