@@ -8,7 +8,7 @@ import { checkCountryRules } from './country-rules.js';
 import { generateCountry, seasonsBefore, type SeasonDates, type StepTiming } from './generate-country.js';
 
 /** Bump when the generator writes something else: data sets of an older generator are then not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** The marker a complete data set carries: a run stopped half-way leaves none, and the next run starts again. */
 const MARKER = 'bench_country_dataset';

@@ -21,6 +21,21 @@ const RULES: { rule: string; sql: string }[] = [
            WHERE r.territory_id <> p.territory_id OR r.accommodation_id <> p.accommodation_id OR r.producer_id <> o.producer_id OR o.territory_id <> p.territory_id`,
   },
   {
+    rule: 'a use has a pass or a coupon; a coupon’s use carries its coupon’s territory, host, offer and edition, printed before that day',
+    sql: `SELECT count(*) FROM redemptions r LEFT JOIN coupons c ON c.serial = r.coupon_serial LEFT JOIN editions e ON e.id = c.edition_id
+           WHERE (r.pass_id IS NULL) = (r.coupon_serial IS NULL)
+              OR (c.serial IS NOT NULL AND (c.territory_id <> r.territory_id OR c.accommodation_id <> r.accommodation_id OR c.offer_id <> r.offer_id
+                                            OR c.edition_id IS DISTINCT FROM r.edition_id OR e.printed_on > r.redeemed_on))`,
+  },
+  {
+    rule: 'a use by pass is credited to its pass’s edition',
+    sql: `SELECT count(*) FROM redemptions r JOIN passes p ON p.id = r.pass_id WHERE r.edition_id IS DISTINCT FROM p.edition_id`,
+  },
+  {
+    rule: 'a coupon is used at most once',
+    sql: `SELECT count(*) FROM (SELECT coupon_serial FROM redemptions WHERE coupon_serial IS NOT NULL GROUP BY 1 HAVING count(*) > 1) x`,
+  },
+  {
     rule: 'a use is of an offer published and valid that day, at an active producer',
     sql: `SELECT count(*) FROM redemptions r JOIN offers o ON o.id = r.offer_id JOIN producers pr ON pr.id = o.producer_id
            WHERE o.status <> 'published' OR o.valid_from > r.redeemed_on OR o.valid_to < r.redeemed_on OR pr.status <> 'active'`,
@@ -28,7 +43,7 @@ const RULES: { rule: string; sql: string }[] = [
   {
     // counted with the voided ones too: stricter than the trigger, which frees a voided use's place
     rule: 'no pass uses an offer more often than its uses per pass',
-    sql: `SELECT count(*) FROM (SELECT pass_id, offer_id, count(*) AS uses FROM redemptions GROUP BY 1, 2) u
+    sql: `SELECT count(*) FROM (SELECT pass_id, offer_id, count(*) AS uses FROM redemptions WHERE pass_id IS NOT NULL GROUP BY 1, 2) u
             JOIN offers o ON o.id = u.offer_id WHERE u.uses > o.uses_per_pass`,
   },
   {
@@ -68,7 +83,7 @@ const RULES: { rule: string; sql: string }[] = [
 ];
 
 /** The tables written without their foreign-key checks (generate-country.ts): each of their keys is checked here. */
-const EVENT_TABLES = ['passes', 'redemptions', 'scans', 'offer_views', 'site_visits'];
+const EVENT_TABLES = ['passes', 'redemptions', 'scans', 'offer_views', 'site_visits', 'coupons'];
 
 /** One anti-join per foreign key of the event tables, as PostgreSQL's own check would have refused (MATCH SIMPLE: a key with a null is not checked). */
 async function foreignKeyRules(client: pg.Client): Promise<{ rule: string; sql: string }[]> {

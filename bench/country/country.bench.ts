@@ -38,6 +38,7 @@ const TABLES = [
   'users',
   'passes',
   'redemptions',
+  'coupons',
   'scans',
   'offer_views',
   'edition_copies',

@@ -202,7 +202,7 @@ export async function generateCountry(client: pg.Client, sizes: CountrySizes, se
   await step('uses (drawn)', [
     `CREATE TEMP TABLE g_use AS
        WITH drawn AS (
-         SELECT p.id AS pass_id, p.t_n, p.territory_id, p.accommodation_id, d::date AS day, 1 + floor(random() * ${P})::int AS p_n, random() AS r_offer
+         SELECT p.id AS pass_id, p.t_n, p.s_n, p.territory_id, p.accommodation_id, d::date AS day, 1 + floor(random() * ${P})::int AS p_n, random() AS r_offer
            FROM g_pass p CROSS JOIN LATERAL generate_series(p.arrival, p.departure, interval '1 day') d
           WHERE p.status = 'active' AND random() < ${sizes.useChancePerDay}),
        valid AS (
@@ -215,13 +215,13 @@ export async function generateCountry(client: pg.Client, sizes: CountrySizes, se
        within_quota AS (
          SELECT * FROM (SELECT w.*, row_number() OVER (PARTITION BY w.offer_id ORDER BY w.day, w.pass_id) AS nth_of_offer FROM within_pass w) x
           WHERE x.quota IS NULL OR x.nth_of_offer <= x.quota)
-       SELECT q.pass_id, q.territory_id, q.accommodation_id, q.offer_id, q.producer_id, q.day, pr.user_id AS recorded_by,
+       SELECT q.pass_id, q.s_n, q.territory_id, q.accommodation_id, q.offer_id, q.producer_id, q.day, pr.user_id AS recorded_by,
               CASE WHEN r.via < 0.85 THEN 'phone' WHEN r.via < 0.95 THEN 'tally_sheet' ELSE 'coupon' END AS recorded_via,
               CASE WHEN r.amount < 0.6 THEN 500 + floor(r.amount * 66)::int * 100 END AS amount_cents, r.late, r.void
          FROM within_quota q JOIN g_p pr ON pr.id = q.producer_id
          CROSS JOIN LATERAL (SELECT random() + 0 * q.p_n AS via, random() + 0 * q.p_n AS amount, random() + 0 * q.p_n AS late, random() + 0 * q.p_n AS void) r`,
   ]);
-  await client.query(`ALTER TABLE g_use ADD COLUMN created_at timestamptz`);
+  await client.query(`ALTER TABLE g_use ADD COLUMN created_at timestamptz, ADD COLUMN use_n bigint GENERATED ALWAYS AS IDENTITY`);
   // phone: on the day (the trigger's today); tally sheets within 30 days (rule: 90); coupons within 60 (rule: 366)
   await client.query(`
     UPDATE g_use SET created_at = least(now() - interval '1 hour',
@@ -229,17 +229,34 @@ export async function generateCountry(client: pg.Client, sizes: CountrySizes, se
                          WHEN 'tally_sheet' THEN day + (1 + floor(late * 30)::int) * interval '1 day' + interval '18 hours'
                          ELSE day + (1 + floor(late * 60)::int) * interval '1 day' + interval '10 hours' END)::timestamp AT TIME ZONE 'Europe/Paris')`);
 
+  // A coupon use has no pass: the guest tore the coupon of that offer from the copy of the season's
+  // brochure their host handed out. Each is its own coupon, with its serial from the column's rule.
+  await step('coupons', [
+    `CREATE TEMP TABLE g_coupon AS
+       SELECT u.use_n, tp_checked_code(9) AS serial, e.edition_id, u.offer_id, u.accommodation_id, u.territory_id, u.created_at,
+              row_number() OVER (PARTITION BY e.edition_id, u.accommodation_id, u.offer_id ORDER BY u.use_n)::int AS copy_number
+         FROM g_use u JOIN g_e e ON e.territory_id = u.territory_id AND e.s_n = u.s_n
+        WHERE u.recorded_via = 'coupon'`,
+    `INSERT INTO coupons (serial, territory_id, edition_id, accommodation_id, offer_id, copy_number, created_at)
+       SELECT c.serial, c.territory_id, c.edition_id, c.accommodation_id, c.offer_id, c.copy_number, e.starts_on - interval '14 days'
+         FROM g_coupon c JOIN g_e e ON e.edition_id = c.edition_id ORDER BY c.created_at`,
+  ]);
+
   // The history is written as it happened (dates in the past): the redemption trigger's rule of
   // "today" (now() for a use by phone) cannot apply, so its triggers are off for this insert (the
   // session's replication role, as for every event table) and every rule it keeps is checked
   // afterwards by checkCountryRules, which fails the run when one does not hold. The demo's season
   // turns the trigger off for the same reason.
   await step('uses (redemptions)', [
+    // the edition a use is credited to, as the trigger sets it: its coupon's, or its pass's
     ...withoutReferenceChecks(`INSERT INTO redemptions (territory_id, pass_id, offer_id, producer_id, accommodation_id, redeemed_on, amount_cents, recorded_by, recorded_via,
-                              idempotency_key, voided_at, voided_by, created_at)
-       SELECT territory_id, pass_id, offer_id, producer_id, accommodation_id, day, amount_cents, recorded_by, recorded_via,
-              gen_random_uuid()::text, CASE WHEN void < 0.01 THEN created_at + interval '2 hours' END, CASE WHEN void < 0.01 THEN recorded_by END, created_at
-         FROM g_use ORDER BY created_at`),
+                              idempotency_key, voided_at, voided_by, created_at, coupon_serial, edition_id)
+       SELECT u.territory_id, CASE WHEN c.serial IS NULL THEN u.pass_id END, u.offer_id, u.producer_id, u.accommodation_id, u.day, u.amount_cents, u.recorded_by, u.recorded_via,
+              gen_random_uuid()::text, CASE WHEN u.void < 0.01 THEN u.created_at + interval '2 hours' END, CASE WHEN u.void < 0.01 THEN u.recorded_by END, u.created_at,
+              c.serial, coalesce(c.edition_id, p.edition_id)
+         FROM g_use u JOIN g_pass p ON p.id = u.pass_id
+         LEFT JOIN g_coupon c ON c.use_n = u.use_n
+        ORDER BY u.created_at`),
   ]);
 
   // Page openings per accommodation, day, language and origin, the season's openings spread by the
