@@ -6,7 +6,7 @@
  *   npm run bench:country -- --territories 250 --seasons 2
  *   npm run bench:country -- --scale 0.1 --regenerate   (drops that data set and writes it anew)
  *
- * The data set is generated once into a database named by its sizes (terroir_country_t100_s1_v1)
+ * The data set is generated once into a database named by its sizes (terroir_country_t100_s1_v2)
  * on DATABASE_URL's server, or on an embedded server kept in COUNTRY_PG_DIR (default
  * $TMPDIR/terroir-country/pg), and reused by the next run with the same sizes. Drop one with
  * DROP DATABASE, or all of them with `rm -rf` of that folder. MEASURED (20) territories are
