@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { load } from 'js-yaml';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,21 @@ describe('the OpenAPI document', () => {
       ).toBe(true);
     }
     expect((await t.http().get('/docs')).status).toBe(200);
+  });
+
+  it('is served as YAML too, the same document, and answers 304 to a reader who holds it', async () => {
+    const yaml = await t.anonymous().get('/docs-yaml');
+    expect(yaml.status).toBe(200);
+    expect(load(yaml.text)).toEqual(document);
+    for (const path of ['/docs-json', '/docs-yaml']) {
+      const first = await t.anonymous().get(path);
+      expect(first.headers.etag, path).toMatch(/^"[\w-]{22}"$/);
+      const again = await t
+        .anonymous()
+        .get(path)
+        .set('if-none-match', first.headers.etag);
+      expect(again.status, path).toBe(304);
+    }
   });
 
   it('gives an example for every field of every schema and every parameter', () => {

@@ -65,12 +65,13 @@ function contract(): Contract {
   return loaded;
 }
 
-function validatorFor(c: Contract, key: string, schema: Schema): ValidateFunction {
+/** One compiled validator per distinct schema: most operations share their error bodies' `$ref`s. */
+function validatorFor(c: Contract, schema: Schema): ValidateFunction {
+  const key = JSON.stringify(schema);
   let validate = c.validators.get(key);
   if (!validate) {
     // component references are resolved against the document added as `openapi`
-    const rebased = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/')) as Schema;
-    validate = c.ajv.compile(rebased);
+    validate = c.ajv.compile(JSON.parse(key.replaceAll('"#/components/', '"openapi#/components/')) as Schema);
     c.validators.set(key, validate);
   }
   return validate;
@@ -104,7 +105,7 @@ export function contractViolation(
   if (!content) return `${where} as ${mediaType || 'no media type'}, documented as ${Object.keys(documented.content).join(', ')}`;
   if (!isJson(mediaType) || !content.schema) return undefined;
   const value: unknown = Buffer.isBuffer(body) ? JSON.parse(body.toString('utf8')) : text.length > 0 && typeof body !== 'object' ? JSON.parse(text) : body;
-  const validate = validatorFor(c, `${route.method} ${route.template} ${status} ${mediaType}`, content.schema);
+  const validate = validatorFor(c, content.schema);
   if (validate(value)) return undefined;
   const errors = (validate.errors ?? [])
     .slice(0, 8)

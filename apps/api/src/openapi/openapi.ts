@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { serveDocumentFiles } from './document-files.js';
 import { operationId } from './operation-id.js';
 import { markPublicOperations } from './public-operations.js';
 
@@ -32,5 +33,6 @@ let served: OpenAPIObject | undefined;
 
 export function serveOpenApi(app: INestApplication): void {
   const document = (served ??= buildOpenApiDocument(app));
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', customSiteTitle: 'Terroir Pass API' });
+  SwaggerModule.setup('docs', app, document, { raw: false, customSiteTitle: 'Terroir Pass API' });
+  serveDocumentFiles(app, document);
 }
