@@ -46,3 +46,4 @@ export {
   TerritoryFunnelView,
 } from './editions/funnel.view.js';
 export * from './insights-refusals.js';
+export { CountsUpkeep, type UpkeepOutcome } from './rollups/counts-upkeep.js';
