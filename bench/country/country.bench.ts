@@ -14,6 +14,7 @@
  */
 import 'reflect-metadata';
 import { statfs } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -88,11 +89,24 @@ async function main() {
       log('');
       log(`today's queries, season ${season.startsOn} – ${season.endsOn}, ${MEASURED} territories (near search: ${NEAR_RUNS} points)`);
       const timings = await measureQueries(app, season, MEASURED, NEAR_RUNS);
-      log(`  ${'query'.padEnd(36)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}  runs`);
+      log(
+        `  load average at the start: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}; raw: the same figures by the SQL of before the rollups (bench/country/raw)`,
+      );
+      log(
+        `  ${'query'.padEnd(36)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}  runs | ${'raw median'.padStart(10)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`,
+      );
       for (const t of timings) {
         const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
-        log(`  ${t.query.padEnd(36)} ${ms(t.medianMs)} ${ms(t.p95Ms)} ${ms(t.maxMs)}  ${t.runs}`);
+        const raw = t.raw ? ` | ${ms(t.raw.medianMs).padStart(10)} ${ms(t.raw.p95Ms)} ${ms(t.raw.maxMs)}` : '';
+        log(`  ${t.query.padEnd(36)} ${ms(t.medianMs)} ${ms(t.p95Ms)} ${ms(t.maxMs)}  ${String(t.runs).padStart(4)}${raw}`);
       }
+      log(
+        `  load average at the end: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+      );
     } finally {
       await app.close();
     }

@@ -82,15 +82,22 @@ describe('daily rollups: what the figures read instead of a season of raw events
     const season = { validFrom: shift(today, -60), validTo: shift(today, 30) };
     const honey = (await make.publishedOffer(producerId, { title: { fr: 'Miel −10 %' }, usesPerPass: 3, ...season })).id;
     const giteCode = (await t.dataSource.query<{ code: string }[]>('SELECT code FROM accommodations WHERE id = $1', [gite]))[0].code;
-    const edition = (await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/editions`).send({ name: 'Saison', format: 'A5', lang: 'fr' }).expect(201))
-      .body as { id: string; number: number };
+    const edition = (
+      await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/editions`).send({ name: 'Saison', format: 'A5', lang: 'fr' }).expect(201)
+    ).body as { id: string; number: number };
     ids = { gite, camping, giteCode, honey, edition: edition.id };
 
     const issue = async (accommodationId: string, arrival: string, departure: string, guests: number) =>
       (await t.http().post('/api/v1/passes').send({ accommodationId, arrival, departure, guests, lang: 'fr' }).expect(201)).body as { code: string };
     const byPhone = async (code: string) =>
-      (await t.as(producer.token).post(`/api/v1/passes/${code}/redemptions`).set('idempotency-key', randomUUID()).send({ offerId: honey, amountCents: 1850 }).expect(201))
-        .body.id as string;
+      (
+        await t
+          .as(producer.token)
+          .post(`/api/v1/passes/${code}/redemptions`)
+          .set('idempotency-key', randomUUID())
+          .send({ offerId: honey, amountCents: 1850 })
+          .expect(201)
+      ).body.id as string;
 
     // stays that began five weeks ago, last week and today; one pass cancelled
     const early = await issue(gite, shift(today, -35), shift(today, -30), 2);
@@ -143,7 +150,15 @@ describe('daily rollups: what the figures read instead of a season of raw events
     const week = await territoryFigures(shift(today, -8), shift(today, -1));
     expect(week).toMatchObject({ passes: 1, guests: 3, redemptions: 1, usesRecordedVia: { phone: 0, tallySheet: 1, coupon: 0 } });
     const day = await territoryFigures(today, today);
-    expect(day).toMatchObject({ scans: 6, scansFromQr: 4, passes: 1, guests: 4, redemptions: 2, declaredSpendingCents: 1850, usesRecordedVia: { phone: 1, coupon: 1 } });
+    expect(day).toMatchObject({
+      scans: 6,
+      scansFromQr: 4,
+      passes: 1,
+      guests: 4,
+      redemptions: 2,
+      declaredSpendingCents: 1850,
+      usesRecordedVia: { phone: 1, coupon: 1 },
+    });
     expect((await giteFigures(today, today)).scansByLanguage).toEqual([
       { lang: 'fr', count: 5 },
       { lang: 'en', count: 1 },
@@ -184,7 +199,7 @@ describe('daily rollups: what the figures read instead of a season of raw events
     };
     await counter['write']([{ event: { accommodationId: ids.gite, territoryId, day: future, lang: 'fr', fromQr: true }, count: 4 }], randomUUID());
     const where = async () =>
-      (await t.dataSource.query(`SELECT tableoid::regclass::text AS part, count::int FROM scans WHERE day = $1`, [future])) as { part: string; count: number }[];
+      t.dataSource.query<{ part: string; count: number }[]>(`SELECT tableoid::regclass::text AS part, count::int FROM scans WHERE day = $1`, [future]);
     expect(await where()).toEqual([{ part: 'scans_default', count: 4 }]);
 
     const outcome = await t.app.get(CountsUpkeep).run(new Date(`${future}T12:00:00Z`));
@@ -223,13 +238,19 @@ describe('daily rollups: what the figures read instead of a season of raw events
     await t.app.get(OfferViewCounter).flush();
     const before = await territoryFigures(shift(today, -40), today);
     const mine = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === 'FiguresIndexes1764494200000'));
-    for (const _ of mine) await t.dataSource.undoLastMigration();
+    for (let undone = 0; undone < mine.length; undone += 1) await t.dataSource.undoLastMigration();
     const partitioned = async () =>
       (await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid WHERE c.relname = 'scans'`))[0].n;
     expect(await partitioned()).toBe(0);
-    expect((await t.dataSource.query(`SELECT sum(count)::int AS n FROM scans WHERE territory_id = $1 AND day BETWEEN $2 AND $3`, [territoryId, shift(today, -40), today]))[0].n).toBe(
-      before.scans,
-    );
+    expect(
+      (
+        await t.dataSource.query(`SELECT sum(count)::int AS n FROM scans WHERE territory_id = $1 AND day BETWEEN $2 AND $3`, [
+          territoryId,
+          shift(today, -40),
+          today,
+        ])
+      )[0].n,
+    ).toBe(before.scans);
     await t.dataSource.runMigrations({ transaction: 'each' });
     expect(await partitioned()).toBe(1);
     await sameAsRaw();

@@ -30,6 +30,16 @@ import { OfferViewCounter } from './views/offer-view-counter.service.js';
     SeasonFunnelService,
     CountsUpkeep,
   ],
-  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService, EditionsService, FunnelService, SeasonFunnelService, CountsUpkeep],
+  exports: [
+    ScanCounter,
+    OfferViewCounter,
+    SiteVisitCounter,
+    FiguresService,
+    TerritoryFiguresService,
+    EditionsService,
+    FunnelService,
+    SeasonFunnelService,
+    CountsUpkeep,
+  ],
 })
 export class InsightsModule {}

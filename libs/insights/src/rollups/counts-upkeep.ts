@@ -44,7 +44,10 @@ export class CountsUpkeep implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     const tick = () => {
-      if (!this.running) this.running = this.run().catch((error: unknown) => this.trouble(error)).finally(() => (this.running = undefined));
+      if (!this.running)
+        this.running = this.run()
+          .catch((error: unknown) => this.trouble(error))
+          .finally(() => (this.running = undefined));
     };
     tick();
     this.timer = setInterval(tick, EVERY_MS);
@@ -65,7 +68,8 @@ export class CountsUpkeep implements OnApplicationBootstrap, OnModuleDestroy {
       const created: string[] = [];
       for (const table of PARTITIONED) created.push(...(await this.createMonths(tx, table, day)));
       const dropped = await this.dropDetail(tx, day);
-      if (created.length + dropped.length > 0) this.logger.log(`counting months: created ${created.join(', ') || 'none'}; dropped ${dropped.join(', ') || 'none'}`);
+      if (created.length + dropped.length > 0)
+        this.logger.log(`counting months: created ${created.join(', ') || 'none'}; dropped ${dropped.join(', ') || 'none'}`);
       return { ran: true, created, dropped };
     });
   }
