@@ -74,7 +74,10 @@ const namedCounts = (rows: string) => `
   SELECT u.id, u.name, count(*)::int AS redemptions, coalesce(sum(u.amount_cents), 0)::float8 AS "declaredSpendingCents"
     FROM (${rows}) u GROUP BY u.id, u.name ORDER BY redemptions DESC, u.name`;
 
-/** Views and uses of each offer of a producer or of a territory seen or used in the period: only the scope's offers' rows are read. */
+/**
+ * Views and uses of each offer of a producer or of a territory seen or used in the period: only the
+ * scope's rows are read (a use carries its offer's producer and territory).
+ */
 const offerCounts = (scope: 'producer' | 'territory') => `
   WITH scoped AS (SELECT o.id, o.title FROM offers o WHERE o.${scope}_id = $1)
   SELECT o.id, o.title->>'fr' AS name, o.title, coalesce(v.views, 0)::int AS views,
@@ -83,8 +86,7 @@ const offerCounts = (scope: 'producer' | 'territory') => `
     FROM scoped o
     LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views
                 WHERE offer_id IN (SELECT id FROM scoped) AND day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
-    LEFT JOIN (SELECT offer_id, count(*) AS redemptions, sum(amount_cents) AS spending FROM redemptions
-                WHERE offer_id IN (SELECT id FROM scoped) AND voided_at IS NULL AND redeemed_on BETWEEN $2 AND $3 GROUP BY 1) u ON u.offer_id = o.id
+    LEFT JOIN (SELECT r.offer_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${usesOf(`${scope}_id`)} GROUP BY 1) u ON u.offer_id = o.id
    WHERE v.views > 0 OR u.redemptions > 0
    ORDER BY redemptions DESC, views DESC, name`;
 
