@@ -40,12 +40,8 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         uses_phone integer NOT NULL DEFAULT 0,
         uses_tally_sheet integer NOT NULL DEFAULT 0,
         uses_coupon integer NOT NULL DEFAULT 0,
-        spending_cents bigint NOT NULL DEFAULT 0,
-        -- read by index only: a scope's days sit together in the index, scattered over the table
-        PRIMARY KEY (accommodation_id, day) INCLUDE (openings, openings_from_qr, passes, guests, uses, spending_cents)
+        spending_cents bigint NOT NULL DEFAULT 0
       );
-      CREATE INDEX accommodation_days_territory_idx ON accommodation_days (territory_id, day)
-        INCLUDE (accommodation_id, openings, passes, uses, spending_cents, qr_openings_by_edition);
 
       CREATE TABLE territory_days (
         territory_id uuid NOT NULL,
@@ -58,8 +54,7 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         uses_phone integer NOT NULL DEFAULT 0,
         uses_tally_sheet integer NOT NULL DEFAULT 0,
         uses_coupon integer NOT NULL DEFAULT 0,
-        spending_cents bigint NOT NULL DEFAULT 0,
-        PRIMARY KEY (territory_id, day) INCLUDE (${SUMS.join(', ')})
+        spending_cents bigint NOT NULL DEFAULT 0
       );
 
       -- counts by key added up; a key at 0 leaves
@@ -108,8 +103,6 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         PERFORM tp_roll_scan(NEW.accommodation_id, NEW.territory_id, NEW.day, NEW.lang, NEW.from_qr, NEW.edition_number, NEW.count);
         RETURN NULL;
       END $$;
-      -- no DELETE: the scans' detail of a past month is dropped by the retention, its rollups stay
-      CREATE TRIGGER scans_roll_up AFTER INSERT OR UPDATE ON scans FOR EACH ROW EXECUTE FUNCTION tp_roll_scans();
 
       CREATE FUNCTION tp_roll_pass(p passes, n integer) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE d accommodation_days := tp_day_change(p.accommodation_id, p.territory_id, p.arrival);
@@ -125,10 +118,6 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         IF TG_OP <> 'DELETE' THEN PERFORM tp_roll_pass(NEW, 1); END IF;
         RETURN NULL;
       END $$;
-      CREATE TRIGGER passes_roll_up AFTER INSERT OR DELETE ON passes FOR EACH ROW EXECUTE FUNCTION tp_roll_passes();
-      CREATE TRIGGER passes_roll_up_change AFTER UPDATE ON passes FOR EACH ROW
-        WHEN ((OLD.status, OLD.arrival, OLD.guests, OLD.accommodation_id, OLD.territory_id) IS DISTINCT FROM (NEW.status, NEW.arrival, NEW.guests, NEW.accommodation_id, NEW.territory_id))
-        EXECUTE FUNCTION tp_roll_passes();
 
       CREATE FUNCTION tp_roll_use(r redemptions, n integer) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE d accommodation_days := tp_day_change(r.accommodation_id, r.territory_id, r.redeemed_on);
@@ -147,11 +136,6 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         IF TG_OP <> 'DELETE' THEN PERFORM tp_roll_use(NEW, 1); END IF;
         RETURN NULL;
       END $$;
-      CREATE TRIGGER redemptions_roll_up AFTER INSERT OR DELETE ON redemptions FOR EACH ROW EXECUTE FUNCTION tp_roll_uses();
-      CREATE TRIGGER redemptions_roll_up_change AFTER UPDATE ON redemptions FOR EACH ROW
-        WHEN ((OLD.voided_at IS NULL, OLD.redeemed_on, OLD.amount_cents, OLD.recorded_via, OLD.accommodation_id, OLD.territory_id)
-              IS DISTINCT FROM (NEW.voided_at IS NULL, NEW.redeemed_on, NEW.amount_cents, NEW.recorded_via, NEW.accommodation_id, NEW.territory_id))
-        EXECUTE FUNCTION tp_roll_uses();
 
       -- the rollups of the days from first to last (null: unbounded) computed anew from the raw rows, set-based
       CREATE FUNCTION tp_fill_rollups(first date DEFAULT NULL, last date DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS $$
@@ -162,35 +146,52 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         DELETE FROM accommodation_days WHERE day BETWEEN lo AND hi;
         DELETE FROM territory_days WHERE day BETWEEN lo AND hi;
         INSERT INTO accommodation_days
-        SELECT x.accommodation_id, x.day, x.territory_id, coalesce(sum(x.openings), 0), coalesce(sum(x.from_qr), 0),
-               coalesce((array_agg(x.by_lang) FILTER (WHERE x.by_lang IS NOT NULL))[1], '{}'),
-               coalesce((array_agg(x.by_edition) FILTER (WHERE x.by_edition IS NOT NULL))[1], '{}'),
-               sum(x.passes), sum(x.guests), sum(x.uses), sum(x.phone), sum(x.tally_sheet), sum(x.coupon), sum(x.cents)
-          FROM (
-            SELECT l.accommodation_id, l.day, l.territory_id, sum(l.n) AS openings, sum(l.qr) AS from_qr, jsonb_object_agg(l.lang, l.n) AS by_lang,
-                   NULL::jsonb AS by_edition, 0 AS passes, 0 AS guests, 0 AS uses, 0 AS phone, 0 AS tally_sheet, 0 AS coupon, 0 AS cents
-              FROM (SELECT accommodation_id, day, territory_id, lang, sum(count) AS n, sum(count) FILTER (WHERE from_qr) AS qr
-                      FROM scans WHERE day BETWEEN lo AND hi GROUP BY 1, 2, 3, 4) l
-             GROUP BY 1, 2, 3
-            UNION ALL
-            SELECT e.accommodation_id, e.day, e.territory_id, 0, 0, NULL, jsonb_object_agg(e.edition_number::text, e.n), 0, 0, 0, 0, 0, 0, 0
-              FROM (SELECT accommodation_id, day, territory_id, edition_number, sum(count) AS n
-                      FROM scans WHERE from_qr AND day BETWEEN lo AND hi GROUP BY 1, 2, 3, 4) e
-             GROUP BY 1, 2, 3
-            UNION ALL
-            SELECT accommodation_id, arrival, territory_id, 0, 0, NULL, NULL, count(*), sum(guests), 0, 0, 0, 0, 0
-              FROM passes WHERE status = 'active' AND arrival BETWEEN lo AND hi GROUP BY 1, 2, 3
-            UNION ALL
-            SELECT accommodation_id, redeemed_on, territory_id, 0, 0, NULL, NULL, 0, 0, count(*), count(*) FILTER (WHERE recorded_via = 'phone'),
-                   count(*) FILTER (WHERE recorded_via = 'tally_sheet'), count(*) FILTER (WHERE recorded_via = 'coupon'), coalesce(sum(amount_cents), 0)
-              FROM redemptions WHERE voided_at IS NULL AND redeemed_on BETWEEN lo AND hi GROUP BY 1, 2, 3
-          ) x
-         GROUP BY 1, 2, 3;
+        WITH langs AS (
+               SELECT accommodation_id, day, territory_id, lang, sum(count) AS n, coalesce(sum(count) FILTER (WHERE from_qr), 0) AS qr
+                 FROM scans WHERE day BETWEEN lo AND hi GROUP BY 1, 2, 3, 4),
+             opened AS (
+               SELECT accommodation_id, day, territory_id, sum(n) AS openings, sum(qr) AS from_qr, jsonb_object_agg(lang, n) AS by_lang
+                 FROM langs GROUP BY 1, 2, 3),
+             qr_editions AS (
+               SELECT accommodation_id, day, jsonb_object_agg(edition_number::text, n) AS by_edition
+                 FROM (SELECT accommodation_id, day, edition_number, sum(count) AS n FROM scans WHERE from_qr AND day BETWEEN lo AND hi GROUP BY 1, 2, 3) e
+                GROUP BY 1, 2),
+             stays AS (
+               SELECT accommodation_id, arrival AS day, territory_id, count(*) AS passes, sum(guests) AS guests
+                 FROM passes WHERE status = 'active' AND arrival BETWEEN lo AND hi GROUP BY 1, 2, 3),
+             used AS (
+               SELECT accommodation_id, redeemed_on AS day, territory_id, count(*) AS uses, count(*) FILTER (WHERE recorded_via = 'phone') AS phone,
+                      count(*) FILTER (WHERE recorded_via = 'tally_sheet') AS tally_sheet, count(*) FILTER (WHERE recorded_via = 'coupon') AS coupon,
+                      coalesce(sum(amount_cents), 0) AS cents
+                 FROM redemptions WHERE voided_at IS NULL AND redeemed_on BETWEEN lo AND hi GROUP BY 1, 2, 3)
+        SELECT coalesce(o.accommodation_id, s.accommodation_id, u.accommodation_id), coalesce(o.day, s.day, u.day), coalesce(o.territory_id, s.territory_id, u.territory_id),
+               coalesce(o.openings, 0), coalesce(o.from_qr, 0), coalesce(o.by_lang, '{}'), coalesce(e.by_edition, '{}'),
+               coalesce(s.passes, 0), coalesce(s.guests, 0), coalesce(u.uses, 0), coalesce(u.phone, 0), coalesce(u.tally_sheet, 0), coalesce(u.coupon, 0), coalesce(u.cents, 0)
+          FROM opened o
+          LEFT JOIN qr_editions e ON e.accommodation_id = o.accommodation_id AND e.day = o.day
+          FULL JOIN stays s ON s.accommodation_id = o.accommodation_id AND s.day = o.day
+          FULL JOIN used u ON u.accommodation_id = coalesce(o.accommodation_id, s.accommodation_id) AND u.day = coalesce(o.day, s.day);
         INSERT INTO territory_days (territory_id, day, ${SUMS.join(', ')})
         SELECT territory_id, day, ${SUMS.map((c) => `sum(${c})`).join(', ')} FROM accommodation_days WHERE day BETWEEN lo AND hi GROUP BY 1, 2;
       END $$;
 
       SELECT tp_fill_rollups();
+      -- read by index only: a scope's days sit together in the index, scattered over the table; built once the backfill is in
+      ALTER TABLE accommodation_days ADD PRIMARY KEY (accommodation_id, day) INCLUDE (openings, openings_from_qr, passes, guests, uses, spending_cents);
+      CREATE INDEX accommodation_days_territory_idx ON accommodation_days (territory_id, day)
+        INCLUDE (accommodation_id, openings, passes, uses, spending_cents, qr_openings_by_edition);
+      ALTER TABLE territory_days ADD PRIMARY KEY (territory_id, day) INCLUDE (${SUMS.join(', ')});
+      -- no DELETE: the scans' detail of a past month is dropped by the retention, its rollups stay
+      CREATE TRIGGER scans_roll_up AFTER INSERT OR UPDATE ON scans FOR EACH ROW EXECUTE FUNCTION tp_roll_scans();
+      CREATE TRIGGER passes_roll_up AFTER INSERT OR DELETE ON passes FOR EACH ROW EXECUTE FUNCTION tp_roll_passes();
+      CREATE TRIGGER passes_roll_up_change AFTER UPDATE ON passes FOR EACH ROW
+        WHEN ((OLD.status, OLD.arrival, OLD.guests, OLD.accommodation_id, OLD.territory_id) IS DISTINCT FROM (NEW.status, NEW.arrival, NEW.guests, NEW.accommodation_id, NEW.territory_id))
+        EXECUTE FUNCTION tp_roll_passes();
+      CREATE TRIGGER redemptions_roll_up AFTER INSERT OR DELETE ON redemptions FOR EACH ROW EXECUTE FUNCTION tp_roll_uses();
+      CREATE TRIGGER redemptions_roll_up_change AFTER UPDATE ON redemptions FOR EACH ROW
+        WHEN ((OLD.voided_at IS NULL, OLD.redeemed_on, OLD.amount_cents, OLD.recorded_via, OLD.accommodation_id, OLD.territory_id)
+              IS DISTINCT FROM (NEW.voided_at IS NULL, NEW.redeemed_on, NEW.amount_cents, NEW.recorded_via, NEW.accommodation_id, NEW.territory_id))
+        EXECUTE FUNCTION tp_roll_uses();
       ANALYZE accommodation_days;
       ANALYZE territory_days;
     `);
