@@ -72,6 +72,8 @@ export class MonthlyPartitions1764494210000 implements MigrationInterface {
         RETURN true;
       END $$;
     `);
+    // the keys of millions of rows built in memory rather than in temporary files (this migration's transaction only)
+    await db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     for (const table of COUNTING_TABLES) {
       const t = table.name;
       await db.query(`

@@ -143,6 +143,8 @@ export class DailyRollups1764494220000 implements MigrationInterface {
         lo date := coalesce(first, '-infinity'::date);
         hi date := coalesce(last, 'infinity'::date);
       BEGIN
+        -- a country's season is millions of rows to group: in memory rather than spilled to disk (this transaction only)
+        PERFORM set_config('work_mem', '256MB', true);
         DELETE FROM accommodation_days WHERE day BETWEEN lo AND hi;
         DELETE FROM territory_days WHERE day BETWEEN lo AND hi;
         INSERT INTO accommodation_days
@@ -176,6 +178,7 @@ export class DailyRollups1764494220000 implements MigrationInterface {
       END $$;
 
       SELECT tp_fill_rollups();
+      SET LOCAL maintenance_work_mem = '512MB';
       -- read by index only: a scope's days sit together in the index, scattered over the table; built once the backfill is in
       ALTER TABLE accommodation_days ADD PRIMARY KEY (accommodation_id, day) INCLUDE (openings, openings_from_qr, passes, guests, uses, spending_cents);
       CREATE INDEX accommodation_days_territory_idx ON accommodation_days (territory_id, day)
