@@ -74,7 +74,7 @@ async function main() {
       log(`country data set: ${sizes.territories} territories, ${sizes.seasons} season(s), database ${dataset.database}`);
       const counts = await dataSource.query<{ table: string; rows: string; bytes: string }[]>(
         `SELECT t AS table, (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', t), false, true, '')))[1]::text AS rows,
-                (SELECT sum(pg_total_relation_size(p.relid)) FROM pg_partition_tree(t::regclass) p)::text AS bytes
+                coalesce((SELECT sum(pg_total_relation_size(p.relid)) FROM pg_partition_tree(t::regclass) p), pg_total_relation_size(t))::text AS bytes
            FROM unnest($1::text[]) t`,
         [TABLES],
       );
