@@ -46,7 +46,7 @@ export async function ensureCountry(server: CountryServer, sizes: CountrySizes, 
       });
   if (found) {
     log(`reusing the country data set in database ${database} (generated in ${found.seconds.toFixed(0)} s)`);
-    await migrate(url);
+    await migrate(url, log);
     return { database, url, seasons: found.seasons, timings: found.timings, generatedSeconds: found.seconds, reused: true };
   }
   await server.admin(async (admin) => {
@@ -90,11 +90,14 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 }
 
 /** The project's migrations, as the API runs them (on reuse too: a data set follows the schema as it moves on). */
-async function migrate(url: string): Promise<void> {
+async function migrate(url: string, log?: (line: string) => void): Promise<void> {
   const dataSource = new DataSource({ type: 'postgres', url, migrations: MIGRATIONS, migrationsTableName: 'migrations' });
   await dataSource.initialize();
   try {
-    await runMigrations(dataSource);
+    const started = performance.now();
+    const applied = await runMigrations(dataSource);
+    // a data set of an older schema upgraded as a deployment would be: how long its migrations took on these rows
+    if (applied.length > 0) log?.(`  migrated the data set in ${((performance.now() - started) / 1000).toFixed(1)} s: ${applied.join(', ')}`);
   } finally {
     await dataSource.destroy();
   }

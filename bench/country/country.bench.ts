@@ -14,6 +14,7 @@
  */
 import 'reflect-metadata';
 import { statfs } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -43,6 +44,8 @@ const TABLES = [
   'offer_views',
   'edition_copies',
   'site_visits',
+  'accommodation_days',
+  'territory_days',
 ];
 
 const log = (line: string) => console.log(line);
@@ -71,7 +74,7 @@ async function main() {
       log(`country data set: ${sizes.territories} territories, ${sizes.seasons} season(s), database ${dataset.database}`);
       const counts = await dataSource.query<{ table: string; rows: string; bytes: string }[]>(
         `SELECT t AS table, (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', t), false, true, '')))[1]::text AS rows,
-                pg_total_relation_size(t)::text AS bytes
+                coalesce((SELECT sum(pg_total_relation_size(p.relid)) FROM pg_partition_tree(t::regclass) p), pg_total_relation_size(t))::text AS bytes
            FROM unnest($1::text[]) t`,
         [TABLES],
       );
@@ -88,11 +91,24 @@ async function main() {
       log('');
       log(`today's queries, season ${season.startsOn} – ${season.endsOn}, ${MEASURED} territories (near search: ${NEAR_RUNS} points)`);
       const timings = await measureQueries(app, season, MEASURED, NEAR_RUNS);
-      log(`  ${'query'.padEnd(36)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}  runs`);
+      log(
+        `  load average at the start: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}; raw: the same figures by the SQL of before the rollups (bench/country/raw)`,
+      );
+      log(
+        `  ${'query'.padEnd(36)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}  runs | ${'raw median'.padStart(10)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`,
+      );
       for (const t of timings) {
         const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
-        log(`  ${t.query.padEnd(36)} ${ms(t.medianMs)} ${ms(t.p95Ms)} ${ms(t.maxMs)}  ${t.runs}`);
+        const raw = t.raw ? ` | ${ms(t.raw.medianMs).padStart(10)} ${ms(t.raw.p95Ms)} ${ms(t.raw.maxMs)}` : '';
+        log(`  ${t.query.padEnd(36)} ${ms(t.medianMs)} ${ms(t.p95Ms)} ${ms(t.maxMs)}  ${String(t.runs).padStart(4)}${raw}`);
       }
+      log(
+        `  load average at the end: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+      );
     } finally {
       await app.close();
     }

@@ -259,6 +259,12 @@ export async function generateCountry(client: pg.Client, sizes: CountrySizes, se
         ORDER BY u.created_at`),
   ]);
 
+  // each month of the seasons gets its partition of the counting tables before they are written
+  // (as the upkeep creates them ahead; without, they would all land in the DEFAULT partition)
+  await client.query(
+    `SELECT tp_month_partition(t, m::date) FROM unnest(ARRAY['scans', 'offer_views', 'site_visits']) t,
+       generate_series(DATE '${firstStart}', DATE '${seasons[seasons.length - 1].endsOn}', interval '1 month') m`,
+  );
   // Page openings per accommodation, day, language and origin, the season's openings spread by the
   // months' weights; those from the printed QR code carry the season's edition.
   await step('page openings (scans)', [
@@ -290,6 +296,8 @@ export async function generateCountry(client: pg.Client, sizes: CountrySizes, se
         ORDER BY d.day`),
   ]);
 
+  // the events were written with their triggers off: their daily rollups are filled as the migration's backfill fills them
+  await step('daily rollups', ['SELECT tp_fill_rollups()']);
   await step('vacuum analyze', ['VACUUM (ANALYZE)']);
   return timings;
 }

@@ -8,6 +8,7 @@ import { FiguresQueryDto, FiguresService, FunnelQueryDto, FunnelService, Territo
 import { ImpactReportQueryDto, ImpactReportsService } from '#printing';
 import { median, percentile } from '../support.js';
 import type { SeasonDates } from './generate-country.js';
+import { rawQueries, type RawQuery } from './raw/raw-queries.js';
 
 export interface QueryTiming {
   query: string;
@@ -15,6 +16,8 @@ export interface QueryTiming {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
+  /** The same figures by the SQL of before the rollups (bench/country/raw), on the same territories. */
+  raw?: QueryTiming;
 }
 
 interface Sample {
@@ -49,29 +52,37 @@ export async function measureQueries(app: INestApplicationContext, season: Seaso
   const funnel = app.get(FunnelService);
   const producers = app.get(ProducersService);
 
-  const queries: { query: string; run: (sample: Sample) => Promise<unknown> }[] = [
-    { query: 'territory season figures', run: (s) => territoryFigures.forTerritory(actor, s.territoryId, period()) },
+  const raw = rawQueries(dataSource, season);
+  const queries: { query: string; run: (sample: Sample) => Promise<unknown>; raw: RawQuery }[] = [
+    { query: 'territory season figures', run: (s) => territoryFigures.forTerritory(actor, s.territoryId, period()), raw: raw.territoryFigures },
     {
       query: 'impact report data (no PDF)',
       run: (s) => reports.report(s.territoryId, Object.assign(new ImpactReportQueryDto(), { from: season.startsOn, to: season.endsOn, lang: 'fr' }), actor),
+      raw: raw.impactReport,
     },
-    { query: 'territory funnel (latest edition)', run: (s) => funnel.forTerritory(s.territoryId, new FunnelQueryDto(), actor) },
-    { query: 'host funnel (an accommodation)', run: (s) => funnel.forAccommodation(s.accommodationId, actor) },
-    { query: 'accommodation season figures', run: (s) => figures.forAccommodation(actor, s.accommodationId, period()) },
-    { query: 'producer season figures', run: (s) => figures.forProducer(actor, s.producerId, period()) },
+    { query: 'territory funnel (latest edition)', run: (s) => funnel.forTerritory(s.territoryId, new FunnelQueryDto(), actor), raw: raw.territoryFunnel },
+    { query: 'host funnel (an accommodation)', run: (s) => funnel.forAccommodation(s.accommodationId, actor), raw: raw.hostFunnel },
+    { query: 'accommodation season figures', run: (s) => figures.forAccommodation(actor, s.accommodationId, period()), raw: raw.accommodationFigures },
+    { query: 'producer season figures', run: (s) => figures.forProducer(actor, s.producerId, period()), raw: raw.producerFigures },
   ];
 
   const timings: QueryTiming[] = [];
   const [warmUp, measured] = [samples.slice(0, 2), samples.slice(2)];
-  for (const { query, run } of queries) {
-    for (const sample of warmUp) await run(sample);
-    const times: number[] = [];
-    for (const sample of measured) {
-      const started = performance.now();
-      await run(sample);
-      times.push(performance.now() - started);
+  const timed = async (work: () => Promise<unknown>) => {
+    const started = performance.now();
+    await work();
+    return performance.now() - started;
+  };
+  for (const { query, run, raw: runRaw } of queries) {
+    for (const sample of warmUp) await Promise.all([run(sample), runRaw(sample)]);
+    const [times, rawTimes]: number[][] = [[], []];
+    // each territory by the service then by the raw SQL, the order alternating: neither always finds the other's pages in the cache
+    for (const [i, sample] of measured.entries()) {
+      if (i % 2 === 0) times.push(await timed(() => run(sample)));
+      rawTimes.push(await timed(() => runRaw(sample)));
+      if (i % 2 === 1) times.push(await timed(() => run(sample)));
     }
-    timings.push(summary(query, times));
+    timings.push({ ...summary(query, times), raw: summary(query, rawTimes) });
   }
 
   // the 20 nearest producers within 30 km of a point in a territory, count included (GET /api/v1/producers?near=…)

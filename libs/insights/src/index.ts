@@ -9,6 +9,7 @@ export {
   FlowCount,
   HostCounts,
   LanguageCount,
+  MembershipCounts,
   NamedCount,
   OfferCounts,
   PeriodCounts,
@@ -46,3 +47,5 @@ export {
   TerritoryFunnelView,
 } from './editions/funnel.view.js';
 export * from './insights-refusals.js';
+export { CountsUpkeep, type UpkeepOutcome } from './rollups/counts-upkeep.js';
+export { periodSeries, type SeriesSource } from './figures/period-series.js';

@@ -7,6 +7,7 @@ import { SeasonFunnelService } from './editions/season-funnel.service.js';
 import { FiguresRepository } from './figures/figures.repository.js';
 import { FiguresService } from './figures/figures.service.js';
 import { TerritoryFiguresService } from './figures/territory-figures.service.js';
+import { CountsUpkeep } from './rollups/counts-upkeep.js';
 import { ScanCounter } from './scans/scan-counter.service.js';
 import { SiteVisitCounter } from './site-visits/site-visit-counter.service.js';
 import { SiteVisitsQueries } from './site-visits/site-visits.queries.js';
@@ -27,7 +28,18 @@ import { OfferViewCounter } from './views/offer-view-counter.service.js';
     FunnelQueries,
     FunnelService,
     SeasonFunnelService,
+    CountsUpkeep,
   ],
-  exports: [ScanCounter, OfferViewCounter, SiteVisitCounter, FiguresService, TerritoryFiguresService, EditionsService, FunnelService, SeasonFunnelService],
+  exports: [
+    ScanCounter,
+    OfferViewCounter,
+    SiteVisitCounter,
+    FiguresService,
+    TerritoryFiguresService,
+    EditionsService,
+    FunnelService,
+    SeasonFunnelService,
+    CountsUpkeep,
+  ],
 })
 export class InsightsModule {}

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Load the demo territory when the database holds no territory yet. */
   seedDemo: boolean;
   databasePoolSize: number;
+  /** Months of page openings' detail (per language, origin, edition) kept besides their daily rollups; older months are dropped whole. */
+  countsDetailMonths: number;
   /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
   trustProxy: boolean;
   auth: {
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // By default only the embedded database of a developer's machine gets the demo territory.
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    countsDetailMonths: integer('COUNTS_DETAIL_MONTHS', 25, 2, 1200),
     trustProxy: boolean('TRUST_PROXY', false),
     auth: {
       secret: authSecret(),

@@ -28,6 +28,9 @@ import { CheckCharacters1764493800000 } from './1764493800000-check-characters.j
 import { TallySheets1764493900000 } from './1764493900000-tally-sheets.js';
 import { Editions1764494000000 } from './1764494000000-editions.js';
 import { Coupons1764494100000 } from './1764494100000-coupons.js';
+import { FiguresIndexes1764494200000 } from './1764494200000-figures-indexes.js';
+import { MonthlyPartitions1764494210000 } from './1764494210000-monthly-partitions.js';
+import { DailyRollups1764494220000 } from './1764494220000-daily-rollups.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -61,4 +64,7 @@ export const MIGRATIONS = [
   TallySheets1764493900000,
   Editions1764494000000,
   Coupons1764494100000,
+  FiguresIndexes1764494200000,
+  MonthlyPartitions1764494210000,
+  DailyRollups1764494220000,
 ];

@@ -33,16 +33,16 @@ export interface FunnelProducerRow {
 
 /**
  * One row per step and event, summed: copies as recorded, openings counted with the edition's
- * number from its QR code, passes carrying the edition, and the uses the edition brought (`r.edition_id`:
+ * number from its QR code (the daily rollup's, per accommodation and day), passes carrying the edition, and the uses the edition brought (`r.edition_id`:
  * its passes' and its coupons', credited to the coupon's host; voided ones never count). `$2` are the editions, `$3` an accommodation or null for all.
  */
 const STEPS = `
   SELECT c.edition_id, c.accommodation_id, NULL::date AS day, c.copies, 0 AS openings, 0 AS passes, 0 AS uses, 0 AS cents
     FROM edition_copies c WHERE c.edition_id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR c.accommodation_id = $3)
   UNION ALL
-  SELECT e.id, s.accommodation_id, s.day, 0, s.count, 0, 0, 0
-    FROM editions e JOIN scans s ON s.territory_id = e.territory_id AND s.edition_number = e.number AND s.from_qr
-   WHERE e.id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR s.accommodation_id = $3)
+  SELECT e.id, d.accommodation_id, d.day, 0, (d.qr_openings_by_edition->>e.number::text)::int, 0, 0, 0
+    FROM editions e JOIN accommodation_days d ON d.territory_id = e.territory_id AND d.qr_openings_by_edition->>e.number::text IS NOT NULL
+   WHERE e.id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR d.accommodation_id = $3)
   UNION ALL
   SELECT p.edition_id, p.accommodation_id, (p.created_at AT TIME ZONE t.time_zone)::date, 0, 0, 1, 0, 0
     FROM passes p JOIN territories t ON t.id = p.territory_id

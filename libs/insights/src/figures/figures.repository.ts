@@ -36,10 +36,10 @@ export interface FiguresScope {
 
 // Every query reads $1 the producer, accommodation or territory, $2 the first day, $3 the last day.
 const usesOf = (column: string) => `FROM redemptions r WHERE r.${column} = $1 AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3`;
-const scansOf = (column: string) => `FROM scans s WHERE s.${column} = $1 AND s.day BETWEEN $2 AND $3`;
-const TERRITORY_PASSES = `FROM passes p WHERE p.territory_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`;
+/** The daily rollups (openings, active passes by arrival, uses not voided): what is counted by day is read there, never from the raw rows. */
+const TERRITORY_DAYS = `FROM territory_days d WHERE d.territory_id = $1 AND d.day BETWEEN $2 AND $3`;
+const ACCOMMODATION_DAYS = `FROM accommodation_days d WHERE d.accommodation_id = $1 AND d.day BETWEEN $2 AND $3`;
 const TERRITORY_USES = usesOf('territory_id');
-const TERRITORY_SCANS = scansOf('territory_id');
 
 /** The uses of a `usesOf` counted by how they were recorded, in the same pass over the rows as their total. */
 const RECORDED_VIA = `count(*) FILTER (WHERE r.recorded_via = 'phone')::int AS phone,
@@ -47,42 +47,47 @@ const RECORDED_VIA = `count(*) FILTER (WHERE r.recorded_via = 'phone')::int AS p
 const recordedVia = (row: UsesRecordedVia): UsesRecordedVia => ({ phone: row.phone, tallySheet: row.tallySheet, coupon: row.coupon });
 
 const usesSeries = (uses: string): SeriesSource => ({ from: uses, day: 'r.redeemed_on', sums: { count: { aggregate: 'count(*)', type: 'int' } } });
-const scansSeries = (scans: string): SeriesSource => ({ from: scans, day: 's.day', sums: { count: { aggregate: 'sum(s.count)', type: 'int' } } });
 const TERRITORY_SERIES: SeriesSource[] = [
-  { from: TERRITORY_SCANS, day: 's.day', sums: { scans: { aggregate: 'sum(s.count)', type: 'int' } } },
   {
-    from: TERRITORY_USES,
-    day: 'r.redeemed_on',
-    sums: { redemptions: { aggregate: 'count(*)', type: 'int' }, declaredSpendingCents: { aggregate: 'sum(r.amount_cents)', type: 'float8' } },
+    from: TERRITORY_DAYS,
+    day: 'd.day',
+    sums: {
+      scans: { aggregate: 'sum(d.openings)', type: 'int' },
+      redemptions: { aggregate: 'sum(d.uses)', type: 'int' },
+      declaredSpendingCents: { aggregate: 'sum(d.spending_cents)', type: 'float8' },
+    },
   },
 ];
 
 /** Per accommodation: page openings, passes and uses of its guests, in the period. */
 const PER_ACCOMMODATION = `
   SELECT a.id, a.name, a.commune,
-         coalesce(sc.scans, 0)::int AS scans, coalesce(pa.passes, 0)::int AS passes,
-         coalesce(us.redemptions, 0)::int AS redemptions, coalesce(us.spending, 0)::float8 AS "declaredSpendingCents"
+         coalesce(d.scans, 0)::int AS scans, coalesce(d.passes, 0)::int AS passes,
+         coalesce(d.redemptions, 0)::int AS redemptions, coalesce(d.spending, 0)::float8 AS "declaredSpendingCents"
     FROM accommodations a
-    LEFT JOIN (SELECT s.accommodation_id, sum(s.count) AS scans ${TERRITORY_SCANS} GROUP BY 1) sc ON sc.accommodation_id = a.id
-    LEFT JOIN (SELECT p.accommodation_id, count(*) AS passes ${TERRITORY_PASSES} GROUP BY 1) pa ON pa.accommodation_id = a.id
-    LEFT JOIN (SELECT r.accommodation_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${TERRITORY_USES} GROUP BY 1) us ON us.accommodation_id = a.id
-   WHERE a.territory_id = $1 AND (a.status = 'active' OR sc.scans > 0 OR pa.passes > 0 OR us.redemptions > 0)`;
+    LEFT JOIN (SELECT d.accommodation_id, sum(d.openings) AS scans, sum(d.passes) AS passes, sum(d.uses) AS redemptions, sum(d.spending_cents) AS spending
+                 FROM accommodation_days d WHERE d.territory_id = $1 AND d.day BETWEEN $2 AND $3 GROUP BY 1) d ON d.accommodation_id = a.id
+   WHERE a.territory_id = $1 AND (a.status = 'active' OR d.scans > 0 OR d.passes > 0 OR d.redemptions > 0)`;
 
 /** Uses and spending per named thing (`rows` of id, name, amount_cents), most used first. */
 const namedCounts = (rows: string) => `
   SELECT u.id, u.name, count(*)::int AS redemptions, coalesce(sum(u.amount_cents), 0)::float8 AS "declaredSpendingCents"
     FROM (${rows}) u GROUP BY u.id, u.name ORDER BY redemptions DESC, u.name`;
 
-/** Views and uses of each offer of a producer or of a territory seen or used in the period. */
+/**
+ * Views and uses of each offer of a producer or of a territory seen or used in the period: only the
+ * scope's rows are read (a use carries its offer's producer and territory, a view its offer's territory).
+ */
 const offerCounts = (scope: 'producer' | 'territory') => `
+  WITH scoped AS (SELECT o.id, o.title FROM offers o WHERE o.${scope}_id = $1)
   SELECT o.id, o.title->>'fr' AS name, o.title, coalesce(v.views, 0)::int AS views,
          coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents",
          round(100.0 * coalesce(u.redemptions, 0) / nullif(v.views, 0), 1)::float8 AS "usesPer100Views"
-    FROM offers o
-    LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views WHERE day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
-    LEFT JOIN (SELECT offer_id, count(*) AS redemptions, sum(amount_cents) AS spending FROM redemptions
-                WHERE voided_at IS NULL AND redeemed_on BETWEEN $2 AND $3 GROUP BY 1) u ON u.offer_id = o.id
-   WHERE o.${scope}_id = $1 AND (v.views > 0 OR u.redemptions > 0)
+    FROM scoped o
+    LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views
+                WHERE ${scope === 'territory' ? 'territory_id = $1' : 'offer_id IN (SELECT id FROM scoped)'} AND day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
+    LEFT JOIN (SELECT r.offer_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${usesOf(`${scope}_id`)} GROUP BY 1) u ON u.offer_id = o.id
+   WHERE v.views > 0 OR u.redemptions > 0
    ORDER BY redemptions DESC, views DESC, name`;
 
 /** Uses and spending per commune: of the guests staying there (by their accommodation), and at its producers. */
@@ -148,29 +153,30 @@ export class FiguresRepository {
 
   async accommodation(accommodationId: string, period: FiguresPeriod): Promise<Omit<AccommodationFigures, 'period'>> {
     const q = this.query([accommodationId, period.from, period.to]);
-    const scans = scansOf('accommodation_id');
     const uses = usesOf('accommodation_id');
-    const [[scanTotals], scansByLanguage, scansByWeek, [passes], [totals], byProducer] = await Promise.all([
-      q<{ scans: number; fromQr: number }>(
-        `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${scans}`,
+    const [[totals], scansByLanguage, scansByWeek, byProducer] = await Promise.all([
+      q<{ scans: number; fromQr: number; passes: number; guests: number; redemptions: number; spending: number }>(
+        `SELECT coalesce(sum(d.openings), 0)::int AS scans, coalesce(sum(d.openings_from_qr), 0)::int AS "fromQr",
+                coalesce(sum(d.passes), 0)::int AS passes, coalesce(sum(d.guests), 0)::int AS guests,
+                coalesce(sum(d.uses), 0)::int AS redemptions, coalesce(sum(d.spending_cents), 0)::float8 AS spending ${ACCOMMODATION_DAYS}`,
       ),
-      q<{ lang: string; count: number }>(`SELECT s.lang, sum(s.count)::int AS count ${scans} GROUP BY s.lang ORDER BY count DESC, s.lang`),
-      q<WeekCount>(periodSeries('week', 'week', [scansSeries(scans)])),
-      q<{ passes: number; guests: number }>(
-        `SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests FROM passes p WHERE p.accommodation_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`,
+      q<{ lang: string; count: number }>(
+        `SELECT l.key AS lang, sum(l.value::int)::int AS count
+           ${ACCOMMODATION_DAYS.replace('FROM accommodation_days d', 'FROM accommodation_days d CROSS JOIN LATERAL jsonb_each_text(d.openings_by_lang) l')}
+          GROUP BY l.key ORDER BY count DESC, l.key`,
       ),
-      q<{ redemptions: number; spending: number }>(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending ${uses}`),
+      q<WeekCount>(periodSeries('week', 'week', [{ from: ACCOMMODATION_DAYS, day: 'd.day', sums: { count: { aggregate: 'sum(d.openings)', type: 'int' } } }])),
       q<NamedCount>(
         namedCounts(`SELECT p.id, p.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`),
       ),
     ]);
     return {
-      scans: scanTotals.scans,
-      scansFromQr: scanTotals.fromQr,
+      scans: totals.scans,
+      scansFromQr: totals.fromQr,
       scansByLanguage,
       scansByWeek,
-      passes: passes.passes,
-      guests: passes.guests,
+      passes: totals.passes,
+      guests: totals.guests,
       redemptions: totals.redemptions,
       declaredSpendingCents: totals.spending,
       byProducer,
@@ -181,9 +187,7 @@ export class FiguresRepository {
   async activitySpan(territoryId: string, from: string, to: string): Promise<{ first: string; last: string } | undefined> {
     const [span] = await queryRows<{ first: string | null; last: string | null }>(
       this.dataSource,
-      `SELECT min(day)::text AS first, max(day)::text AS last FROM (
-         SELECT min(s.day) AS day ${TERRITORY_SCANS} UNION ALL SELECT max(s.day) ${TERRITORY_SCANS}
-         UNION ALL SELECT min(r.redeemed_on) ${TERRITORY_USES} UNION ALL SELECT max(r.redeemed_on) ${TERRITORY_USES}) d`,
+      `SELECT min(d.day)::text AS first, max(d.day)::text AS last ${TERRITORY_DAYS} AND (d.openings > 0 OR d.uses > 0)`,
       [territoryId, from, to],
     );
     return span?.first && span.last ? { first: span.first, last: span.last } : undefined;
@@ -192,25 +196,27 @@ export class FiguresRepository {
   /** Openings, passes and uses of a territory in a period, with each month's. */
   async territoryTotals(territoryId: string, period: FiguresPeriod): Promise<TerritoryTotals> {
     const q = this.query([territoryId, period.from, period.to]);
-    const [[scans], [passes], [uses], byMonth] = await Promise.all([
-      q<{ scans: number; fromQr: number }>(
-        `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`,
+    const [[days], [producers], byMonth] = await Promise.all([
+      q<{ scans: number; fromQr: number; passes: number; guests: number; redemptions: number; spending: number } & UsesRecordedVia>(
+        `SELECT coalesce(sum(d.openings), 0)::int AS scans, coalesce(sum(d.openings_from_qr), 0)::int AS "fromQr",
+                coalesce(sum(d.passes), 0)::int AS passes, coalesce(sum(d.guests), 0)::int AS guests,
+                coalesce(sum(d.uses), 0)::int AS redemptions, coalesce(sum(d.spending_cents), 0)::float8 AS spending,
+                coalesce(sum(d.uses_phone), 0)::int AS phone, coalesce(sum(d.uses_tally_sheet), 0)::int AS "tallySheet", coalesce(sum(d.uses_coupon), 0)::int AS coupon
+           ${TERRITORY_DAYS}`,
       ),
-      q<{ passes: number; guests: number }>(`SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests ${TERRITORY_PASSES}`),
-      q<{ redemptions: number; spending: number; producers: number } & UsesRecordedVia>(
-        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers, ${RECORDED_VIA} ${TERRITORY_USES}`,
-      ),
+      // producers are counted once over the period: no daily sum gives that, the territory's uses are read by their index
+      q<{ producers: number }>(`SELECT count(DISTINCT r.producer_id)::int AS producers ${TERRITORY_USES}`),
       q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
     ]);
     return {
-      scans: scans.scans,
-      scansFromQr: scans.fromQr,
-      passes: passes.passes,
-      guests: passes.guests,
-      redemptions: uses.redemptions,
-      declaredSpendingCents: uses.spending,
-      usesRecordedVia: recordedVia(uses),
-      producersTakingPart: uses.producers,
+      scans: days.scans,
+      scansFromQr: days.fromQr,
+      passes: days.passes,
+      guests: days.guests,
+      redemptions: days.redemptions,
+      declaredSpendingCents: days.spending,
+      usesRecordedVia: recordedVia(days),
+      producersTakingPart: producers.producers,
       byMonth,
     };
   }

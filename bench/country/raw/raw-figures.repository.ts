@@ -1,0 +1,288 @@
+import type { DataSource } from 'typeorm';
+import { queryRows } from '#database';
+import type {
+  AccommodationCounts,
+  AccommodationFigures,
+  CommuneCounts,
+  FiguresPeriod,
+  FlowCount,
+  HostCounts,
+  MembershipCounts,
+  NamedCount,
+  OfferCounts,
+  PeriodCounts,
+  ProducerFigures,
+  TerritoryFigures,
+  UsesRecordedVia,
+  WeekCount,
+} from '#insights';
+import { periodSeries, type SeriesSource } from '#insights';
+
+/** What a territory's season and the same span a year earlier are compared on. */
+export type TerritoryTotals = Pick<
+  TerritoryFigures,
+  'scans' | 'scansFromQr' | 'passes' | 'guests' | 'redemptions' | 'declaredSpendingCents' | 'usesRecordedVia' | 'producersTakingPart' | 'byMonth'
+>;
+
+/** Where a producer, accommodation or territory belongs, for access checks and its calendar. */
+export interface FiguresScope {
+  territoryId: string;
+  /** The territory's name. */
+  name: string;
+  timeZone: string;
+}
+
+// Every query reads $1 the producer, accommodation or territory, $2 the first day, $3 the last day.
+const usesOf = (column: string) => `FROM redemptions r WHERE r.${column} = $1 AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3`;
+const scansOf = (column: string) => `FROM scans s WHERE s.${column} = $1 AND s.day BETWEEN $2 AND $3`;
+const TERRITORY_PASSES = `FROM passes p WHERE p.territory_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`;
+const TERRITORY_USES = usesOf('territory_id');
+const TERRITORY_SCANS = scansOf('territory_id');
+
+/** The uses of a `usesOf` counted by how they were recorded, in the same pass over the rows as their total. */
+const RECORDED_VIA = `count(*) FILTER (WHERE r.recorded_via = 'phone')::int AS phone,
+  count(*) FILTER (WHERE r.recorded_via = 'tally_sheet')::int AS "tallySheet", count(*) FILTER (WHERE r.recorded_via = 'coupon')::int AS coupon`;
+const recordedVia = (row: UsesRecordedVia): UsesRecordedVia => ({ phone: row.phone, tallySheet: row.tallySheet, coupon: row.coupon });
+
+const usesSeries = (uses: string): SeriesSource => ({ from: uses, day: 'r.redeemed_on', sums: { count: { aggregate: 'count(*)', type: 'int' } } });
+const scansSeries = (scans: string): SeriesSource => ({ from: scans, day: 's.day', sums: { count: { aggregate: 'sum(s.count)', type: 'int' } } });
+const TERRITORY_SERIES: SeriesSource[] = [
+  { from: TERRITORY_SCANS, day: 's.day', sums: { scans: { aggregate: 'sum(s.count)', type: 'int' } } },
+  {
+    from: TERRITORY_USES,
+    day: 'r.redeemed_on',
+    sums: { redemptions: { aggregate: 'count(*)', type: 'int' }, declaredSpendingCents: { aggregate: 'sum(r.amount_cents)', type: 'float8' } },
+  },
+];
+
+/** Per accommodation: page openings, passes and uses of its guests, in the period. */
+const PER_ACCOMMODATION = `
+  SELECT a.id, a.name, a.commune,
+         coalesce(sc.scans, 0)::int AS scans, coalesce(pa.passes, 0)::int AS passes,
+         coalesce(us.redemptions, 0)::int AS redemptions, coalesce(us.spending, 0)::float8 AS "declaredSpendingCents"
+    FROM accommodations a
+    LEFT JOIN (SELECT s.accommodation_id, sum(s.count) AS scans ${TERRITORY_SCANS} GROUP BY 1) sc ON sc.accommodation_id = a.id
+    LEFT JOIN (SELECT p.accommodation_id, count(*) AS passes ${TERRITORY_PASSES} GROUP BY 1) pa ON pa.accommodation_id = a.id
+    LEFT JOIN (SELECT r.accommodation_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${TERRITORY_USES} GROUP BY 1) us ON us.accommodation_id = a.id
+   WHERE a.territory_id = $1 AND (a.status = 'active' OR sc.scans > 0 OR pa.passes > 0 OR us.redemptions > 0)`;
+
+/** Uses and spending per named thing (`rows` of id, name, amount_cents), most used first. */
+const namedCounts = (rows: string) => `
+  SELECT u.id, u.name, count(*)::int AS redemptions, coalesce(sum(u.amount_cents), 0)::float8 AS "declaredSpendingCents"
+    FROM (${rows}) u GROUP BY u.id, u.name ORDER BY redemptions DESC, u.name`;
+
+/** Views and uses of each offer of a producer or of a territory seen or used in the period. */
+const offerCounts = (scope: 'producer' | 'territory') => `
+  SELECT o.id, o.title->>'fr' AS name, o.title, coalesce(v.views, 0)::int AS views,
+         coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents",
+         round(100.0 * coalesce(u.redemptions, 0) / nullif(v.views, 0), 1)::float8 AS "usesPer100Views"
+    FROM offers o
+    LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views WHERE day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
+    LEFT JOIN (SELECT offer_id, count(*) AS redemptions, sum(amount_cents) AS spending FROM redemptions
+                WHERE voided_at IS NULL AND redeemed_on BETWEEN $2 AND $3 GROUP BY 1) u ON u.offer_id = o.id
+   WHERE o.${scope}_id = $1 AND (v.views > 0 OR u.redemptions > 0)
+   ORDER BY redemptions DESC, views DESC, name`;
+
+/** Uses and spending per commune: of the guests staying there (by their accommodation), and at its producers. */
+const PER_COMMUNE = `
+  WITH stays AS (
+         SELECT x.commune, count(*) FILTER (WHERE x.scans > 0 OR x.passes > 0 OR x.redemptions > 0)::int AS accommodations,
+                sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS "guestUses"
+           FROM (${PER_ACCOMMODATION}) x GROUP BY x.commune),
+       visits AS (
+         SELECT p.commune, count(*)::int AS "producerUses", coalesce(sum(r.amount_cents), 0)::float8 AS "producerSpendingCents"
+           ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')} GROUP BY p.commune)
+  SELECT coalesce(s.commune, v.commune) AS commune, coalesce(s.accommodations, 0) AS accommodations, coalesce(s.scans, 0) AS scans,
+         coalesce(s.passes, 0) AS passes, coalesce(s."guestUses", 0) AS "guestUses",
+         coalesce(v."producerUses", 0) AS "producerUses", coalesce(v."producerSpendingCents", 0) AS "producerSpendingCents"
+    FROM stays s FULL JOIN visits v ON v.commune = s.commune
+   WHERE coalesce(s.scans, 0) + coalesce(s.passes, 0) + coalesce(s."guestUses", 0) + coalesce(v."producerUses", 0) > 0
+   ORDER BY coalesce(s."guestUses", 0) + coalesce(v."producerUses", 0) DESC, scans DESC, commune`;
+
+/**
+ * The figures' SQL as it was before the daily rollups (main at 1745023): every figure read from the
+ * raw scans, passes and uses at request time, `offerCounts` over every territory. Kept in bench/
+ * only, for `bench:country` to print beside the queries of today.
+ */
+export class RawFiguresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async scopeOf(kind: 'producer' | 'accommodation' | 'territory', id: string): Promise<FiguresScope | undefined> {
+    const from = {
+      producer: 'producers x JOIN territories t ON t.id = x.territory_id',
+      accommodation: 'accommodations x JOIN territories t ON t.id = x.territory_id',
+      territory: 'territories t JOIN territories x ON x.id = t.id',
+    }[kind];
+    const [scope] = await queryRows<FiguresScope>(
+      this.dataSource,
+      `SELECT t.id AS "territoryId", t.name, t.time_zone AS "timeZone" FROM ${from} WHERE x.id = $1`,
+      [id],
+    );
+    return scope;
+  }
+
+  async producer(producerId: string, period: FiguresPeriod): Promise<Omit<ProducerFigures, 'period'>> {
+    const q = this.query([producerId, period.from, period.to]);
+    const uses = usesOf('producer_id');
+    const [[totals], byOffer, byAccommodation, byWeek] = await Promise.all([
+      q<{ redemptions: number; spending: number; passes: number } & UsesRecordedVia>(
+        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.pass_id)::int AS passes, ${RECORDED_VIA} ${uses}`,
+      ),
+      q<OfferCounts>(offerCounts('producer')),
+      q<NamedCount>(
+        namedCounts(
+          `SELECT a.id, a.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id')}`,
+        ),
+      ),
+      q<WeekCount>(periodSeries('week', 'week', [usesSeries(uses)])),
+    ]);
+    return {
+      redemptions: totals.redemptions,
+      declaredSpendingCents: totals.spending,
+      usesRecordedVia: recordedVia(totals),
+      passes: totals.passes,
+      byOffer,
+      byAccommodation,
+      byWeek,
+    };
+  }
+
+  async accommodation(accommodationId: string, period: FiguresPeriod): Promise<Omit<AccommodationFigures, 'period'>> {
+    const q = this.query([accommodationId, period.from, period.to]);
+    const scans = scansOf('accommodation_id');
+    const uses = usesOf('accommodation_id');
+    const [[scanTotals], scansByLanguage, scansByWeek, [passes], [totals], byProducer] = await Promise.all([
+      q<{ scans: number; fromQr: number }>(
+        `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${scans}`,
+      ),
+      q<{ lang: string; count: number }>(`SELECT s.lang, sum(s.count)::int AS count ${scans} GROUP BY s.lang ORDER BY count DESC, s.lang`),
+      q<WeekCount>(periodSeries('week', 'week', [scansSeries(scans)])),
+      q<{ passes: number; guests: number }>(
+        `SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests FROM passes p WHERE p.accommodation_id = $1 AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3`,
+      ),
+      q<{ redemptions: number; spending: number }>(`SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending ${uses}`),
+      q<NamedCount>(
+        namedCounts(`SELECT p.id, p.name, r.amount_cents ${uses.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`),
+      ),
+    ]);
+    return {
+      scans: scanTotals.scans,
+      scansFromQr: scanTotals.fromQr,
+      scansByLanguage,
+      scansByWeek,
+      passes: passes.passes,
+      guests: passes.guests,
+      redemptions: totals.redemptions,
+      declaredSpendingCents: totals.spending,
+      byProducer,
+    };
+  }
+
+  /** The first and last days of a territory with page openings or uses between two days. */
+  async activitySpan(territoryId: string, from: string, to: string): Promise<{ first: string; last: string } | undefined> {
+    const [span] = await queryRows<{ first: string | null; last: string | null }>(
+      this.dataSource,
+      `SELECT min(day)::text AS first, max(day)::text AS last FROM (
+         SELECT min(s.day) AS day ${TERRITORY_SCANS} UNION ALL SELECT max(s.day) ${TERRITORY_SCANS}
+         UNION ALL SELECT min(r.redeemed_on) ${TERRITORY_USES} UNION ALL SELECT max(r.redeemed_on) ${TERRITORY_USES}) d`,
+      [territoryId, from, to],
+    );
+    return span?.first && span.last ? { first: span.first, last: span.last } : undefined;
+  }
+
+  /** Openings, passes and uses of a territory in a period, with each month's. */
+  async territoryTotals(territoryId: string, period: FiguresPeriod): Promise<TerritoryTotals> {
+    const q = this.query([territoryId, period.from, period.to]);
+    const [[scans], [passes], [uses], byMonth] = await Promise.all([
+      q<{ scans: number; fromQr: number }>(
+        `SELECT coalesce(sum(s.count), 0)::int AS scans, coalesce(sum(s.count) FILTER (WHERE s.from_qr), 0)::int AS "fromQr" ${TERRITORY_SCANS}`,
+      ),
+      q<{ passes: number; guests: number }>(`SELECT count(*)::int AS passes, coalesce(sum(p.guests), 0)::int AS guests ${TERRITORY_PASSES}`),
+      q<{ redemptions: number; spending: number; producers: number } & UsesRecordedVia>(
+        `SELECT count(*)::int AS redemptions, coalesce(sum(r.amount_cents), 0)::float8 AS spending, count(DISTINCT r.producer_id)::int AS producers, ${RECORDED_VIA} ${TERRITORY_USES}`,
+      ),
+      q<PeriodCounts>(periodSeries('month', 'period', TERRITORY_SERIES)),
+    ]);
+    return {
+      scans: scans.scans,
+      scansFromQr: scans.fromQr,
+      passes: passes.passes,
+      guests: passes.guests,
+      redemptions: uses.redemptions,
+      declaredSpendingCents: uses.spending,
+      usesRecordedVia: recordedVia(uses),
+      producersTakingPart: uses.producers,
+      byMonth,
+    };
+  }
+
+  async territory(
+    territoryId: string,
+    period: FiguresPeriod,
+  ): Promise<
+    Omit<TerritoryFigures, 'period' | 'territory' | 'accommodationsTakingPart' | 'previous' | 'siteVisits' | 'siteVisitsByPage' | keyof TerritoryTotals>
+  > {
+    const q = this.query([territoryId, period.from, period.to]);
+    const [[directory], byWeek, producers, offersUsed, communes, accommodations, hosts, flow, [membership]] = await Promise.all([
+      q<{ producers: number; accommodations: number; offers: number; joinRequests: number; joinRequestsAccepted: number }>(`SELECT
+          (SELECT count(*)::int FROM producers WHERE territory_id = $1 AND status = 'active') AS producers,
+          (SELECT count(*)::int FROM join_requests j JOIN territories t ON t.id = j.territory_id
+            WHERE j.territory_id = $1 AND (j.created_at AT TIME ZONE t.time_zone)::date BETWEEN $2 AND $3) AS "joinRequests",
+          (SELECT count(*)::int FROM join_requests j JOIN territories t ON t.id = j.territory_id
+            WHERE j.territory_id = $1 AND j.status = 'accepted' AND (j.decided_at AT TIME ZONE t.time_zone)::date BETWEEN $2 AND $3) AS "joinRequestsAccepted",
+          (SELECT count(*)::int FROM accommodations WHERE territory_id = $1 AND status = 'active') AS accommodations,
+          (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
+      q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
+      q<NamedCount>(
+        namedCounts(
+          `SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`,
+        ),
+      ),
+      q<OfferCounts>(offerCounts('territory')),
+      q<CommuneCounts>(PER_COMMUNE),
+      q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
+      q<HostCounts>(`
+        SELECT m.id, coalesce(u.name, string_agg(x.name, ', ' ORDER BY x.name)) AS name, count(*)::int AS accommodations,
+               sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS redemptions, sum(x."declaredSpendingCents")::float8 AS "declaredSpendingCents"
+          FROM memberships m
+          JOIN users u ON u.id = m.user_id
+          JOIN host_accommodations h ON h.membership_id = m.id
+          JOIN (${PER_ACCOMMODATION}) x ON x.id = h.accommodation_id
+         WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
+         GROUP BY m.id, u.name
+         ORDER BY redemptions DESC, scans DESC, name`),
+      q<FlowCount>(`
+        SELECT r.accommodation_id AS "accommodationId", a.name AS accommodation, r.producer_id AS "producerId", p.name AS producer, count(*)::int AS redemptions
+          ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id JOIN producers p ON p.id = r.producer_id')}
+         GROUP BY 1, 2, 3, 4 ORDER BY redemptions DESC, accommodation, producer`),
+      // the association's members of the membership year the period ends in (no row: it manages none)
+      q<MembershipCounts>(`
+        SELECT y.year, count(*) FILTER (WHERE my.active AND my.producer_id IS NOT NULL)::int AS "activeProducers",
+               count(*) FILTER (WHERE my.active AND my.host_membership_id IS NOT NULL)::int AS "activeHosts", coalesce(sum(my.paid_cents), 0)::int AS "paidCents"
+          FROM membership_terms mt
+         CROSS JOIN LATERAL (SELECT tp_membership_year(mt.year_starts_month, $3::date) AS year) y
+          LEFT JOIN member_years my ON my.territory_id = mt.territory_id AND my.year = y.year
+         WHERE mt.territory_id = $1 AND $2::date IS NOT NULL
+         GROUP BY y.year`),
+    ]);
+    return {
+      activeProducers: directory.producers,
+      activeAccommodations: directory.accommodations,
+      offers: directory.offers,
+      joinRequests: directory.joinRequests,
+      joinRequestsAccepted: directory.joinRequestsAccepted,
+      byWeek,
+      producers,
+      offersUsed,
+      communes,
+      accommodations,
+      hosts,
+      flow,
+      ...(membership ? { membership } : {}),
+    };
+  }
+
+  private query(parameters: unknown[]) {
+    return <T>(sql: string) => queryRows<T>(this.dataSource, sql, parameters);
+  }
+}

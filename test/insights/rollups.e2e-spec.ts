@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '#common';
+import { MIGRATIONS } from '#database';
+import { CountsUpkeep, OfferViewCounter, ScanCounter } from '#insights';
+import { factories } from '../support/factories.js';
+import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+
+const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Per accommodation and day, what the raw rows say: openings (all, from the QR code, per language, per edition), active passes by arrival, uses not voided. */
+const RAW_DAYS = `
+  SELECT accommodation_id, day, sum(openings)::int AS openings, sum(from_qr)::int AS openings_from_qr,
+         coalesce(jsonb_object_agg(lang, by_lang) FILTER (WHERE lang IS NOT NULL), '{}') AS openings_by_lang,
+         sum(passes)::int AS passes, sum(guests)::int AS guests, sum(uses)::int AS uses, sum(phone)::int AS uses_phone,
+         sum(tally)::int AS uses_tally_sheet, sum(coupon)::int AS uses_coupon, sum(cents)::int AS spending_cents
+    FROM (
+      SELECT accommodation_id, day, sum(count) AS openings, coalesce(sum(count) FILTER (WHERE from_qr), 0) AS from_qr, lang, sum(count) AS by_lang,
+             0 AS passes, 0 AS guests, 0 AS uses, 0 AS phone, 0 AS tally, 0 AS coupon, 0 AS cents
+        FROM scans WHERE territory_id = $1 GROUP BY accommodation_id, day, lang
+      UNION ALL
+      SELECT accommodation_id, arrival, 0, 0, NULL, NULL, count(*), sum(guests), 0, 0, 0, 0, 0
+        FROM passes WHERE territory_id = $1 AND status = 'active' GROUP BY 1, 2
+      UNION ALL
+      SELECT accommodation_id, redeemed_on, 0, 0, NULL, NULL, 0, 0, count(*), count(*) FILTER (WHERE recorded_via = 'phone'),
+             count(*) FILTER (WHERE recorded_via = 'tally_sheet'), count(*) FILTER (WHERE recorded_via = 'coupon'), coalesce(sum(amount_cents), 0)
+        FROM redemptions WHERE territory_id = $1 AND voided_at IS NULL GROUP BY 1, 2) x
+   GROUP BY 1, 2`;
+const ROLLED_DAYS = `
+  SELECT accommodation_id, day, openings, openings_from_qr, openings_by_lang, passes, guests, uses, uses_phone, uses_tally_sheet, uses_coupon, spending_cents::int
+    FROM accommodation_days
+   WHERE territory_id = $1 AND (openings, passes, uses) <> (0, 0, 0)`;
+/** The territory's days summed from its accommodations' raw days: what territory_days must hold. */
+const territoryDays = (days: string) => `
+  SELECT day, sum(openings)::int AS openings, sum(openings_from_qr)::int AS openings_from_qr, sum(passes)::int AS passes, sum(guests)::int AS guests,
+         sum(uses)::int AS uses, sum(uses_phone)::int AS uses_phone, sum(uses_tally_sheet)::int AS uses_tally_sheet, sum(uses_coupon)::int AS uses_coupon,
+         sum(spending_cents)::int AS spending_cents
+    FROM (${days}) d GROUP BY day`;
+const byDay = <T extends { day: string; accommodation_id?: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => `${a.day}${a.accommodation_id ?? ''}`.localeCompare(`${b.day}${b.accommodation_id ?? ''}`));
+
+describe('daily rollups: what the figures read instead of a season of raw events, kept with every write', () => {
+  let t: TestApp;
+  let territoryId: string;
+  let coordinator: Member;
+  let ids: { gite: string; camping: string; giteCode: string; honey: string; edition: string };
+  const today = todayIn('Europe/Paris');
+
+  const sameAsRaw = async () => {
+    const [raw, rolled] = await Promise.all([t.dataSource.query(RAW_DAYS, [territoryId]), t.dataSource.query(ROLLED_DAYS, [territoryId])]);
+    expect(byDay(rolled)).toEqual(byDay(raw));
+    const [rawTerritory, rolledTerritory] = await Promise.all([
+      t.dataSource.query(territoryDays(RAW_DAYS), [territoryId]),
+      t.dataSource.query(`${territoryDays(ROLLED_DAYS)}`, [territoryId]),
+    ]);
+    const stored = await t.dataSource.query(
+      `SELECT day, openings, openings_from_qr, passes, guests, uses, uses_phone, uses_tally_sheet, uses_coupon, spending_cents::int
+         FROM territory_days WHERE territory_id = $1 AND (openings, passes, uses) <> (0, 0, 0)`,
+      [territoryId],
+    );
+    expect(byDay(stored)).toEqual(byDay(rawTerritory));
+    expect(byDay(rolledTerritory)).toEqual(byDay(rawTerritory));
+    return raw.length as number;
+  };
+  const territoryFigures = async (from: string, to: string) =>
+    (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures?from=${from}&to=${to}`).expect(200)).body;
+  const giteFigures = async (from: string, to: string) =>
+    (await t.as(coordinator.token).get(`/api/v1/accommodations/${ids.gite}/figures?from=${from}&to=${to}`).expect(200)).body;
+  const open = async (query: string, times = 1) => {
+    for (let i = 0; i < times; i += 1) await t.anonymous().get(`/v/${ids.giteCode}?${query}`).expect(200);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const make = factories(t);
+    territoryId = (await make.territory({ name: 'Gâtine' })).id;
+    coordinator = await t.member(territoryId, 'coordinator');
+    const producerId = (await make.producer(territoryId, { name: 'Miellerie d’Azay' })).id;
+    const producer = await t.member(territoryId, 'producer', { producerId });
+    const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
+    const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id;
+    const season = { validFrom: shift(today, -60), validTo: shift(today, 30) };
+    const honey = (await make.publishedOffer(producerId, { title: { fr: 'Miel −10 %' }, usesPerPass: 3, ...season })).id;
+    const giteCode = (await t.dataSource.query<{ code: string }[]>('SELECT code FROM accommodations WHERE id = $1', [gite]))[0].code;
+    const edition = (
+      await t.as(coordinator.token).post(`/api/v1/territories/${territoryId}/editions`).send({ name: 'Saison', format: 'A5', lang: 'fr' }).expect(201)
+    ).body as { id: string; number: number };
+    ids = { gite, camping, giteCode, honey, edition: edition.id };
+
+    const issue = async (accommodationId: string, arrival: string, departure: string, guests: number) =>
+      (await t.http().post('/api/v1/passes').send({ accommodationId, arrival, departure, guests, lang: 'fr' }).expect(201)).body as { code: string };
+    const byPhone = async (code: string) =>
+      (
+        await t
+          .as(producer.token)
+          .post(`/api/v1/passes/${code}/redemptions`)
+          .set('idempotency-key', randomUUID())
+          .send({ offerId: honey, amountCents: 1850 })
+          .expect(201)
+      ).body.id as string;
+
+    // stays that began five weeks ago, last week and today; one pass cancelled
+    const early = await issue(gite, shift(today, -35), shift(today, -30), 2);
+    const lastWeek = await issue(camping, shift(today, -8), today, 3);
+    const now = await issue(gite, today, shift(today, 2), 4);
+    const cancelled = await issue(gite, shift(today, -2), shift(today, 1), 5);
+    await t.http().post(`/api/v1/passes/${cancelled.code}/cancel`).expect(200);
+    // uses by phone today (one voided), from a tally sheet weeks back, and from a coupon of the edition today
+    await byPhone(now.code);
+    const voided = await byPhone(lastWeek.code);
+    await t.as(producer.token).post(`/api/v1/redemptions/${voided}/void`).expect(200);
+    await t
+      .as(producer.token)
+      .post(`/api/v1/producers/${producerId}/tally`)
+      .set('idempotency-key', randomUUID())
+      .send({
+        lines: [
+          { code: early.code, date: shift(today, -33), offerId: honey, amountCents: 1250 },
+          { code: lastWeek.code, date: shift(today, -7), offerId: honey },
+        ],
+      })
+      .expect(201);
+    await t.as(coordinator.token).put(`/api/v1/editions/${edition.id}/copies/${gite}`).send({ copies: 2 }).expect(200);
+    await t.as(coordinator.token).post(`/api/v1/editions/${edition.id}/coupons`).send({}).expect(200);
+    const [{ serial }] = await t.dataSource.query<{ serial: string }[]>('SELECT serial FROM coupons WHERE accommodation_id = $1 LIMIT 1', [gite]);
+    await t
+      .as(coordinator.token)
+      .post(`/api/v1/territories/${territoryId}/coupons/uses`)
+      .send({ lines: [{ serial, date: today }], record: true })
+      .expect(200);
+    // the gîte's page opened from its QR code with the edition's number, in two languages, and from a link
+    await open(`qr=1&e=${edition.number}&lang=fr`, 3);
+    await open('qr=1&lang=en');
+    await open('lang=fr', 2);
+    await t.app.get(ScanCounter).flush();
+    await t.app.get(OfferViewCounter).flush();
+  });
+  afterAll(() => t.close());
+
+  it('equal, day by day and so over any period, what the raw passes, uses and page openings say after writes through the API', async () => {
+    expect(await sameAsRaw()).toBeGreaterThanOrEqual(5);
+    const [{ openings, qr }] = await t.dataSource.query(
+      `SELECT sum(openings)::int AS openings, sum(openings_from_qr)::int AS qr FROM accommodation_days WHERE accommodation_id = $1`,
+      [ids.gite],
+    );
+    expect({ openings, qr }).toEqual({ openings: 6, qr: 4 });
+    // several periods: five weeks back, the last week, today
+    const early = await territoryFigures(shift(today, -36), shift(today, -29));
+    expect(early).toMatchObject({ passes: 1, guests: 2, redemptions: 1, declaredSpendingCents: 1250, usesRecordedVia: { phone: 0, tallySheet: 1, coupon: 0 } });
+    const week = await territoryFigures(shift(today, -8), shift(today, -1));
+    expect(week).toMatchObject({ passes: 1, guests: 3, redemptions: 1, usesRecordedVia: { phone: 0, tallySheet: 1, coupon: 0 } });
+    const day = await territoryFigures(today, today);
+    expect(day).toMatchObject({
+      scans: 6,
+      scansFromQr: 4,
+      passes: 1,
+      guests: 4,
+      redemptions: 2,
+      declaredSpendingCents: 1850,
+      usesRecordedVia: { phone: 1, coupon: 1 },
+    });
+    expect((await giteFigures(today, today)).scansByLanguage).toEqual([
+      { lang: 'fr', count: 5 },
+      { lang: 'en', count: 1 },
+    ]);
+    const funnel = (await t.as(coordinator.token).get(`/api/v1/accommodations/${ids.gite}/funnel`).expect(200)).body;
+    expect(funnel.editions[0]).toMatchObject({ edition: { id: ids.edition }, total: { openings: 3, uses: 1 } });
+  });
+
+  it('count a flush once: not when it failed, once when it is sent again, once when its answer was lost and it is sent twice', async () => {
+    const counter = t.app.get(ScanCounter);
+    await open('qr=1&lang=fr', 2);
+    await t.dataSource.query('ALTER TABLE scans RENAME TO scans_away');
+    try {
+      await expect(counter.flush()).rejects.toThrow(/scans/);
+    } finally {
+      await t.dataSource.query('ALTER TABLE scans_away RENAME TO scans');
+    }
+    await counter.flush();
+    const batch = [{ event: { accommodationId: ids.camping, territoryId, day: shift(today, -3), lang: 'de', fromQr: false }, count: 7 }];
+    const id = randomUUID();
+    await counter['write'](batch, id);
+    await counter['write'](batch, id);
+    await sameAsRaw();
+    expect((await territoryFigures(today, today)).scans).toBe(8);
+    expect((await territoryFigures(shift(today, -3), shift(today, -3))).scans).toBe(7);
+  });
+
+  it('a count for a month without its partition lands in the DEFAULT one, and moves into its own month when the upkeep creates it', async () => {
+    const counter = t.app.get(ScanCounter);
+    // four months ahead: the migration created this month and the next two
+    const month = new Date(`${today.slice(0, 7)}-14T12:00:00Z`);
+    month.setUTCMonth(month.getUTCMonth() + 4);
+    const future = month.toISOString().slice(0, 10);
+    const part = (table: string, months = 0) => {
+      const at = new Date(month);
+      at.setUTCMonth(at.getUTCMonth() + months);
+      return `${table}_${at.toISOString().slice(0, 7).replace('-', '_')}`;
+    };
+    await counter['write']([{ event: { accommodationId: ids.gite, territoryId, day: future, lang: 'fr', fromQr: true }, count: 4 }], randomUUID());
+    const where = async () =>
+      t.dataSource.query<{ part: string; count: number }[]>(`SELECT tableoid::regclass::text AS part, count::int FROM scans WHERE day = $1`, [future]);
+    expect(await where()).toEqual([{ part: 'scans_default', count: 4 }]);
+
+    const outcome = await t.app.get(CountsUpkeep).run(new Date(`${future}T12:00:00Z`));
+    expect(outcome.created).toEqual(expect.arrayContaining([part('scans'), part('scans', 3), part('offer_views'), part('site_visits', 3)]));
+    expect(outcome.dropped).toEqual([]);
+    expect(await where()).toEqual([{ part: part('scans'), count: 4 }]);
+    expect((await territoryFigures(future, future)).scans).toBe(4);
+    await sameAsRaw();
+  });
+
+  it('drops the openings’ detail of months past the retention, and the figures of those months stay what they were', async () => {
+    const counter = t.app.get(ScanCounter);
+    const old = '2022-05-14';
+    await counter['write'](
+      [
+        { event: { accommodationId: ids.gite, territoryId, day: old, lang: 'fr', fromQr: true, edition: 1 }, count: 5 },
+        { event: { accommodationId: ids.gite, territoryId, day: old, lang: 'nl', fromQr: false }, count: 2 },
+      ],
+      randomUUID(),
+    );
+    const period = ['2022-05-01', '2022-05-31'] as const;
+    const [territoryBefore, giteBefore] = [await territoryFigures(...period), await giteFigures(...period)];
+    expect(territoryBefore).toMatchObject({ scans: 7, scansFromQr: 5 });
+
+    const outcome = await t.app.get(CountsUpkeep).run(new Date(`${today}T12:00:00Z`));
+    expect(outcome.dropped).toContain('scans_2022_05');
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM scans WHERE day = $1`, [old]))[0].n).toBe(0);
+    expect(await territoryFigures(...period)).toEqual(territoryBefore);
+    expect(await giteFigures(...period)).toEqual(giteBefore);
+    // a second instance finding the upkeep done does nothing more
+    expect((await t.app.get(CountsUpkeep).run(new Date(`${today}T12:00:00Z`))).dropped).toEqual([]);
+  });
+
+  it('migrations: taken down with the counts in place, the tables keep them; up again, the rollups are filled from them and the figures are the same', async () => {
+    await t.app.get(ScanCounter).flush();
+    await t.app.get(OfferViewCounter).flush();
+    const before = await territoryFigures(shift(today, -40), today);
+    const mine = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === 'FiguresIndexes1764494200000'));
+    for (let undone = 0; undone < mine.length; undone += 1) await t.dataSource.undoLastMigration();
+    const partitioned = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid WHERE c.relname = 'scans'`))[0].n;
+    expect(await partitioned()).toBe(0);
+    expect(
+      (
+        await t.dataSource.query(`SELECT sum(count)::int AS n FROM scans WHERE territory_id = $1 AND day BETWEEN $2 AND $3`, [
+          territoryId,
+          shift(today, -40),
+          today,
+        ])
+      )[0].n,
+    ).toBe(before.scans);
+    await t.dataSource.runMigrations({ transaction: 'each' });
+    expect(await partitioned()).toBe(1);
+    await sameAsRaw();
+    expect(await territoryFigures(shift(today, -40), today)).toEqual(before);
+  });
+});
