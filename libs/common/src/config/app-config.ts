@@ -17,6 +17,11 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
   trustProxy: boolean;
+  /**
+   * A shared HTTP cache (the compose file's nginx, a CDN) stands in front: tourist pages may be kept
+   * by it for seconds, and their openings are counted by the page's beacon instead of when served.
+   */
+  sharedCache: boolean;
   auth: {
     /** Signs access tokens: the same on every instance. */
     secret: string;
@@ -137,6 +142,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     trustProxy: boolean('TRUST_PROXY', false),
+    sharedCache: boolean('SHARED_CACHE', false),
     auth: {
       secret: authSecret(),
       accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
