@@ -5,12 +5,12 @@ import { touristWorld } from './tourist-fixture.js';
 
 const SHAREABLE = /^public, max-age=0, s-maxage=30, stale-while-revalidate=30, stale-if-error=86400$/;
 
-describe('tourist pages behind a shared cache (SHARED_CACHE=true): kept by it, each opening counted once by its beacon', () => {
+describe('tourist pages behind a shared cache (SHARED_CACHE_SECONDS=30): kept by it, each opening counted once by its beacon', () => {
   let behindCache: TestApp;
   let direct: TestApp;
   let world: Awaited<ReturnType<typeof touristWorld>>;
   beforeAll(async () => {
-    behindCache = await startTestApp({ sharedCache: true });
+    behindCache = await startTestApp({ sharedCacheSeconds: 30 });
     // the same database served without a cache in front: pages counted when served, beacons ignored
     direct = await startTestApp({}, behindCache);
     world = await touristWorld(behindCache);

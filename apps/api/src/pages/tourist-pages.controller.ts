@@ -53,9 +53,6 @@ interface Visit extends Reader {
   beacon?: boolean;
 }
 
-/** A page every tourist shares, whatever is counted: kept by a shared cache. */
-const SHAREABLE = sharedCacheControl(SHARED.page);
-
 interface PageQuery {
   lang?: string;
   category?: string;
@@ -71,6 +68,9 @@ interface PageQuery {
 @ApiExcludeController()
 @Controller()
 export class TouristPagesController {
+  /** A page every tourist shares, whatever is counted: kept by a shared cache as long as it is told (30 s by default). */
+  private readonly shareable: string;
+
   constructor(
     private readonly showcase: ShowcaseService,
     private readonly cache: PageCache,
@@ -82,7 +82,9 @@ export class TouristPagesController {
     private readonly images: ImagesService,
     private readonly editions: EditionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.shareable = sharedCacheControl({ ...SHARED.page, fresh: config.sharedCacheSeconds || SHARED.page.fresh });
+  }
 
   @Get('v/:code')
   accommodation(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
@@ -188,7 +190,7 @@ export class TouristPagesController {
       };
     };
     // nothing is counted on a territory's page: it is shared whatever counts the others
-    return this.serve(reply, code, { ...reader, now, addresses: [['t', code, lang].join('|')] }, render, undefined, SHAREABLE);
+    return this.serve(reply, code, { ...reader, now, addresses: [['t', code, lang].join('|')] }, render, undefined, this.shareable);
   }
 
   @Get('p/:code')
@@ -232,7 +234,11 @@ export class TouristPagesController {
   }
 
   private pageCaching(): string {
-    return this.config.sharedCache ? SHAREABLE : REVALIDATED;
+    return this.behindCache() ? this.shareable : REVALIDATED;
+  }
+
+  private behindCache(): boolean {
+    return this.config.sharedCacheSeconds > 0;
   }
 
   /**
@@ -250,7 +256,7 @@ export class TouristPagesController {
     count?: (page: CachedPage, day: string) => void,
     caching = this.pageCaching(),
   ) {
-    if (visit.beacon && !this.config.sharedCache) return this.opened(reply);
+    if (visit.beacon && !this.behindCache()) return this.opened(reply);
     if (!SHORT_CODE_PATTERN.test(code)) return visit.beacon ? this.opened(reply) : this.notFound(reply, visit.lang);
     const lastGood = () => visit.addresses.map((address) => this.lastGood.get(address)).find((known) => known !== undefined);
     // While an outage is known, no tourist waits for a connection timeout: the last good page at once.
@@ -274,7 +280,7 @@ export class TouristPagesController {
    * (no instance saw it), else when the page is served (then the beacon counts nothing).
    */
   private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count: ((page: CachedPage, day: string) => void) | undefined, caching: string) {
-    const counted = visit.beacon || (!this.config.sharedCache && isCountedVisit(reply.request));
+    const counted = visit.beacon || (!this.behindCache() && isCountedVisit(reply.request));
     if (counted) count?.(page, todayIn(page.timeZone, visit.now));
     if (visit.beacon) return this.opened(reply);
     return this.send(reply, page.page, visit.lang, visit.chosen, 200, caching);

@@ -18,10 +18,10 @@ export interface AppConfig {
   /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
   trustProxy: boolean;
   /**
-   * A shared HTTP cache (the compose file's nginx, a CDN) stands in front: tourist pages may be kept
-   * by it for seconds, and their openings are counted by the page's beacon instead of when served.
+   * How long a shared HTTP cache in front (the compose file's nginx, a CDN) may keep a tourist page;
+   * then each opening is counted by the page's beacon instead of when served. 0: no such cache.
    */
-  sharedCache: boolean;
+  sharedCacheSeconds: number;
   auth: {
     /** Signs access tokens: the same on every instance. */
     secret: string;
@@ -142,7 +142,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     trustProxy: boolean('TRUST_PROXY', false),
-    sharedCache: boolean('SHARED_CACHE', false),
+    sharedCacheSeconds: integer('SHARED_CACHE_SECONDS', 0, 0, 3600),
     auth: {
       secret: authSecret(),
       accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
