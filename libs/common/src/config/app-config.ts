@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseInteger } from '../numbers/strict-numbers.js';
+import { readTrustedProxies } from './trusted-proxies.js';
 
 /** Everything the application reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -15,8 +16,8 @@ export interface AppConfig {
   /** Load the demo territory when the database holds no territory yet. */
   seedDemo: boolean;
   databasePoolSize: number;
-  /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
-  trustProxy: boolean;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling): from any hop, or only from these addresses and ranges. */
+  trustProxy: boolean | string[];
   /**
    * How long a shared HTTP cache in front (the compose file's nginx, a CDN) may keep a tourist page;
    * then each opening is counted by the page's beacon instead of when served. 0: no such cache.
@@ -93,6 +94,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     return fallback;
   };
 
+  const trustedProxies = (): boolean | string[] => {
+    const raw = read('TRUST_PROXY');
+    if (raw === undefined) return false;
+    const trusted = readTrustedProxies(raw);
+    if (trusted === undefined) problems.push(`TRUST_PROXY must be true, false or the proxies' addresses and CIDR ranges, comma-separated (got "${raw}")`);
+    return trusted ?? false;
+  };
+
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = read(name);
     if (raw === undefined) return undefined;
@@ -141,7 +150,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // By default only the embedded database of a developer's machine gets the demo territory.
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
-    trustProxy: boolean('TRUST_PROXY', false),
+    trustProxy: trustedProxies(),
     sharedCacheSeconds: integer('SHARED_CACHE_SECONDS', 0, 0, 3600),
     auth: {
       secret: authSecret(),
