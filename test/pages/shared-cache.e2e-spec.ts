@@ -54,6 +54,7 @@ describe('tourist pages behind a shared cache (SHARED_CACHE_SECONDS=30): kept by
     expect(await openings(gite.id)).toBe(before.openings + 1);
     // the second: the page from the cache, no instance sees it; only its beacon arrives
     await behindCache.anonymous().get(`/o/v/${gite.code}?qr=1&lang=en`).expect(204);
+    await behindCache.anonymous().head(`/o/v/${gite.code}?qr=1&lang=en`).expect(204);
     expect(await openings(gite.id)).toBe(before.openings + 2);
     expect(await views(world.offers.honey.id)).toBe(before.views + 2);
     const rows = await behindCache.dataSource.query(

@@ -280,7 +280,8 @@ export class TouristPagesController {
    * (no instance saw it), else when the page is served (then the beacon counts nothing).
    */
   private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count: ((page: CachedPage, day: string) => void) | undefined, caching: string) {
-    const counted = visit.beacon || (!this.behindCache() && isCountedVisit(reply.request));
+    // a HEAD of the beacon (a checker asking whether it exists) is no opening
+    const counted = visit.beacon ? reply.request.method === 'GET' : !this.behindCache() && isCountedVisit(reply.request);
     if (counted) count?.(page, todayIn(page.timeZone, visit.now));
     if (visit.beacon) return this.opened(reply);
     return this.send(reply, page.page, visit.lang, visit.chosen, 200, caching);
