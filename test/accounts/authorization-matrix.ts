@@ -294,6 +294,9 @@ export function authorizationMatrix(part: string, include: (route: string) => bo
       'GET /v/:code': { id: (w, target) => codeOf('accommodations', w.accommodation[target]), expect: everyone(200) },
       'GET /f/:code': { id: (w, target) => codeOf('producers', w.producer[target]), expect: everyone(200) },
       'GET /t/:code': { id: (w, target) => codeOf('territories', w.territory[target]), expect: everyone(200) },
+      // Their beacons (an opening counted), public as the pages they come from.
+      'GET /o/v/:code': { id: (w, target) => codeOf('accommodations', w.accommodation[target]), expect: everyone(204) },
+      'GET /o/f/:code': { id: (w, target) => codeOf('producers', w.producer[target]), expect: everyone(204) },
       'GET /assets/tourist.js': { expect: everyone(200) },
       'GET /p/:code': { id: (_w, target) => freshPass(target), expect: everyone(200) },
       'GET /sw.js': { expect: everyone(200) },

@@ -44,6 +44,18 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  it('tells its own opening by a beacon: the address as opened, in the page’s language, without the cookies it holds', async () => {
+    const context = await phone('fr-FR');
+    await context.addCookies([{ name: 'lang', value: 'en', url: base }]);
+    const page = await context.newPage();
+    const beacon = page.waitForRequest((request) => new URL(request.url()).pathname === `/o/v/${world.gite.code}`);
+    await page.goto(`${base}/v/${world.gite.code}?qr=1`);
+    const sent = await beacon;
+    expect(Object.fromEntries(new URL(sent.url()).searchParams)).toEqual({ qr: '1', lang: 'en' });
+    expect(await sent.headerValue('cookie')).toBeNull();
+    expect((await sent.response())?.status()).toBe(204);
+  });
+
   it('speaks English to an English phone', async () => {
     const page = await (await phone('en-GB')).newPage();
     await page.goto(`${base}/v/${world.gite.code}`);

@@ -19,6 +19,8 @@ const SLOWEST = [
   /fuzz/,
   /password-reset-mail/,
   /spreadsheets\.e2e/,
+  /several-instances/,
+  /reverse-proxy/,
   /tally-sheets/,
   /command-line/,
   /openapi\.e2e/,

@@ -16,6 +16,7 @@ import { frameworkErrorHandlers } from './http/framework-errors.js';
 import { useJsonBodies } from './http/json-body.js';
 import { logRequest } from './http/request-log.js';
 import { readYourWrites } from './http/read-your-writes.js';
+import { privateByDefault } from './http/private-by-default.js';
 import { ExceptionFilterByPath } from './shared/exception-filter-by-path.js';
 import { serveOpenApi } from './openapi/openapi.js';
 
@@ -91,6 +92,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   });
 
   readYourWrites(fastify, app.get(DatabaseNotifications));
+  privateByDefault(fastify);
 
   serveOpenApi(app);
   await app.init();

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, type AppConfig, type Language } from '#common';
 import { DatabaseOutage } from '#database';
 import { SiteService } from '#directory';
-import { clientHolds, EncodedPage, negotiateLanguage, PAGE_SECURITY_HEADERS } from '#web';
+import { clientHolds, EncodedPage, negotiateLanguage, PAGE_SECURITY_HEADERS, REVALIDATED, SHARED, sharedCacheControl } from '#web';
 import { faviconIco, iconSvg } from './assets/icons.js';
 import { webManifest } from './assets/manifest.js';
 import { robotsTxt } from './assets/sitemap.js';
@@ -191,7 +191,8 @@ export class SiteRouter {
     reply.headers({
       ...PAGE_SECURITY_HEADERS,
       'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-cache',
+      // every visit reaches an instance, which counts it (a 304 when unchanged): see docs/instances.md
+      'cache-control': REVALIDATED,
       vary: 'Accept-Language, Accept-Encoding',
     });
     if (status === 200) {
@@ -202,7 +203,7 @@ export class SiteRouter {
   }
 
   private text(reply: FastifyReply, type: string, body: string) {
-    reply.headers({ 'content-type': `${type}; charset=utf-8`, 'cache-control': 'public, max-age=3600', vary: 'Accept-Encoding' });
+    reply.headers({ 'content-type': `${type}; charset=utf-8`, 'cache-control': sharedCacheControl(SHARED.asset), vary: 'Accept-Encoding' });
     return this.encoded(reply, new EncodedPage(body));
   }
 

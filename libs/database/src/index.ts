@@ -4,6 +4,7 @@ export { DatabaseOutage } from './database-outage.js';
 export { openDatabaseServer } from './database-server.js';
 export { EmbeddedPostgresError, type RunningDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
 export { runMigrations } from './migrate.js';
+export { underAdvisoryLock } from './advisory-lock.js';
 export { queryRows } from './query-rows.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { type Hit, type Limit, type Rule, Throttle } from './throttle/throttle.js';

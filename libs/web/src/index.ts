@@ -5,6 +5,7 @@ export { sendPdf, sendPdfBody } from './send-pdf.js';
 export { sendCsv, sendSpreadsheet } from './send-csv.js';
 export { rememberUploadName, uploadName } from './uploads.js';
 export { clientHolds } from './conditional.js';
+export { PERSONAL, REVALIDATED, SHARED, type SharedCaching, sendCacheable, sharedCacheControl } from './shared-cache.js';
 export { TOURIST_STYLE } from './pages/tourist-style.js';
 export { translatedHtml } from './pages/translated-html.js';
 export { PAGE_SECURITY_HEADERS } from './pages/security-headers.js';

@@ -3,7 +3,7 @@ import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, type AppConfig, without } from '#common';
 import { producerJsonLd, producersGeoJson, ShowcaseService } from '#directory';
-import { clientHolds, Public } from '#web';
+import { clientHolds, Public, SHARED, sharedCacheControl } from '#web';
 import { ApiErrors } from '../shared/api-errors.decorator.js';
 import { ApiFileResponse } from '../shared/api-file-response.decorator.js';
 import { IdParam } from '../shared/id-param.js';
@@ -50,6 +50,9 @@ const JSON_LD = {
   properties: { '@context': { type: 'string', enum: ['https://schema.org'] }, '@graph': { type: 'array', items: { type: 'object' } } },
   example: { '@context': 'https://schema.org', '@graph': [{ '@type': 'Farm', name: 'Ferme du Chemin Creux' }] },
 };
+
+/** Feeds change by the day and count nothing: a shared cache keeps them minutes, and serves them while the instances are away. */
+const FEED_CACHING = sharedCacheControl(SHARED.feed);
 
 /** A territory's producers as open data, for maps and tourism information systems on any site; answered 304 while unchanged. */
 @Public()
@@ -111,7 +114,7 @@ export class OpenDataController {
   }
 
   private send(reply: FastifyReply, type: string, etag: string, known: string | undefined, body: unknown) {
-    reply.header('etag', etag).header('cache-control', 'public, max-age=300');
+    reply.header('etag', etag).header('cache-control', FEED_CACHING);
     if (clientHolds(known, etag)) return reply.status(304).send();
     return reply.header('content-type', `${type}; charset=utf-8`).send(JSON.stringify(body));
   }

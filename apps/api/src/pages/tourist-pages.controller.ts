@@ -7,7 +7,19 @@ import { CATEGORIES, ImagesService, SHORT_CODE_PATTERN, ShowcaseService, type Ca
 import { editionNumberOf, EditionsService, OfferViewCounter, ScanCounter, type PrintedOffer } from '#insights';
 import { PassesService, type PassView } from '#passes';
 import { qrSvg } from '#printing';
-import { EncodedPage, isCountedVisit, PAGE_SECURITY_HEADERS, Public, negotiateLanguage, setLanguageCookie } from '#web';
+import {
+  EncodedPage,
+  isCountedVisit,
+  PAGE_SECURITY_HEADERS,
+  PERSONAL,
+  Public,
+  REVALIDATED,
+  SHARED,
+  negotiateLanguage,
+  sendCacheable,
+  setLanguageCookie,
+  sharedCacheControl,
+} from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { CodeParam } from './code-param.js';
 import { editionNote } from './edition-note.js';
@@ -37,6 +49,8 @@ const endedSince = (printed: readonly PrintedOffer[], shown: readonly string[]) 
 interface Visit extends Reader {
   now: Date;
   addresses: string[];
+  /** The page's beacon (`/o/…`): count the opening the page reports, send no page. */
+  beacon?: boolean;
 }
 
 interface PageQuery {
@@ -54,6 +68,9 @@ interface PageQuery {
 @ApiExcludeController()
 @Controller()
 export class TouristPagesController {
+  /** A page every tourist shares, whatever is counted: kept by a shared cache as long as it is told (30 s by default). */
+  private readonly shareable: string;
+
   constructor(
     private readonly showcase: ShowcaseService,
     private readonly cache: PageCache,
@@ -65,10 +82,22 @@ export class TouristPagesController {
     private readonly images: ImagesService,
     private readonly editions: EditionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.shareable = sharedCacheControl({ ...SHARED.page, fresh: config.sharedCacheSeconds || SHARED.page.fresh });
+  }
 
   @Get('v/:code')
-  async accommodation(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+  accommodation(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    return this.accommodationVisit(code, query, reader, reply, false);
+  }
+
+  /** The beacon tourist.js sends from an accommodation's page, however the page came (an instance, a shared cache): one opening. */
+  @Get('o/v/:code')
+  accommodationOpened(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    return this.accommodationVisit(code, query, reader, reply, true);
+  }
+
+  private async accommodationVisit(code: string, query: PageQuery, reader: Reader, reply: FastifyReply, beacon: boolean) {
     const { lang } = reader;
     const now = new Date();
     const category = CATEGORIES.includes(query.category as Category) ? (query.category as Category) : undefined;
@@ -107,7 +136,7 @@ export class TouristPagesController {
       }
       return cached;
     };
-    return this.serve(reply, code, { ...reader, now, addresses }, render, (page, day) => {
+    return this.serve(reply, code, { ...reader, now, addresses, beacon }, render, (page, day) => {
       if (page.accommodationId) {
         this.scans.count({ accommodationId: page.accommodationId, territoryId: page.territoryId, day, lang, fromQr: query.qr === '1', edition: page.edition });
       }
@@ -116,7 +145,17 @@ export class TouristPagesController {
   }
 
   @Get('f/:code')
-  async producer(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+  producer(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    return this.producerVisit(code, query, reader, reply, false);
+  }
+
+  /** The beacon of a producer's page: its offers seen once more. */
+  @Get('o/f/:code')
+  producerOpened(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
+    return this.producerVisit(code, query, reader, reply, true);
+  }
+
+  private async producerVisit(code: string, query: PageQuery, reader: Reader, reply: FastifyReply, beacon: boolean) {
     const { lang } = reader;
     const now = new Date();
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
@@ -131,7 +170,7 @@ export class TouristPagesController {
         timeZone: found.territory.timeZone,
       };
     };
-    return this.serve(reply, code, { ...reader, now, addresses: [['f', code, lang, from ?? ''].join('|')] }, render, (page, day) =>
+    return this.serve(reply, code, { ...reader, now, addresses: [['f', code, lang, from ?? ''].join('|')], beacon }, render, (page, day) =>
       this.views.shown(page.offerIds, page.territoryId, day),
     );
   }
@@ -150,7 +189,8 @@ export class TouristPagesController {
         timeZone: found.territory.timeZone,
       };
     };
-    return this.serve(reply, code, { ...reader, now, addresses: [['t', code, lang].join('|')] }, render);
+    // nothing is counted on a territory's page: it is shared whatever counts the others
+    return this.serve(reply, code, { ...reader, now, addresses: [['t', code, lang].join('|')] }, render, undefined, this.shareable);
   }
 
   @Get('p/:code')
@@ -169,7 +209,7 @@ export class TouristPagesController {
     const { lang, chosen } = negotiateLanguage(query.lang, cookies, pass?.lang);
     if (!pass) return this.notFound(reply, lang);
     const qr = await qrSvg(pass.url, PASS_QR);
-    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date(), qr)), lang, chosen);
+    return this.send(reply, new EncodedPage(passPage(pass, lang, new Date(), qr)), lang, chosen, 200, PERSONAL);
   }
 
   @Get('assets/tourist.js')
@@ -182,17 +222,23 @@ export class TouristPagesController {
     return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(SERVICE_WORKER);
   }
 
-  private send(reply: FastifyReply, page: EncodedPage, lang: Language, chosen: boolean, status = 200) {
-    const { body, encoding } = page.bodyFor(reply.request.headers['accept-encoding']);
-    reply.status(status).headers({
-      ...PAGE_SECURITY_HEADERS,
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-cache',
-      vary: 'Accept-Language, Accept-Encoding, Cookie',
-    });
-    if (encoding) reply.header('content-encoding', encoding);
+  /**
+   * A page with its entity tag (304 when unchanged). Pages whose openings are counted when served
+   * are revalidated by any cache, unless the page's beacon counts them (a shared cache in front);
+   * an answer setting the language cookie is the reader's own.
+   */
+  private send(reply: FastifyReply, page: EncodedPage, lang: Language, chosen: boolean, status = 200, caching = this.pageCaching()) {
+    reply.headers({ ...PAGE_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', vary: 'Accept-Language, Accept-Encoding, Cookie' });
     if (chosen) setLanguageCookie(reply, lang);
-    return reply.send(body);
+    return sendCacheable(reply, page, chosen ? PERSONAL : caching, status);
+  }
+
+  private pageCaching(): string {
+    return this.behindCache() ? this.shareable : REVALIDATED;
+  }
+
+  private behindCache(): boolean {
+    return this.config.sharedCacheSeconds > 0;
   }
 
   /**
@@ -208,12 +254,14 @@ export class TouristPagesController {
     visit: Visit,
     render: () => Promise<CachedPage | undefined>,
     count?: (page: CachedPage, day: string) => void,
+    caching = this.pageCaching(),
   ) {
-    if (!SHORT_CODE_PATTERN.test(code)) return this.notFound(reply, visit.lang);
+    if (visit.beacon && !this.behindCache()) return this.opened(reply);
+    if (!SHORT_CODE_PATTERN.test(code)) return visit.beacon ? this.opened(reply) : this.notFound(reply, visit.lang);
     const lastGood = () => visit.addresses.map((address) => this.lastGood.get(address)).find((known) => known !== undefined);
     // While an outage is known, no tourist waits for a connection timeout: the last good page at once.
     let page = this.outage.down ? lastGood() : undefined;
-    if (page) return this.countAndSend(reply, visit, page, count);
+    if (page) return this.countAndSend(reply, visit, page, count, caching);
     try {
       page = await render();
       if (page) this.lastGood.keep(visit.addresses[0], page);
@@ -221,15 +269,27 @@ export class TouristPagesController {
       if (!isDatabaseUnreachable(error)) throw error;
       this.outage.unreachable(error);
       page = lastGood();
-      if (!page) return this.unavailable(reply, visit.lang);
+      if (!page) return visit.beacon ? this.opened(reply) : this.unavailable(reply, visit.lang);
     }
-    if (!page) return this.notFound(reply, visit.lang);
-    return this.countAndSend(reply, visit, page, count);
+    if (!page) return visit.beacon ? this.opened(reply) : this.notFound(reply, visit.lang);
+    return this.countAndSend(reply, visit, page, count, caching);
   }
 
-  private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count?: (page: CachedPage, day: string) => void) {
-    if (isCountedVisit(reply.request)) count?.(page, todayIn(page.timeZone, visit.now));
-    return this.send(reply, page.page, visit.lang, visit.chosen);
+  /**
+   * An opening is counted once: by the page's beacon when a shared cache may have served the page
+   * (no instance saw it), else when the page is served (then the beacon counts nothing).
+   */
+  private countAndSend(reply: FastifyReply, visit: Visit, page: CachedPage, count: ((page: CachedPage, day: string) => void) | undefined, caching: string) {
+    // a HEAD of the beacon (a checker asking whether it exists) is no opening
+    const counted = visit.beacon ? reply.request.method === 'GET' : !this.behindCache() && isCountedVisit(reply.request);
+    if (counted) count?.(page, todayIn(page.timeZone, visit.now));
+    if (visit.beacon) return this.opened(reply);
+    return this.send(reply, page.page, visit.lang, visit.chosen, 200, caching);
+  }
+
+  /** The beacon's answer: nothing to keep, for nobody. */
+  private opened(reply: FastifyReply) {
+    return reply.status(204).header('cache-control', 'no-store').send();
   }
 
   private unavailable(reply: FastifyReply, lang: Language) {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseInteger } from '../numbers/strict-numbers.js';
+import { readTrustedProxies } from './trusted-proxies.js';
 
 /** Everything the application reads from its environment, validated once at start. */
 export interface AppConfig {
@@ -17,8 +18,13 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Months of page openings' detail (per language, origin, edition) kept besides their daily rollups; older months are dropped whole. */
   countsDetailMonths: number;
-  /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
-  trustProxy: boolean;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling): from any hop, or only from these addresses and ranges. */
+  trustProxy: boolean | string[];
+  /**
+   * How long a shared HTTP cache in front (the compose file's nginx, a CDN) may keep a tourist page;
+   * then each opening is counted by the page's beacon instead of when served. 0: no such cache.
+   */
+  sharedCacheSeconds: number;
   auth: {
     /** Signs access tokens: the same on every instance. */
     secret: string;
@@ -90,6 +96,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     return fallback;
   };
 
+  const trustedProxies = (): boolean | string[] => {
+    const raw = read('TRUST_PROXY');
+    if (raw === undefined) return false;
+    const trusted = readTrustedProxies(raw);
+    if (trusted === undefined) problems.push(`TRUST_PROXY must be true, false or the proxies' addresses and CIDR ranges, comma-separated (got "${raw}")`);
+    return trusted ?? false;
+  };
+
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = read(name);
     if (raw === undefined) return undefined;
@@ -139,7 +153,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     countsDetailMonths: integer('COUNTS_DETAIL_MONTHS', 25, 2, 1200),
-    trustProxy: boolean('TRUST_PROXY', false),
+    trustProxy: trustedProxies(),
+    sharedCacheSeconds: integer('SHARED_CACHE_SECONDS', 0, 0, 3600),
     auth: {
       secret: authSecret(),
       accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),

@@ -4,6 +4,14 @@ export const TOURIST_SCRIPT = String.raw`// Tourist pages: filter in place witho
   'use strict';
   document.documentElement.classList.add('js');
 
+  // The opening, told by the page itself: a shared cache may have served it without any instance
+  // seeing it. The address as opened, in the page's language; no cookie, nothing kept by a cache.
+  if (/^\/(v|f)\/[^/]+$/.test(location.pathname) && window.fetch) {
+    var opening = new URLSearchParams(location.search);
+    opening.set('lang', document.documentElement.lang);
+    fetch('/o' + location.pathname + '?' + opening.toString(), { credentials: 'omit', cache: 'no-store', keepalive: true }).catch(function () {});
+  }
+
   var form = document.querySelector('form.filters');
   if (form) {
     var apply = function () {
