@@ -90,7 +90,7 @@ export class ReadDatabase implements OnApplicationShutdown {
     // what this instance wrote, the next figures show (a new producer has figures at once)
     if (!this.replica.up || !this.replicaHas(this.fence.required)) return false;
     const target = this.samples.findLast((sample) => sample.at <= Date.now() - FIGURES_MAX_LAG_MS) ?? this.samples[0];
-    return target !== undefined && this.replica.replayed >= target.position;
+    return this.replicaHas(target?.position);
   }
 
   private replicaHas(required: bigint | undefined): boolean {
@@ -125,8 +125,12 @@ export class ReadDatabase implements OnApplicationShutdown {
     this.watching.unref();
   }
 
+  /**
+   * Where the primary inserts its next log record: past every commit made so far. (`pg_current_wal_lsn`,
+   * the position written out, can be short of a commit acknowledged with synchronous_commit off.)
+   */
   private async primaryPosition(): Promise<bigint> {
-    const [row] = await this.primary.query<{ lsn: string }[]>('SELECT pg_current_wal_lsn()::text AS lsn');
+    const [row] = await this.primary.query<{ lsn: string }[]>('SELECT pg_current_wal_insert_lsn()::text AS lsn');
     return walPosition(row?.lsn);
   }
 }
