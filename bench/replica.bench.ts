@@ -1,7 +1,7 @@
 /**
  * What reading from a streaming replica costs and gives: one primary and one hot standby (started
  * as the replica's test does), one app without DATABASE_READ_URL and one with it, on the demo
- * territory. Printed: the tourist page (cached: no read per request) and the open data feed (read
+ * territory. Each measure runs both apps in the order A B B A. Printed: the tourist page (cached: no read per request) and the open data feed (read
  * on every request) under load for each app, the feed again while a producer is edited 10 times a
  * second (every edit sends content reads to the primary until the replica has replayed it), and
  * the cost of the lag rule's own queries.
@@ -18,18 +18,32 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../apps/api/src/prepare-database.js';
 import { createLogger, loadConfig } from '#common';
+import { ReadDatabase } from '#database';
 import { freePort, median, percentile } from './support.js';
 import { startStreamingPair } from './streaming-pair.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const DURATION = Number(process.env.DURATION ?? 5);
 
-async function load(url: string): Promise<string> {
+async function load(url: string): Promise<autocannon.Result> {
   const options = { url, connections: CONNECTIONS, pipelining: 1, timeout: 10 };
   await autocannon({ ...options, duration: 1 });
   const result = await autocannon({ ...options, duration: DURATION });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return `${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms`;
+  return result;
+}
+
+/** Each app twice, in the order A B B A, so that neither gains from running second on a busy machine. */
+async function compare(primaryOnly: string, withReplica: string): Promise<void> {
+  const runs = { primaryOnly: [] as autocannon.Result[], withReplica: [] as autocannon.Result[] };
+  runs.primaryOnly.push(await load(primaryOnly));
+  runs.withReplica.push(await load(withReplica));
+  runs.withReplica.push(await load(withReplica));
+  runs.primaryOnly.push(await load(primaryOnly));
+  const line = (results: autocannon.Result[]) =>
+    results.map((r) => `${r.requests.average.toFixed(0).padStart(6)} req/s (p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms)`).join('  ');
+  console.log(`  primary only       ${line(runs.primaryOnly)}`);
+  console.log(`  with the replica   ${line(runs.withReplica)}`);
 }
 
 /** Median and p99 in ms of `n` runs of one query on its own connection. */
@@ -74,8 +88,7 @@ async function main() {
     console.log(`${CONNECTIONS} connections, ${DURATION} s each after 1 s of warm-up; both servers and the apps on this machine`);
     for (const [label, path] of Object.entries(paths)) {
       console.log(`\n${label} ${path}`);
-      console.log(`  primary only          ${await load(primaryOnly.url + path)}`);
-      console.log(`  with the replica      ${await load(withReplica.url + path)}`);
+      await compare(primaryOnly.url + path, withReplica.url + path);
     }
 
     console.log('\nopen data feed while a producer is edited 10 times a second (each edit: a notification, the fence raised)');
@@ -86,8 +99,12 @@ async function main() {
     }, 100);
     try {
       const path = paths['open data feed (read each time)'];
-      console.log(`  primary only          ${await load(primaryOnly.url + path)}`);
-      console.log(`  with the replica      ${await load(withReplica.url + path)}`);
+      const reads = withReplica.app.get(ReadDatabase).answered;
+      const before = { ...reads };
+      await compare(primaryOnly.url + path, withReplica.url + path);
+      const onReplica = reads.replica - before.replica;
+      const onPrimary = reads.primary - before.primary;
+      console.log(`  reads of the app with the replica: ${onReplica} on the replica, ${onPrimary} on the primary (${edits} edits)`);
     } finally {
       clearInterval(editing);
     }

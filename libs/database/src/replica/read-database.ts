@@ -35,6 +35,8 @@ export interface ReplicaState {
 export class ReadDatabase implements OnApplicationShutdown {
   readonly content: ReadSource = { query: (sql, parameters) => this.read(this.contentOnReplica(), sql, parameters) };
   readonly figures: ReadSource = { query: (sql, parameters) => this.read(this.figuresOnReplica(), sql, parameters) };
+  /** Reads answered by each, since start (the benchmark's share of reads on the replica). */
+  readonly answered = { replica: 0, primary: 0 };
   private readonly fence = new ContentFence(() => this.primaryPosition());
   /** The primary's position every watch, oldest first: how far figures may lag is measured against them. */
   private readonly samples: { at: number; position: bigint }[] = [];
@@ -69,12 +71,16 @@ export class ReadDatabase implements OnApplicationShutdown {
   private async read<T>(onReplica: boolean, sql: string, parameters?: unknown[]): Promise<T> {
     if (onReplica && this.replica) {
       try {
-        return await this.replica.query<T>(sql, parameters);
+        const rows = await this.replica.query<T>(sql, parameters);
+        this.answered.replica += 1;
+        return rows;
       } catch (error) {
         if (!this.replica.fallsBack(error)) throw error;
       }
     }
-    return this.primary.query<T>(sql, parameters);
+    const rows = await this.primary.query<T>(sql, parameters);
+    this.answered.primary += 1;
+    return rows;
   }
 
   private contentOnReplica(): boolean {
