@@ -62,7 +62,8 @@ async function timed(url: string, sql: string, n = 2_000): Promise<string> {
 
 async function main() {
   const logger = createLogger('silent');
-  const pair = await startStreamingPair(freePort);
+  // crash-safe: with synchronous_commit off a commit reaches the standby only at the WAL writer's next flush (200 ms)
+  const pair = await startStreamingPair(freePort, { throwAway: false });
   const apps: NestFastifyApplication[] = [];
   try {
     const base = { ...loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'silent' }), seedDemo: true };

@@ -37,13 +37,14 @@ async function until(condition: () => Promise<boolean>, ms: number, what: string
  * the standby is seeded with the app's own online base backup (`writeBaseBackup`, PostgreSQL's
  * low-level backup API, as `npm run cli -- backup` takes it) and told to follow the primary, as
  * `pg_basebackup -R` would: `standby.signal` and `primary_conninfo`. Used by the replica's test
- * and benchmark; `freePort` picks the two servers' ports.
+ * and benchmark; `freePort` picks the two servers' ports. `throwAway`: a primary that flushes
+ * nothing (the tests'); the benchmark's commits are flushed, and so reach the standby, as in production.
  */
-export async function startStreamingPair(freePort: () => Promise<number>): Promise<StreamingPair> {
+export async function startStreamingPair(freePort: () => Promise<number>, { throwAway = true } = {}): Promise<StreamingPair> {
   const logger = createLogger('warn');
   const folder = await mkdtemp(join(tmpdir(), 'terroir-replica-'));
   await chmod(folder, 0o755); // the servers may run as the "postgres" user
-  const primary = await startEmbeddedPostgres(join(folder, 'primary'), await freePort(), logger, { detached: false, throwAway: true });
+  const primary = await startEmbeddedPostgres(join(folder, 'primary'), await freePort(), logger, { detached: false, throwAway });
   const primaryPort = new URL(primary.url).port;
   const schema = new DataSource({ type: 'postgres', url: primary.url, migrations: MIGRATIONS, migrationsTableName: 'migrations' });
   await schema.initialize();
