@@ -59,6 +59,7 @@ export class SiteQueries {
 
   /** The active producers matching the filters: the API's own search (`tp_search_text` by words, `tp_place_key` for the commune). */
   async producerIdsMatching(territoryId: string, filters: ProducerFilters): Promise<Set<string>> {
+    // the primary's DataSource only builds the SQL, which runs where the other reads of the site do
     const qb = this.primary
       .getRepository(Producer)
       .createQueryBuilder('p')
