@@ -55,7 +55,7 @@ describe('every error answers in one JSON shape', () => {
 
   it('health answers live and ready', async () => {
     expect((await t.http().get('/health/live')).body).toEqual({ status: 'ok' });
-    expect((await t.http().get('/health/ready')).body).toEqual({ status: 'ok' });
+    expect((await t.http().get('/health/ready')).body).toEqual({ status: 'ok', replica: { state: 'none' } });
   });
 });
 

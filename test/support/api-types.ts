@@ -1795,6 +1795,28 @@ export interface components {
        */
       status: 'ok';
     };
+    ReplicaHealth: {
+      /**
+       * @description `none`: no DATABASE_READ_URL; `down`: out of reach, its reads go to the primary
+       * @example up
+       * @enum {string}
+       */
+      state: 'none' | 'up' | 'down';
+      /**
+       * @description Bytes of the primary's log the replica has yet to replay
+       * @example 0
+       */
+      behindBytes?: number;
+    };
+    ReadinessStatus: {
+      /**
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok';
+      /** @description The read replica: never a reason to be unready, the primary answers for it */
+      replica: components['schemas']['ReplicaHealth'];
+    };
     LoginDto: {
       /**
        * Format: email
@@ -6463,7 +6485,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['HealthStatus'];
+          'application/json': components['schemas']['ReadinessStatus'];
         };
       };
       /** @description No valid access token: sign in (or refresh) and send it as Authorization: Bearer */

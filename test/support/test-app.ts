@@ -57,7 +57,7 @@ const listening = (server: Server, port: number) =>
  */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
-  sharing?: TestApp,
+  sharing?: Pick<TestApp, 'databaseUrl'>,
   reach: (databaseUrl: string) => string = (url) => url,
 ): Promise<TestApp> {
   const database = sharing ? { url: sharing.databaseUrl, drop: () => Promise.resolve() } : await freshTestDatabase();

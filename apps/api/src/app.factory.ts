@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { ApiExceptionFilter, createValidationPipe, PinoNestLogger, type AppConfig } from '#common';
-import { DatabaseNotifications, DatabaseOutage } from '#database';
+import { DatabaseNotifications, DatabaseOutage, ReadDatabase } from '#database';
 import { XLSX_TYPE } from '#directory';
 import { PortalExceptionFilter } from '../../portal/src/portal-exception.filter.js';
 import { SiteRouter } from '../../site/src/site-router.js';
@@ -91,7 +91,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     done();
   });
 
-  readYourWrites(fastify, app.get(DatabaseNotifications));
+  readYourWrites(fastify, app.get(DatabaseNotifications), app.get(ReadDatabase));
   privateByDefault(fastify);
 
   serveOpenApi(app);

@@ -54,7 +54,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize }),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.databasePoolSize, readUrl: config.databaseReadUrl }),
         DirectoryModule,
         AuditModule,
         AccountsModule,

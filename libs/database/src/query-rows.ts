@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { ReadSource } from './replica/read-source.js';
 
 /**
  * The rows of a raw SQL statement, typed by the caller: `T` says the columns the SQL selects or
@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * TypeORM's `query` answers `any`, and for an UPDATE or a DELETE `[rows, affected]`: this answers the
  * rows alone whatever the statement (an UPDATE … RETURNING's rows, none without RETURNING).
  */
-export async function queryRows<T>(runner: DataSource | EntityManager, sql: string, parameters?: unknown[]): Promise<T[]> {
+export async function queryRows<T>(runner: ReadSource, sql: string, parameters?: unknown[]): Promise<T[]> {
   const result = await runner.query<T[] | [T[], number]>(sql, parameters);
   return isRowsAndCount(result) ? result[0] : result;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { DatabaseNotifications } from '#database';
+import type { DatabaseNotifications, ReadDatabase } from '#database';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -7,11 +7,14 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * A write this instance answers is heard by its own caches (pages, host names) before the answer
  * leaves: the person who disables an accommodation and reloads its page sees it gone, instead of
  * the copy cached a moment before. Other instances hear it through the same notifications a few
- * milliseconds later. A refused request wrote nothing, so it does not wait.
+ * milliseconds later. A refused request wrote nothing, so it does not wait. With a read replica,
+ * this instance's next reads go to the primary until the replica has replayed the write.
  */
-export function readYourWrites(fastify: FastifyInstance, notifications: DatabaseNotifications): void {
+export function readYourWrites(fastify: FastifyInstance, notifications: DatabaseNotifications, reads: ReadDatabase): void {
   fastify.addHook('onSend', async (request, reply, payload) => {
-    if (!READS.has(request.method) && reply.statusCode < 400) await notifications.caughtUp();
+    if (READS.has(request.method) || reply.statusCode >= 400) return payload;
+    reads.wrote();
+    await notifications.caughtUp();
     return payload;
   });
 }

@@ -13,6 +13,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ GEOCODER_URL: 'api-adresse.data.gouv.fr' })).toThrow(/GEOCODER_URL must be a http: or https:\/\/ URL/);
   });
 
+  it('reads from a replica only when DATABASE_READ_URL names a PostgreSQL one, never showing its password', () => {
+    expect(loadConfig({}).databaseReadUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_READ_URL: 'postgres://u:p@replica/terroir' }).databaseReadUrl).toBe('postgres://u:p@replica/terroir');
+    expect(() => loadConfig({ DATABASE_READ_URL: 'mysql://u:secret@replica/terroir' })).toThrow(/DATABASE_READ_URL must be a postgres: or postgresql:\/\/ URL/);
+    expect(() => loadConfig({ DATABASE_READ_URL: 'mysql://u:secret@replica/terroir' })).not.toThrow(/secret/);
+  });
+
   it('never loads the demo by default in production or on a real database', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db/terroir', AUTH_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/terroir', NODE_ENV: 'development' }).seedDemo).toBe(false);

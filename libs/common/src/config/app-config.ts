@@ -9,6 +9,8 @@ export interface AppConfig {
   port: number;
   /** Unset: the app starts its own embedded PostgreSQL in `dataDir/pg`. */
   databaseUrl?: string;
+  /** A streaming replica the read-only paths read from (pages, site, open data, figures); unset: the primary. */
+  databaseReadUrl?: string;
   dataDir: string;
   embeddedPostgresPort: number;
   publicBaseUrl: string;
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: read('HOST') ?? '0.0.0.0',
     port,
     databaseUrl,
+    databaseReadUrl: url('DATABASE_READ_URL', ['postgres:', 'postgresql:']),
     dataDir: resolve(read('DATA_DIR') ?? '.data'),
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', 54329, 1, 65535),
     publicBaseUrl: publicBaseUrl.replace(/\/+$/, ''),

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { queryRows } from '#database';
+import { queryRows, ReadDatabase, type ReadSource } from '#database';
 import type { Showcase, ShowcaseKey, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
 
 export type ShowcasePlace = Omit<ShowcaseProducer, 'distanceKm' | 'offers'>;
@@ -20,7 +18,12 @@ export interface ShownProducers {
 /** Every SQL query of the showcase, in one place: the service keeps the rules (which day, which order, what an empty producer is). */
 @Injectable()
 export class ShowcaseQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The replica where it has what the page needs (see ReadDatabase), else the primary. */
+  private readonly dataSource: ReadSource;
+
+  constructor(reads: ReadDatabase) {
+    this.dataSource = reads.content;
+  }
 
   /** What a page of an active accommodation's code is cached under. */
   async key(code: string): Promise<ShowcaseKey | undefined> {

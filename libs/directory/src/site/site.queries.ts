@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { queryRows } from '#database';
+import { queryRows, ReadDatabase, type ReadSource } from '#database';
 import { Producer } from '../producers/producer.entity.js';
 import { PRODUCER_SEARCH_TEXT } from '../producers/producers.service.js';
 import { whereTextContains } from '../shared/list-page.js';
@@ -14,7 +14,15 @@ const SITE_TERRITORY_COLUMNS = `${TERRITORY_COLUMNS}, t.slug, t.code, t.domains,
 /** Every SQL query of the public site that the showcase does not already answer. */
 @Injectable()
 export class SiteQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The replica where it has what the page needs (see ReadDatabase), else the primary. */
+  private readonly dataSource: ReadSource;
+
+  constructor(
+    @InjectDataSource() private readonly primary: DataSource,
+    reads: ReadDatabase,
+  ) {
+    this.dataSource = reads.content;
+  }
 
   async territoryOfHost(hostname: string): Promise<SiteTerritory | undefined> {
     const [territory] = await queryRows<SiteTerritory>(
@@ -51,7 +59,8 @@ export class SiteQueries {
 
   /** The active producers matching the filters: the API's own search (`tp_search_text` by words, `tp_place_key` for the commune). */
   async producerIdsMatching(territoryId: string, filters: ProducerFilters): Promise<Set<string>> {
-    const qb = this.dataSource
+    // the primary's DataSource only builds the SQL, which runs where the other reads of the site do
+    const qb = this.primary
       .getRepository(Producer)
       .createQueryBuilder('p')
       .select('p.id', 'id')
@@ -59,7 +68,7 @@ export class SiteQueries {
     if (filters.category) qb.andWhere('p.categories @> ARRAY[:category]::text[]', { category: filters.category });
     if (filters.commune) qb.andWhere('tp_place_key(p.commune) = tp_place_key(:commune)', { commune: filters.commune });
     whereTextContains(qb, PRODUCER_SEARCH_TEXT, filters.q);
-    const rows = await qb.getRawMany<{ id: string }>();
+    const rows = await queryRows<{ id: string }>(this.dataSource, ...qb.getQueryAndParameters());
     return new Set(rows.map((row) => row.id));
   }
 

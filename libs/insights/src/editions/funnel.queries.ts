@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { queryRows } from '#database';
+import { queryRows, ReadDatabase, type ReadSource } from '#database';
 
 export interface FunnelRow {
   editionId: string;
@@ -70,7 +68,12 @@ export interface FunnelDays {
 /** The funnel's raw SQL, beside its service. */
 @Injectable()
 export class FunnelQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The replica while it is at most FIGURES_MAX_LAG_MS behind, else the primary. */
+  private readonly dataSource: ReadSource;
+
+  constructor(reads: ReadDatabase) {
+    this.dataSource = reads.figures;
+  }
 
   byHost(territoryId: string, editionIds: string[], accommodationId: string | null, days?: FunnelDays): Promise<FunnelRow[]> {
     return queryRows<FunnelRow>(

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { queryRows } from '#database';
+import { queryRows, ReadDatabase, type ReadSource } from '#database';
 import type {
   AccommodationCounts,
   AccommodationFigures,
@@ -109,7 +107,12 @@ const PER_COMMUNE = `
 /** Every SQL query of the figures, in one place: services keep the rules (who sees what, which period). */
 @Injectable()
 export class FiguresRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** The replica while it is at most FIGURES_MAX_LAG_MS behind, else the primary. */
+  private readonly dataSource: ReadSource;
+
+  constructor(reads: ReadDatabase) {
+    this.dataSource = reads.figures;
+  }
 
   async scopeOf(kind: 'producer' | 'accommodation' | 'territory', id: string): Promise<FiguresScope | undefined> {
     const from = {
