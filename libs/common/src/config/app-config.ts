@@ -17,6 +17,8 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Behind a load balancer: take the client address from X-Forwarded-For (for sign-in throttling). */
   trustProxy: boolean;
+  /** Rendered tourist pages kept in memory (their bodies in every encoding), in bytes; the last good pages are bounded the same. */
+  pageCacheBytes: number;
   auth: {
     /** Signs access tokens: the same on every instance. */
     secret: string;
@@ -137,6 +139,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: boolean('SEED_DEMO', nodeEnv !== 'production' && databaseUrl === undefined),
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 200),
     trustProxy: boolean('TRUST_PROXY', false),
+    pageCacheBytes: integer('PAGE_CACHE_MB', 32, 1, 4096) * 1024 * 1024,
     auth: {
       secret: authSecret(),
       accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),
