@@ -28,6 +28,7 @@ import { CheckCharacters1764493800000 } from './1764493800000-check-characters.j
 import { TallySheets1764493900000 } from './1764493900000-tally-sheets.js';
 import { Editions1764494000000 } from './1764494000000-editions.js';
 import { Coupons1764494100000 } from './1764494100000-coupons.js';
+import { NearCountIndexOnly1764494300000 } from './1764494300000-near-count-index-only.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   TallySheets1764493900000,
   Editions1764494000000,
   Coupons1764494100000,
+  NearCountIndexOnly1764494300000,
 ];
