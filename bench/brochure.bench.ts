@@ -9,6 +9,7 @@
  * resource and the demo database is a throw-away embedded PostgreSQL (or a scratch database on DATABASE_URL).
  *
  *   npm run bench:brochure        (Chromium at CHROMIUM_PATH, /usr/bin/chromium by default)
+ *   npm run bench:brochure -- --hosts 1000    (only the batch: 1,000 hosts' brochures in turn, see brochure-batch.ts)
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +25,7 @@ import { BROCHURE_TEXTS, publicLinks, renderBrochure, type BrochureContent } fro
 import { CHROMIUM, hasChromium, launchChromium } from '../test/support/chromium.js';
 import { median, percentile, scratchDatabase } from './support.js';
 import { syntheticContent, type Named } from './synthetic-brochure.js';
+import { brochureBatch } from './brochure-batch.js';
 
 const WATCHDOG_MS = 10 * 60_000;
 const PDFKIT = { warmUp: 5, demoRuns: 30, syntheticRuns: 20 };
@@ -429,7 +431,17 @@ function printTable(results: Result[], chromium: boolean): void {
   }
 }
 
+async function batch(hosts: number) {
+  console.log(`brochures of ${hosts} hosts (A4, fr, 20 producers a territory of 50 hosts), one after another:`);
+  const result = await brochureBatch({ hosts, progress: (line) => console.log(line) });
+  console.log(
+    `${result.hosts} brochures in ${(result.totalMs / 1000).toFixed(1)} s: median ${ms(result.medianMs)}, p95 ${ms(result.p95Ms)}, worst ${ms(result.maxMs)} per brochure, ${(result.bytes / 1024 / 1024).toFixed(1)} MB of PDF; RSS ${result.rssStartMb} MB at start, ${result.rssPeakMb} MB at most`,
+  );
+}
+
 async function main() {
+  const hostsAt = process.argv.indexOf('--hosts');
+  if (hostsAt > 0) return batch(Number(process.argv[hostsAt + 1] ?? 1000));
   const watchdog = setTimeout(() => {
     console.error(`brochure benchmark: still running after ${WATCHDOG_MS / 60_000} min, giving up`);
     process.exit(1);

@@ -52,10 +52,7 @@ describe('the OpenAPI document', () => {
     for (const path of ['/docs-json', '/docs-yaml']) {
       const first = await t.anonymous().get(path);
       expect(first.headers.etag, path).toMatch(/^"[\w-]{22}"$/);
-      const again = await t
-        .anonymous()
-        .get(path)
-        .set('if-none-match', first.headers.etag);
+      const again = await t.anonymous().get(path).set('if-none-match', first.headers.etag);
       expect(again.status, path).toBe(304);
     }
   });

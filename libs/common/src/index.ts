@@ -31,3 +31,4 @@ export * from './errors/common-refusals.js';
 export * from './numbers/strict-numbers.js';
 export * from './numbers/query-numbers.js';
 export { RecentMap } from './memory/recent-map.js';
+export { RecentBytesMap } from './memory/recent-bytes-map.js';

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { RecentMap } from '#common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, RecentBytesMap, type AppConfig } from '#common';
 import type { EncodedPage } from '#web';
 
 /** A rendered page, the offers it shows (each opening counts a view of each), and whose it is: enough to count an opening without the database. */
@@ -13,17 +13,24 @@ export interface CachedPage {
   edition?: number;
 }
 
-const MAX_ENTRIES = 2000;
+/** What an entry holds besides its bodies: the object, its strings (two bytes a character at worst), the map's slot. */
+const ENTRY_BYTES = 400;
+const ID_BYTES = 100;
+
+/** The bytes a cached page holds: its text and every compressed form of it (made now, so that none is added uncounted later), its key and ids. */
+export function weighCachedPage(cached: CachedPage, key: string): number {
+  return cached.page.encodeAll() + ENTRY_BYTES + 2 * key.length + ID_BYTES * cached.offerIds.length;
+}
 
 /**
- * Rendered pages, in this process. Keys carry the territory's content version, which the database
- * bumps on every change of a producer, offer, accommodation or the territory: an edit made through
- * any instance changes the key everywhere, so no instance can serve the old page. Keys also carry
- * the minute, for "open now".
+ * Rendered pages, in this process, at most `PAGE_CACHE_MB` of them (least recently served dropped
+ * first). Keys carry the territory's content version, which the database bumps on every change of
+ * a producer, offer, accommodation or the territory: an edit made through any instance changes the
+ * key everywhere, so no instance can serve the old page. Keys also carry the minute, for "open now".
  */
 @Injectable()
-export class PageCache extends RecentMap<string, CachedPage> {
-  constructor() {
-    super(MAX_ENTRIES);
+export class PageCache extends RecentBytesMap<string, CachedPage> {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super(config.pageCacheBytes, weighCachedPage);
   }
 }

@@ -27,6 +27,8 @@ export interface AppConfig {
    * then each opening is counted by the page's beacon instead of when served. 0: no such cache.
    */
   sharedCacheSeconds: number;
+  /** Rendered tourist pages kept in memory (their bodies in every encoding), in bytes; the last good pages are bounded the same. */
+  pageCacheBytes: number;
   auth: {
     /** Signs access tokens: the same on every instance. */
     secret: string;
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     countsDetailMonths: integer('COUNTS_DETAIL_MONTHS', 25, 2, 1200),
     trustProxy: trustedProxies(),
     sharedCacheSeconds: integer('SHARED_CACHE_SECONDS', 0, 0, 3600),
+    pageCacheBytes: integer('PAGE_CACHE_MB', 32, 1, 4096) * 1024 * 1024,
     auth: {
       secret: authSecret(),
       accessTokenSeconds: integer('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400),

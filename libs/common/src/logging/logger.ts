@@ -11,8 +11,12 @@ export function loggerOptions(level: string): LoggerOptions {
   };
 }
 
+/**
+ * Lines are written to stdout without blocking (one request, one line: under load the lines of many
+ * requests go out in one write); pino writes what is pending synchronously when the process exits.
+ */
 export function createLogger(level: string): Logger {
-  return pino(loggerOptions(level));
+  return pino(loggerOptions(level), pino.destination({ dest: 1, sync: false }));
 }
 
 const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);

@@ -21,13 +21,20 @@ export function IsCalendarDate(options?: ValidationOptions) {
 
 /** Today's date (YYYY-MM-DD) in an IANA time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
+  // a day starts on a minute in every time zone in use: what was true this minute still is (the tourist page asks on every request)
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = TODAY_BY_ZONE.get(timeZone);
+  if (known?.minute === minute) return known.day;
   let format = DAY_FORMATS.get(timeZone);
   if (!format) {
-    // building a formatter costs ~100 µs: one per time zone, kept (the tourist page asks on every request)
+    // building a formatter costs ~100 µs: one per time zone, kept
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     DAY_FORMATS.set(timeZone, format);
   }
-  return format.format(now);
+  const day = format.format(now);
+  TODAY_BY_ZONE.set(timeZone, { minute, day });
+  return day;
 }
 
 const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const TODAY_BY_ZONE = new Map<string, { minute: number; day: string }>();

@@ -6,32 +6,63 @@ export type ContentEncoding = 'br' | 'gzip';
 /** Brotli's default (11) spends tens of milliseconds for a few bytes more; 5 is as small as gzip -9 in a fraction of it. */
 const BROTLI_QUALITY = 5;
 
+const ENCODINGS: readonly ContentEncoding[] = ['br', 'gzip'];
+
+const encode = (text: Buffer, encoding: ContentEncoding): Buffer =>
+  encoding === 'br' ? brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : gzipSync(text);
+
 /**
  * A rendered page and its compressed forms, each made once on first demand: cached pages are
  * compressed once per minute, not per request, and a rural 3G link carries a quarter of the bytes.
+ * The text is held as its UTF-8 bytes: what is sent as is, without encoding the string anew for
+ * each request, and what a cache bounded in bytes can weigh exactly.
  */
 export class EncodedPage {
+  private readonly text: Buffer;
   private readonly encoded = new Map<ContentEncoding, Buffer>();
   private tag?: string;
 
-  constructor(readonly html: string) {}
+  constructor(html: string) {
+    this.text = Buffer.from(html);
+  }
+
+  get html(): string {
+    return this.text.toString();
+  }
 
   /** A strong entity tag of the page's text, the same for each of its encodings (the response varies on Accept-Encoding). */
   get etag(): string {
-    this.tag ??= `"${createHash('sha256').update(this.html).digest('base64url').slice(0, 22)}"`;
+    this.tag ??= `"${createHash('sha256').update(this.text).digest('base64url').slice(0, 22)}"`;
     return this.tag;
   }
 
+  /** The bytes held now: the text and the compressed forms made so far. */
+  get bytes(): number {
+    let total = this.text.length;
+    for (const body of this.encoded.values()) total += body.length;
+    return total;
+  }
+
+  /** Makes every compressed form now (a cache weighs what it will hold, not what it holds on arrival), and returns `bytes`. */
+  encodeAll(): number {
+    for (const encoding of ENCODINGS) this.bodyIn(encoding);
+    return this.bytes;
+  }
+
   /** The body for a request's Accept-Encoding: Brotli, else gzip, else the text as it is. */
-  bodyFor(acceptEncoding: string | undefined): { body: string | Buffer; encoding?: ContentEncoding } {
+  bodyFor(acceptEncoding: string | undefined): { body: Buffer; encoding?: ContentEncoding } {
     const encoding = preferredEncoding(acceptEncoding);
-    if (!encoding) return { body: this.html };
+    if (!encoding) return { body: this.text };
+    return { body: this.bodyIn(encoding), encoding };
+  }
+
+  private bodyIn(encoding: ContentEncoding): Buffer {
     let body = this.encoded.get(encoding);
     if (!body) {
-      body = encoding === 'br' ? brotliCompressSync(this.html, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : gzipSync(this.html);
+      body = encode(this.text, encoding);
       this.encoded.set(encoding, body);
     }
-    return { body, encoding };
+    return body;
   }
 }
 
