@@ -5,6 +5,7 @@
  *   npm run bench:country -- --scale 1          (the issue's country: 1,000 territories)
  *   npm run bench:country -- --territories 250 --seasons 2
  *   npm run bench:country -- --scale 0.1 --regenerate   (drops that data set and writes it anew)
+ *   npm run bench:country -- --scale 1 --skip pages,near,brochures   (the data set's queries only)
  *
  * The data set is generated once into a database named by its sizes (terroir_country_t100_s1_v2)
  * on DATABASE_URL's server, or on an embedded server kept in COUNTRY_PG_DIR (default
@@ -27,6 +28,7 @@ import { PrintingModule } from '#printing';
 import { ensureCountry } from './country-dataset.js';
 import { COUNTRY_PG_DIR, countryServer } from './country-server.js';
 import { sizesFrom } from './country-sizes.js';
+import { extrasFrom, measureExtras } from './country-extras.js';
 import { measureQueries } from './measure-queries.js';
 
 const MEASURED = Number(process.env.MEASURED ?? 20);
@@ -115,6 +117,7 @@ async function main() {
   } finally {
     await server.stop();
   }
+  await measureExtras(extrasFrom(process.argv), log);
 }
 
 main().catch((error) => {
