@@ -27,12 +27,16 @@ export class ImpactReportsService {
   ) {}
 
   async report(territoryId: string, query: ImpactReportQueryDto, actor: Actor): Promise<PdfFile> {
+    // the figures first: they check the reader's access and settle the period the rest depends on
     const figures = await this.figures.forTerritory(actor, territoryId, query);
-    const territory = await this.territories.get(territoryId);
-    const { logo, funders } = await this.images.forPrint(territoryId, { producerIds: [] });
+    const [territory, { logo, funders }, funnel] = await Promise.all([
+      this.territories.get(territoryId),
+      this.images.forPrint(territoryId, { producerIds: [] }),
+      this.funnel.forPeriod(territoryId, figures.period, actor),
+    ]);
     const content = {
       figures,
-      funnel: await this.funnel.forPeriod(territoryId, figures.period, actor),
+      funnel,
       printedOn: todayIn(territory.timeZone),
       funders: territory.funders ?? [],
       contact: [territory.contactEmail, territory.contactPhone].filter(Boolean).join(' · ') || null,
