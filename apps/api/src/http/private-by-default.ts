@@ -7,8 +7,9 @@ import { PERSONAL } from '#web';
  * assets) may be stored by a shared cache in front, which would otherwise apply its own defaults.
  */
 export function privateByDefault(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (_request, reply, payload) => {
+  // a callback, not an async hook: it runs on every answer and needs no promise
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', PERSONAL);
-    return payload;
+    done(null, payload);
   });
 }
