@@ -183,7 +183,8 @@ async function pagesOf(databaseUrl: string, wanted: ('tourist' | 'site')[]): Pro
     if (wanted.includes('tourist')) {
       const { rows } = await client.query<{ code: string }>(`SELECT code FROM accommodations WHERE status = 'active' ORDER BY name LIMIT 1`);
       if (!rows[0]) throw new Error('no active accommodation in the database');
-      pages.push({ label: 'tourist accommodation page', path: `/v/${rows[0].code}?lang=fr`, headers: {} });
+      // as a guest's phone scanning the gîte's QR code asks: the printed address, the phone's languages
+      pages.push({ label: 'tourist accommodation page', path: `/v/${rows[0].code}?qr=1`, headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' } });
     }
     if (wanted.includes('site')) {
       const { rows } = await client.query<{ host: string }>(`SELECT domains[1] AS host FROM territories WHERE cardinality(domains) > 0 ORDER BY name LIMIT 1`);

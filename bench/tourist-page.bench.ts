@@ -1,6 +1,7 @@
 /**
  * Pages of the real app (Gâtine demo, 30 accommodations) under load with autocannon: the tourist
- * accommodation page GET /v/{code}?lang=fr and the public site's home page GET / on the demo
+ * accommodation page as a scan asks for it (GET /v/{code}?qr=1, a French phone's Accept-Language)
+ * and the public site's home page GET / on the demo
  * territory's host — through one API process, then two on the same database with the load split
  * between them, each against as many bare node:http processes answering the very same bytes with
  * the same content-type, measured in the same run, as the ceiling on this machine. The API runs

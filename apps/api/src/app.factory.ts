@@ -19,6 +19,9 @@ import { readYourWrites } from './http/read-your-writes.js';
 import { privateByDefault } from './http/private-by-default.js';
 import { ExceptionFilterByPath } from './shared/exception-filter-by-path.js';
 import { serveOpenApi } from './openapi/openapi.js';
+import { AccommodationPages } from './pages/accommodation-pages.js';
+import { PageDelivery } from './pages/page-delivery.js';
+import { servePagesFromMemory } from './pages/pages-from-memory.js';
 
 export interface RouteEntry {
   method: string;
@@ -93,6 +96,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     done();
   });
 
+  servePagesFromMemory(fastify, app.get(AccommodationPages), app.get(PageDelivery));
   readYourWrites(fastify, app.get(DatabaseNotifications), app.get(ReadDatabase));
   privateByDefault(fastify);
 

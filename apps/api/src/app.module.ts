@@ -34,6 +34,8 @@ import { SeasonsController } from './association/seasons.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { LastGoodPages } from './pages/last-good-pages.js';
 import { PageCache } from './pages/page-cache.js';
+import { PageDelivery } from './pages/page-delivery.js';
+import { AccommodationPages } from './pages/accommodation-pages.js';
 import { TouristPagesController } from './pages/tourist-pages.controller.js';
 import { BrochuresController } from './printing/brochures.controller.js';
 import { QrController } from './printing/qr.controller.js';
@@ -96,7 +98,7 @@ export class AppModule {
         MembershipController,
         TouristPagesController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, LastGoodPages],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, PageCache, LastGoodPages, PageDelivery, AccommodationPages],
     };
   }
 }

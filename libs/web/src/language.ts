@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply } from 'fastify';
-import { LANGUAGES, type Language } from '#common';
+import { LANGUAGES, remembered, type Language } from '#common';
 
 const LANGUAGE_COOKIE = 'lang';
 
@@ -15,7 +15,12 @@ export function negotiateLanguage(
   if (isLanguage(query)) return { lang: query, chosen: true };
   const cookie = cookies?.[LANGUAGE_COOKIE];
   if (isLanguage(cookie)) return { lang: cookie, chosen: false };
-  const accepted = (acceptLanguage ?? '')
+  return { lang: browserLanguage(acceptLanguage ?? ''), chosen: false };
+}
+
+/** The first of our languages an Accept-Language header prefers, else French; phones send a few dozen distinct headers. */
+const browserLanguage = remembered((acceptLanguage: string): Language => {
+  const accepted = acceptLanguage
     .split(',')
     .map((part) => {
       const [tag, q] = part.trim().split(';q=');
@@ -23,8 +28,8 @@ export function negotiateLanguage(
     })
     .filter((entry) => isLanguage(entry.lang) && entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return { lang: (accepted[0]?.lang as Language | undefined) ?? 'fr', chosen: false };
-}
+  return (accepted[0]?.lang as Language | undefined) ?? 'fr';
+});
 
 /** The only cookie of the tourist pages: the language the reader chose, for a year. */
 export function setLanguageCookie(reply: FastifyReply, lang: Language): void {

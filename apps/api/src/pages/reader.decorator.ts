@@ -1,16 +1,10 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Language } from '#common';
-import { negotiateLanguage } from '#web';
+import { readerOf, type Reader } from './reader.js';
 
-/** Who reads a tourist page: their language, and whether they just chose it (then it is remembered). */
-export interface Reader {
-  lang: Language;
-  chosen: boolean;
-}
+export type { Reader } from './reader.js';
 
-/** The reader's language: ?lang=, then the `lang` cookie, then their browser's languages. */
-export const TouristReader = createParamDecorator((_data: unknown, context: ExecutionContext): Reader => {
-  const request = context.switchToHttp().getRequest<FastifyRequest>();
-  return negotiateLanguage((request.query as { lang?: unknown } | undefined)?.lang, request.cookies, request.headers['accept-language']);
-});
+/** The reader of a tourist page, as a handler's parameter. */
+export const TouristReader = createParamDecorator((_data: unknown, context: ExecutionContext): Reader =>
+  readerOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);

@@ -31,6 +31,11 @@ export class AnnouncedCache<V> {
     return value;
   }
 
+  /** What is held for `key`, only while every change is heard: no database, no promise. */
+  known(key: string): V | undefined {
+    return this.subscribed && this.notifications.live ? this.entries.get(key) : undefined;
+  }
+
   /** On first use, not at start: the command line never serves pages and needs no listening connection. */
   private subscribeOnce(): void {
     if (this.subscribed) return;

@@ -22,6 +22,11 @@ export class ShowcaseKeys {
     this.keys = new AnnouncedCache(notifications, MAX_ENTRIES);
   }
 
+  /** The key held in memory, when it is known to be current. */
+  known(code: string): ShowcaseKey | undefined {
+    return this.keys.known(code);
+  }
+
   of(code: string): Promise<ShowcaseKey | undefined> {
     return this.keys.of(code, () => this.queries.key(code));
   }

@@ -13,6 +13,11 @@ export class ShowcaseService {
   ) {}
 
   /** Cheap look-up of an active accommodation's code: what a cached page is keyed by. */
+  /** The key of an accommodation's page as held in memory (current while the database's announcements are heard), without asking the database. */
+  knownKeyOf(code: string): ShowcaseKey | undefined {
+    return this.keys.known(code);
+  }
+
   keyOf(code: string): Promise<ShowcaseKey | undefined> {
     return this.keys.of(code);
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { remembered } from '#common';
 
 export type ContentEncoding = 'br' | 'gzip';
 
@@ -68,7 +69,11 @@ export class EncodedPage {
 
 /** `br` or `gzip` when the client accepts it (a q=0 refuses it), `br` first. */
 export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding | undefined {
-  if (!acceptEncoding) return undefined;
+  return acceptEncoding ? acceptedEncoding(acceptEncoding) : undefined;
+}
+
+/** Browsers send one of a handful of Accept-Encoding headers: each is parsed once. */
+const acceptedEncoding = remembered((acceptEncoding: string): ContentEncoding | undefined => {
   const accepted = new Set<string>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...parameters] = part.split(';').map((piece) => piece.trim());
@@ -78,4 +83,4 @@ export function preferredEncoding(acceptEncoding: string | undefined): ContentEn
   if (accepted.has('br')) return 'br';
   if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
   return undefined;
-}
+});
