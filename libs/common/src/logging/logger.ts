@@ -11,12 +11,19 @@ export function loggerOptions(level: string): LoggerOptions {
   };
 }
 
+/** Lines wait until this many bytes are pending (about 40 request lines)… */
+const BATCH_BYTES = 4096;
+/** …or this long, whichever comes first: a quiet server's lines still show at once to a reader. */
+const BATCH_MS = 250;
+
 /**
- * Lines are written to stdout without blocking (one request, one line: under load the lines of many
- * requests go out in one write); pino writes what is pending synchronously when the process exits.
+ * Lines are written to stdout without blocking, in batches: a write per request line handed each
+ * line to a thread of its own, which cost a page served from memory a seventh of its CPU. pino
+ * writes what is pending synchronously when the process exits (a `kill -9` loses at most the last
+ * quarter of a second).
  */
 export function createLogger(level: string): Logger {
-  return pino(loggerOptions(level), pino.destination({ dest: 1, sync: false }));
+  return pino(loggerOptions(level), pino.destination({ dest: 1, sync: false, minLength: BATCH_BYTES, periodicFlush: BATCH_MS }));
 }
 
 const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
