@@ -44,16 +44,34 @@ describe.skipIf(!hasChromium)('the accommodation page on a phone (headless Chrom
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
-  it('tells its own opening by a beacon: the address as opened, in the page’s language, without the cookies it holds', async () => {
-    const context = await phone('fr-FR');
-    await context.addCookies([{ name: 'lang', value: 'en', url: base }]);
-    const page = await context.newPage();
-    const beacon = page.waitForRequest((request) => new URL(request.url()).pathname === `/o/v/${world.gite.code}`);
-    await page.goto(`${base}/v/${world.gite.code}?qr=1`);
-    const sent = await beacon;
-    expect(Object.fromEntries(new URL(sent.url()).searchParams)).toEqual({ qr: '1', lang: 'en' });
-    expect(await sent.headerValue('cookie')).toBeNull();
-    expect((await sent.response())?.status()).toBe(204);
+  it('behind a shared cache, tells its own opening by a beacon: the address as opened, in the page’s language, without the cookies it holds', async () => {
+    const behindCache = await startTestApp({ sharedCacheSeconds: 30 }, t);
+    // its own browser context, closed before the instance it spoke to: an instance waits for the connections a browser keeps open
+    const context = await browser.newContext({ ...PHONE, locale: 'fr-FR' });
+    try {
+      const cached = await behindCache.listen();
+      await context.addCookies([{ name: 'lang', value: 'en', url: cached }]);
+      const page = await context.newPage();
+      const beacon = page.waitForRequest((request) => new URL(request.url()).pathname === `/o/v/${world.gite.code}`);
+      await page.goto(`${cached}/v/${world.gite.code}?qr=1`);
+      const sent = await beacon;
+      expect(Object.fromEntries(new URL(sent.url()).searchParams)).toEqual({ qr: '1', lang: 'en' });
+      expect(await sent.headerValue('cookie')).toBeNull();
+      expect((await sent.response())?.status()).toBe(204);
+    } finally {
+      await context.close();
+      await behindCache.close();
+    }
+  });
+
+  it('without a shared cache in front, sends no beacon: the page was counted when served', async () => {
+    const page = await (await phone('fr-FR')).newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/v/${world.gite.code}?qr=1`, { waitUntil: 'networkidle' });
+    expect(asked).toContain('/assets/tourist.js');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    expect(asked.filter((path) => path.startsWith('/o/'))).toEqual([]);
   });
 
   it('speaks English to an English phone', async () => {

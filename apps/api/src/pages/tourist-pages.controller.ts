@@ -11,7 +11,7 @@ import { EncodedPage, PERSONAL, Public, negotiateLanguage } from '#web';
 import { AccommodationPages, offerIdsOf, type AccommodationQuery, type AccommodationVisit } from './accommodation-pages.js';
 import { CodeParam } from './code-param.js';
 import { SERVICE_WORKER } from './assets/service-worker.js';
-import { TOURIST_SCRIPT } from './assets/tourist-script.js';
+import { touristScript } from './assets/tourist-script.js';
 import { passPage } from './pass.page.js';
 import { PageDelivery } from './page-delivery.js';
 import type { CachedPage } from './page-cache.js';
@@ -35,6 +35,8 @@ interface PageQuery extends AccommodationQuery {
 @ApiExcludeController()
 @Controller()
 export class TouristPagesController {
+  private readonly touristJs: string;
+
   constructor(
     private readonly accommodations: AccommodationPages,
     private readonly delivery: PageDelivery,
@@ -44,7 +46,9 @@ export class TouristPagesController {
     private readonly passes: PassesService,
     private readonly images: ImagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.touristJs = touristScript({ beacon: delivery.behindCache });
+  }
 
   @Get('v/:code')
   accommodation(@CodeParam() code: string, @Query() query: PageQuery, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
@@ -131,7 +135,7 @@ export class TouristPagesController {
 
   @Get('assets/tourist.js')
   script(@Res() reply: FastifyReply) {
-    return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(TOURIST_SCRIPT);
+    return reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(this.touristJs);
   }
 
   @Get('sw.js')

@@ -1,16 +1,30 @@
-/** Served at /assets/tourist.js: filters in place and registers the service worker. Kept as plain ES5 text: no build step for the browser. */
-export const TOURIST_SCRIPT = String.raw`// Tourist pages: filter in place without a reload, and keep working offline. No framework.
-(function () {
-  'use strict';
-  document.documentElement.classList.add('js');
-
-  // The opening, told by the page itself: a shared cache may have served it without any instance
-  // seeing it. The address as opened, in the page's language; no cookie, nothing kept by a cache.
+/**
+ * The opening, told by the page itself: a shared cache may have served it without any instance
+ * seeing it. The address as opened, in the page's language; no cookie, nothing kept by a cache.
+ */
+const BEACON = String.raw`
   if (/^\/(v|f)\/[^/]+$/.test(location.pathname) && window.fetch) {
     var opening = new URLSearchParams(location.search);
     opening.set('lang', document.documentElement.lang);
     fetch('/o' + location.pathname + '?' + opening.toString(), { credentials: 'omit', cache: 'no-store', keepalive: true }).catch(function () {});
   }
+`;
+
+/**
+ * Served at /assets/tourist.js: filters in place and registers the service worker. Kept as plain
+ * ES5 text: no build step for the browser. With `beacon`, when a shared cache is in front, the page
+ * also tells its opening; without one, every opening reaches an instance and is counted there, and
+ * a phone makes no second request for it.
+ */
+export const touristScript = ({
+  beacon,
+}: {
+  beacon: boolean;
+}) => String.raw`// Tourist pages: filter in place without a reload, and keep working offline. No framework.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+${beacon ? BEACON : ''}
 
   var form = document.querySelector('form.filters');
   if (form) {
