@@ -2,18 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#common';
 import { LastGoodPages } from '../../apps/api/src/pages/last-good-pages.js';
 import { PageCache } from '../../apps/api/src/pages/page-cache.js';
+import { SiteAnswers } from '../../apps/site/src/site-answers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { touristWorld } from './tourist-fixture.js';
 
 /** Room for two or three accommodation pages, each in every encoding: the cache must drop pages as tourists open others. */
 const BOUND = 100_000;
 
-describe('the page cache, bounded in bytes', () => {
+const SITE_HOST = 'bonsplans-gatine.test';
+
+describe('pages kept in memory, bounded in bytes', () => {
   let t: TestApp;
   let world: Awaited<ReturnType<typeof touristWorld>>;
   beforeAll(async () => {
     t = await startTestApp({ pageCacheBytes: BOUND });
     world = await touristWorld(t);
+    await t
+      .http()
+      .patch(`/api/v1/territories/${world.territoryId}`)
+      .send({ domains: [SITE_HOST] })
+      .expect(200);
   });
   afterAll(() => t.close());
 
@@ -43,5 +51,21 @@ describe('the page cache, bounded in bytes', () => {
       return;
     }
     throw new Error('two attempts each crossed a minute');
+  });
+
+  it('the public site keeps its pages and their last good copies within the same bound, half each, and serves every page still', async () => {
+    const answers = t.app.get(SiteAnswers);
+    const visit = (path: string) => t.anonymous().get(path).set('host', SITE_HOST).set('accept-encoding', 'br');
+    const home = await visit('/').expect(200);
+    const links = [...new Set([...home.text.matchAll(/href="(\/[^"#]*)"/g)].map((match) => match[1].replaceAll('&amp;', '&')))];
+    const pages = links.filter((path) => !/\.(css|js|svg|ico|png|webmanifest|xml|txt)$/.test(path));
+    expect(pages.length).toBeGreaterThan(4);
+    for (const path of pages) {
+      expect([200, 301, 302, 308]).toContain((await visit(path)).status);
+      expect(answers.rendered.bytes).toBeLessThanOrEqual(BOUND / 2);
+      expect(answers.lastGood.bytes).toBeLessThanOrEqual(BOUND / 2);
+    }
+    expect(answers.rendered.size).toBeLessThan(pages.length);
+    expect((await visit('/').expect(200)).text).toContain('Bons plans de Gâtine');
   });
 });

@@ -196,7 +196,8 @@ export class SiteRouter {
       vary: 'Accept-Language, Accept-Encoding',
     });
     if (status === 200) {
-      this.answers.lastGood.set(addressOf(reply.request), page);
+      const address = addressOf(reply.request);
+      if (this.answers.lastGood.get(address) !== page) this.answers.lastGood.set(address, page);
       return this.encoded(reply.header('etag', page.etag), page);
     }
     return this.encoded(reply.status(status), page);
