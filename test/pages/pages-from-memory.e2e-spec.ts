@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DatabaseNotifications } from '#database';
+import { ShowcaseService } from '#directory';
 import { ScanCounter } from '#insights';
 import { AccommodationPages } from '../../apps/api/src/pages/accommodation-pages.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -86,5 +87,48 @@ describe('an accommodation’s page this instance holds already (what most scans
     expect((await open('?qr=1')).rawPayload.toString()).toContain('Gîte des Tilleuls');
     await t.http().patch(`/api/v1/accommodations/${world.gite.id}`).send({ name: 'Gîte des Tilleuls en fleurs' }).expect(200);
     expect((await open('?qr=1', { 'accept-encoding': 'identity' })).rawPayload.toString()).toContain('Gîte des Tilleuls en fleurs');
+  });
+});
+
+describe('a producer’s page and a territory’s page, kept as an accommodation’s is', () => {
+  let t: TestApp;
+  let world: Awaited<ReturnType<typeof touristWorld>>;
+  let territoryCode: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await touristWorld(t);
+    [{ code: territoryCode }] = await t.dataSource.query(`SELECT code FROM territories WHERE id = $1`, [world.territoryId]);
+  });
+  afterAll(() => t.close());
+
+  const read = async (path: string) => (await t.anonymous().get(path).expect(200)).text;
+
+  it('is rendered once for many openings, and shows an edit at the next one', async () => {
+    const showcase = t.app.get(ShowcaseService);
+    const producerReads = vi.spyOn(showcase, 'producerByCode');
+    const territoryReads = vi.spyOn(showcase, 'territoryByCode');
+    for (let attempt = 0; attempt < 2; attempt++) {
+      producerReads.mockClear();
+      territoryReads.mockClear();
+      const minute = minuteNow();
+      for (let i = 0; i < 4; i++) {
+        expect(await read(`/f/${world.producers.azay.code}?qr=1`)).toContain('Miellerie d’Azay');
+        expect(await read(`/t/${territoryCode}`)).toContain('Miellerie d’Azay');
+      }
+      if (minuteNow() !== minute) continue; // a page is kept per minute, for "open now"
+      expect(producerReads).toHaveBeenCalledTimes(1);
+      expect(territoryReads).toHaveBeenCalledTimes(1);
+      break;
+    }
+    await t.http().patch(`/api/v1/producers/${world.producers.azay.id}`).send({ name: 'Miellerie d’Azay-sur-Thouet' }).expect(200);
+    expect(await read(`/f/${world.producers.azay.code}?qr=1`)).toContain('Miellerie d’Azay-sur-Thouet');
+    expect(await read(`/t/${territoryCode}`)).toContain('Miellerie d’Azay-sur-Thouet');
+  });
+
+  it('a suspended producer’s page is gone at once, though it was kept', async () => {
+    const { menigoute } = world.producers;
+    await read(`/f/${menigoute.code}`);
+    await t.http().patch(`/api/v1/producers/${menigoute.id}`).send({ status: 'suspended' }).expect(200);
+    await t.anonymous().get(`/f/${menigoute.code}`).expect(404);
   });
 });

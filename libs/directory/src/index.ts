@@ -30,7 +30,7 @@ export { PhoneField } from './shared/phone-field.js';
 export { WebsiteField } from './shared/website-field.js';
 export { readPlace, type OfficialPlace, type PlaceReading } from './places/official-place.js';
 export { territoryCentre } from './shared/sensible-position.js';
-export type { Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
+export type { ContentKey, Showcase, ShowcaseKey, ShowcaseOffer, ShowcaseProducer, ShowcaseTerritory } from './showcase/showcase.js';
 export { ShowcaseService } from './showcase/showcase.service.js';
 export type { ComingOffer, ListedAccommodation, ProducerFilters, SiteCatalogue, SiteChanges, SiteListing, SiteTerritory } from './site/site.js';
 export { SiteService } from './site/site.service.js';

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#common';
-import { CATEGORIES, ShowcaseService, type Category, type ShowcaseKey, type ShowcaseProducer } from '#directory';
+import { CATEGORIES, ShowcaseService, type Category, type ShowcaseProducer } from '#directory';
 import { editionNumberOf, EditionsService, OfferViewCounter, ScanCounter, type PrintedOffer } from '#insights';
 import { EncodedPage } from '#web';
 import { accommodationPage } from './accommodation.page.js';
 import { editionNote } from './edition-note.js';
 import type { OpeningCount, Visit } from './page-delivery.js';
-import { PageCache, type CachedPage } from './page-cache.js';
+import { PageCache, pageCacheKey, type CachedPage } from './page-cache.js';
 import type { Reader } from './reader.js';
 
 /** What an accommodation's page is asked with: `?category=`, `?open=1`, `?qr=1` (a scan), `?e=N` (the printed edition scanned). */
@@ -40,9 +40,6 @@ const endedSince = (printed: readonly PrintedOffer[], shown: readonly string[]) 
   return printed.filter((offer) => !today.has(offer.id));
 };
 
-/** The page cache's key of an address: the territory's content version and the minute ("open now") make it change. */
-const cacheKeyOf = (address: string, key: ShowcaseKey, now: Date) => `${address}|${key.contentVersion}|${Math.floor(now.getTime() / 60_000)}`;
-
 /** An accommodation's page, the one tourists reach by scanning the QR code in their gîte: rendered, kept, counted. */
 @Injectable()
 export class AccommodationPages {
@@ -72,18 +69,18 @@ export class AccommodationPages {
   /** The page as this instance already holds it, when it knows it is current: nothing asked of the database. */
   inMemory(visit: AccommodationVisit): CachedPage | undefined {
     const key = this.showcase.knownKeyOf(visit.code);
-    return key && this.cache.get(cacheKeyOf(visit.addresses[0], key, visit.now));
+    return key && this.cache.get(pageCacheKey(visit.addresses[0], key, visit.now));
   }
 
   async render(visit: AccommodationVisit): Promise<CachedPage | undefined> {
     const { code, lang, now, asked, category, openNow } = visit;
     const key = await this.showcase.keyOf(code);
     if (!key) return undefined;
-    const known = this.cache.get(cacheKeyOf(visit.addresses[0], key, now));
+    const known = this.cache.get(pageCacheKey(visit.addresses[0], key, now));
     if (known) return known;
     const printed = asked ? await this.editions.printedOffers(key.territoryId, asked) : undefined;
     // an edition of another territory, or none, counts as no edition: its page is the plain one, cached once whatever number was typed
-    const cacheKey = cacheKeyOf(printed ? visit.addresses[0] : visit.plainAddress, key, now);
+    const cacheKey = pageCacheKey(printed ? visit.addresses[0] : visit.plainAddress, key, now);
     let cached = this.cache.get(cacheKey);
     if (cached === undefined) {
       const showcase = await this.showcase.forAccommodation(key, now);

@@ -14,7 +14,7 @@ import { SERVICE_WORKER } from './assets/service-worker.js';
 import { touristScript } from './assets/tourist-script.js';
 import { passPage } from './pass.page.js';
 import { PageDelivery } from './page-delivery.js';
-import type { CachedPage } from './page-cache.js';
+import { PageCache, pageCacheKey, type CachedPage } from './page-cache.js';
 import { producerPage } from './producer.page.js';
 import { TouristReader, type Reader } from './reader.decorator.js';
 import { territoryPage } from './territory.page.js';
@@ -27,9 +27,9 @@ interface PageQuery extends AccommodationQuery {
 }
 
 /**
- * The pages tourists reach by scanning: server-rendered, light, in their language. An
- * accommodation's page this instance holds already is served before it gets here
- * (`servePagesFromMemory`); what reaches this controller asks the database.
+ * The pages tourists reach by scanning: server-rendered, light, in their language, kept in memory
+ * by their territory's content version and the minute. An accommodation's page this instance
+ * holds already is served before it gets here (`servePagesFromMemory`).
  */
 @Public()
 @ApiExcludeController()
@@ -41,6 +41,7 @@ export class TouristPagesController {
     private readonly accommodations: AccommodationPages,
     private readonly delivery: PageDelivery,
     private readonly showcase: ShowcaseService,
+    private readonly cache: PageCache,
     private readonly outage: DatabaseOutage,
     private readonly views: OfferViewCounter,
     private readonly passes: PassesService,
@@ -80,18 +81,23 @@ export class TouristPagesController {
     const { lang } = reader;
     const now = new Date();
     const from = query.from && SHORT_CODE_PATTERN.test(query.from) ? query.from : undefined;
+    const address = ['f', code, lang, from ?? ''].join('|');
     const render = async (): Promise<CachedPage | undefined> => {
-      const found = await this.showcase.producerByCode(code, now);
-      if (!found) return undefined;
-      const photo = await this.images.producerPhoto(found.territory.id, found.producer.id);
-      return {
-        page: new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, now, this.config.publicBaseUrl, from, photo)),
-        offerIds: offerIdsOf([found.producer]),
-        territoryId: found.territory.id,
-        timeZone: found.territory.timeZone,
-      };
+      const key = await this.showcase.producerKeyOf(code);
+      if (!key) return undefined;
+      return this.cache.orRender(pageCacheKey(address, key, now), async () => {
+        const found = await this.showcase.producerByCode(code, now);
+        if (!found) return undefined;
+        const photo = await this.images.producerPhoto(found.territory.id, found.producer.id);
+        return {
+          page: new EncodedPage(producerPage(found.producer, found.territory, found.today, lang, now, this.config.publicBaseUrl, from, photo)),
+          offerIds: offerIdsOf([found.producer]),
+          territoryId: found.territory.id,
+          timeZone: found.territory.timeZone,
+        };
+      });
     };
-    return this.delivery.serve(reply, code, { ...reader, now, addresses: [['f', code, lang, from ?? ''].join('|')], beacon }, render, (page, day) =>
+    return this.delivery.serve(reply, code, { ...reader, now, addresses: [address], beacon }, render, (page, day) =>
       this.views.shown(page.offerIds, page.territoryId, day),
     );
   }
@@ -100,18 +106,23 @@ export class TouristPagesController {
   async territory(@CodeParam() code: string, @TouristReader() reader: Reader, @Res() reply: FastifyReply) {
     const { lang } = reader;
     const now = new Date();
+    const address = ['t', code, lang].join('|');
     const render = async (): Promise<CachedPage | undefined> => {
-      const found = await this.showcase.territoryByCode(code, now);
-      if (!found) return undefined;
-      return {
-        page: new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, now)),
-        offerIds: [],
-        territoryId: found.territory.id,
-        timeZone: found.territory.timeZone,
-      };
+      const key = await this.showcase.territoryKeyOf(code);
+      if (!key) return undefined;
+      return this.cache.orRender(pageCacheKey(address, key, now), async () => {
+        const found = await this.showcase.territoryByCode(code, now);
+        if (!found) return undefined;
+        return {
+          page: new EncodedPage(territoryPage(found.territory, found.producers, found.today, lang, now)),
+          offerIds: [],
+          territoryId: found.territory.id,
+          timeZone: found.territory.timeZone,
+        };
+      });
     };
     // nothing is counted on a territory's page: it is shared whatever counts the others
-    return this.delivery.serve(reply, code, { ...reader, now, addresses: [['t', code, lang].join('|')] }, render, undefined, this.delivery.shareable);
+    return this.delivery.serve(reply, code, { ...reader, now, addresses: [address] }, render, undefined, this.delivery.shareable);
   }
 
   @Get('p/:code')

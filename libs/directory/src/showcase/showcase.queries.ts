@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows, ReadDatabase, type ReadSource } from '#database';
-import type { Showcase, ShowcaseKey, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
+import type { ContentKey, Showcase, ShowcaseKey, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
 
 export type ShowcasePlace = Omit<ShowcaseProducer, 'distanceKm' | 'offers'>;
 
@@ -32,6 +32,28 @@ export class ShowcaseQueries {
       `SELECT a.id AS "accommodationId", t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
          FROM accommodations a JOIN territories t ON t.id = a.territory_id
         WHERE a.code = $1 AND a.status = 'active'`,
+      [code],
+    );
+    return row;
+  }
+
+  /** What the page of an active producer's code is cached under. */
+  async producerKey(code: string): Promise<ContentKey | undefined> {
+    const [row] = await queryRows<ContentKey>(
+      this.dataSource,
+      `SELECT t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
+         FROM producers p JOIN territories t ON t.id = p.territory_id
+        WHERE p.code = $1 AND p.status = 'active'`,
+      [code],
+    );
+    return row;
+  }
+
+  /** What the page of a territory's code is cached under. */
+  async territoryKey(code: string): Promise<ContentKey | undefined> {
+    const [row] = await queryRows<ContentKey>(
+      this.dataSource,
+      `SELECT t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone" FROM territories t WHERE t.code = $1`,
       [code],
     );
     return row;

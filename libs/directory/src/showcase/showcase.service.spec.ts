@@ -71,6 +71,8 @@ function fakeQueries(producers: ShowcaseProducer[]) {
     },
     producer: (id: string) => Promise.resolve(producers.find((p) => p.id === id)!),
     activeProducers: () => Promise.resolve([]),
+    producerKey: () => Promise.resolve(undefined),
+    territoryKey: () => Promise.resolve(undefined),
     producersShown: (shown: ShownProducers) => {
       asked.push(shown);
       return Promise.resolve(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { todayIn } from '#common';
-import type { Showcase, ShowcaseKey, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
+import type { ContentKey, Showcase, ShowcaseKey, ShowcaseProducer, ShowcaseTerritory } from './showcase.js';
 import { ShowcaseKeys } from './showcase-keys.js';
 import { ShowcaseQueries } from './showcase.queries.js';
 
@@ -16,6 +16,15 @@ export class ShowcaseService {
   /** The key of an accommodation's page as held in memory (current while the database's announcements are heard), without asking the database. */
   knownKeyOf(code: string): ShowcaseKey | undefined {
     return this.keys.known(code);
+  }
+
+  /** The key of a producer's page (an active producer's code), of a territory's page. */
+  producerKeyOf(code: string): Promise<ContentKey | undefined> {
+    return this.keys.ofProducer(code);
+  }
+
+  territoryKeyOf(code: string): Promise<ContentKey | undefined> {
+    return this.keys.ofTerritory(code);
   }
 
   keyOf(code: string): Promise<ShowcaseKey | undefined> {

@@ -52,12 +52,16 @@ export interface ShowcaseTerritory {
 }
 
 /** What a tourist page of an accommodation is cached under. */
-export interface ShowcaseKey {
-  accommodationId: string;
+/** What a territory's public pages are cached under: its content version, which the database bumps on every change of its directory. */
+export interface ContentKey {
   territoryId: string;
-  /** Bumped by the database on every change of the territory's directory. */
   contentVersion: string;
   timeZone: string;
+}
+
+/** What an accommodation's page is cached under. */
+export interface ShowcaseKey extends ContentKey {
+  accommodationId: string;
 }
 
 /** What a tourist sees from where it sleeps: the offers shown today, producer by producer, nearest first. */
