@@ -17,6 +17,7 @@ import type {
   WeekCount,
 } from './figures.js';
 import { periodSeries, type SeriesSource } from './period-series.js';
+import { accommodationRollups } from '../rollups/accommodation-rollups.js';
 
 /** What a territory's season and the same span a year earlier are compared on. */
 export type TerritoryTotals = Pick<
@@ -57,14 +58,15 @@ const TERRITORY_SERIES: SeriesSource[] = [
   },
 ];
 
-/** Per accommodation: page openings, passes and uses of its guests, in the period. */
+/** Per accommodation: page openings, passes and uses of its guests, in the period (its whole months read as months). */
 const PER_ACCOMMODATION = `
   SELECT a.id, a.name, a.commune,
          coalesce(d.scans, 0)::int AS scans, coalesce(d.passes, 0)::int AS passes,
          coalesce(d.redemptions, 0)::int AS redemptions, coalesce(d.spending, 0)::float8 AS "declaredSpendingCents"
     FROM accommodations a
     LEFT JOIN (SELECT d.accommodation_id, sum(d.openings) AS scans, sum(d.passes) AS passes, sum(d.uses) AS redemptions, sum(d.spending_cents) AS spending
-                 FROM accommodation_days d WHERE d.territory_id = $1 AND d.day BETWEEN $2 AND $3 GROUP BY 1) d ON d.accommodation_id = a.id
+                 FROM (${accommodationRollups({ territory: '$1', from: '$2', to: '$3' }, ['openings', 'passes', 'uses', 'spending_cents'])}) d
+                GROUP BY 1) d ON d.accommodation_id = a.id
    WHERE a.territory_id = $1 AND (a.status = 'active' OR d.scans > 0 OR d.passes > 0 OR d.redemptions > 0)`;
 
 /** Uses and spending per named thing (`rows` of id, name, amount_cents), most used first. */
