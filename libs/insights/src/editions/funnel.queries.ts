@@ -49,7 +49,7 @@ const steps = (openings: string) => `
    WHERE e.id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR d.accommodation_id = $3)
   UNION ALL
   SELECT p.edition_id, p.accommodation_id, (p.created_at AT TIME ZONE t.time_zone)::date, 0, 0, 1, 0, 0
-    FROM passes p JOIN territories t ON t.id = p.territory_id
+    FROM passes p JOIN territories t ON t.id = p.territory_id AND t.id = $1
    WHERE p.edition_id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR p.accommodation_id = $3)
   UNION ALL
   SELECT r.edition_id, r.accommodation_id, r.redeemed_on, 0, 0, 0, 1, coalesce(r.amount_cents, 0)
