@@ -29,10 +29,11 @@ function addToMonths(changes: string, upsert = true): string {
     SELECT s.accommodation_id, s.month, s.territory_id, ${SUMS.map((c) => `s.${c}`).join(', ')}, ${BY_KEY.map((c) => `coalesce(${c}.counts, '{}')`).join(', ')}
       FROM sums s ${BY_KEY.map((c) => `LEFT JOIN ${c} ON ${c}.accommodation_id = s.accommodation_id AND ${c}.month = s.month`).join(' ')}
     ${
-      upsert
-        ? `ON CONFLICT (accommodation_id, month) DO UPDATE SET ${SUMS.map((c) => `${c} = accommodation_months.${c} + EXCLUDED.${c}`).join(', ')},
+      // the backfill writes a territory's months side by side: a few pages to read for its figures, not one per row
+      !upsert
+        ? 'ORDER BY s.territory_id, s.accommodation_id, s.month'
+        : `ON CONFLICT (accommodation_id, month) DO UPDATE SET ${SUMS.map((c) => `${c} = accommodation_months.${c} + EXCLUDED.${c}`).join(', ')},
            ${BY_KEY.map((c) => `${c} = tp_jsonb_add(accommodation_months.${c}, EXCLUDED.${c})`).join(', ')}`
-        : ''
     }`;
 }
 

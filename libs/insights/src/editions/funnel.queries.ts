@@ -36,7 +36,8 @@ const DAYS_OF_THE_TERRITORY = 'SELECT r.accommodation_id, r.territory_id, r.day,
 /**
  * One row per step and event, summed: copies as recorded, openings counted with the edition's
  * number from its QR code (`openings`: rollup rows with `qr_openings_by_edition`, by day or by
- * month), passes carrying the edition, and the uses the edition brought (`r.edition_id`: its passes'
+ * month), passes carrying the edition (on the territory's calendar: only its accommodations' are
+ * counted, and a pass is of its accommodation's territory), and the uses the edition brought (`r.edition_id`: its passes'
  * and its coupons', credited to the coupon's host; voided ones never count). `$2` are the editions,
  * `$3` an accommodation or null for all.
  */
@@ -48,8 +49,8 @@ const steps = (openings: string) => `
     FROM (${openings}) d JOIN editions e ON e.territory_id = d.territory_id AND d.qr_openings_by_edition->>e.number::text IS NOT NULL
    WHERE e.id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR d.accommodation_id = $3)
   UNION ALL
-  SELECT p.edition_id, p.accommodation_id, (p.created_at AT TIME ZONE t.time_zone)::date, 0, 0, 1, 0, 0
-    FROM passes p JOIN territories t ON t.id = p.territory_id AND t.id = $1
+  SELECT p.edition_id, p.accommodation_id, (p.created_at AT TIME ZONE (SELECT t.time_zone FROM territories t WHERE t.id = $1))::date, 0, 0, 1, 0, 0
+    FROM passes p
    WHERE p.edition_id = ANY($2::uuid[]) AND ($3::uuid IS NULL OR p.accommodation_id = $3)
   UNION ALL
   SELECT r.edition_id, r.accommodation_id, r.redeemed_on, 0, 0, 0, 1, coalesce(r.amount_cents, 0)
