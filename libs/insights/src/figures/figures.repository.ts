@@ -43,7 +43,10 @@ const TERRITORY_USES = usesOf('territory_id');
  * A territory's uses with their producer: a use's producer is its territory's (its offer's), so it
  * is found among the territory's 20 producers, where a join on the id alone hashes the country's.
  */
-const TERRITORY_USES_AT_PRODUCERS = TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id AND p.territory_id = $1');
+const TERRITORY_USES_AT_PRODUCERS = TERRITORY_USES.replace(
+  'FROM redemptions r',
+  'FROM redemptions r JOIN producers p ON p.id = r.producer_id AND p.territory_id = $1',
+);
 
 /** The uses of a `usesOf` counted by how they were recorded, in the same pass over the rows as their total. */
 const RECORDED_VIA = `count(*) FILTER (WHERE r.recorded_via = 'phone')::int AS phone,
@@ -248,11 +251,7 @@ export class FiguresRepository {
           (SELECT count(*)::int FROM accommodations WHERE territory_id = $1 AND status = 'active') AS accommodations,
           (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
       q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
-      q<NamedCount>(
-        namedCounts(
-          `SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES_AT_PRODUCERS}`,
-        ),
-      ),
+      q<NamedCount>(namedCounts(`SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES_AT_PRODUCERS}`)),
       q<OfferCounts>(offerCounts('territory')),
       q<CommuneCounts>(PER_COMMUNE),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
