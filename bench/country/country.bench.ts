@@ -47,6 +47,7 @@ const TABLES = [
   'edition_copies',
   'site_visits',
   'accommodation_days',
+  'accommodation_months',
   'territory_days',
 ];
 
@@ -92,9 +93,11 @@ async function main() {
       const season = dataset.seasons[dataset.seasons.length - 1];
       log('');
       log(`today's queries, season ${season.startsOn} – ${season.endsOn}, ${MEASURED} territories (near search: ${NEAR_RUNS} points)`);
+      // read before the measures: the machine's load while they ran lies between this and the end's
+      const loadAtStart = loadavg();
       const timings = await measureQueries(app, season, MEASURED, NEAR_RUNS);
       log(
-        `  load average at the start: ${loadavg()
+        `  load average at the start: ${loadAtStart
           .map((l) => l.toFixed(1))
           .join(' ')}; raw: the same figures by the SQL of before the rollups (bench/country/raw)`,
       );

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '#common';
+import { Actor, todayIn } from '#common';
 import { MIGRATIONS } from '#database';
-import { CountsUpkeep, OfferViewCounter, ScanCounter } from '#insights';
+import { CountsUpkeep, OfferViewCounter, ScanCounter, SeasonFunnelService } from '#insights';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
@@ -36,6 +36,51 @@ const territoryDays = (days: string) => `
          sum(uses)::int AS uses, sum(uses_phone)::int AS uses_phone, sum(uses_tally_sheet)::int AS uses_tally_sheet, sum(uses_coupon)::int AS uses_coupon,
          sum(spending_cents)::int AS spending_cents
     FROM (${days}) d GROUP BY day`;
+/** Per accommodation and month, what the raw rows say: the same sums as a day's, and the openings from the QR code per edition number. */
+const RAW_MONTHS = `
+  WITH events AS (
+    SELECT accommodation_id, date_trunc('month', day)::date AS month, lang, from_qr, edition_number, count AS openings,
+           0 AS passes, 0 AS guests, 0 AS uses, NULL::text AS via, 0 AS cents
+      FROM scans WHERE territory_id = $1
+    UNION ALL
+    SELECT accommodation_id, date_trunc('month', arrival)::date, NULL, NULL, NULL, 0, 1, guests, 0, NULL, 0
+      FROM passes WHERE territory_id = $1 AND status = 'active'
+    UNION ALL
+    SELECT accommodation_id, date_trunc('month', redeemed_on)::date, NULL, NULL, NULL, 0, 0, 0, 1, recorded_via::text, coalesce(amount_cents, 0)
+      FROM redemptions WHERE territory_id = $1 AND voided_at IS NULL)
+  SELECT accommodation_id, month::text AS month, sum(openings)::int AS openings, coalesce(sum(openings) FILTER (WHERE from_qr), 0)::int AS openings_from_qr,
+         (SELECT coalesce(jsonb_object_agg(lang, n), '{}') FROM (SELECT lang, sum(openings) AS n FROM events i
+           WHERE (i.accommodation_id, i.month) = (e.accommodation_id, e.month) AND lang IS NOT NULL GROUP BY lang) l) AS openings_by_lang,
+         (SELECT coalesce(jsonb_object_agg(edition_number::text, n), '{}') FROM (SELECT edition_number, sum(openings) AS n FROM events i
+           WHERE (i.accommodation_id, i.month) = (e.accommodation_id, e.month) AND from_qr GROUP BY edition_number) q) AS qr_openings_by_edition,
+         sum(passes)::int AS passes, sum(guests)::int AS guests, sum(uses)::int AS uses, count(*) FILTER (WHERE via = 'phone')::int AS uses_phone,
+         count(*) FILTER (WHERE via = 'tally_sheet')::int AS uses_tally_sheet, count(*) FILTER (WHERE via = 'coupon')::int AS uses_coupon, sum(cents)::int AS spending_cents
+    FROM events e GROUP BY e.accommodation_id, e.month`;
+const ROLLED_MONTHS = `
+  SELECT accommodation_id, month::text AS month, openings, openings_from_qr, openings_by_lang, qr_openings_by_edition, passes, guests, uses,
+         uses_phone, uses_tally_sheet, uses_coupon, spending_cents::int
+    FROM accommodation_months
+   WHERE territory_id = $1 AND (openings, passes, uses) <> (0, 0, 0)`;
+/** Per accommodation of the territory, what the raw rows say of the days from $2 to $3. */
+const RAW_PER_ACCOMMODATION = `
+  SELECT a.id, coalesce((SELECT sum(count) FROM scans s WHERE s.accommodation_id = a.id AND s.day BETWEEN $2 AND $3), 0)::int AS scans,
+         (SELECT count(*) FROM passes p WHERE p.accommodation_id = a.id AND p.status = 'active' AND p.arrival BETWEEN $2 AND $3)::int AS passes,
+         (SELECT count(*) FROM redemptions r WHERE r.accommodation_id = a.id AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3)::int AS redemptions,
+         (SELECT coalesce(sum(amount_cents), 0) FROM redemptions r WHERE r.accommodation_id = a.id AND r.voided_at IS NULL AND r.redeemed_on BETWEEN $2 AND $3)::int
+           AS "declaredSpendingCents"
+    FROM accommodations a WHERE a.territory_id = $1 ORDER BY a.id`;
+/** The openings from the QR code carrying an edition's number, of the days from $3 to $4 (the funnel's second step). */
+const RAW_EDITION_OPENINGS = `
+  SELECT coalesce(sum(s.count), 0)::int AS n FROM scans s JOIN editions e ON e.territory_id = s.territory_id AND e.number = s.edition_number
+   WHERE s.territory_id = $1 AND e.id = $2 AND s.from_qr AND s.day BETWEEN $3 AND $4`;
+const byMonth = <T extends { month: string; accommodation_id: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => `${a.month}${a.accommodation_id}`.localeCompare(`${b.month}${b.accommodation_id}`));
+/** The first day of the month `months` after `date`'s, and the last day of that month. */
+const monthOf = (date: string, months: number) => {
+  const first = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+  return { first: first.toISOString().slice(0, 10), last: last.toISOString().slice(0, 10) };
+};
 const byDay = <T extends { day: string; accommodation_id?: string }>(rows: T[]) =>
   [...rows].sort((a, b) => `${a.day}${a.accommodation_id ?? ''}`.localeCompare(`${b.day}${b.accommodation_id ?? ''}`));
 
@@ -60,6 +105,8 @@ describe('daily rollups: what the figures read instead of a season of raw events
     );
     expect(byDay(stored)).toEqual(byDay(rawTerritory));
     expect(byDay(rolledTerritory)).toEqual(byDay(rawTerritory));
+    const [rawMonths, rolledMonths] = await Promise.all([t.dataSource.query(RAW_MONTHS, [territoryId]), t.dataSource.query(ROLLED_MONTHS, [territoryId])]);
+    expect(byMonth(rolledMonths)).toEqual(byMonth(rawMonths));
     return raw.length as number;
   };
   const territoryFigures = async (from: string, to: string) =>
@@ -167,6 +214,67 @@ describe('daily rollups: what the figures read instead of a season of raw events
     expect(funnel.editions[0]).toMatchObject({ edition: { id: ids.edition }, total: { openings: 3, uses: 1 } });
   });
 
+  it('per month: equal the raw rows month by month; a period’s whole months read from them and the days of the months it cuts read from the days', async () => {
+    const counter = t.app.get(ScanCounter);
+    const [m1, m2, m3] = [monthOf(today, -1), monthOf(today, -2), monthOf(today, -3)];
+    const [{ number }] = await t.dataSource.query<{ number: number }[]>('SELECT number FROM editions WHERE id = $1', [ids.edition]);
+    // openings from the edition's QR code and others, in the three months before this one, at their edges and within
+    const opened = (accommodationId: string, day: string, count: number, edition?: number) => ({
+      event: { accommodationId, territoryId, day, lang: edition ? 'fr' : 'de', fromQr: edition !== undefined, ...(edition && { edition }) },
+      count,
+    });
+    await counter['write'](
+      [
+        opened(ids.gite, m1.first, 3, number),
+        opened(ids.gite, `${m1.first.slice(0, 8)}15`, 5, number),
+        opened(ids.camping, `${m1.first.slice(0, 8)}15`, 2),
+        opened(ids.gite, m2.last, 11, number),
+        opened(ids.camping, m2.last, 4, number),
+        opened(ids.camping, `${m3.first.slice(0, 8)}20`, 6, number),
+        opened(ids.gite, `${m3.first.slice(0, 8)}05`, 1),
+      ],
+      randomUUID(),
+    );
+    // a correction of a count already rolled up (an update of the day's row) moves its month too
+    await counter['write']([opened(ids.gite, m1.first, 2, number)], randomUUID());
+    await sameAsRaw();
+
+    const periods: [string, string][] = [
+      [m1.first, m1.last], // one whole month
+      [`${m3.first.slice(0, 8)}10`, `${m1.first.slice(0, 8)}20`], // cut, whole, cut
+      [m3.first, today], // whole months, and this month to today
+      [`${m1.first.slice(0, 8)}15`, `${m1.first.slice(0, 8)}15`], // one day
+      [m2.last, m1.first], // two months cut, none whole
+      [shift(today, -40), today],
+    ];
+    for (const [from, to] of periods) {
+      const figures = await territoryFigures(from, to);
+      const raw = await t.dataSource.query(RAW_PER_ACCOMMODATION, [territoryId, from, to]);
+      const listed = [...figures.accommodations].sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id));
+      const counted = listed.map(({ id, scans, passes, redemptions, declaredSpendingCents }: Record<string, unknown>) => ({
+        id,
+        scans,
+        passes,
+        redemptions,
+        declaredSpendingCents,
+      }));
+      expect(counted, `${from} – ${to}`).toEqual(raw);
+      expect(figures.communes.reduce((sum: number, c: { scans: number }) => sum + c.scans, 0)).toBe(figures.scans);
+      const funnel = await t.app.get(SeasonFunnelService).forPeriod(territoryId, { from, to }, Actor.system());
+      const [{ n }] = await t.dataSource.query(RAW_EDITION_OPENINGS, [territoryId, ids.edition, from, to]);
+      // a period's funnel counts the editions printed by its end: this one was printed today
+      expect({ from, to, openings: funnel.total.openings }).toEqual({ from, to, openings: to >= today ? n : 0 });
+    }
+    expect((await territoryFigures(...periods[1])).accommodations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: ids.gite, scans: 11 + 5 + 5 }), expect.objectContaining({ id: ids.camping, scans: 6 + 4 + 2 })]),
+    );
+    // the edition's funnel over every day: its months
+    const all = (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/funnel`).expect(200)).body;
+    const [{ n: ever }] = await t.dataSource.query(RAW_EDITION_OPENINGS, [territoryId, ids.edition, '2000-01-01', '2100-01-01']);
+    expect(all.editions[0].total.openings).toBe(ever);
+    expect(ever).toBe(3 + 3 + 2 + 5 + 11 + 4 + 6);
+  });
+
   it('count a flush once: not when it failed, once when it is sent again, once when its answer was lost and it is sent twice', async () => {
     const counter = t.app.get(ScanCounter);
     await open('qr=1&lang=fr', 2);
@@ -231,6 +339,20 @@ describe('daily rollups: what the figures read instead of a season of raw events
     expect(await giteFigures(...period)).toEqual(giteBefore);
     // a second instance finding the upkeep done does nothing more
     expect((await t.app.get(CountsUpkeep).run(new Date(`${today}T12:00:00Z`))).dropped).toEqual([]);
+  });
+
+  it('the monthly rollup’s migration: taken down, its table goes; up again, the months are filled from the days and the figures are the same', async () => {
+    const period = [monthOf(today, -3).first, today] as const;
+    const before = await territoryFigures(...period);
+    const kept = byMonth(await t.dataSource.query(ROLLED_MONTHS, [territoryId]));
+    expect(kept.length).toBeGreaterThanOrEqual(5);
+    const mine = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === 'AccommodationMonths1764494700000'));
+    for (let undone = 0; undone < mine.length; undone += 1) await t.dataSource.undoLastMigration();
+    expect((await t.dataSource.query(`SELECT to_regclass('accommodation_months') AS months`))[0].months).toBeNull();
+    await t.dataSource.runMigrations({ transaction: 'each' });
+    // filled from the days (the retention's month of 2022 included, whose detail is gone): what the triggers kept
+    expect(byMonth(await t.dataSource.query(ROLLED_MONTHS, [territoryId]))).toEqual(kept);
+    expect(await territoryFigures(...period)).toEqual(before);
   });
 
   it('migrations: taken down with the counts in place, the tables keep them; up again, the rollups are filled from them and the figures are the same', async () => {

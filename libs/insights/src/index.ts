@@ -21,7 +21,7 @@ export {
 } from './figures/figures.js';
 export { FiguresQueryDto } from './figures/figures-query.dto.js';
 export { FiguresService } from './figures/figures.service.js';
-export { TerritoryFiguresService } from './figures/territory-figures.service.js';
+export { TerritoryFiguresService, type SettledFigures } from './figures/territory-figures.service.js';
 export { euros, FIGURES_TABLES, figuresTable, SPREADSHEET_CELLS, type FiguresTable, type FiguresTableName, type TableCells } from './figures/figures-tables.js';
 export { figuresFormat, type FiguresFormat, type ReportLanguage } from './figures/figures-format.js';
 export { SiteVisitCount } from './site-visits/site-visit-count.js';

@@ -17,6 +17,7 @@ import type {
   WeekCount,
 } from './figures.js';
 import { periodSeries, type SeriesSource } from './period-series.js';
+import { accommodationRollups } from '../rollups/accommodation-rollups.js';
 
 /** What a territory's season and the same span a year earlier are compared on. */
 export type TerritoryTotals = Pick<
@@ -38,6 +39,14 @@ const usesOf = (column: string) => `FROM redemptions r WHERE r.${column} = $1 AN
 const TERRITORY_DAYS = `FROM territory_days d WHERE d.territory_id = $1 AND d.day BETWEEN $2 AND $3`;
 const ACCOMMODATION_DAYS = `FROM accommodation_days d WHERE d.accommodation_id = $1 AND d.day BETWEEN $2 AND $3`;
 const TERRITORY_USES = usesOf('territory_id');
+/**
+ * A territory's uses with their producer: a use's producer is its territory's (its offer's), so it
+ * is found among the territory's 20 producers, where a join on the id alone hashes the country's.
+ */
+const TERRITORY_USES_AT_PRODUCERS = TERRITORY_USES.replace(
+  'FROM redemptions r',
+  'FROM redemptions r JOIN producers p ON p.id = r.producer_id AND p.territory_id = $1',
+);
 
 /** The uses of a `usesOf` counted by how they were recorded, in the same pass over the rows as their total. */
 const RECORDED_VIA = `count(*) FILTER (WHERE r.recorded_via = 'phone')::int AS phone,
@@ -57,14 +66,15 @@ const TERRITORY_SERIES: SeriesSource[] = [
   },
 ];
 
-/** Per accommodation: page openings, passes and uses of its guests, in the period. */
+/** Per accommodation: page openings, passes and uses of its guests, in the period (its whole months read as months). */
 const PER_ACCOMMODATION = `
   SELECT a.id, a.name, a.commune,
          coalesce(d.scans, 0)::int AS scans, coalesce(d.passes, 0)::int AS passes,
          coalesce(d.redemptions, 0)::int AS redemptions, coalesce(d.spending, 0)::float8 AS "declaredSpendingCents"
     FROM accommodations a
     LEFT JOIN (SELECT d.accommodation_id, sum(d.openings) AS scans, sum(d.passes) AS passes, sum(d.uses) AS redemptions, sum(d.spending_cents) AS spending
-                 FROM accommodation_days d WHERE d.territory_id = $1 AND d.day BETWEEN $2 AND $3 GROUP BY 1) d ON d.accommodation_id = a.id
+                 FROM (${accommodationRollups({ territory: '$1', from: '$2', to: '$3' }, ['openings', 'passes', 'uses', 'spending_cents'])}) d
+                GROUP BY 1) d ON d.accommodation_id = a.id
    WHERE a.territory_id = $1 AND (a.status = 'active' OR d.scans > 0 OR d.passes > 0 OR d.redemptions > 0)`;
 
 /** Uses and spending per named thing (`rows` of id, name, amount_cents), most used first. */
@@ -96,7 +106,7 @@ const PER_COMMUNE = `
            FROM (${PER_ACCOMMODATION}) x GROUP BY x.commune),
        visits AS (
          SELECT p.commune, count(*)::int AS "producerUses", coalesce(sum(r.amount_cents), 0)::float8 AS "producerSpendingCents"
-           ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')} GROUP BY p.commune)
+           ${TERRITORY_USES_AT_PRODUCERS} GROUP BY p.commune)
   SELECT coalesce(s.commune, v.commune) AS commune, coalesce(s.accommodations, 0) AS accommodations, coalesce(s.scans, 0) AS scans,
          coalesce(s.passes, 0) AS passes, coalesce(s."guestUses", 0) AS "guestUses",
          coalesce(v."producerUses", 0) AS "producerUses", coalesce(v."producerSpendingCents", 0) AS "producerSpendingCents"
@@ -241,11 +251,7 @@ export class FiguresRepository {
           (SELECT count(*)::int FROM accommodations WHERE territory_id = $1 AND status = 'active') AS accommodations,
           (SELECT count(*)::int FROM offers WHERE territory_id = $1 AND status = 'published' AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $2)) AS offers`),
       q<PeriodCounts>(periodSeries('week', 'period', TERRITORY_SERIES)),
-      q<NamedCount>(
-        namedCounts(
-          `SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN producers p ON p.id = r.producer_id')}`,
-        ),
-      ),
+      q<NamedCount>(namedCounts(`SELECT p.id, p.name, r.amount_cents ${TERRITORY_USES_AT_PRODUCERS}`)),
       q<OfferCounts>(offerCounts('territory')),
       q<CommuneCounts>(PER_COMMUNE),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
@@ -259,10 +265,13 @@ export class FiguresRepository {
          WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
          GROUP BY m.id, u.name
          ORDER BY redemptions DESC, scans DESC, name`),
+      // counted per pair first, then named among the territory's accommodations and producers (a use's are its territory's)
       q<FlowCount>(`
-        SELECT r.accommodation_id AS "accommodationId", a.name AS accommodation, r.producer_id AS "producerId", p.name AS producer, count(*)::int AS redemptions
-          ${TERRITORY_USES.replace('FROM redemptions r', 'FROM redemptions r JOIN accommodations a ON a.id = r.accommodation_id JOIN producers p ON p.id = r.producer_id')}
-         GROUP BY 1, 2, 3, 4 ORDER BY redemptions DESC, accommodation, producer`),
+        SELECT f.accommodation_id AS "accommodationId", a.name AS accommodation, f.producer_id AS "producerId", p.name AS producer, f.redemptions
+          FROM (SELECT r.accommodation_id, r.producer_id, count(*)::int AS redemptions ${TERRITORY_USES} GROUP BY 1, 2) f
+          JOIN accommodations a ON a.id = f.accommodation_id AND a.territory_id = $1
+          JOIN producers p ON p.id = f.producer_id AND p.territory_id = $1
+         ORDER BY redemptions DESC, accommodation, producer`),
       // the association's members of the membership year the period ends in (no row: it manages none)
       q<MembershipCounts>(`
         SELECT y.year, count(*) FILTER (WHERE my.active AND my.producer_id IS NOT NULL)::int AS "activeProducers",

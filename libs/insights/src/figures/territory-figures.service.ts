@@ -6,6 +6,14 @@ import type { FiguresQueryDto } from './figures-query.dto.js';
 import { FiguresRepository } from './figures.repository.js';
 import { SiteVisitsQueries } from '../site-visits/site-visits.queries.js';
 
+/** A territory whose figures the actor may see, with the days they are counted on. */
+export interface SettledFigures {
+  territoryId: string;
+  /** Its name. */
+  territory: string;
+  period: FiguresPeriod;
+}
+
 /** The whole territory's loop, for its coordinators and for the funders they report to (hosts named, never by their e-mail). */
 @Injectable()
 export class TerritoryFiguresService {
@@ -15,10 +23,20 @@ export class TerritoryFiguresService {
   ) {}
 
   async forTerritory(actor: Actor, territoryId: string, query: FiguresQueryDto): Promise<TerritoryFigures> {
+    return this.figuresOf(await this.settle(actor, territoryId, query));
+  }
+
+  /** Whether the actor may see the territory's figures, and of which days: what every read of them starts with. */
+  async settle(actor: Actor, territoryId: string, query: FiguresQueryDto): Promise<SettledFigures> {
     const scope = await this.figures.scopeOf('territory', territoryId);
     if (!scope) throw denied(actor, false, 'territory', 'see the figures of');
     if (!actor.coordinates(territoryId)) throw denied(actor, true, 'territory', 'see the figures of');
     const period = await periodOf(query, scope.timeZone, (from, to) => this.figures.activitySpan(territoryId, from, to));
+    return { territoryId, territory: scope.name, period };
+  }
+
+  /** The figures of a territory and period settled by `settle`. */
+  async figuresOf({ territoryId, territory, period }: SettledFigures): Promise<TerritoryFigures> {
     const [totals, figures, previous, siteVisitsByPage] = await Promise.all([
       this.figures.territoryTotals(territoryId, period),
       this.figures.territory(territoryId, period),
@@ -27,7 +45,7 @@ export class TerritoryFiguresService {
     ]);
     return {
       period,
-      territory: scope.name,
+      territory,
       ...totals,
       ...figures,
       siteVisits: siteVisitsByPage.reduce((sum, kind) => sum + kind.visits, 0),

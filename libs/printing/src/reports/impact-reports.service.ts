@@ -27,12 +27,13 @@ export class ImpactReportsService {
   ) {}
 
   async report(territoryId: string, query: ImpactReportQueryDto, actor: Actor): Promise<PdfFile> {
-    // the figures first: they check the reader's access and settle the period the rest depends on
-    const figures = await this.figures.forTerritory(actor, territoryId, query);
-    const [territory, { logo, funders }, funnel] = await Promise.all([
+    // the reader's access and the period first; then the figures, the territory, its images and the period's funnel at once
+    const settled = await this.figures.settle(actor, territoryId, query);
+    const [funnel, figures, territory, { logo, funders }] = await Promise.all([
+      this.funnel.forPeriod(territoryId, settled.period, actor),
+      this.figures.figuresOf(settled),
       this.territories.get(territoryId),
       this.images.forPrint(territoryId, { producerIds: [] }),
-      this.funnel.forPeriod(territoryId, figures.period, actor),
     ]);
     const content = {
       figures,
