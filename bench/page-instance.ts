@@ -2,8 +2,11 @@
  * One server of the page benchmark, in a process of its own (its memory is its own, as an API
  * instance's is): the API on a database (`BENCH_DATABASE_URL`; `BENCH_SEED_DEMO=1` for the first,
  * which migrates and loads the demo), or a bare node:http server answering the bytes of
- * `BENCH_BODY_FILE` with the headers of `BENCH_HEADERS`. It tells its parent its port, answers
- * `memory` with its process.memoryUsage() and cpuUsage(), and ends on `stop`. Started by page-load.ts.
+ * `BENCH_BODY_FILE` with the headers of `BENCH_HEADERS`. The seeding one also makes a platform
+ * admin `BENCH_ADMIN_EMAIL` with `BENCH_ADMIN_PASSWORD` when they are set. It tells its parent its
+ * port, answers `memory` with its process.memoryUsage() and cpuUsage(), `collect` with its memory
+ * after a full collection (when started with --expose-gc, which only exposes `gc()`: the heap that
+ * is live, not garbage), and ends on `stop`. Started by page-load.ts.
  */
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../apps/api/src/prepare-database.js';
+import { UsersService } from '#accounts';
 import { createLogger, loadConfig } from '#common';
 
 export type InstanceMessage = { port: number } | { memory: NodeJS.MemoryUsage; cpu: NodeJS.CpuUsage } | { failed: string };
@@ -26,6 +30,8 @@ async function startApp(): Promise<{ port: number; stop(): Promise<void> }> {
   const logger = createLogger(config.logLevel);
   const app: NestFastifyApplication = await createApp(config, url, logger);
   await prepareDatabase(app, config, logger);
+  const { BENCH_ADMIN_EMAIL: email, BENCH_ADMIN_PASSWORD: password } = process.env;
+  if (config.seedDemo && email && password) await app.get(UsersService).createAdmin(email, password);
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { port: (app.getHttpServer().address() as AddressInfo).port, stop: () => app.close() };
 }
@@ -52,6 +58,10 @@ async function main() {
   const server = process.env.BENCH_ROLE === 'bare' ? await startBare() : await startApp();
   process.on('message', (message: string) => {
     if (message === 'memory') send({ memory: process.memoryUsage(), cpu: process.cpuUsage() });
+    if (message === 'collect') {
+      globalThis.gc?.();
+      send({ memory: process.memoryUsage(), cpu: process.cpuUsage() });
+    }
     if (message === 'stop') void server.stop().then(() => process.exit(0));
   });
   send({ port: server.port });

@@ -6,7 +6,7 @@
  * ports, as a reverse proxy would. The API's RSS is sampled all along: idle, peak, after the load.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,13 @@ import type { InstanceMessage } from './page-instance.js';
 
 const INSTANCE_SCRIPT = fileURLToPath(new URL('./page-instance.js', import.meta.url));
 const MB = 1024 * 1024;
+const DOCKERFILE = fileURLToPath(new URL('../../Dockerfile', import.meta.url));
+
+/** The NODE_OPTIONS the Docker image sets (`ENV NODE_OPTIONS="…"`, which `npm run start:prod` applies too): what the API runs with when deployed. */
+export async function deployedNodeOptions(): Promise<string[]> {
+  const line = /^ENV NODE_OPTIONS="([^"]*)"/m.exec(await readFile(DOCKERFILE, 'utf8'));
+  return line ? line[1].split(' ').filter(Boolean) : [];
+}
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -37,6 +44,10 @@ export interface MemoryFigures {
   externalAtPeakMb: number[];
   peakMb: number[];
   afterMb: number[];
+  /** V8's heap in use after a full collection, after the load: what the process holds; the rest of the heap at the peak was garbage. */
+  liveAfterMb?: number[];
+  /** The node options the API processes ran with. */
+  nodeOptions?: string[];
 }
 
 export interface PageThroughput {
@@ -58,7 +69,11 @@ export interface PageLoadOptions {
   warmUp?: number;
   /** Load the demo into the database when it holds no territory (default); false for a data set of its own (e.g. the country's). */
   seedDemo?: boolean;
-  /** Extra node options for the API processes, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] or ['--trace-gc']. */
+  /**
+   * Node options of the API processes: by default those it is deployed with (deployedNodeOptions()),
+   * e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] or ['--trace-gc'] to add to them. --expose-gc is
+   * always added (it only exposes `gc()`, for the live heap after the load).
+   */
   nodeOptions?: string[];
   /** Which pages: the tourist accommodation page, the public site's home page. */
   pages?: ('tourist' | 'site')[];
@@ -67,7 +82,7 @@ export interface PageLoadOptions {
 }
 
 /** One server process of page-instance.js, spoken to by messages. */
-class Instance {
+export class Instance {
   private constructor(
     private readonly child: ChildProcess,
     readonly port: number,
@@ -85,20 +100,29 @@ class Instance {
     });
   }
 
-  memory(): Promise<{ memory: NodeJS.MemoryUsage; cpu: NodeJS.CpuUsage }> {
-    return new Promise((resolve) => {
+  /** Its memory now; `collect`: after a full collection (when it runs with --expose-gc), what is live. */
+  memory(ask: 'memory' | 'collect' = 'memory'): Promise<{ memory: NodeJS.MemoryUsage; cpu: NodeJS.CpuUsage }> {
+    if (!this.alive()) return Promise.reject(new Error('the server process has exited'));
+    return new Promise((resolve, reject) => {
+      const onExit = () => reject(new Error('the server process has exited'));
       const onMessage = (message: InstanceMessage) => {
         if (!('memory' in message)) return;
         this.child.off('message', onMessage);
+        this.child.off('exit', onExit);
         resolve(message);
       };
       this.child.on('message', onMessage);
-      this.child.send('memory');
+      this.child.once('exit', onExit);
+      this.child.send(ask);
     });
   }
 
+  alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   stop(): Promise<void> {
-    if (this.child.exitCode !== null) return Promise.resolve();
+    if (!this.alive()) return Promise.resolve();
     return new Promise((resolve) => {
       this.child.once('exit', () => resolve());
       this.child.send('stop');
@@ -150,10 +174,11 @@ async function load(servers: Instance[], path: string, headers: Record<string, s
 }
 
 /** Samples the instances' memory every half second while `work` runs: the peak RSS of each, with its heap and external memory then. */
-async function withPeakRss<T>(instances: Instance[], memory: MemoryFigures, work: () => Promise<T>): Promise<T> {
+export async function withPeakRss<T>(instances: Instance[], memory: MemoryFigures, work: () => Promise<T>): Promise<T> {
   let running = true;
+  // a process that dies under the load ends the sampling; the work says what happened
   const sampling = (async () => {
-    while (running) {
+    while (running && instances.every((instance) => instance.alive())) {
       const samples = await Promise.all(instances.map(async (instance) => (await instance.memory()).memory));
       samples.forEach((sample, i) => {
         if (sample.rss / MB <= (memory.peakMb[i] ?? 0)) return;
@@ -163,7 +188,7 @@ async function withPeakRss<T>(instances: Instance[], memory: MemoryFigures, work
       });
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-  })();
+  })().catch(() => undefined);
   try {
     return await work();
   } finally {
@@ -172,7 +197,7 @@ async function withPeakRss<T>(instances: Instance[], memory: MemoryFigures, work
   }
 }
 
-const rssOf = async (instances: Instance[]) => Promise.all(instances.map(async (instance) => Math.round((await instance.memory()).memory.rss / MB)));
+export const rssOf = async (instances: Instance[]) => Promise.all(instances.map(async (instance) => Math.round((await instance.memory()).memory.rss / MB)));
 
 /** The pages to load, read from the database the API serves. */
 async function pagesOf(databaseUrl: string, wanted: ('tourist' | 'site')[]): Promise<{ label: string; path: string; headers: Record<string, string> }[]> {
@@ -212,7 +237,8 @@ export async function pageThroughput(
   instances: number,
   options: PageLoadOptions = {},
 ): Promise<{ pages: PageThroughput[]; memory: MemoryFigures }> {
-  const { connections = 10, duration = 10, warmUp = 2, nodeOptions = [], progress = () => undefined } = options;
+  const { connections = 10, duration = 10, warmUp = 2, progress = () => undefined } = options;
+  const nodeOptions = options.nodeOptions ?? (await deployedNodeOptions());
   const folder = await mkdtemp(join(tmpdir(), 'terroir-page-bench-'));
   const apps: Instance[] = [];
   const bares: Instance[] = [];
@@ -221,9 +247,9 @@ export async function pageThroughput(
       // the demo is loaded by a process of its own, as a first start would: the measured ones start on a database that has it, as after a restart
       await (await Instance.start({ BENCH_DATABASE_URL: databaseUrl, BENCH_SEED_DEMO: '1' })).stop();
     }
-    while (apps.length < instances) apps.push(await Instance.start({ BENCH_DATABASE_URL: databaseUrl, BENCH_SEED_DEMO: '0' }, nodeOptions));
+    while (apps.length < instances) apps.push(await Instance.start({ BENCH_DATABASE_URL: databaseUrl, BENCH_SEED_DEMO: '0' }, [...nodeOptions, '--expose-gc']));
     const pages = await pagesOf(databaseUrl, options.pages ?? ['tourist', 'site']);
-    const memory: MemoryFigures = { idleMb: await rssOf(apps), peakMb: [], heapAtPeakMb: [], externalAtPeakMb: [], afterMb: [] };
+    const memory: MemoryFigures = { idleMb: await rssOf(apps), peakMb: [], heapAtPeakMb: [], externalAtPeakMb: [], afterMb: [], nodeOptions };
     const results: PageThroughput[] = [];
     for (const page of pages) {
       for (const variant of VARIANTS) {
@@ -272,6 +298,7 @@ export async function pageThroughput(
     }
     await new Promise((resolve) => setTimeout(resolve, 5000));
     memory.afterMb = await rssOf(apps);
+    memory.liveAfterMb = await Promise.all(apps.map(async (app) => Math.round((await app.memory('collect')).memory.heapUsed / MB)));
     return { pages: results, memory };
   } finally {
     await Promise.all([...apps, ...bares].map((instance) => instance.stop()));

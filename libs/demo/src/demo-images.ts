@@ -1,4 +1,5 @@
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
 import { Actor } from '#common';
 import { ImagesService, type ImageTarget } from '#directory';
 
@@ -55,8 +56,12 @@ const PHOTOS = [
   scene('#c5d8e8', '#b5c98a', '#7e9456', '#b7410e'),
 ];
 
+const require = createRequire(import.meta.url);
+/** sharp is loaded when the demo is, not in every process that starts (docs/pagespeed.md). */
+const sharp = () => require('sharp') as typeof Sharp;
+
 // the drawing's PNG is only a step before the upload's own encoding: no time spent compressing it
-const png = (svg: string) => sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
+const png = (svg: string) => sharp()(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
 
 /** The territory's logo, its two funders' logos and photos of its first producers, uploaded as a coordinator would. */
 export async function seedDemoImages(images: ImagesService, territoryId: string, funders: readonly string[], producerIds: readonly string[]): Promise<void> {

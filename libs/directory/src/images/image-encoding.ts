@@ -1,7 +1,12 @@
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
 import { refusal, ValidationFailed, type SaidRefusal } from '#common';
 import { IMAGE_REFUSALS, type FoundKind } from './image-refusals.js';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, STORED_FORMAT, type ImagePurpose, type StoredFormat } from './image-purposes.js';
+
+const require = createRequire(import.meta.url);
+/** sharp (libvips) is loaded at the first image, not when the API starts: some 25 MB of RSS (docs/pagespeed.md). */
+const sharp = () => require('sharp') as typeof Sharp;
 
 /** An image as it is stored: re-encoded, resized, without the uploader's metadata. */
 export interface EncodedImage {
@@ -49,7 +54,7 @@ export async function encodeImage(bytes: Buffer, purpose: ImagePurpose): Promise
   if (kind !== 'png' && kind !== 'jpeg' && kind !== 'webp') throw refused(refusal(IMAGE_REFUSALS, 'image_format', { found: kind }));
   const options = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' } as const;
   // the header only, read without the pixel limit so that a too large image is said to be so
-  const metadata = await sharp(bytes, { ...options, limitInputPixels: false })
+  const metadata = await sharp()(bytes, { ...options, limitInputPixels: false })
     .metadata()
     .catch(() => {
       throw refused(refusal(IMAGE_REFUSALS, 'image_unreadable'));
@@ -63,7 +68,7 @@ export async function encodeImage(bytes: Buffer, purpose: ImagePurpose): Promise
     );
   }
   const format = STORED_FORMAT[purpose];
-  const pipeline = sharp(bytes, options).autoOrient().resize({ width: format.maxSide, height: format.maxSide, fit: 'inside', withoutEnlargement: true });
+  const pipeline = sharp()(bytes, options).autoOrient().resize({ width: format.maxSide, height: format.maxSide, fit: 'inside', withoutEnlargement: true });
   const encoded =
     format.mime === 'image/png'
       ? pipeline.png({ compressionLevel: 9, adaptiveFiltering: true })

@@ -4,11 +4,16 @@
  * re-typed by whoever opens it. The import reads a workbook's first sheet into the same rows of
  * strings as a CSV file, so that one set of columns and rules reads both.
  */
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
 import { refusal, toCsvCell, type SaidRefusal } from '#common';
 import type { ParsedCsv } from './csv.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { unzippedSizeWithin } from './zip-bounds.js';
+
+const require = createRequire(import.meta.url);
+/** exceljs is loaded at the first workbook, not when the API starts: some 25 MB of RSS that most processes never use (docs/pagespeed.md). */
+const exceljs = () => require('exceljs') as typeof ExcelJS;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,7 +30,7 @@ export function isZip(bytes: Uint8Array): boolean {
 
 /** One sheet with a bold, frozen header row and columns as wide as their contents; texts are text cells (`@`), numbers number cells. */
 export async function writeXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((name, i) => {
     const numeric = rows.length > 0 && rows.every((row) => row[i] === null || typeof row[i] === 'number');
@@ -59,7 +64,7 @@ export async function writeXlsx(sheetName: string, header: readonly string[], ro
 export async function readXlsx(bytes: Uint8Array): Promise<{ sheet: ParsedCsv } | { problem: SaidRefusal }> {
   const unreadable = { problem: refusal(SPREADSHEET_PROBLEMS, 'not_csv', { looksLike: 'workbook' }) };
   if (!unzippedSizeWithin(bytes, MAX_UNZIPPED_BYTES)) return unreadable;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {

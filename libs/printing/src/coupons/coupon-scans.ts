@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { refusal, ValidationFailed, type SaidRefusal } from '#common';
 import { sniffImage } from '#directory';
@@ -26,6 +26,8 @@ export interface ScansRead {
 }
 
 const require = createRequire(import.meta.url);
+/** sharp is loaded at the first scan, not when the API starts (docs/pagespeed.md); the decoder's WebAssembly at the first scan too (below). */
+const sharp = () => require('sharp') as typeof Sharp;
 let decoder: Promise<unknown> | undefined;
 
 /** The decoder's WebAssembly, read once from the package's own file: never fetched from a CDN, which its browser build would do. */
@@ -81,7 +83,7 @@ export async function readCouponScans(files: ScannedFile[]): Promise<ScansRead> 
 }
 
 async function qrCodesIn(bytes: Buffer): Promise<string[]> {
-  const { data, info } = await sharp(bytes, { limitInputPixels: MAX_SCAN_PIXELS, failOn: 'error' })
+  const { data, info } = await sharp()(bytes, { limitInputPixels: MAX_SCAN_PIXELS, failOn: 'error' })
     .rotate()
     .resize({ width: MAX_DECODED_SIDE, height: MAX_DECODED_SIDE, fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })

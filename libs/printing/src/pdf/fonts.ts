@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { create } from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { FontFace } from './font-face.js';
 
 const require = createRequire(import.meta.url);
 const folder = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+/** fontkit is loaded with the fonts, at the first PDF or card, not when the API starts (docs/pagespeed.md). */
+const fontkit = () => require('fontkit') as typeof Fontkit;
 
 export type FontName = 'regular' | 'bold';
 
@@ -21,8 +24,8 @@ let loaded: Record<FontName, FontFace> | undefined;
  */
 export function fontFaces(): Record<FontName, FontFace> {
   loaded ??= {
-    regular: new FontFace(create(readFileSync(join(folder, 'DejaVuSans.ttf')))),
-    bold: new FontFace(create(readFileSync(join(folder, 'DejaVuSans-Bold.ttf')))),
+    regular: new FontFace(fontkit().create(readFileSync(join(folder, 'DejaVuSans.ttf')))),
+    bold: new FontFace(fontkit().create(readFileSync(join(folder, 'DejaVuSans-Bold.ttf')))),
   };
   return loaded;
 }

@@ -1,10 +1,15 @@
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFDocument from 'pdfkit';
 import { bookletLength, bookletPage, bookletPlace } from './booklet.js';
 import { DocumentFont } from './document-font.js';
 import { fontFaces, type FontName } from './fonts.js';
 import { breakLines, ellipsize, type Line } from './line-breaking.js';
 import { printableText } from './printable-text.js';
 import { qrForm } from './qr-drawing.js';
+
+const require = createRequire(import.meta.url);
+/** pdfkit (and fontkit with it) is loaded at the first PDF, not when the API starts: some 25 MB of RSS most processes never use (docs/pagespeed.md). */
+const pdfkit = () => require('pdfkit') as typeof PDFDocument;
 
 export const PAGE_SIZES = { A3: [841.89, 1190.55], A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
 export type PageFormat = keyof typeof PAGE_SIZES;
@@ -79,7 +84,8 @@ export class Pdf {
   constructor(format: PageFormat, options: PdfOptions) {
     [this.width, this.height] = PAGE_SIZES[format];
     // font '': no standard font is loaded, every text goes through the embedded fonts
-    this.doc = new PDFDocument({
+    const Document = pdfkit();
+    this.doc = new Document({
       size: [this.width, this.height],
       margin: 0,
       autoFirstPage: false,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import type * as ResvgJs from '@resvg/resvg-js';
 import { layOutMap, type MapPoint } from '../maps/map-layout.js';
 import { fontFaces } from '../pdf/fonts.js';
 import { breakLines, ellipsize } from '../pdf/line-breaking.js';
@@ -24,6 +24,8 @@ export interface ShareCard {
 }
 
 const require = createRequire(import.meta.url);
+/** resvg is loaded at the first card, not when the API starts (docs/pagespeed.md). */
+const resvg = () => require('@resvg/resvg-js') as typeof ResvgJs;
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
 
 const MARGIN = 80;
@@ -106,6 +108,7 @@ ${dots.join('')}${ring}`;
 /** The card as PNG, its text drawn with the PDFs' own DejaVu fonts: no system font, no remote request. */
 export function shareCardPng(card: ShareCard): Buffer {
   const svg = shareCardSvg(card);
+  const { Resvg } = resvg();
   const image = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' });
   return image.render().asPng();
 }
