@@ -1,12 +1,15 @@
 /**
  * Near-a-point search over 1,000,000 producers (generated in SQL): the 20 nearest within 30 km,
  * count included, through the same service as GET /api/v1/producers?near=…&radiusKm=30&limit=20
- * — with the project's indexes, each query the service sent shown with EXPLAIN ANALYZE, then, in
- * the same run, without the location index.
+ * — with the project's indexes, each query the service sent shown with EXPLAIN ANALYZE; in the same
+ * run, over the same points, the count as it was before the counts per cell (every producer within
+ * the radius, an index-only scan: the baseline), then the search without the location index.
  *
  *   npm run bench:near            (PRODUCERS=1000000 RUNS=200 by default; SLOW=0 skips the run without the index)
+ *   CELL_SIZES=25,50,100 npm run bench:near      also times the count with cells of 1/25, 1/50, 1/100 of a degree
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -15,7 +18,8 @@ import { Module } from '@nestjs/common';
 import pg from 'pg';
 import { Actor, ConfigModule, createLogger, loadConfig, PinoNestLogger } from '#common';
 import { DatabaseModule, runMigrations } from '#database';
-import { DirectoryModule, ProducerQueryDto, ProducersService } from '#directory';
+import { DirectoryModule, NEAR_POINT, Producer, ProducerQueryDto, ProducersService } from '#directory';
+import { cellSizeTimings, type CellSizeTiming } from './near-cell-size.js';
 import { median, percentile, scratchDatabase } from './support.js';
 
 export interface NearSearchOptions {
@@ -23,6 +27,8 @@ export interface NearSearchOptions {
   runs?: number;
   /** Also time the search without the location index (a sequential scan: slow at a million). */
   withoutIndex?: boolean;
+  /** Also time the count with cells of these sizes (cells per degree). */
+  cellSizes?: number[];
   /** An existing database whose producers are searched (nothing generated); otherwise a scratch one. */
   databaseUrl?: string;
   progress?: (line: string) => void;
@@ -38,7 +44,10 @@ export interface NearSearchResult {
   countedPerQuery: number;
   /** EXPLAIN (ANALYZE, BUFFERS) of each statement the service sent for one search. */
   plans: string[];
+  /** The count alone as the service made it before the counts per cell, over the same points. */
+  countBefore: { medianMs: number; p95Ms: number };
   withoutIndex?: { medianMs: number; p95Ms: number; runs: number };
+  cellSizes?: CellSizeTiming[];
 }
 
 /**
@@ -65,10 +74,12 @@ async function generate(dataSource: DataSource, producers: number): Promise<void
       FROM generate_series(1, ${producers}) n
       JOIN territories t ON t.slug = 'territory-' || (1 + n % ${territories})`);
     for (const { definition } of indexes) await runner.query(definition);
+    // the counts per cell, which the triggers switched off above did not keep
+    await runner.query('SELECT tp_recount_producer_cells()');
   } finally {
     await runner.release();
   }
-  await dataSource.query('VACUUM ANALYZE producers');
+  await dataSource.query('VACUUM ANALYZE producers, producer_cells');
 }
 
 /** Runs `work` and returns the statements it sent to PostgreSQL, with their parameters. */
@@ -132,6 +143,28 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
     const indexed = await time(runs);
     progress(`near search timed over ${runs} points`);
 
+    // the count before the counts per cell: every producer an anonymous reader sees within the radius, as listPage asked it
+    const countOneByOne = (near: string) => {
+      const [nearLatitude, nearLongitude] = near.split(',').map(Number);
+      return dataSource
+        .getRepository(Producer)
+        .createQueryBuilder('p')
+        .andWhere(`(p.status = 'active' OR p.territory_id IN (:...none) OR p.id IN (:...none))`, { none: ['00000000-0000-0000-0000-000000000000'] })
+        .andWhere(`p.status <> 'archived'`)
+        .andWhere(`earth_box(${NEAR_POINT}, :radiusM) @> p.location`)
+        .andWhere(`earth_distance(${NEAR_POINT}, p.location) <= :radiusM`)
+        .setParameters({ nearLatitude, nearLongitude, radiusM: 30_000 })
+        .getCount();
+    };
+    for (const near of points.slice(0, 20)) await countOneByOne(near);
+    const before: number[] = [];
+    for (const near of points) {
+      const t0 = performance.now();
+      await countOneByOne(near);
+      before.push(performance.now() - t0);
+    }
+    progress(`count before the cells timed over ${runs} points`);
+
     const sent = await statementsOf(() => service.list(query('46.6000,-0.2500'), Actor.anonymous()));
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
@@ -153,7 +186,15 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
       foundPerQuery: indexed.found / runs,
       countedPerQuery: indexed.counted / runs,
       plans,
+      countBefore: { medianMs: median(before), p95Ms: percentile(before, 95) },
     };
+    if (options.cellSizes?.length) {
+      const latLngs = points.map((near) => {
+        const [latitude, longitude] = near.split(',').map(Number);
+        return { latitude, longitude };
+      });
+      result.cellSizes = await cellSizeTimings(dataSource, latLngs, 30, options.cellSizes);
+    }
     if (options.withoutIndex && !options.databaseUrl) {
       // the same search, same data, same process, once the index is gone
       await dataSource.query(`DROP INDEX producers_location_idx`);
@@ -170,18 +211,37 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
 }
 
 async function main() {
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const result = await nearSearchBenchmark({
     producers: Number(process.env.PRODUCERS ?? 1_000_000),
     runs: Number(process.env.RUNS ?? 200),
     withoutIndex: process.env.SLOW !== '0',
+    cellSizes: process.env.CELL_SIZES ? process.env.CELL_SIZES.split(',').map(Number) : undefined,
     progress: (line) => console.log(line),
   });
   console.log('');
   for (const plan of result.plans) console.log(`${plan}\n`);
-  console.log(`near-a-point search, ${result.producers} producers, 20 nearest within 30 km (service call incl. count)`);
+  console.log(
+    `near-a-point search, ${result.producers} producers, 20 nearest within 30 km (service call incl. count), load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(
     `  with the indexes   : median ${result.medianMs.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms over ${result.runs} runs (aim: median under 5 ms)`,
   );
+  const before = result.countBefore;
+  console.log(
+    `  count before cells : median ${before.medianMs.toFixed(2)} ms, p95 ${before.p95Ms.toFixed(2)} ms (the count alone, one by one: the baseline; whole search now ${(before.medianMs / result.medianMs).toFixed(1)}× faster than that count)`,
+  );
+  for (const size of result.cellSizes ?? []) {
+    console.log(
+      `  cells of 1/${size.perDegree}°    : count median ${size.medianMs.toFixed(2)} ms, p95 ${size.p95Ms.toFixed(2)} ms, ${size.summedRows.toFixed(0)} counts summed, ${size.rimProducers.toFixed(0)} rim producers checked`,
+    );
+  }
   if (result.withoutIndex) {
     const slow = result.withoutIndex;
     console.log(`  without the index  : median ${slow.medianMs.toFixed(2)} ms, p95 ${slow.p95Ms.toFixed(2)} ms over ${slow.runs} runs`);

@@ -9,10 +9,16 @@ import { EARTH_RADIUS_M, haversineKm, type LatLng } from '#common';
  */
 export const CELLS_PER_DEGREE = 50;
 
-/** Cells of a circle: ranges of consecutive cells wholly inside it (one per row at most), and the cells its rim crosses. */
+/** Runs of consecutive cells of one row: the numbers of the first and last cell of each. */
+export interface CellRuns {
+  first: number[];
+  last: number[];
+}
+
+/** Cells of a circle: those wholly inside it (one run per row at most), and those its rim crosses (two runs per row at most). */
 export interface CircleCells {
-  inside: { first: number[]; last: number[] };
-  rim: number[];
+  inside: CellRuns;
+  rim: CellRuns;
 }
 
 /**
@@ -53,7 +59,12 @@ export function circleCells(point: LatLng, radiusKm: number, perDegree = CELLS_P
   const widest = halfWidth(lat, outer, widestLatitude);
   if (point.longitude - widest / DEGREE < -180 || point.longitude + widest / DEGREE >= 180) return undefined;
 
-  const cells: CircleCells = { inside: { first: [], last: [] }, rim: [] };
+  const cells: CircleCells = { inside: { first: [], last: [] }, rim: { first: [], last: [] } };
+  const run = (runs: CellRuns, row: number, firstColumn: number, lastColumn: number) => {
+    if (firstColumn > lastColumn) return;
+    runs.first.push(cellNumber(row, firstColumn, perDegree));
+    runs.last.push(cellNumber(row, lastColumn, perDegree));
+  };
   const firstRow = Math.floor(((lat - outer) / DEGREE) * perDegree);
   const lastRow = Math.floor(((lat + outer) / DEGREE) * perDegree);
   for (let row = firstRow; row <= lastRow; row++) {
@@ -67,17 +78,16 @@ export function circleCells(point: LatLng, radiusKm: number, perDegree = CELLS_P
     const within = Math.min(halfWidth(lat, inner, south), halfWidth(lat, inner, north));
     let firstInside = Math.ceil((point.longitude - within / DEGREE) * perDegree);
     let lastInside = Math.floor((point.longitude + within / DEGREE) * perDegree) - 1;
-    // checked by the distance itself, the same as the rim's: the corners of the range's end cells
+    // checked by the distance itself, the same as the rim's: the corners of the run's end cells
     while (firstInside <= lastInside && !cornersWithin(point, radiusM - MARGIN_M, row, firstInside, perDegree)) firstInside++;
     while (firstInside <= lastInside && !cornersWithin(point, radiusM - MARGIN_M, row, lastInside, perDegree)) lastInside--;
     if (firstInside > lastInside) {
-      for (let column = firstColumn; column <= lastColumn; column++) cells.rim.push(cellNumber(row, column, perDegree));
+      run(cells.rim, row, firstColumn, lastColumn);
       continue;
     }
-    cells.inside.first.push(cellNumber(row, firstInside, perDegree));
-    cells.inside.last.push(cellNumber(row, lastInside, perDegree));
-    for (let column = firstColumn; column < firstInside; column++) cells.rim.push(cellNumber(row, column, perDegree));
-    for (let column = lastInside + 1; column <= lastColumn; column++) cells.rim.push(cellNumber(row, column, perDegree));
+    run(cells.inside, row, firstInside, lastInside);
+    run(cells.rim, row, firstColumn, firstInside - 1);
+    run(cells.rim, row, lastInside + 1, lastColumn);
   }
   return cells;
 }

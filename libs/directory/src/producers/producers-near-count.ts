@@ -8,9 +8,24 @@ import type { Producer } from './producer.entity.js';
 import { PRODUCER_STATUSES } from './producer.entity.js';
 
 /**
- * The producers a search finds within its radius, counted from the counts kept per cell
- * (producer_cells, migration 1764494600000): the cells wholly inside the circle summed, the
- * producers of the cells its rim crosses counted one by one with every filter of the search.
+ * Producers of these statuses and category within the circle: the counts of the cells wholly inside
+ * it summed, the producers of the cells its rim crosses counted one by one (runs of cells by row,
+ * each an index range scan of producers_near_cell_idx that never reads the table).
+ */
+export const PRODUCERS_SEEN_BY_ALL_WITHIN = `
+  SELECT ((SELECT coalesce(sum(counted.producers), 0)
+            FROM unnest($1::bigint[], $2::bigint[]) run (first, last)
+            CROSS JOIN LATERAL (SELECT sum(producers) AS producers FROM producer_cells
+                                 WHERE status = ANY ($5::text[]) AND category = $6 AND cell BETWEEN run.first AND run.last) counted)
+       + (SELECT count(*)
+            FROM unnest($3::bigint[], $4::bigint[]) run (first, last)
+            JOIN producers p ON p.near_cell BETWEEN run.first AND run.last
+           WHERE p.status = ANY ($5::text[]) AND ($6 = '' OR p.categories @> ARRAY[$6])
+             AND earth_distance(ll_to_earth($7, $8), p.location) <= $9))::int AS total`;
+
+/**
+ * The producers a search finds within its radius (`filtered`: the search but its circle), counted
+ * from the counts kept per cell (producer_cells, migration 1764494600000).
  *
  * Cells count producers by status and category only. A search that also filters by territory,
  * commune or words is answered as before (undefined: listPage counts the rows themselves), and so
@@ -30,20 +45,19 @@ export async function countProducersNear(
   const statuses = PRODUCER_STATUSES.filter((status) => (query.status ? status === query.status : status !== 'archived'));
   const seenByAll = actor.isPlatformAdmin ? statuses : statuses.filter((status) => status === 'active');
 
-  const [{ inside }] = await filtered.connection.query<{ inside: number }[]>(
-    `SELECT coalesce(sum(counted.producers), 0)::int AS inside
-       FROM unnest($1::bigint[], $2::bigint[]) row_range (first, last)
-       CROSS JOIN LATERAL (SELECT sum(producers) AS producers FROM producer_cells
-                            WHERE status = ANY ($3) AND category = $4 AND cell BETWEEN row_range.first AND row_range.last) counted`,
-    [cells.inside.first, cells.inside.last, seenByAll, query.category ?? ''],
-  );
+  const [{ total: seenByAllWithin }] = await filtered.connection.query<{ total: number }[]>(PRODUCERS_SEEN_BY_ALL_WITHIN, [
+    cells.inside.first,
+    cells.inside.last,
+    cells.rim.first,
+    cells.rim.last,
+    seenByAll,
+    query.category ?? '',
+    point.latitude,
+    point.longitude,
+    radiusKm * 1000,
+  ]);
+  let total = seenByAllWithin;
   const radiusM = radiusKm * 1000;
-  const onRim = filtered
-    .clone()
-    .andWhere('p.near_cell = ANY (CAST(:rimCells AS bigint[]))', { rimCells: cells.rim })
-    .andWhere(`earth_distance(${NEAR_POINT}, p.location) <= :radiusM`, { radiusM });
-  if (!actor.isPlatformAdmin) onRim.andWhere(`p.status = 'active'`);
-  let total = inside + (await onRim.getCount());
 
   const coordinated = actor.isPlatformAdmin ? [] : actor.coordinatedTerritoryIds;
   const owned = actor.isPlatformAdmin ? [] : actor.ownProducerIds;
