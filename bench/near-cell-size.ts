@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import type { LatLng } from '#common';
-import { type CircleCells, circleCells, PRODUCERS_SEEN_BY_ALL_WITHIN } from '#directory';
+import { type CircleCells, circleCells } from '#directory';
 import { median, percentile } from './support.js';
 
 export interface CellSizeTiming {
@@ -22,6 +22,7 @@ export interface CellSizeTiming {
 async function buildCells(dataSource: DataSource, perDegree: number): Promise<void> {
   const cell = `(floor(latitude * ${perDegree})::bigint + ${90 * perDegree}) * ${360 * perDegree + 1} + floor(longitude * ${perDegree})::bigint + ${180 * perDegree}`;
   await dataSource.query(`
+    DROP FUNCTION IF EXISTS bench_count_producers_near;
     DROP TABLE IF EXISTS bench_cell_producers, bench_cell_counts;
     CREATE TABLE bench_cell_producers AS SELECT ${cell} AS near_cell, location, status, territory_id, id, categories FROM producers;
     CREATE INDEX ON bench_cell_producers (near_cell) INCLUDE (location, status, territory_id, id, categories);
@@ -35,14 +36,17 @@ export async function cellSizeTimings(dataSource: DataSource, points: LatLng[], 
   const timings: CellSizeTiming[] = [];
   for (const perDegree of sizes) {
     await buildCells(dataSource, perDegree);
-    // the service's very statement, on the bench's tables
-    const statement = PRODUCERS_SEEN_BY_ALL_WITHIN.replace('FROM producer_cells', 'FROM bench_cell_counts').replace(
-      'JOIN producers p',
-      'JOIN bench_cell_producers p',
+    // the service's very function, on the bench's tables
+    const [{ definition }] = await dataSource.query<{ definition: string }[]>(`SELECT pg_get_functiondef('tp_count_producers_near'::regproc) AS definition`);
+    await dataSource.query(
+      definition
+        .replace('tp_count_producers_near(', 'bench_count_producers_near(')
+        .replace('FROM producer_cells', 'FROM bench_cell_counts')
+        .replace('FROM producers p', 'FROM bench_cell_producers p'),
     );
     const count = async (point: LatLng) => {
       const cells = circleCells(point, radiusKm, perDegree)!;
-      await dataSource.query(statement, [
+      await dataSource.query(`SELECT bench_count_producers_near($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
         cells.inside.first,
         cells.inside.last,
         cells.rim.first,
@@ -85,6 +89,6 @@ export async function cellSizeTimings(dataSource: DataSource, points: LatLng[], 
       rimProducers: rimProducers / points.length,
     });
   }
-  await dataSource.query(`DROP TABLE IF EXISTS bench_cell_producers, bench_cell_counts`);
+  await dataSource.query(`DROP FUNCTION IF EXISTS bench_count_producers_near; DROP TABLE IF EXISTS bench_cell_producers, bench_cell_counts`);
   return timings;
 }

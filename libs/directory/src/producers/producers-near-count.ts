@@ -8,22 +8,6 @@ import type { Producer } from './producer.entity.js';
 import { PRODUCER_STATUSES } from './producer.entity.js';
 
 /**
- * Producers of these statuses and category within the circle: the counts of the cells wholly inside
- * it summed, the producers of the cells its rim crosses counted one by one (runs of cells by row,
- * each an index range scan of producers_near_cell_idx that never reads the table).
- */
-export const PRODUCERS_SEEN_BY_ALL_WITHIN = `
-  SELECT ((SELECT coalesce(sum(counted.producers), 0)
-            FROM unnest($1::bigint[], $2::bigint[]) run (first, last)
-            CROSS JOIN LATERAL (SELECT sum(producers) AS producers FROM producer_cells
-                                 WHERE status = ANY ($5::text[]) AND category = $6 AND cell BETWEEN run.first AND run.last) counted)
-       + (SELECT count(*)
-            FROM unnest($3::bigint[], $4::bigint[]) run (first, last)
-            JOIN producers p ON p.near_cell BETWEEN run.first AND run.last
-           WHERE p.status = ANY ($5::text[]) AND ($6 = '' OR p.categories @> ARRAY[$6])
-             AND earth_distance(ll_to_earth($7, $8), p.location) <= $9))::int AS total`;
-
-/**
  * The producers a search finds within its radius (`filtered`: the search but its circle), counted
  * from the counts kept per cell (producer_cells, migration 1764494600000).
  *
@@ -45,17 +29,11 @@ export async function countProducersNear(
   const statuses = PRODUCER_STATUSES.filter((status) => (query.status ? status === query.status : status !== 'archived'));
   const seenByAll = actor.isPlatformAdmin ? statuses : statuses.filter((status) => status === 'active');
 
-  const [{ total: seenByAllWithin }] = await filtered.connection.query<{ total: number }[]>(PRODUCERS_SEEN_BY_ALL_WITHIN, [
-    cells.inside.first,
-    cells.inside.last,
-    cells.rim.first,
-    cells.rim.last,
-    seenByAll,
-    query.category ?? '',
-    point.latitude,
-    point.longitude,
-    radiusKm * 1000,
-  ]);
+  // the active producers within the circle (every producer, for the platform admin) of the status and category asked
+  const [{ total: seenByAllWithin }] = await filtered.connection.query<{ total: number }[]>(
+    `SELECT tp_count_producers_near($1, $2, $3, $4, $5, $6, $7, $8, $9) AS total`,
+    [cells.inside.first, cells.inside.last, cells.rim.first, cells.rim.last, seenByAll, query.category ?? '', point.latitude, point.longitude, radiusKm * 1000],
+  );
   let total = seenByAllWithin;
   const radiusM = radiusKm * 1000;
 
