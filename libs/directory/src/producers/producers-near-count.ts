@@ -4,12 +4,12 @@ import { idsOrNone } from '../access/directory-access.js';
 import { NEAR_POINT } from '../shared/list-page.js';
 import { circleCells } from './near-cells.js';
 import type { ProducerQueryDto } from './producer.dto.js';
-import type { Producer } from './producer.entity.js';
-import { PRODUCER_STATUSES } from './producer.entity.js';
+import { type Producer, PRODUCER_STATUSES } from './producer.entity.js';
 
 /**
  * The producers a search finds within its radius (`filtered`: the search but its circle), counted
- * from the counts kept per cell (producer_cells, migration 1764494600000).
+ * from the counts kept per cell (producer_cells, migration 1764494600000): the cells wholly inside
+ * the circle summed, the producers of the cells its rim crosses checked (tp_count_producers_near).
  *
  * Cells count producers by status and category only. A search that also filters by territory,
  * commune or words is answered as before (undefined: listPage counts the rows themselves), and so
