@@ -10,6 +10,7 @@ export { ProducerListItemView, producerView, ProducerView } from './producers/pr
 export { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producers/producer.dto.js';
 export { ProducersService } from './producers/producers.service.js';
 export { CELLS_PER_DEGREE, type CircleCells, circleCells } from './producers/near-cells.js';
+export { NearCellsFolding } from './producers/near-cells-folding.js';
 export { listPage, NEAR_POINT } from './shared/list-page.js';
 export { Accommodation, ACCOMMODATION_KINDS, type AccommodationKind, type AccommodationStatus } from './accommodations/accommodation.entity.js';
 export { AccommodationListItemView, accommodationView, AccommodationView } from './accommodations/accommodation.view.js';
