@@ -23,11 +23,12 @@ async function buildCells(dataSource: DataSource, perDegree: number): Promise<vo
   const cell = `(floor(latitude * ${perDegree})::bigint + ${90 * perDegree}) * ${360 * perDegree + 1} + floor(longitude * ${perDegree})::bigint + ${180 * perDegree}`;
   await dataSource.query(`
     DROP FUNCTION IF EXISTS bench_count_producers_near;
-    DROP TABLE IF EXISTS bench_cell_producers, bench_cell_counts;
+    DROP TABLE IF EXISTS bench_cell_producers, bench_cell_counts, bench_cell_changes;
     CREATE TABLE bench_cell_producers AS SELECT ${cell} AS near_cell, location, status, territory_id, id, categories FROM producers;
     CREATE INDEX ON bench_cell_producers (near_cell) INCLUDE (location, status, territory_id, id, categories);
     CREATE TABLE bench_cell_counts AS SELECT status, ''::text AS category, near_cell AS cell, count(*)::int AS producers FROM bench_cell_producers GROUP BY 1, 2, 3;
     ALTER TABLE bench_cell_counts ADD PRIMARY KEY (status, category, cell) INCLUDE (producers);
+    CREATE TABLE bench_cell_changes (LIKE producer_cell_changes INCLUDING INDEXES);
   `);
   await dataSource.query(`VACUUM ANALYZE bench_cell_producers, bench_cell_counts`);
 }
@@ -42,6 +43,7 @@ export async function cellSizeTimings(dataSource: DataSource, points: LatLng[], 
       definition
         .replace('tp_count_producers_near(', 'bench_count_producers_near(')
         .replace('FROM producer_cells', 'FROM bench_cell_counts')
+        .replace('FROM producer_cell_changes', 'FROM bench_cell_changes')
         .replace('FROM producers p', 'FROM bench_cell_producers p'),
     );
     const count = async (point: LatLng) => {

@@ -7,6 +7,7 @@
  *
  *   npm run bench:near            (PRODUCERS=1000000 RUNS=200 by default; SLOW=0 skips the run without the index)
  *   CELL_SIZES=25,50,100 npm run bench:near      also times the count with cells of 1/25, 1/50, 1/100 of a degree
+ *   PENDING=2000 npm run bench:near               producers moved (100 a statement) before the search is timed again with their changes not yet folded
  */
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
@@ -29,6 +30,8 @@ export interface NearSearchOptions {
   withoutIndex?: boolean;
   /** Also time the count with cells of these sizes (cells per degree). */
   cellSizes?: number[];
+  /** Producers moved, 100 a statement, whose changes the search then reads unfolded (0: not timed). */
+  pending?: number;
   /** An existing database whose producers are searched (nothing generated); otherwise a scratch one. */
   databaseUrl?: string;
   progress?: (line: string) => void;
@@ -50,6 +53,17 @@ export interface NearSearchResult {
   searchBefore: { medianMs: number; p95Ms: number; countsDiffering: number };
   withoutIndex?: { medianMs: number; p95Ms: number; runs: number };
   cellSizes?: CellSizeTiming[];
+  /** The search again with the changes of `moved` producers waiting to be folded; totals compared with the same points' once folded. */
+  changesWaiting?: {
+    moved: number;
+    changes: number;
+    medianMs: number;
+    p95Ms: number;
+    foldMs: number;
+    /** The same points once folded (the producers moved alike: what the changes themselves cost). */
+    folded: { medianMs: number; p95Ms: number };
+    countsDiffering: number;
+  };
 }
 
 /**
@@ -79,9 +93,11 @@ async function generate(dataSource: DataSource, producers: number): Promise<void
     // the counts per cell, which the triggers switched off above did not keep
     await runner.query('SELECT tp_recount_producer_cells()');
   } finally {
+    // back into the pool with its triggers on again
+    await runner.query(`RESET session_replication_role`);
     await runner.release();
   }
-  await dataSource.query('VACUUM ANALYZE producers, producer_cells');
+  await dataSource.query('VACUUM ANALYZE producers, producer_cells, producer_cell_changes');
 }
 
 /** Runs `work` and returns the statements it sent to PostgreSQL, with their parameters. */
@@ -222,6 +238,10 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
       });
       result.cellSizes = await cellSizeTimings(dataSource, latLngs, 30, options.cellSizes);
     }
+    if (options.pending && !options.databaseUrl)
+      result.changesWaiting = await timedWithChangesWaiting(database.url, dataSource, options.pending, points, (near) =>
+        service.list(query(near), Actor.anonymous()),
+      );
     if (options.withoutIndex && !options.databaseUrl) {
       // the same search, same data, same process, once the index is gone
       await dataSource.query(`DROP INDEX producers_location_idx`);
@@ -237,6 +257,59 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
   }
 }
 
+/**
+ * Producers moved by a few kilometres, 100 a statement, with the folds held off (their advisory lock
+ * taken, as while another instance folds): the search then reads their changes unfolded. Then one
+ * fold, timed, and the same points searched again: the totals must not move.
+ */
+async function timedWithChangesWaiting(
+  url: string,
+  dataSource: DataSource,
+  moved: number,
+  points: string[],
+  search: (near: string) => Promise<{ total: number }>,
+): Promise<NonNullable<NearSearchResult['changesWaiting']>> {
+  const totals = async () => {
+    const times: number[] = [];
+    const found: number[] = [];
+    for (const near of points) {
+      const t0 = performance.now();
+      found.push((await search(near)).total);
+      times.push(performance.now() - t0);
+    }
+    return { times, found };
+  };
+  const holder = new pg.Client({ connectionString: url });
+  await holder.connect();
+  try {
+    await holder.query('SELECT pg_advisory_lock(764494600)');
+    const ids = (await dataSource.query<{ id: string }[]>(`SELECT id FROM producers ORDER BY random() LIMIT $1`, [moved])).map((row) => row.id);
+    for (let i = 0; i < ids.length; i += 100)
+      await dataSource.query(`UPDATE producers SET latitude = latitude + 0.03, longitude = longitude - 0.02 WHERE id = ANY ($1)`, [ids.slice(i, i + 100)]);
+    const [{ changes }] = await dataSource.query<{ changes: number }[]>(`SELECT count(*)::int AS changes FROM producer_cell_changes`);
+    // the moved producers' pages all-visible again on both sides of the fold (autovacuum would otherwise do it in between)
+    await dataSource.query('VACUUM producers');
+    for (const near of points.slice(0, 20)) await search(near);
+    const waiting = await totals();
+    await holder.query('SELECT pg_advisory_unlock(764494600)');
+    const t0 = performance.now();
+    await dataSource.query('SELECT tp_fold_producer_cell_changes()');
+    const foldMs = performance.now() - t0;
+    const folded = await totals();
+    return {
+      moved,
+      changes,
+      medianMs: median(waiting.times),
+      p95Ms: percentile(waiting.times, 95),
+      foldMs,
+      folded: { medianMs: median(folded.times), p95Ms: percentile(folded.times, 95) },
+      countsDiffering: waiting.found.filter((total, i) => total !== folded.found[i]).length,
+    };
+  } finally {
+    await holder.end();
+  }
+}
+
 async function main() {
   console.log(
     `load average at start: ${loadavg()
@@ -248,6 +321,7 @@ async function main() {
     runs: Number(process.env.RUNS ?? 200),
     withoutIndex: process.env.SLOW !== '0',
     cellSizes: process.env.CELL_SIZES ? process.env.CELL_SIZES.split(',').map(Number) : undefined,
+    pending: Number(process.env.PENDING ?? 2000),
     progress: (line) => console.log(line),
   });
   console.log('');
@@ -269,6 +343,15 @@ async function main() {
   for (const size of result.cellSizes ?? []) {
     console.log(
       `  cells of 1/${size.perDegree}°    : count median ${size.medianMs.toFixed(2)} ms, p95 ${size.p95Ms.toFixed(2)} ms, ${size.summedRows.toFixed(0)} counts summed, ${size.rimProducers.toFixed(0)} rim producers checked`,
+    );
+  }
+  if (result.changesWaiting) {
+    const waiting = result.changesWaiting;
+    console.log(
+      `  changes waiting    : median ${waiting.medianMs.toFixed(2)} ms, p95 ${waiting.p95Ms.toFixed(2)} ms with ${waiting.changes} changes unfolded (${waiting.moved} producers moved); folded in ${waiting.foldMs.toFixed(0)} ms; totals differing once folded: ${waiting.countsDiffering}`,
+    );
+    console.log(
+      `  once folded        : median ${waiting.folded.medianMs.toFixed(2)} ms, p95 ${waiting.folded.p95Ms.toFixed(2)} ms (same points, the same producers moved: the baseline of the line above)`,
     );
   }
   if (result.withoutIndex) {
