@@ -8,8 +8,9 @@ import { type Producer, PRODUCER_STATUSES } from './producer.entity.js';
 
 /**
  * The producers a search finds within its radius (`filtered`: the search but its circle), counted
- * from the counts kept per cell (producer_cells, migration 1764494600000): the cells wholly inside
- * the circle summed, the producers of the cells its rim crosses checked (tp_count_producers_near).
+ * from the counts kept per cell (producer_cells and the changes not yet folded into them,
+ * producer_cell_changes, migration 1764494600000): the cells wholly inside the circle summed, the
+ * producers of the cells its rim crosses checked (tp_count_producers_near).
  *
  * Cells count producers by status and category only. A search that also filters by territory,
  * commune or words is answered as before (undefined: listPage counts the rows themselves), and so
