@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NearCellsFolding } from '#directory';
 import { circleCells } from '../../libs/directory/src/producers/near-cells.js';
 import { CATEGORIES } from '../../libs/directory/src/categories/categories.js';
 import { factories } from '../support/factories.js';
@@ -353,6 +354,19 @@ describe('the count of a near search, kept per cell', () => {
     const statuses = await t.dataSource.query<{ status: string }[]>(`SELECT status FROM producers WHERE id = ANY ($1)`, [[ax, ay, bx, by]]);
     expect(statuses.map((row) => row.status)).toEqual(['suspended', 'suspended', 'suspended', 'suspended']);
     expect(await miscounts()).toEqual([]);
+    const { kept, recounted } = await keptAndRecounted();
+    expect(kept).toEqual(recounted);
+  });
+
+  it("the app's folding job folds what waits, and stands aside while another fold runs", async () => {
+    const folding = t.app.get(NearCellsFolding);
+    await foldsHeldOff(async () => {
+      await insertProducers(50);
+      expect(await folding.fold()).toBeNull();
+      expect(await waiting()).toBeGreaterThan(0);
+    });
+    expect(await folding.fold()).toBeGreaterThan(0);
+    expect(await waiting()).toBe(0);
     const { kept, recounted } = await keptAndRecounted();
     expect(kept).toEqual(recounted);
   });
