@@ -1,12 +1,16 @@
 /**
  * Near-a-point search over 1,000,000 producers (generated in SQL): the 20 nearest within 30 km,
  * count included, through the same service as GET /api/v1/producers?near=…&radiusKm=30&limit=20
- * — with the project's indexes, each query the service sent shown with EXPLAIN ANALYZE, then, in
- * the same run, without the location index.
+ * — with the project's indexes, each query the service sent shown with EXPLAIN ANALYZE; in the same
+ * run, over the same points, the search as it was before the counts per cell (each point searched
+ * both ways in turn: the baseline) and that count alone, then the search without the location index.
  *
  *   npm run bench:near            (PRODUCERS=1000000 RUNS=200 by default; SLOW=0 skips the run without the index)
+ *   CELL_SIZES=25,50,100 npm run bench:near      also times the count with cells of 1/25, 1/50, 1/100 of a degree
+ *   PENDING=2000 npm run bench:near               producers moved (100 a statement) before the search is timed again with their changes not yet folded
  */
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -15,7 +19,8 @@ import { Module } from '@nestjs/common';
 import pg from 'pg';
 import { Actor, ConfigModule, createLogger, loadConfig, PinoNestLogger } from '#common';
 import { DatabaseModule, runMigrations } from '#database';
-import { DirectoryModule, ProducerQueryDto, ProducersService } from '#directory';
+import { DirectoryModule, listPage, NEAR_POINT, Producer, ProducerQueryDto, ProducersService } from '#directory';
+import { cellSizeTimings, type CellSizeTiming } from './near-cell-size.js';
 import { median, percentile, scratchDatabase } from './support.js';
 
 export interface NearSearchOptions {
@@ -23,6 +28,10 @@ export interface NearSearchOptions {
   runs?: number;
   /** Also time the search without the location index (a sequential scan: slow at a million). */
   withoutIndex?: boolean;
+  /** Also time the count with cells of these sizes (cells per degree). */
+  cellSizes?: number[];
+  /** Producers moved, 100 a statement, whose changes the search then reads unfolded (0: not timed). */
+  pending?: number;
   /** An existing database whose producers are searched (nothing generated); otherwise a scratch one. */
   databaseUrl?: string;
   progress?: (line: string) => void;
@@ -38,7 +47,23 @@ export interface NearSearchResult {
   countedPerQuery: number;
   /** EXPLAIN (ANALYZE, BUFFERS) of each statement the service sent for one search. */
   plans: string[];
+  /** The count alone as the service made it before the counts per cell, over the same points. */
+  countBefore: { medianMs: number; p95Ms: number };
+  /** The whole search as before the counts per cell, each point in turn with today's; searches whose totals differ (should be 0). */
+  searchBefore: { medianMs: number; p95Ms: number; countsDiffering: number };
   withoutIndex?: { medianMs: number; p95Ms: number; runs: number };
+  cellSizes?: CellSizeTiming[];
+  /** The search again with the changes of `moved` producers waiting to be folded; totals compared with the same points' once folded. */
+  changesWaiting?: {
+    moved: number;
+    changes: number;
+    medianMs: number;
+    p95Ms: number;
+    foldMs: number;
+    /** The same points once folded (the producers moved alike: what the changes themselves cost). */
+    folded: { medianMs: number; p95Ms: number };
+    countsDiffering: number;
+  };
 }
 
 /**
@@ -65,10 +90,14 @@ async function generate(dataSource: DataSource, producers: number): Promise<void
       FROM generate_series(1, ${producers}) n
       JOIN territories t ON t.slug = 'territory-' || (1 + n % ${territories})`);
     for (const { definition } of indexes) await runner.query(definition);
+    // the counts per cell, which the triggers switched off above did not keep
+    await runner.query('SELECT tp_recount_producer_cells()');
   } finally {
+    // back into the pool with its triggers on again
+    await runner.query(`RESET session_replication_role`);
     await runner.release();
   }
-  await dataSource.query('VACUUM ANALYZE producers');
+  await dataSource.query('VACUUM ANALYZE producers, producer_cells, producer_cell_changes');
 }
 
 /** Runs `work` and returns the statements it sent to PostgreSQL, with their parameters. */
@@ -114,13 +143,22 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
 
     const points = Array.from({ length: runs }, () => `${(44 + Math.random() * 5).toFixed(4)},${(0 + Math.random() * 6).toFixed(4)}`);
     const query = (near: string) => Object.assign(new ProducerQueryDto(), { near, radiusKm: 30, limit: 20, page: 1 });
-    const time = async (n: number) => {
+    // the search as it was before the counts per cell: the same query and page, counted one by one
+    const searchBefore = (near: string) => {
+      const qb = dataSource
+        .getRepository(Producer)
+        .createQueryBuilder('p')
+        .andWhere(`(p.status = 'active' OR p.territory_id IN (:...none) OR p.id IN (:...none))`, { none: ['00000000-0000-0000-0000-000000000000'] })
+        .andWhere(`p.status <> 'archived'`);
+      return listPage(qb, query(near), { location: 'p.location' }, (q) => q.orderBy('p.name', 'ASC'));
+    };
+    const time = async (n: number, search = (near: string) => service.list(query(near), Actor.anonymous())) => {
       const times: number[] = [];
       let found = 0;
       let counted = 0;
       for (let i = 0; i < n; i++) {
         const t0 = performance.now();
-        const page = await service.list(query(points[i]), Actor.anonymous());
+        const page = await search(points[i]);
         times.push(performance.now() - t0);
         found += page.items.length;
         counted += page.total;
@@ -129,8 +167,45 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
     };
 
     await time(20); // warm-up
-    const indexed = await time(runs);
-    progress(`near search timed over ${runs} points`);
+    await time(20, searchBefore);
+    // each point searched both ways in turn, so that the machine's load weighs on both alike
+    const indexed = { times: [] as number[], found: 0, counted: 0 };
+    const searchedBefore: number[] = [];
+    let countsDiffering = 0;
+    for (const near of points) {
+      const t0 = performance.now();
+      const page = await service.list(query(near), Actor.anonymous());
+      indexed.times.push(performance.now() - t0);
+      indexed.found += page.items.length;
+      indexed.counted += page.total;
+      const t1 = performance.now();
+      const before = await searchBefore(near);
+      searchedBefore.push(performance.now() - t1);
+      if (before.total !== page.total) countsDiffering++;
+    }
+    progress(`near search timed over ${runs} points, now and as before in turn`);
+
+    // the count before the counts per cell: every producer an anonymous reader sees within the radius, as listPage asked it
+    const countOneByOne = (near: string) => {
+      const [nearLatitude, nearLongitude] = near.split(',').map(Number);
+      return dataSource
+        .getRepository(Producer)
+        .createQueryBuilder('p')
+        .andWhere(`(p.status = 'active' OR p.territory_id IN (:...none) OR p.id IN (:...none))`, { none: ['00000000-0000-0000-0000-000000000000'] })
+        .andWhere(`p.status <> 'archived'`)
+        .andWhere(`earth_box(${NEAR_POINT}, :radiusM) @> p.location`)
+        .andWhere(`earth_distance(${NEAR_POINT}, p.location) <= :radiusM`)
+        .setParameters({ nearLatitude, nearLongitude, radiusM: 30_000 })
+        .getCount();
+    };
+    for (const near of points.slice(0, 20)) await countOneByOne(near);
+    const before: number[] = [];
+    for (const near of points) {
+      const t0 = performance.now();
+      await countOneByOne(near);
+      before.push(performance.now() - t0);
+    }
+    progress(`count before the cells timed over ${runs} points`);
 
     const sent = await statementsOf(() => service.list(query('46.6000,-0.2500'), Actor.anonymous()));
     const client = new pg.Client({ connectionString: database.url });
@@ -153,7 +228,20 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
       foundPerQuery: indexed.found / runs,
       countedPerQuery: indexed.counted / runs,
       plans,
+      countBefore: { medianMs: median(before), p95Ms: percentile(before, 95) },
+      searchBefore: { medianMs: median(searchedBefore), p95Ms: percentile(searchedBefore, 95), countsDiffering },
     };
+    if (options.cellSizes?.length) {
+      const latLngs = points.map((near) => {
+        const [latitude, longitude] = near.split(',').map(Number);
+        return { latitude, longitude };
+      });
+      result.cellSizes = await cellSizeTimings(dataSource, latLngs, 30, options.cellSizes);
+    }
+    if (options.pending && !options.databaseUrl)
+      result.changesWaiting = await timedWithChangesWaiting(database.url, dataSource, options.pending, points, (near) =>
+        service.list(query(near), Actor.anonymous()),
+      );
     if (options.withoutIndex && !options.databaseUrl) {
       // the same search, same data, same process, once the index is gone
       await dataSource.query(`DROP INDEX producers_location_idx`);
@@ -169,19 +257,103 @@ export async function nearSearchBenchmark(options: NearSearchOptions = {}): Prom
   }
 }
 
+/**
+ * Producers moved by a few kilometres, 100 a statement, with the folds held off (their advisory lock
+ * taken, as while another instance folds): the search then reads their changes unfolded. Then one
+ * fold, timed, and the same points searched again: the totals must not move.
+ */
+async function timedWithChangesWaiting(
+  url: string,
+  dataSource: DataSource,
+  moved: number,
+  points: string[],
+  search: (near: string) => Promise<{ total: number }>,
+): Promise<NonNullable<NearSearchResult['changesWaiting']>> {
+  const totals = async () => {
+    const times: number[] = [];
+    const found: number[] = [];
+    for (const near of points) {
+      const t0 = performance.now();
+      found.push((await search(near)).total);
+      times.push(performance.now() - t0);
+    }
+    return { times, found };
+  };
+  const holder = new pg.Client({ connectionString: url });
+  await holder.connect();
+  try {
+    await holder.query('SELECT pg_advisory_lock(764494600)');
+    const ids = (await dataSource.query<{ id: string }[]>(`SELECT id FROM producers ORDER BY random() LIMIT $1`, [moved])).map((row) => row.id);
+    for (let i = 0; i < ids.length; i += 100)
+      await dataSource.query(`UPDATE producers SET latitude = latitude + 0.03, longitude = longitude - 0.02 WHERE id = ANY ($1)`, [ids.slice(i, i + 100)]);
+    const [{ changes }] = await dataSource.query<{ changes: number }[]>(`SELECT count(*)::int AS changes FROM producer_cell_changes`);
+    // the moved producers' pages all-visible again on both sides of the fold (autovacuum would otherwise do it in between)
+    await dataSource.query('VACUUM producers');
+    for (const near of points.slice(0, 20)) await search(near);
+    const waiting = await totals();
+    await holder.query('SELECT pg_advisory_unlock(764494600)');
+    const t0 = performance.now();
+    await dataSource.query('SELECT tp_fold_producer_cell_changes()');
+    const foldMs = performance.now() - t0;
+    const folded = await totals();
+    return {
+      moved,
+      changes,
+      medianMs: median(waiting.times),
+      p95Ms: percentile(waiting.times, 95),
+      foldMs,
+      folded: { medianMs: median(folded.times), p95Ms: percentile(folded.times, 95) },
+      countsDiffering: waiting.found.filter((total, i) => total !== folded.found[i]).length,
+    };
+  } finally {
+    await holder.end();
+  }
+}
+
 async function main() {
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const result = await nearSearchBenchmark({
     producers: Number(process.env.PRODUCERS ?? 1_000_000),
     runs: Number(process.env.RUNS ?? 200),
     withoutIndex: process.env.SLOW !== '0',
+    cellSizes: process.env.CELL_SIZES ? process.env.CELL_SIZES.split(',').map(Number) : undefined,
+    pending: Number(process.env.PENDING ?? 2000),
     progress: (line) => console.log(line),
   });
   console.log('');
   for (const plan of result.plans) console.log(`${plan}\n`);
-  console.log(`near-a-point search, ${result.producers} producers, 20 nearest within 30 km (service call incl. count)`);
+  console.log(
+    `near-a-point search, ${result.producers} producers, 20 nearest within 30 km (service call incl. count), load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(
     `  with the indexes   : median ${result.medianMs.toFixed(2)} ms, p95 ${result.p95Ms.toFixed(2)} ms over ${result.runs} runs (aim: median under 5 ms)`,
   );
+  const whole = result.searchBefore;
+  console.log(
+    `  as before cells    : median ${whole.medianMs.toFixed(2)} ms, p95 ${whole.p95Ms.toFixed(2)} ms (same points in turn: the baseline; ${(whole.medianMs / result.medianMs).toFixed(1)}× faster now; totals differing: ${whole.countsDiffering})`,
+  );
+  const before = result.countBefore;
+  console.log(`  count before cells : median ${before.medianMs.toFixed(2)} ms, p95 ${before.p95Ms.toFixed(2)} ms (the count alone, one by one)`);
+  for (const size of result.cellSizes ?? []) {
+    console.log(
+      `  cells of 1/${size.perDegree}°    : count median ${size.medianMs.toFixed(2)} ms, p95 ${size.p95Ms.toFixed(2)} ms, ${size.summedRows.toFixed(0)} counts summed, ${size.rimProducers.toFixed(0)} rim producers checked`,
+    );
+  }
+  if (result.changesWaiting) {
+    const waiting = result.changesWaiting;
+    console.log(
+      `  changes waiting    : median ${waiting.medianMs.toFixed(2)} ms, p95 ${waiting.p95Ms.toFixed(2)} ms with ${waiting.changes} changes unfolded (${waiting.moved} producers moved); folded in ${waiting.foldMs.toFixed(0)} ms; totals differing once folded: ${waiting.countsDiffering}`,
+    );
+    console.log(
+      `  once folded        : median ${waiting.folded.medianMs.toFixed(2)} ms, p95 ${waiting.folded.p95Ms.toFixed(2)} ms (same points, the same producers moved: the baseline of the line above)`,
+    );
+  }
   if (result.withoutIndex) {
     const slow = result.withoutIndex;
     console.log(`  without the index  : median ${slow.medianMs.toFixed(2)} ms, p95 ${slow.p95Ms.toFixed(2)} ms over ${slow.runs} runs`);

@@ -9,7 +9,7 @@ export { apiErrorOf, ApiExceptionFilter, type DatabaseOutageWatch } from './erro
 export { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from './errors/database-unreachable.js';
 export { PageQueryDto } from './pagination/page-query.dto.js';
 export { ApiPageResponse, mapPage, type Page, pageOf } from './pagination/page.js';
-export { haversineKm, type LatLng } from './geo/geo.js';
+export { EARTH_RADIUS_M, haversineKm, type LatLng } from './geo/geo.js';
 export { NearPageQueryDto } from './geo/near-query.dto.js';
 export { type Language, LANGUAGES, languageOf, translate, type TranslatedText } from './i18n/languages.js';
 export { dateFormat, numberFormat } from './i18n/intl-formats.js';

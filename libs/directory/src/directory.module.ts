@@ -9,6 +9,7 @@ import { Accommodation } from './accommodations/accommodation.entity.js';
 import { OffersService } from './offers/offers.service.js';
 import { Offer } from './offers/offer.entity.js';
 import { ProducersService } from './producers/producers.service.js';
+import { NearCellsFolding } from './producers/near-cells-folding.js';
 import { Producer } from './producers/producer.entity.js';
 import { TerritoriesService } from './territories/territories.service.js';
 import { Territory } from './territories/territory.entity.js';
@@ -28,6 +29,7 @@ import { ImagesService } from './images/images.service.js';
   providers: [
     TerritoriesService,
     ProducersService,
+    NearCellsFolding,
     AccommodationsService,
     OffersService,
     ShowcaseQueries,

@@ -32,6 +32,7 @@ import { FiguresIndexes1764494200000 } from './1764494200000-figures-indexes.js'
 import { MonthlyPartitions1764494210000 } from './1764494210000-monthly-partitions.js';
 import { DailyRollups1764494220000 } from './1764494220000-daily-rollups.js';
 import { NearCountIndexOnly1764494300000 } from './1764494300000-near-count-index-only.js';
+import { NearCellCounts1764494600000 } from './1764494600000-near-cell-counts.js';
 import { AccommodationMonths1764494700000 } from './1764494700000-accommodation-months.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
@@ -70,5 +71,6 @@ export const MIGRATIONS = [
   MonthlyPartitions1764494210000,
   DailyRollups1764494220000,
   NearCountIndexOnly1764494300000,
+  NearCellCounts1764494600000,
   AccommodationMonths1764494700000,
 ];

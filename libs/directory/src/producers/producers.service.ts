@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type Page, refusal } from '#common';
+import type { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { denied, FieldConflict, FieldForbidden, invalidField, type Actor, type LatLng, type Page, refusal } from '#common';
 import { AuditService } from '#audit';
 import { queryRows } from '#database';
 import { directoryAccess, idsOrNone } from '../access/directory-access.js';
@@ -14,6 +14,7 @@ import { changedSlug, uniqueSlug } from '../shared/unique-slug.js';
 import { Territory } from '../territories/territory.entity.js';
 import type { CreateProducerDto, ProducerQueryDto, UpdateProducerDto } from './producer.dto.js';
 import { Producer } from './producer.entity.js';
+import { countProducersNear } from './producers-near-count.js';
 import { DIRECTORY_REFUSALS } from '../directory-refusals.js';
 import { officialPlace } from '../places/official-place.js';
 
@@ -63,7 +64,11 @@ export class ProducersService {
     if (query.category) qb.andWhere('p.categories @> ARRAY[:category]::text[]', { category: query.category });
     if (query.commune) qb.andWhere('tp_place_key(p.commune) = tp_place_key(:commune)', { commune: query.commune });
     whereTextContains(qb, PRODUCER_SEARCH_TEXT, query.q);
-    return listPage(qb, query, { location: 'p.location' }, (q) => q.orderBy('p.name', 'ASC'));
+    const position = {
+      location: 'p.location',
+      countWithin: (filtered: SelectQueryBuilder<Producer>, point: LatLng, radiusKm: number) => countProducersNear(filtered, query, actor, point, radiusKm),
+    };
+    return listPage(qb, query, position, (q) => q.orderBy('p.name', 'ASC'));
   }
 
   async get(id: string, actor: Actor): Promise<Producer> {
