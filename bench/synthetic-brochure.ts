@@ -2,24 +2,13 @@
  * A synthetic territory's brochure content, the same on every run (a seeded generator): for the
  * benchmarks that time brochures and that measure how legible they print.
  */
+import { seededRandom } from '#common';
 import { CATEGORIES, type Category, type OfferKind, type ShowcaseOffer, type ShowcaseProducer, type ShowcaseTerritory } from '#directory';
 import { publicLinks, type BrochureContent } from '#printing';
 
 export interface Named {
   label: string;
   content: BrochureContent;
-}
-
-/** A small deterministic generator, so that every run prints the same synthetic brochure. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const COMMUNES = [
@@ -147,7 +136,7 @@ const code = (next: () => number) => Array.from({ length: 8 }, () => '23456789ab
 const KM_PER_DEGREE = 111.32;
 
 export function syntheticContent(count: number, territory: ShowcaseTerritory, base: string, date: string): Named {
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const home = { latitude: 46.6, longitude: -0.3 };
   const year = date.slice(0, 4);

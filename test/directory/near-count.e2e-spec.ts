@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '#common';
 import { NearCellsFolding } from '#directory';
 import { circleCells } from '../../libs/directory/src/producers/near-cells.js';
 import { CATEGORIES } from '../../libs/directory/src/categories/categories.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
-/** A little generator of its own, so that a failure comes back with the same producers. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(1764494600);
+const random = seededRandom(1764494600);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
 
 const EARTH_RADIUS_KM = 6378.168;

@@ -33,3 +33,4 @@ export * from './numbers/query-numbers.js';
 export { RecentMap } from './memory/recent-map.js';
 export { remembered } from './memory/remembered.js';
 export { RecentBytesMap } from './memory/recent-bytes-map.js';
+export { seededRandom } from './random/seeded-random.js';

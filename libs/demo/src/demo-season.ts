@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { haversineKm, invalidField, isCalendarDate } from '#common';
+import { haversineKm, invalidField, isCalendarDate, seededRandom } from '#common';
 import { queryRows } from '#database';
 
 export interface SeasonSummary {
@@ -33,18 +33,6 @@ const LANGUAGES = ['fr', 'fr', 'fr', 'fr', 'en', 'en', 'nl', 'de'] as const;
 /** Stays per accommodation and week, by month (January = 0): a rural summer. */
 const STAYS_PER_WEEK = [0.1, 0.1, 0.2, 0.5, 0.7, 0.9, 1.6, 1.8, 0.8, 0.5, 0.2, 0.2];
 
-/** A small seeded generator (mulberry32): the same season every time for the same seed. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /**
@@ -60,7 +48,7 @@ export class DemoSeason {
   async simulate(territoryId: string, period: { from: string; to: string }, seed = 2026): Promise<SeasonSummary> {
     if (!isCalendarDate(period.from)) throw invalidField('from', 'from must be a date written YYYY-MM-DD');
     if (!isCalendarDate(period.to) || period.to < period.from) throw invalidField('to', 'to must be a date, not before from');
-    const random = generator(seed);
+    const random = seededRandom(seed);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
     return this.dataSource.transaction(async (tx) => {
       const accommodations = await queryRows<Place>(

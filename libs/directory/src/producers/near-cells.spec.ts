@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm, type LatLng } from '#common';
+import { haversineKm, seededRandom, type LatLng } from '#common';
 import { cellOf, circleCells, type CellRuns } from './near-cells.js';
-
-/** A little generator of its own, so that a failure comes back with the same points. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the cells of a circle', () => {
   it('sums only cells whose every point is within the radius, and checks every other cell a point within it falls in', () => {
-    const random = seeded(19);
+    const random = seededRandom(19);
     for (let search = 0; search < 60; search++) {
       const centre = { latitude: 42 + random() * 9, longitude: -4 + random() * 12 };
       const radiusKm = [0.1, 1, 7.5, 30, 120][search % 5];

@@ -15,6 +15,9 @@ export interface ShownProducers {
   producerId?: string;
 }
 
+/** What a page is cached under, read from its territory (`ContentKey`). */
+const KEY_COLUMNS = 't.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"';
+
 /** Every SQL query of the showcase, in one place: the service keeps the rules (which day, which order, what an empty producer is). */
 @Injectable()
 export class ShowcaseQueries {
@@ -29,7 +32,7 @@ export class ShowcaseQueries {
   async key(code: string): Promise<ShowcaseKey | undefined> {
     const [row] = await queryRows<ShowcaseKey>(
       this.dataSource,
-      `SELECT a.id AS "accommodationId", t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
+      `SELECT a.id AS "accommodationId", ${KEY_COLUMNS}
          FROM accommodations a JOIN territories t ON t.id = a.territory_id
         WHERE a.code = $1 AND a.status = 'active'`,
       [code],
@@ -41,8 +44,7 @@ export class ShowcaseQueries {
   async producerKey(code: string): Promise<ContentKey | undefined> {
     const [row] = await queryRows<ContentKey>(
       this.dataSource,
-      `SELECT t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone"
-         FROM producers p JOIN territories t ON t.id = p.territory_id
+      `SELECT ${KEY_COLUMNS} FROM producers p JOIN territories t ON t.id = p.territory_id
         WHERE p.code = $1 AND p.status = 'active'`,
       [code],
     );
@@ -51,11 +53,7 @@ export class ShowcaseQueries {
 
   /** What the page of a territory's code is cached under. */
   async territoryKey(code: string): Promise<ContentKey | undefined> {
-    const [row] = await queryRows<ContentKey>(
-      this.dataSource,
-      `SELECT t.id AS "territoryId", t.content_version::text AS "contentVersion", t.time_zone AS "timeZone" FROM territories t WHERE t.code = $1`,
-      [code],
-    );
+    const [row] = await queryRows<ContentKey>(this.dataSource, `SELECT ${KEY_COLUMNS} FROM territories t WHERE t.code = $1`, [code]);
     return row;
   }
 
