@@ -34,3 +34,4 @@ export { RecentMap } from './memory/recent-map.js';
 export { remembered } from './memory/remembered.js';
 export { RecentBytesMap } from './memory/recent-bytes-map.js';
 export { seededRandom } from './random/seeded-random.js';
+export { onFirstUse } from './modules/on-first-use.js';

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
-import { Actor } from '#common';
+import { Actor, onFirstUse } from '#common';
 import { ImagesService, type ImageTarget } from '#directory';
 
 /**
@@ -56,9 +55,8 @@ const PHOTOS = [
   scene('#c5d8e8', '#b5c98a', '#7e9456', '#b7410e'),
 ];
 
-const require = createRequire(import.meta.url);
 /** sharp is loaded when the demo is, not in every process that starts (docs/pagespeed.md). */
-const sharp = () => require('sharp') as typeof Sharp;
+const sharp = onFirstUse<typeof Sharp>('sharp');
 
 // the drawing's PNG is only a step before the upload's own encoding: no time spent compressing it
 const png = (svg: string) => sharp()(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();

@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
-import { refusal, ValidationFailed, type SaidRefusal } from '#common';
+import { refusal, ValidationFailed, type SaidRefusal, onFirstUse } from '#common';
 import { IMAGE_REFUSALS, type FoundKind } from './image-refusals.js';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, STORED_FORMAT, type ImagePurpose, type StoredFormat } from './image-purposes.js';
 
-const require = createRequire(import.meta.url);
 /** sharp (libvips) is loaded at the first image, not when the API starts: some 25 MB of RSS (docs/pagespeed.md). */
-const sharp = () => require('sharp') as typeof Sharp;
+const sharp = onFirstUse<typeof Sharp>('sharp');
 
 /** An image as it is stored: re-encoded, resized, without the uploader's metadata. */
 export interface EncodedImage {

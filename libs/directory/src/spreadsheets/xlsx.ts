@@ -4,16 +4,14 @@
  * re-typed by whoever opens it. The import reads a workbook's first sheet into the same rows of
  * strings as a CSV file, so that one set of columns and rules reads both.
  */
-import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
-import { refusal, toCsvCell, type SaidRefusal } from '#common';
+import { refusal, toCsvCell, type SaidRefusal, onFirstUse } from '#common';
 import type { ParsedCsv } from './csv.js';
 import { SPREADSHEET_PROBLEMS } from './import-problems.js';
 import { unzippedSizeWithin } from './zip-bounds.js';
 
-const require = createRequire(import.meta.url);
 /** exceljs is loaded at the first workbook, not when the API starts: some 25 MB of RSS that most processes never use (docs/pagespeed.md). */
-const exceljs = () => require('exceljs') as typeof ExcelJS;
+const exceljs = onFirstUse<typeof ExcelJS>('exceljs');
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { refusal, ValidationFailed, type SaidRefusal } from '#common';
+import { refusal, ValidationFailed, type SaidRefusal, onFirstUse } from '#common';
 import { sniffImage } from '#directory';
 import { COUPON_SCAN_REFUSALS } from './coupon-scan-refusals.js';
 
@@ -27,7 +27,7 @@ export interface ScansRead {
 
 const require = createRequire(import.meta.url);
 /** sharp is loaded at the first scan, not when the API starts (docs/pagespeed.md); the decoder's WebAssembly at the first scan too (below). */
-const sharp = () => require('sharp') as typeof Sharp;
+const sharp = onFirstUse<typeof Sharp>('sharp');
 let decoder: Promise<unknown> | undefined;
 
 /** The decoder's WebAssembly, read once from the package's own file: never fetched from a CDN, which its browser build would do. */

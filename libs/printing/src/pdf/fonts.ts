@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import { FontFace } from './font-face.js';
+import { onFirstUse } from '#common';
 
 const require = createRequire(import.meta.url);
 const folder = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** fontkit is loaded with the fonts, at the first PDF or card, not when the API starts (docs/pagespeed.md). */
-const fontkit = () => require('fontkit') as typeof Fontkit;
+const fontkit = onFirstUse<typeof Fontkit>('fontkit');
 
 export type FontName = 'regular' | 'bold';
 

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type PDFDocument from 'pdfkit';
 import { bookletLength, bookletPage, bookletPlace } from './booklet.js';
 import { DocumentFont } from './document-font.js';
@@ -6,10 +5,10 @@ import { fontFaces, type FontName } from './fonts.js';
 import { breakLines, ellipsize, type Line } from './line-breaking.js';
 import { printableText } from './printable-text.js';
 import { qrForm } from './qr-drawing.js';
+import { onFirstUse } from '#common';
 
-const require = createRequire(import.meta.url);
 /** pdfkit (and fontkit with it) is loaded at the first PDF, not when the API starts: some 25 MB of RSS most processes never use (docs/pagespeed.md). */
-const pdfkit = () => require('pdfkit') as typeof PDFDocument;
+const pdfkit = onFirstUse<typeof PDFDocument>('pdfkit');
 
 export const PAGE_SIZES = { A3: [841.89, 1190.55], A4: [595.28, 841.89], A5: [419.53, 595.28], A6: [297.64, 419.53] } as const;
 export type PageFormat = keyof typeof PAGE_SIZES;

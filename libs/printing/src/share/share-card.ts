@@ -3,6 +3,7 @@ import type * as ResvgJs from '@resvg/resvg-js';
 import { layOutMap, type MapPoint } from '../maps/map-layout.js';
 import { fontFaces } from '../pdf/fonts.js';
 import { breakLines, ellipsize } from '../pdf/line-breaking.js';
+import { onFirstUse } from '#common';
 
 /** What a shared link shows (Open Graph, Twitter cards): the size they all crop to least. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -25,7 +26,7 @@ export interface ShareCard {
 
 const require = createRequire(import.meta.url);
 /** resvg is loaded at the first card, not when the API starts (docs/pagespeed.md). */
-const resvg = () => require('@resvg/resvg-js') as typeof ResvgJs;
+const resvg = onFirstUse<typeof ResvgJs>('@resvg/resvg-js');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
 
 const MARGIN = 80;
