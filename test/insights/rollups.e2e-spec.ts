@@ -73,6 +73,30 @@ const RAW_PER_ACCOMMODATION = `
 const RAW_EDITION_OPENINGS = `
   SELECT coalesce(sum(s.count), 0)::int AS n FROM scans s JOIN editions e ON e.territory_id = s.territory_id AND e.number = s.edition_number
    WHERE s.territory_id = $1 AND e.id = $2 AND s.from_qr AND s.day BETWEEN $3 AND $4`;
+/** Per edition number and day, the territory's openings from the QR code: what territory_edition_days must hold. */
+const RAW_EDITION_DAYS = `
+  SELECT edition_number, day::text AS day, sum(count)::int AS qr_openings FROM scans WHERE territory_id = $1 AND from_qr GROUP BY 1, 2`;
+const ROLLED_EDITION_DAYS = `
+  SELECT edition_number, day::text AS day, qr_openings FROM territory_edition_days WHERE territory_id = $1 AND qr_openings <> 0`;
+/** An edition's funnel week by week ($2), from the raw rows: openings carrying its number, passes carrying it (created that day), its uses not voided. */
+const RAW_FUNNEL_WEEKS = `
+  SELECT to_char(date_trunc('week', x.day::timestamp), 'YYYY-MM-DD') AS week, sum(x.openings)::int AS openings, sum(x.passes)::int AS passes,
+         sum(x.uses)::int AS uses, sum(x.cents)::int AS "spendingCents"
+    FROM (
+      SELECT s.day, s.count AS openings, 0 AS passes, 0 AS uses, 0 AS cents
+        FROM scans s JOIN editions e ON e.territory_id = s.territory_id AND e.number = s.edition_number WHERE e.id = $2 AND s.territory_id = $1 AND s.from_qr
+      UNION ALL
+      SELECT (p.created_at AT TIME ZONE t.time_zone)::date, 0, 1, 0, 0 FROM passes p JOIN territories t ON t.id = p.territory_id WHERE p.edition_id = $2 AND p.territory_id = $1
+      UNION ALL
+      SELECT r.redeemed_on, 0, 0, 1, coalesce(r.amount_cents, 0) FROM redemptions r WHERE r.edition_id = $2 AND r.territory_id = $1 AND r.voided_at IS NULL) x
+   GROUP BY 1 ORDER BY 1`;
+/** An edition's uses per producer ($2), from the raw rows. */
+const RAW_FUNNEL_PRODUCERS = `
+  SELECT r.producer_id AS "producerId", p.name AS "producerName", count(*)::int AS uses, coalesce(sum(r.amount_cents), 0)::int AS "spendingCents"
+    FROM redemptions r JOIN producers p ON p.id = r.producer_id WHERE r.edition_id = $2 AND r.territory_id = $1 AND r.voided_at IS NULL
+   GROUP BY 1, 2 ORDER BY uses DESC, p.name`;
+const byEditionDay = <T extends { day: string; edition_number: number }>(rows: T[]) =>
+  [...rows].sort((a, b) => `${a.day}${a.edition_number}`.localeCompare(`${b.day}${b.edition_number}`));
 const byMonth = <T extends { month: string; accommodation_id: string }>(rows: T[]) =>
   [...rows].sort((a, b) => `${a.month}${a.accommodation_id}`.localeCompare(`${b.month}${b.accommodation_id}`));
 /** The first day of the month `months` after `date`'s, and the last day of that month. */
@@ -107,7 +131,21 @@ describe('daily rollups: what the figures read instead of a season of raw events
     expect(byDay(rolledTerritory)).toEqual(byDay(rawTerritory));
     const [rawMonths, rolledMonths] = await Promise.all([t.dataSource.query(RAW_MONTHS, [territoryId]), t.dataSource.query(ROLLED_MONTHS, [territoryId])]);
     expect(byMonth(rolledMonths)).toEqual(byMonth(rawMonths));
+    const [rawEditionDays, rolledEditionDays] = await Promise.all([
+      t.dataSource.query(RAW_EDITION_DAYS, [territoryId]),
+      t.dataSource.query(ROLLED_EDITION_DAYS, [territoryId]),
+    ]);
+    expect(byEditionDay(rolledEditionDays)).toEqual(byEditionDay(rawEditionDays));
     return raw.length as number;
+  };
+  /** The territory's funnel of its edition (weeks and producers read from the rollups and the uses' index), beside the same from the raw rows. */
+  const funnelAndRaw = async () => {
+    const funnel = (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/funnel`).expect(200)).body.editions[0];
+    const [weeks, producers] = await Promise.all([
+      t.dataSource.query(RAW_FUNNEL_WEEKS, [territoryId, ids.edition]),
+      t.dataSource.query(RAW_FUNNEL_PRODUCERS, [territoryId, ids.edition]),
+    ]);
+    return { funnel, raw: { weeks, producers } };
   };
   const territoryFigures = async (from: string, to: string) =>
     (await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures?from=${from}&to=${to}`).expect(200)).body;
@@ -212,6 +250,12 @@ describe('daily rollups: what the figures read instead of a season of raw events
     ]);
     const funnel = (await t.as(coordinator.token).get(`/api/v1/accommodations/${ids.gite}/funnel`).expect(200)).body;
     expect(funnel.editions[0]).toMatchObject({ edition: { id: ids.edition }, total: { openings: 3, uses: 1 } });
+    // the territory's funnel: its weeks from the openings per edition and day, its producers from the uses' index
+    const territory = await funnelAndRaw();
+    expect(territory.funnel.weeks).toEqual(territory.raw.weeks);
+    expect(territory.funnel.producers).toEqual(territory.raw.producers);
+    expect(territory.funnel.weeks).toEqual([expect.objectContaining({ openings: 3, uses: 1 })]);
+    expect(territory.funnel.producers).toEqual([expect.objectContaining({ producerName: 'Miellerie d’Azay', uses: 1 })]);
   });
 
   it('per month: equal the raw rows month by month; a period’s whole months read from them and the days of the months it cuts read from the days', async () => {
@@ -273,6 +317,14 @@ describe('daily rollups: what the figures read instead of a season of raw events
     const [{ n: ever }] = await t.dataSource.query(RAW_EDITION_OPENINGS, [territoryId, ids.edition, '2000-01-01', '2100-01-01']);
     expect(all.editions[0].total.openings).toBe(ever);
     expect(ever).toBe(3 + 3 + 2 + 5 + 11 + 4 + 6);
+    const territory = await funnelAndRaw();
+    expect(territory.funnel.weeks).toEqual(territory.raw.weeks);
+    expect(territory.funnel.weeks.length).toBeGreaterThanOrEqual(4);
+
+    // the days computed anew from the raw rows (as the generator and the retention do): deleted and written again, the same
+    await t.dataSource.query('SELECT tp_fill_rollups($1, $2)', [m3.first, today]);
+    await sameAsRaw();
+    expect((await funnelAndRaw()).funnel).toEqual(territory.funnel);
   });
 
   it('count a flush once: not when it failed, once when it is sent again, once when its answer was lost and it is sent twice', async () => {
@@ -331,12 +383,17 @@ describe('daily rollups: what the figures read instead of a season of raw events
     const period = ['2022-05-01', '2022-05-31'] as const;
     const [territoryBefore, giteBefore] = [await territoryFigures(...period), await giteFigures(...period)];
     expect(territoryBefore).toMatchObject({ scans: 7, scansFromQr: 5 });
+    const [editionDaysBefore, funnelBefore] = [await t.dataSource.query(ROLLED_EDITION_DAYS, [territoryId]), (await funnelAndRaw()).funnel];
+    expect(editionDaysBefore).toContainEqual({ edition_number: 1, day: old, qr_openings: 5 });
 
     const outcome = await t.app.get(CountsUpkeep).run(new Date(`${today}T12:00:00Z`));
     expect(outcome.dropped).toContain('scans_2022_05');
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM scans WHERE day = $1`, [old]))[0].n).toBe(0);
     expect(await territoryFigures(...period)).toEqual(territoryBefore);
     expect(await giteFigures(...period)).toEqual(giteBefore);
+    // its days deleted and computed anew from the detail before it went: the openings per edition and the funnel unchanged
+    expect(byEditionDay(await t.dataSource.query(ROLLED_EDITION_DAYS, [territoryId]))).toEqual(byEditionDay(editionDaysBefore));
+    expect((await funnelAndRaw()).funnel).toEqual(funnelBefore);
     // a second instance finding the upkeep done does nothing more
     expect((await t.app.get(CountsUpkeep).run(new Date(`${today}T12:00:00Z`))).dropped).toEqual([]);
   });
@@ -353,6 +410,21 @@ describe('daily rollups: what the figures read instead of a season of raw events
     // filled from the days (the retention's month of 2022 included, whose detail is gone): what the triggers kept
     expect(byMonth(await t.dataSource.query(ROLLED_MONTHS, [territoryId]))).toEqual(kept);
     expect(await territoryFigures(...period)).toEqual(before);
+  });
+
+  it('the openings per edition’s migration: taken down, its table and index go; up again, they are filled from the days and the funnel is the same', async () => {
+    const before = (await funnelAndRaw()).funnel;
+    const kept = byEditionDay(await t.dataSource.query(ROLLED_EDITION_DAYS, [territoryId]));
+    expect(kept.length).toBeGreaterThanOrEqual(8);
+    const mine = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === 'TerritoryEditionDays1764494800000'));
+    for (let undone = 0; undone < mine.length; undone += 1) await t.dataSource.undoLastMigration();
+    const gone = async () =>
+      (await t.dataSource.query(`SELECT to_regclass('territory_edition_days') AS days, to_regclass('redemptions_territory_edition_counted_idx') AS uses`))[0];
+    expect(await gone()).toEqual({ days: null, uses: null });
+    await t.dataSource.runMigrations({ transaction: 'each' });
+    // filled from the days (the retention's month of 2022 included, whose detail is gone): what the triggers kept
+    expect(byEditionDay(await t.dataSource.query(ROLLED_EDITION_DAYS, [territoryId]))).toEqual(kept);
+    expect((await funnelAndRaw()).funnel).toEqual(before);
   });
 
   it('migrations: taken down with the counts in place, the tables keep them; up again, the rollups are filled from them and the figures are the same', async () => {
