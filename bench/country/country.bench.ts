@@ -49,6 +49,7 @@ const TABLES = [
   'accommodation_days',
   'accommodation_months',
   'territory_days',
+  'territory_edition_days',
 ];
 
 const log = (line: string) => console.log(line);
