@@ -30,8 +30,9 @@ export interface FunnelProducerRow {
   spendingCents: number;
 }
 
-/** Openings from the QR code per edition number, per accommodation and day (`accommodation_days`). */
-const DAYS_OF_THE_TERRITORY = 'SELECT r.accommodation_id, r.territory_id, r.day, r.qr_openings_by_edition FROM accommodation_days r WHERE r.territory_id = $1';
+/** An accommodation's ($3) openings from the QR code per edition number and day, read by its key: not its territory's ~9,000 days filtered down to its ~180. */
+const DAYS_OF_THE_ACCOMMODATION =
+  'SELECT r.accommodation_id, r.territory_id, r.day, r.qr_openings_by_edition FROM accommodation_days r WHERE r.accommodation_id = $3 AND r.territory_id = $1';
 
 /**
  * The funnel's steps, one row per event or rollup row, each with its edition, accommodation and
@@ -108,7 +109,7 @@ export class FunnelQueries {
   /** The territory's weeks read its openings per edition and day; an accommodation's, its own days. */
   byWeek(territoryId: string, editionIds: string[], accommodationId: string | null): Promise<FunnelWeekRow[]> {
     const steps = accommodationId
-      ? `SELECT x.* FROM ${counted([openingsFrom(DAYS_OF_THE_TERRITORY), PASSES, USES])}`
+      ? `SELECT x.* FROM ${counted([openingsFrom(DAYS_OF_THE_ACCOMMODATION), PASSES, USES])}`
       : `${TERRITORY_OPENINGS}
   UNION ALL
   SELECT x.edition_id, x.day, x.openings, x.passes, x.uses, x.cents FROM ${counted([PASSES, USES])}`;
