@@ -34,6 +34,7 @@ import { DailyRollups1764494220000 } from './1764494220000-daily-rollups.js';
 import { NearCountIndexOnly1764494300000 } from './1764494300000-near-count-index-only.js';
 import { NearCellCounts1764494600000 } from './1764494600000-near-cell-counts.js';
 import { AccommodationMonths1764494700000 } from './1764494700000-accommodation-months.js';
+import { OfferViewMonths1764494900000 } from './1764494900000-offer-view-months.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   NearCountIndexOnly1764494300000,
   NearCellCounts1764494600000,
   AccommodationMonths1764494700000,
+  OfferViewMonths1764494900000,
 ];

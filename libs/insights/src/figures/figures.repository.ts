@@ -18,6 +18,7 @@ import type {
 } from './figures.js';
 import { periodSeries, type SeriesSource } from './period-series.js';
 import { accommodationRollups } from '../rollups/accommodation-rollups.js';
+import { offerViewRollups } from '../rollups/offer-view-rollups.js';
 
 /** What a territory's season and the same span a year earlier are compared on. */
 export type TerritoryTotals = Pick<
@@ -84,7 +85,8 @@ const namedCounts = (rows: string) => `
 
 /**
  * Views and uses of each offer of a producer or of a territory seen or used in the period: only the
- * scope's rows are read (a use carries its offer's producer and territory, a view its offer's territory).
+ * scope's rows are read (a use carries its offer's producer and territory, a view its offer's
+ * territory), the views of whole months from their monthly rollup.
  */
 const offerCounts = (scope: 'producer' | 'territory') => `
   WITH scoped AS (SELECT o.id, o.title FROM offers o WHERE o.${scope}_id = $1)
@@ -92,8 +94,9 @@ const offerCounts = (scope: 'producer' | 'territory') => `
          coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents",
          round(100.0 * coalesce(u.redemptions, 0) / nullif(v.views, 0), 1)::float8 AS "usesPer100Views"
     FROM scoped o
-    LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views
-                WHERE ${scope === 'territory' ? 'territory_id = $1' : 'offer_id IN (SELECT id FROM scoped)'} AND day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
+    LEFT JOIN (SELECT v.offer_id, sum(v.views) AS views
+                 FROM (${offerViewRollups((r) => (scope === 'territory' ? `${r}.territory_id = $1` : `${r}.offer_id IN (SELECT id FROM scoped)`), '$2', '$3')}) v
+                GROUP BY 1) v ON v.offer_id = o.id
     LEFT JOIN (SELECT r.offer_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${usesOf(`${scope}_id`)} GROUP BY 1) u ON u.offer_id = o.id
    WHERE v.views > 0 OR u.redemptions > 0
    ORDER BY redemptions DESC, views DESC, name`;
