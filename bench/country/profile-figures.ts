@@ -162,7 +162,9 @@ async function main() {
       }
 
       // pages each statement read from outside shared_buffers, cold
-      console.log(`\nEXPLAIN (ANALYZE, BUFFERS), ${explained.length} cold ${PRODUCER ? 'producers' : 'territories'}: shared hit / read, execution and planning ms`);
+      console.log(
+        `\nEXPLAIN (ANALYZE, BUFFERS), ${explained.length} cold ${PRODUCER ? 'producers' : 'territories'}: shared hit / read, execution and planning ms`,
+      );
       const plans: string[] = [];
       for (const id of explained) {
         for (const [i, s] of statements.entries()) {
