@@ -30,7 +30,9 @@ const ROW = 'offer_id, territory_id, day, count';
  * the country generator's, which writes its views with triggers off.
  *
  * And the site's visits of a territory (640 rows a season, each on its own page of the table) are
- * read from their territory's index alone: it now carries the page, language and count.
+ * read from their territory's index alone: it now carries the page, language and count. A
+ * territory's hosts find their accommodations by the territory (a page or two), not one random
+ * page of a key per host and accommodation.
  */
 export class OfferViewMonths1764494900000 implements MigrationInterface {
   name = 'OfferViewMonths1764494900000';
@@ -77,11 +79,13 @@ export class OfferViewMonths1764494900000 implements MigrationInterface {
 
       DROP INDEX site_visits_territory_day_idx;
       CREATE INDEX site_visits_territory_day_idx ON site_visits (territory_id, day) INCLUDE (page, lang, count);
+      CREATE INDEX host_accommodations_territory_idx ON host_accommodations (territory_id) INCLUDE (membership_id, accommodation_id);
     `);
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
+      DROP INDEX host_accommodations_territory_idx;
       DROP INDEX site_visits_territory_day_idx;
       CREATE INDEX site_visits_territory_day_idx ON site_visits (territory_id, day);
       DROP TRIGGER offer_views_months_delete ON offer_views;

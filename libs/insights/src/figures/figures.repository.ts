@@ -258,13 +258,16 @@ export class FiguresRepository {
       q<OfferCounts>(offerCounts('territory')),
       q<CommuneCounts>(PER_COMMUNE),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
+      // the hosts' accommodations found by the territory, not by each membership's and accommodation's random id (a page of a key each, cold)
       q<HostCounts>(`
+        WITH h AS MATERIALIZED (SELECT membership_id, accommodation_id FROM host_accommodations WHERE territory_id = $1),
+             x AS MATERIALIZED (${PER_ACCOMMODATION})
         SELECT m.id, coalesce(u.name, string_agg(x.name, ', ' ORDER BY x.name)) AS name, count(*)::int AS accommodations,
                sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS redemptions, sum(x."declaredSpendingCents")::float8 AS "declaredSpendingCents"
           FROM memberships m
           JOIN users u ON u.id = m.user_id
-          JOIN host_accommodations h ON h.membership_id = m.id
-          JOIN (${PER_ACCOMMODATION}) x ON x.id = h.accommodation_id
+          JOIN h ON h.membership_id = m.id
+          JOIN x ON x.id = h.accommodation_id
          WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
          GROUP BY m.id, u.name
          ORDER BY redemptions DESC, scans DESC, name`),
