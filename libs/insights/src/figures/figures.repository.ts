@@ -271,14 +271,15 @@ export class FiguresRepository {
          WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
          GROUP BY m.id, u.name
          ORDER BY redemptions DESC, scans DESC, name`),
-      // counted per pair first, then named among the territory's accommodations and producers (a use's are its territory's), found
-      // by the territory's index: looked up one pair at a time by id, the accommodations' random ids cost a page of the key each
+      // counted per pair first, then named among the territory's accommodations and producers (a use's are its territory's), both
+      // read by the territory's index and hashed: looked up pair by pair, each accommodation's random id cost a page of the key
       q<FlowCount>(`
-        WITH a AS MATERIALIZED (SELECT id, name FROM accommodations WHERE territory_id = $1)
+        WITH a AS MATERIALIZED (SELECT id, name FROM accommodations WHERE territory_id = $1),
+             p AS MATERIALIZED (SELECT id, name FROM producers WHERE territory_id = $1)
         SELECT f.accommodation_id AS "accommodationId", a.name AS accommodation, f.producer_id AS "producerId", p.name AS producer, f.redemptions
           FROM (SELECT r.accommodation_id, r.producer_id, count(*)::int AS redemptions ${TERRITORY_USES} GROUP BY 1, 2) f
           JOIN a ON a.id = f.accommodation_id
-          JOIN producers p ON p.id = f.producer_id AND p.territory_id = $1
+          JOIN p ON p.id = f.producer_id
          ORDER BY redemptions DESC, accommodation, producer`),
       // the association's members of the membership year the period ends in (no row: it manages none)
       q<MembershipCounts>(`
