@@ -48,6 +48,7 @@ const TABLES = [
   'site_visits',
   'accommodation_days',
   'accommodation_months',
+  'offer_months',
   'territory_days',
   'territory_edition_days',
 ];

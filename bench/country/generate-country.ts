@@ -298,6 +298,7 @@ export async function generateCountry(client: pg.Client, sizes: CountrySizes, se
 
   // the events were written with their triggers off: their daily rollups are filled as the migration's backfill fills them
   await step('daily rollups', ['SELECT tp_fill_rollups()']);
+  await step('offer views by month', ['SELECT tp_fill_offer_months()']);
   await step('vacuum analyze', ['VACUUM (ANALYZE)']);
   return timings;
 }

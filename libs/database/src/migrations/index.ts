@@ -35,6 +35,7 @@ import { NearCountIndexOnly1764494300000 } from './1764494300000-near-count-inde
 import { NearCellCounts1764494600000 } from './1764494600000-near-cell-counts.js';
 import { AccommodationMonths1764494700000 } from './1764494700000-accommodation-months.js';
 import { TerritoryEditionDays1764494800000 } from './1764494800000-territory-edition-days.js';
+import { OfferViewMonths1764494900000 } from './1764494900000-offer-view-months.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   NearCellCounts1764494600000,
   AccommodationMonths1764494700000,
   TerritoryEditionDays1764494800000,
+  OfferViewMonths1764494900000,
 ];

@@ -18,6 +18,7 @@ import type {
 } from './figures.js';
 import { periodSeries, type SeriesSource } from './period-series.js';
 import { accommodationRollups } from '../rollups/accommodation-rollups.js';
+import { offerViewRollups } from '../rollups/offer-view-rollups.js';
 
 /** What a territory's season and the same span a year earlier are compared on. */
 export type TerritoryTotals = Pick<
@@ -84,7 +85,8 @@ const namedCounts = (rows: string) => `
 
 /**
  * Views and uses of each offer of a producer or of a territory seen or used in the period: only the
- * scope's rows are read (a use carries its offer's producer and territory, a view its offer's territory).
+ * scope's rows are read (a use carries its offer's producer and territory, a view its offer's
+ * territory), the views of whole months from their monthly rollup.
  */
 const offerCounts = (scope: 'producer' | 'territory') => `
   WITH scoped AS (SELECT o.id, o.title FROM offers o WHERE o.${scope}_id = $1)
@@ -92,8 +94,9 @@ const offerCounts = (scope: 'producer' | 'territory') => `
          coalesce(u.redemptions, 0)::int AS redemptions, coalesce(u.spending, 0)::float8 AS "declaredSpendingCents",
          round(100.0 * coalesce(u.redemptions, 0) / nullif(v.views, 0), 1)::float8 AS "usesPer100Views"
     FROM scoped o
-    LEFT JOIN (SELECT offer_id, sum(count) AS views FROM offer_views
-                WHERE ${scope === 'territory' ? 'territory_id = $1' : 'offer_id IN (SELECT id FROM scoped)'} AND day BETWEEN $2 AND $3 GROUP BY 1) v ON v.offer_id = o.id
+    LEFT JOIN (SELECT v.offer_id, sum(v.views) AS views
+                 FROM (${offerViewRollups((r) => (scope === 'territory' ? `${r}.territory_id = $1` : `${r}.offer_id IN (SELECT id FROM scoped)`), '$2', '$3')}) v
+                GROUP BY 1) v ON v.offer_id = o.id
     LEFT JOIN (SELECT r.offer_id, count(*) AS redemptions, sum(r.amount_cents) AS spending ${usesOf(`${scope}_id`)} GROUP BY 1) u ON u.offer_id = o.id
    WHERE v.views > 0 OR u.redemptions > 0
    ORDER BY redemptions DESC, views DESC, name`;
@@ -255,22 +258,28 @@ export class FiguresRepository {
       q<OfferCounts>(offerCounts('territory')),
       q<CommuneCounts>(PER_COMMUNE),
       q<AccommodationCounts>(`${PER_ACCOMMODATION} ORDER BY redemptions DESC, scans DESC, a.name`),
+      // the hosts' accommodations found by the territory, not by each membership's and accommodation's random id (a page of a key each, cold)
       q<HostCounts>(`
+        WITH h AS MATERIALIZED (SELECT membership_id, accommodation_id FROM host_accommodations WHERE territory_id = $1),
+             x AS MATERIALIZED (${PER_ACCOMMODATION})
         SELECT m.id, coalesce(u.name, string_agg(x.name, ', ' ORDER BY x.name)) AS name, count(*)::int AS accommodations,
                sum(x.scans)::int AS scans, sum(x.passes)::int AS passes, sum(x.redemptions)::int AS redemptions, sum(x."declaredSpendingCents")::float8 AS "declaredSpendingCents"
           FROM memberships m
           JOIN users u ON u.id = m.user_id
-          JOIN host_accommodations h ON h.membership_id = m.id
-          JOIN (${PER_ACCOMMODATION}) x ON x.id = h.accommodation_id
+          JOIN h ON h.membership_id = m.id
+          JOIN x ON x.id = h.accommodation_id
          WHERE m.territory_id = $1 AND m.role = 'host' AND m.status = 'active'
          GROUP BY m.id, u.name
          ORDER BY redemptions DESC, scans DESC, name`),
-      // counted per pair first, then named among the territory's accommodations and producers (a use's are its territory's)
+      // counted per pair first, then named among the territory's accommodations and producers (a use's are its territory's), both
+      // read by the territory's index and hashed: looked up pair by pair, each accommodation's random id cost a page of the key
       q<FlowCount>(`
+        WITH a AS MATERIALIZED (SELECT id, name FROM accommodations WHERE territory_id = $1),
+             p AS MATERIALIZED (SELECT id, name FROM producers WHERE territory_id = $1)
         SELECT f.accommodation_id AS "accommodationId", a.name AS accommodation, f.producer_id AS "producerId", p.name AS producer, f.redemptions
           FROM (SELECT r.accommodation_id, r.producer_id, count(*)::int AS redemptions ${TERRITORY_USES} GROUP BY 1, 2) f
-          JOIN accommodations a ON a.id = f.accommodation_id AND a.territory_id = $1
-          JOIN producers p ON p.id = f.producer_id AND p.territory_id = $1
+          JOIN a ON a.id = f.accommodation_id
+          JOIN p ON p.id = f.producer_id
          ORDER BY redemptions DESC, accommodation, producer`),
       // the association's members of the membership year the period ends in (no row: it manages none)
       q<MembershipCounts>(`
