@@ -39,8 +39,9 @@ function somewhere() {
       longitude: Math.round((-0.25 + (random() * 2 - 1) * 0.7) * 50) / 50 + nudge(),
     };
   }
+  // on the rim, and on either side of the band where the count leaves the chord for the distance itself (a billionth of it)
   const radiusKm = pick(RADII_KM);
-  return destination(pick(CENTRES), radiusKm * (1 + pick([0, 1e-9, -1e-9, 1e-6, -1e-6])), random() * 2 * Math.PI);
+  return destination(pick(CENTRES), radiusKm * (1 + pick([0, 1e-9, -1e-9, 5e-10, -5e-10, 2e-9, -2e-9, 1e-6, -1e-6])), random() * 2 * Math.PI);
 }
 
 function someCategories(): string[] {
