@@ -14,14 +14,18 @@ export class NearRimChord1764495000000 implements MigrationInterface {
   name = 'NearRimChord1764495000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(countProducersNear(`
+    await db.query(
+      countProducersNear(`
                                          AND cube_distance(centre, p.location) <= surely_beyond
-                                         AND (cube_distance(centre, p.location) <= surely_within OR earth_distance(centre, p.location) <= radius_m)`));
+                                         AND (cube_distance(centre, p.location) <= surely_within OR earth_distance(centre, p.location) <= radius_m)`),
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(countProducersNear(`
-                                         AND earth_distance(centre, p.location) <= radius_m`));
+    await db.query(
+      countProducersNear(`
+                                         AND earth_distance(centre, p.location) <= radius_m`),
+    );
   }
 }
 
