@@ -34,7 +34,7 @@ import { DailyRollups1764494220000 } from './1764494220000-daily-rollups.js';
 import { NearCountIndexOnly1764494300000 } from './1764494300000-near-count-index-only.js';
 import { NearCellCounts1764494600000 } from './1764494600000-near-cell-counts.js';
 import { AccommodationMonths1764494700000 } from './1764494700000-accommodation-months.js';
-import { NearRimChord1764495000000 } from './1764495000000-near-rim-chord.js';
+import { NearCountCheaper1764495000000 } from './1764495000000-near-count-cheaper.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -74,5 +74,5 @@ export const MIGRATIONS = [
   NearCountIndexOnly1764494300000,
   NearCellCounts1764494600000,
   AccommodationMonths1764494700000,
-  NearRimChord1764495000000,
+  NearCountCheaper1764495000000,
 ];
