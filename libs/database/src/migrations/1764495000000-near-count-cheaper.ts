@@ -21,7 +21,7 @@ export class NearCountCheaper1764495000000 implements MigrationInterface {
   name = 'NearCountCheaper1764495000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(cellsPerDegree(25));
+    await db.query(cellsPerDegree(25, 'location, status, categories'));
     await db.query(
       countProducersNear(`
                                          AND cube_distance(centre, p.location) <= surely_beyond
@@ -30,7 +30,7 @@ export class NearCountCheaper1764495000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(cellsPerDegree(50));
+    await db.query(cellsPerDegree(50, 'location, status, territory_id, id, categories'));
     await db.query(
       countProducersNear(`
                                          AND earth_distance(centre, p.location) <= radius_m`),
@@ -73,16 +73,17 @@ function countProducersNear(rimCheck: string): string {
 /**
  * Producers put on cells of 1/`perDegree` of a degree (numbered row by row, as tp_near_cell of
  * migration 1764494600000) and counted again. The column, on which the index depends, dropped and
- * added again: a stored generated column is not computed again when its function changes.
+ * added again: a stored generated column is not computed again when its function changes. The
+ * index carries what the rim's check reads (`included`); a territory and an id it never read.
  */
-function cellsPerDegree(perDegree: number): string {
+function cellsPerDegree(perDegree: number, included: string): string {
   return `
     ALTER TABLE producers DROP COLUMN near_cell;
     CREATE OR REPLACE FUNCTION tp_near_cell(latitude float8, longitude float8) RETURNS bigint
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       RETURN (floor(latitude * ${perDegree})::bigint + ${90 * perDegree}) * ${360 * perDegree + 1} + floor(longitude * ${perDegree})::bigint + ${180 * perDegree};
     ALTER TABLE producers ADD COLUMN near_cell bigint NOT NULL GENERATED ALWAYS AS (tp_near_cell(latitude, longitude)) STORED;
-    CREATE INDEX producers_near_cell_idx ON producers (near_cell) INCLUDE (location, status, territory_id, id, categories);
+    CREATE INDEX producers_near_cell_idx ON producers (near_cell) INCLUDE (${included});
     SELECT tp_recount_producer_cells();
   `;
 }
