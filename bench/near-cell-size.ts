@@ -24,8 +24,8 @@ async function buildCells(dataSource: DataSource, perDegree: number): Promise<vo
   await dataSource.query(`
     DROP FUNCTION IF EXISTS bench_count_producers_near;
     DROP TABLE IF EXISTS bench_cell_producers, bench_cell_counts, bench_cell_changes;
-    CREATE TABLE bench_cell_producers AS SELECT ${cell} AS near_cell, location, status, territory_id, id, categories FROM producers;
-    CREATE INDEX ON bench_cell_producers (near_cell) INCLUDE (location, status, territory_id, id, categories);
+    CREATE TABLE bench_cell_producers AS SELECT ${cell} AS near_cell, location, status, categories FROM producers;
+    CREATE INDEX ON bench_cell_producers (near_cell) INCLUDE (location, status, categories);
     CREATE TABLE bench_cell_counts AS SELECT status, ''::text AS category, near_cell AS cell, count(*)::int AS producers FROM bench_cell_producers GROUP BY 1, 2, 3;
     ALTER TABLE bench_cell_counts ADD PRIMARY KEY (status, category, cell) INCLUDE (producers);
     CREATE TABLE bench_cell_changes (LIKE producer_cell_changes INCLUDING INDEXES);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '#common';
 import { NearCellsFolding } from '#directory';
-import { circleCells } from '../../libs/directory/src/producers/near-cells.js';
+import { CELLS_PER_DEGREE, circleCells } from '../../libs/directory/src/producers/near-cells.js';
 import { CATEGORIES } from '../../libs/directory/src/categories/categories.js';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
@@ -23,7 +23,7 @@ function destination(from: { latitude: number; longitude: number }, km: number, 
 /** Searched around Parthenay: a town, a corner where four cells meet, and a point at random. */
 const CENTRES = [
   { latitude: 46.6486, longitude: -0.2472 },
-  { latitude: 46.62, longitude: -0.3 },
+  { latitude: 46.64, longitude: -0.28 },
   { latitude: 46.5 + random() * 0.3, longitude: -0.5 + random() * 0.5 },
 ];
 const RADII_KM = [30, 7.5, 0.1, 55];
@@ -35,12 +35,13 @@ function somewhere() {
   if (draw < 0.75) {
     const nudge = () => pick([0, 0, 1e-9, -1e-9, 1e-13, -1e-13]);
     return {
-      latitude: Math.round((46.6 + (random() * 2 - 1) * 0.5) * 50) / 50 + nudge(),
-      longitude: Math.round((-0.25 + (random() * 2 - 1) * 0.7) * 50) / 50 + nudge(),
+      latitude: Math.round((46.6 + (random() * 2 - 1) * 0.5) * CELLS_PER_DEGREE) / CELLS_PER_DEGREE + nudge(),
+      longitude: Math.round((-0.25 + (random() * 2 - 1) * 0.7) * CELLS_PER_DEGREE) / CELLS_PER_DEGREE + nudge(),
     };
   }
+  // on the rim, and on either side of the band where the count leaves the chord for the distance itself (a billionth of it)
   const radiusKm = pick(RADII_KM);
-  return destination(pick(CENTRES), radiusKm * (1 + pick([0, 1e-9, -1e-9, 1e-6, -1e-6])), random() * 2 * Math.PI);
+  return destination(pick(CENTRES), radiusKm * (1 + pick([0, 1e-9, -1e-9, 5e-10, -5e-10, 2e-9, -2e-9, 1e-6, -1e-6])), random() * 2 * Math.PI);
 }
 
 function someCategories(): string[] {

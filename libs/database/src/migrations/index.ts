@@ -36,6 +36,7 @@ import { NearCellCounts1764494600000 } from './1764494600000-near-cell-counts.js
 import { AccommodationMonths1764494700000 } from './1764494700000-accommodation-months.js';
 import { TerritoryEditionDays1764494800000 } from './1764494800000-territory-edition-days.js';
 import { OfferViewMonths1764494900000 } from './1764494900000-offer-view-months.js';
+import { NearCountCheaper1764495000000 } from './1764495000000-near-count-cheaper.js';
 
 /** Every migration, in order: listed, not globbed, so that the build and the tests see the same set. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   AccommodationMonths1764494700000,
   TerritoryEditionDays1764494800000,
   OfferViewMonths1764494900000,
+  NearCountCheaper1764495000000,
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm, seededRandom, type LatLng } from '#common';
-import { cellOf, circleCells, type CellRuns } from './near-cells.js';
+import { CELLS_PER_DEGREE, cellOf, circleCells, type CellRuns } from './near-cells.js';
 
 describe('the cells of a circle', () => {
   it('sums only cells whose every point is within the radius, and checks every other cell a point within it falls in', () => {
@@ -17,7 +17,11 @@ describe('the cells of a circle', () => {
       for (let i = 0; i < 2000; i++) {
         // half at random around the circle, half on the lines between cells
         let point: LatLng = { latitude: centre.latitude + (random() * 2 - 1) * spread, longitude: centre.longitude + (random() * 2 - 1) * spread * 1.5 };
-        if (i % 2 === 0) point = { latitude: Math.round(point.latitude * 50) / 50, longitude: Math.round(point.longitude * 50) / 50 };
+        if (i % 2 === 0)
+          point = {
+            latitude: Math.round(point.latitude * CELLS_PER_DEGREE) / CELLS_PER_DEGREE,
+            longitude: Math.round(point.longitude * CELLS_PER_DEGREE) / CELLS_PER_DEGREE,
+          };
         const cell = cellOf(point);
         const distanceKm = haversineKm(centre, point);
         if (inside(cell)) expect(distanceKm).toBeLessThanOrEqual(radiusKm);

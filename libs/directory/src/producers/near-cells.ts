@@ -1,13 +1,13 @@
 import { EARTH_RADIUS_M, haversineKm, type LatLng } from '#common';
 
 /**
- * The grid producers are counted on (migration 1764494600000, `tp_near_cell`): cells of 1/50 of a
- * degree (2.2 km north–south, 1.5 km east–west in France), numbered row by row. Chosen by measuring
- * (docs/pagespeed.md): smaller cells mean more of them to sum inside a circle, larger ones more
- * producers to check along its rim. The same multiplication and floor as PostgreSQL's, so that a
- * point falls in the same cell here and there.
+ * The grid producers are counted on (`tp_near_cell`, migration 1764495000000): cells of 1/25 of a
+ * degree (4.4 km north–south, 3 km east–west in France), numbered row by row. Chosen by measuring
+ * (docs/pagespeed.md): smaller cells mean more of them to sum inside a circle and more rows of
+ * them (an index range scan each), larger ones more producers to check along its rim. The same
+ * multiplication and floor as PostgreSQL's, so that a point falls in the same cell here and there.
  */
-export const CELLS_PER_DEGREE = 50;
+export const CELLS_PER_DEGREE = 25;
 
 /** Runs of consecutive cells of one row: the numbers of the first and last cell of each. */
 export interface CellRuns {

@@ -46,7 +46,8 @@ export function whereTextContains<T extends ObjectLiteral>(qb: SelectQueryBuilde
  * Runs a list query as one page. With `near`, rows come nearest first (a K-nearest-neighbour
  * walk of the GiST index on the `location` column) with their distance in km; `radiusKm` bounds
  * the search with an earth_box that the same index answers, the count by an index-only scan — or
- * by `position.countWithin` when it can.
+ * by `position.countWithin` when it can. The count and the page are asked at once, each on a
+ * connection of its own: a search waits for the slower of the two, not for both in turn.
  */
 export async function listPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -60,17 +61,18 @@ export async function listPage<T extends ObjectLiteral>(
   }
   const there = position.location;
   const here = NEAR_POINT;
-  let counted: number | undefined;
+  let countedWithin: Promise<number | undefined> = Promise.resolve(undefined);
   if (point) {
     qb.setParameters({ nearLatitude: point.latitude, nearLongitude: point.longitude });
     if (query.radiusKm !== undefined) {
-      if (position.countWithin) counted = await position.countWithin(qb.clone(), point, query.radiusKm);
+      if (position.countWithin) countedWithin = position.countWithin(qb.clone(), point, query.radiusKm);
       qb.andWhere(`earth_box(${here}, :radiusM) @> ${there}`).andWhere(`earth_distance(${here}, ${there}) <= :radiusM`, {
         radiusM: query.radiusKm * 1000,
       });
     }
   }
-  const total = counted ?? (await qb.getCount());
+  const counter = qb.clone();
+  const total = countedWithin.then((counted) => counted ?? counter.getCount());
 
   const alias = qb.alias;
   if (point) {
@@ -82,7 +84,7 @@ export async function listPage<T extends ObjectLiteral>(
     defaultOrder(qb);
     qb.addOrderBy(`${alias}.id`, 'ASC');
   }
-  const { entities, raw } = await qb.offset(query.offset).limit(query.limit).getRawAndEntities<{ distance_m: number }>();
+  const [{ entities, raw }, counted] = await Promise.all([qb.offset(query.offset).limit(query.limit).getRawAndEntities<{ distance_m: number }>(), total]);
   const items = point ? entities.map((entity, i) => Object.assign(entity, { distanceKm: Math.round(Number(raw[i].distance_m)) / 1000 })) : entities;
-  return pageOf(items, total, query);
+  return pageOf(items, counted, query);
 }
