@@ -2,8 +2,12 @@ import { brochureBatch } from '../brochure-batch.js';
 import { nearSearchBenchmark } from '../near-search.bench.js';
 import { describeAims, pageBenchmark } from '../tourist-page.bench.js';
 
-/** What `--skip` may leave out of a country run: each part costs minutes. */
-export const EXTRAS = ['pages', 'near', 'brochures'] as const;
+/**
+ * What `--skip` may leave out of a country run: each part costs minutes. `raw` is the SQL of before
+ * the rollups run between the service's calls: each reads gigabytes, and the pages it pushes out
+ * of the caches are what the next territory's figures read cold.
+ */
+export const EXTRAS = ['pages', 'near', 'brochures', 'raw'] as const;
 export type Extra = (typeof EXTRAS)[number];
 
 export function extrasFrom(argv: string[]): Set<Extra> {

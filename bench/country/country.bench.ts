@@ -6,6 +6,7 @@
  *   npm run bench:country -- --territories 250 --seasons 2
  *   npm run bench:country -- --scale 0.1 --regenerate   (drops that data set and writes it anew)
  *   npm run bench:country -- --scale 1 --skip pages,near,brochures   (the data set's queries only)
+ *   npm run bench:country -- --scale 1 --skip pages,near,brochures,raw   (without the SQL of before between them)
  *
  * The data set is generated once into a database named by its sizes (terroir_country_t100_s1_v2)
  * on DATABASE_URL's server, or on an embedded server kept in COUNTRY_PG_DIR (default
@@ -97,7 +98,7 @@ async function main() {
       log(`today's queries, season ${season.startsOn} – ${season.endsOn}, ${MEASURED} territories (near search: ${NEAR_RUNS} points)`);
       // read before the measures: the machine's load while they ran lies between this and the end's
       const loadAtStart = loadavg();
-      const timings = await measureQueries(app, season, MEASURED, NEAR_RUNS);
+      const timings = await measureQueries(app, season, MEASURED, NEAR_RUNS, extrasFrom(process.argv).has('raw'));
       log(
         `  load average at the start: ${loadAtStart
           .map((l) => l.toFixed(1))
@@ -111,6 +112,7 @@ async function main() {
         const raw = t.raw ? ` | ${ms(t.raw.medianMs).padStart(10)} ${ms(t.raw.p95Ms)} ${ms(t.raw.maxMs)}` : '';
         log(`  ${t.query.padEnd(36)} ${ms(t.medianMs)} ${ms(t.p95Ms)} ${ms(t.maxMs)}  ${String(t.runs).padStart(4)}${raw}`);
       }
+      log(`  slowest territory: ${timings.flatMap((t) => (t.slowest ? [`${t.query} ${t.slowest}`] : [])).join('; ')}`);
       log(
         `  load average at the end: ${loadavg()
           .map((l) => l.toFixed(1))

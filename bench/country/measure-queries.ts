@@ -16,6 +16,8 @@ export interface QueryTiming {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
+  /** The territory of the slowest run: to replay it alone (bench/country/profile-figures.ts). */
+  slowest?: string;
   /** The same figures by the SQL of before the rollups (bench/country/raw), on the same territories. */
   raw?: QueryTiming;
 }
@@ -33,7 +35,13 @@ interface Sample {
  * over several territories of the data set, each territory once per query after a warm-up on
  * others: what a coordinator, a funder or a host waits for at country scale.
  */
-export async function measureQueries(app: INestApplicationContext, season: SeasonDates, territories: number, nearRuns: number): Promise<QueryTiming[]> {
+export async function measureQueries(
+  app: INestApplicationContext,
+  season: SeasonDates,
+  territories: number,
+  nearRuns: number,
+  withRaw = true,
+): Promise<QueryTiming[]> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const samples = await dataSource.query<Sample[]>(
     `SELECT t.id AS "territoryId",
@@ -76,7 +84,8 @@ export async function measureQueries(app: INestApplicationContext, season: Seaso
     await work();
     return performance.now() - started;
   };
-  for (const { query, run, raw: runRaw } of queries) {
+  for (const { query, run, raw: rawQuery } of queries) {
+    const runRaw = withRaw ? rawQuery : undefined;
     for (const sample of warmUp) await Promise.all([run(sample), runRaw?.(sample)]);
     const [times, rawTimes]: number[][] = [[], []];
     // each territory by the service then by the raw SQL, the order alternating: neither always finds the other's pages in the cache
@@ -85,7 +94,8 @@ export async function measureQueries(app: INestApplicationContext, season: Seaso
       if (runRaw) rawTimes.push(await timed(() => runRaw(sample)));
       if (i % 2 === 1) times.push(await timed(() => run(sample)));
     }
-    timings.push({ ...summary(query, times), ...(runRaw ? { raw: summary(query, rawTimes) } : {}) });
+    const slowest = measured[times.indexOf(Math.max(...times))];
+    timings.push({ ...summary(query, times), slowest: slowest.territoryId, ...(runRaw ? { raw: summary(query, rawTimes) } : {}) });
   }
 
   // the 20 nearest producers within 30 km of a point in a territory, count included (GET /api/v1/producers?near=…)
