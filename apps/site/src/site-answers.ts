@@ -1,19 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, RecentBytesMap, type AppConfig } from '#common';
-import type { EncodedPage } from '#web';
+import { CACHE_ENTRY_BYTES, weighEncodedPage, type EncodedPage } from '#web';
 
 /** A page of a site as sent, or where it moved. */
 export type RenderedAnswer = { page: EncodedPage; status: number } | { moved: string };
 
-/** What an entry holds besides its bodies: the object, the map's slot. */
-const ENTRY_BYTES = 400;
 /** Share cards are ~40 kB each: a few hundred of them. */
 const SHARE_CARD_BYTES = 8 * 1024 * 1024;
 
-/** A page weighs its text and every compressed form of it (made now: none is added uncounted later), and its key. */
-const weighPage = (page: EncodedPage, key: string) => page.encodeAll() + 2 * key.length + ENTRY_BYTES;
 const weighAnswer = (answer: RenderedAnswer, key: string) =>
-  'moved' in answer ? 2 * answer.moved.length + 2 * key.length + ENTRY_BYTES : weighPage(answer.page, key);
+  'moved' in answer ? 2 * answer.moved.length + 2 * key.length + CACHE_ENTRY_BYTES : weighEncodedPage(answer.page, key);
 
 /**
  * The site's rendered pages, in this process, two ways, bounded in bytes together by
@@ -29,10 +25,10 @@ export class SiteAnswers {
   readonly rendered: RecentBytesMap<string, RenderedAnswer>;
   readonly lastGood: RecentBytesMap<string, EncodedPage>;
   /** Share cards (PNG, ~40 kB, a tenth of a second to draw) by territory content version, language and producer. */
-  readonly shareCards = new RecentBytesMap<string, Buffer>(SHARE_CARD_BYTES, (png, key) => png.length + 2 * key.length + ENTRY_BYTES);
+  readonly shareCards = new RecentBytesMap<string, Buffer>(SHARE_CARD_BYTES, (png, key) => png.length + 2 * key.length + CACHE_ENTRY_BYTES);
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.rendered = new RecentBytesMap(config.pageCacheBytes / 2, weighAnswer);
-    this.lastGood = new RecentBytesMap(config.pageCacheBytes / 2, weighPage);
+    this.lastGood = new RecentBytesMap(config.pageCacheBytes / 2, weighEncodedPage);
   }
 }

@@ -196,8 +196,7 @@ export class SiteRouter {
       vary: 'Accept-Language, Accept-Encoding',
     });
     if (status === 200) {
-      const address = addressOf(reply.request);
-      if (this.answers.lastGood.get(address) !== page) this.answers.lastGood.set(address, page);
+      this.answers.lastGood.set(addressOf(reply.request), page);
       return this.encoded(reply.header('etag', page.etag), page);
     }
     return this.encoded(reply.status(status), page);

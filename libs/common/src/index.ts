@@ -30,7 +30,6 @@ export * from './errors/refusal.js';
 export * from './errors/common-refusals.js';
 export * from './numbers/strict-numbers.js';
 export * from './numbers/query-numbers.js';
-export { RecentMap } from './memory/recent-map.js';
 export { remembered } from './memory/remembered.js';
 export { RecentBytesMap } from './memory/recent-bytes-map.js';
 export { seededRandom } from './random/seeded-random.js';

@@ -15,5 +15,5 @@ export { isCountedVisit } from './routes/counted-visit.js';
 export { CurrentActor, type RequestWithActor } from './routes/current-actor.decorator.js';
 export * from './session/web-session.js';
 export * from './session/csrf.js';
-export { type ContentEncoding, EncodedPage, preferredEncoding } from './pages/encoded-page.js';
+export { CACHE_ENTRY_BYTES, type ContentEncoding, EncodedPage, preferredEncoding, weighEncodedPage } from './pages/encoded-page.js';
 export { readMultipartFiles, type UploadedFile } from './multipart-files.js';

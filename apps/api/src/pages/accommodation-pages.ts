@@ -81,12 +81,11 @@ export class AccommodationPages {
     const printed = asked ? await this.editions.printedOffers(key.territoryId, asked) : undefined;
     // an edition of another territory, or none, counts as no edition: its page is the plain one, cached once whatever number was typed
     const cacheKey = pageCacheKey(printed ? visit.addresses[0] : visit.plainAddress, key, now);
-    let cached = this.cache.get(cacheKey);
-    if (cached === undefined) {
+    return this.cache.orRender(cacheKey, async () => {
       const showcase = await this.showcase.forAccommodation(key, now);
       const offerIds = offerIdsOf(showcase.producers);
       const edition = printed ? { number: asked, note: editionNote(endedSince(printed, offerIds), lang) } : undefined;
-      cached = {
+      return {
         page: new EncodedPage(accommodationPage(showcase, lang, { category, openNow }, now, this.config.publicBaseUrl, edition)),
         offerIds,
         territoryId: key.territoryId,
@@ -94,9 +93,7 @@ export class AccommodationPages {
         accommodationId: key.accommodationId,
         edition: edition?.number ?? 0,
       };
-      this.cache.set(cacheKey, cached);
-    }
-    return cached;
+    });
   }
 
   /** An opening counts a scan of the accommodation, and a view of each offer shown unless the page is a filtered one. */

@@ -5,9 +5,11 @@ import { Param, type PipeTransform } from '@nestjs/common';
  * under a QR code as printed (a pass card writes its code in capitals, as everywhere people read
  * it; a phone capitalises) and still lands on the page.
  */
+export const codeOf = (typed: string): string => typed.toLowerCase();
+
 class CodeInAnyCase implements PipeTransform<string, string> {
   transform(value: string): string {
-    return value.toLowerCase();
+    return codeOf(value);
   }
 }
 

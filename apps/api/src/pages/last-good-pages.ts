@@ -29,6 +29,6 @@ export class LastGoodPages {
 
   /** Called on every page served: costs a look-up unless the page changed. */
   keep(address: string, page: CachedPage): void {
-    if (this.pages.get(address) !== page) this.pages.set(address, page);
+    this.pages.set(address, page);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, RecentBytesMap, type AppConfig } from '#common';
 import type { ContentKey } from '#directory';
-import type { EncodedPage } from '#web';
+import { weighEncodedPage, type EncodedPage } from '#web';
 
 /** A rendered page, the offers it shows (each opening counts a view of each), and whose it is: enough to count an opening without the database. */
 export interface CachedPage {
@@ -14,13 +14,11 @@ export interface CachedPage {
   edition?: number;
 }
 
-/** What an entry holds besides its bodies: the object, its strings (two bytes a character at worst), the map's slot. */
-const ENTRY_BYTES = 400;
 const ID_BYTES = 100;
 
-/** The bytes a cached page holds: its text and every compressed form of it (made now, so that none is added uncounted later), its key and ids. */
+/** The bytes a cached page holds: the page as any cache weighs it, and its ids. */
 export function weighCachedPage(cached: CachedPage, key: string): number {
-  return cached.page.encodeAll() + ENTRY_BYTES + 2 * key.length + ID_BYTES * cached.offerIds.length;
+  return weighEncodedPage(cached.page, key) + ID_BYTES * cached.offerIds.length;
 }
 
 /** The page cache's key of an address: the territory's content version and the minute ("open now") make it change. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SHORT_CODE_PATTERN } from '#directory';
 import { AccommodationPages, type AccommodationQuery } from './accommodation-pages.js';
+import { codeOf } from './code-param.js';
 import { PageDelivery } from './page-delivery.js';
 import { readerOf } from './reader.js';
 
@@ -24,7 +25,7 @@ export function servePagesFromMemory(fastify: FastifyInstance, pages: Accommodat
     const beacon = ACCOMMODATION_ROUTES.get(request.routeOptions.url ?? '');
     // (a beacon counts only behind a shared cache: without one, the controller's 204 says so)
     if (beacon === undefined || (beacon && !delivery.behindCache) || request.method !== 'GET' || delivery.databaseDown) return done();
-    const code = (request.params as { code: string }).code.toLowerCase();
+    const code = codeOf((request.params as { code: string }).code);
     if (!SHORT_CODE_PATTERN.test(code)) return done();
     const visit = pages.visitOf(code, request.query as AccommodationQuery, readerOf(request), beacon);
     const page = pages.inMemory(visit);

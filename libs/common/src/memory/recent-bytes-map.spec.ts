@@ -15,6 +15,23 @@ describe('a map of recent entries bounded in bytes', () => {
     expect(pages.size).toBeGreaterThan(2);
   });
 
+  it('weighs a value written again under its key once: the write only marks it recently used', () => {
+    let weighed = 0;
+    const pages = new RecentBytesMap<string, string>(6, (page) => {
+      weighed += 1;
+      return page.length;
+    });
+    const page = 'aaa';
+    pages.set('a', page);
+    pages.set('b', 'bbb');
+    pages.set('a', page); // "b" is now the least recent
+    pages.set('c', 'ccc');
+    expect(weighed).toBe(3);
+    expect(pages.get('b')).toBeUndefined();
+    expect(pages.get('a')).toBe('aaa');
+    expect(pages.bytes).toBe(6);
+  });
+
   it('forgets the least recently read or written pages first, as many as the new one needs', () => {
     const pages = pagesOf(10);
     pages.set('a', 'aaa');

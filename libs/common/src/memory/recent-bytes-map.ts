@@ -30,7 +30,12 @@ export class RecentBytesMap<K, V> {
     return entry.value;
   }
 
+  /** Writing the value a key already holds only marks it recently used: a page served again is not weighed again. */
   set(key: K, value: V): void {
+    if (this.entries.get(key)?.value === value) {
+      this.get(key);
+      return;
+    }
     this.delete(key);
     const bytes = this.weigh(value, key);
     if (bytes > this.maxBytes) return;

@@ -12,7 +12,6 @@ export class ShowcaseService {
     private readonly keys: ShowcaseKeys,
   ) {}
 
-  /** Cheap look-up of an active accommodation's code: what a cached page is keyed by. */
   /** The key of an accommodation's page as held in memory (current while the database's announcements are heard), without asking the database. */
   knownKeyOf(code: string): ShowcaseKey | undefined {
     return this.keys.known(code);
@@ -27,6 +26,7 @@ export class ShowcaseService {
     return this.keys.ofTerritory(code);
   }
 
+  /** Cheap look-up of an active accommodation's code: what a cached page is keyed by. */
   keyOf(code: string): Promise<ShowcaseKey | undefined> {
     return this.keys.of(code);
   }

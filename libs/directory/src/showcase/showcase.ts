@@ -51,7 +51,6 @@ export interface ShowcaseTerritory {
   contactPhone: string | null;
 }
 
-/** What a tourist page of an accommodation is cached under. */
 /** What a territory's public pages are cached under: its content version, which the database bumps on every change of its directory. */
 export interface ContentKey {
   territoryId: string;

@@ -67,6 +67,12 @@ export class EncodedPage {
   }
 }
 
+/** What a cache entry holds besides its bodies: the object, its strings (two bytes a character at worst), the map's slot. */
+export const CACHE_ENTRY_BYTES = 400;
+
+/** What a cached page weighs: its text and every compressed form of it (made now, so that none is added uncounted later), and its key. */
+export const weighEncodedPage = (page: EncodedPage, key: string): number => page.encodeAll() + 2 * key.length + CACHE_ENTRY_BYTES;
+
 /** `br` or `gzip` when the client accepts it (a q=0 refuses it), `br` first. */
 export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding | undefined {
   return acceptEncoding ? acceptedEncoding(acceptEncoding) : undefined;
