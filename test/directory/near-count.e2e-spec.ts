@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '#common';
-import { NearCellsFolding } from '#directory';
-import { CELLS_PER_DEGREE, circleCells } from '../../libs/directory/src/producers/near-cells.js';
-import { CATEGORIES } from '../../libs/directory/src/categories/categories.js';
+import { EARTH_RADIUS_M, seededRandom } from '#common';
+import { CATEGORIES, CELLS_PER_DEGREE, circleCells, NearCellsFolding } from '#directory';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 
 const random = seededRandom(1764494600);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
 
-const EARTH_RADIUS_KM = 6378.168;
+const EARTH_RADIUS_KM = EARTH_RADIUS_M / 1000;
 /** The point `km` away from `from` towards `bearing` (radians), on earthdistance's sphere. */
 function destination(from: { latitude: number; longitude: number }, km: number, bearing: number) {
   const rad = Math.PI / 180;

@@ -55,6 +55,8 @@ export class AccommodationMonths1764494700000 implements MigrationInterface {
   name = 'AccommodationMonths1764494700000';
 
   async up(db: QueryRunner): Promise<void> {
+    // no write may land between the backfill's read and its triggers: it would be missing from the sums for good
+    await db.query('LOCK TABLE accommodation_days IN SHARE ROW EXCLUSIVE MODE');
     await db.query(`
       CREATE TABLE accommodation_months (
         accommodation_id uuid NOT NULL,

@@ -41,6 +41,8 @@ export class TerritoryEditionDays1764494800000 implements MigrationInterface {
   name = 'TerritoryEditionDays1764494800000';
 
   async up(db: QueryRunner): Promise<void> {
+    // no write may land between the backfill's read and its triggers: it would be missing from the sums for good
+    await db.query('LOCK TABLE accommodation_days IN SHARE ROW EXCLUSIVE MODE');
     await db.query(`
       CREATE TABLE territory_edition_days (
         territory_id uuid NOT NULL,

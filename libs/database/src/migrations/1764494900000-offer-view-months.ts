@@ -38,6 +38,8 @@ export class OfferViewMonths1764494900000 implements MigrationInterface {
   name = 'OfferViewMonths1764494900000';
 
   async up(db: QueryRunner): Promise<void> {
+    // no write may land between the backfill's read and its triggers: it would be missing from the sums for good
+    await db.query('LOCK TABLE offer_views IN SHARE ROW EXCLUSIVE MODE');
     await db.query(`
       CREATE TABLE offer_months (
         offer_id uuid NOT NULL,

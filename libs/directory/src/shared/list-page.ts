@@ -46,7 +46,7 @@ export function whereTextContains<T extends ObjectLiteral>(qb: SelectQueryBuilde
  * Runs a list query as one page. With `near`, rows come nearest first (a K-nearest-neighbour
  * walk of the GiST index on the `location` column) with their distance in km; `radiusKm` bounds
  * the search with an earth_box that the same index answers, the count by an index-only scan — or
- * by `position.countWithin` when it can. The count and the page are asked at once, each on a
+ * by `position.countWithin` when it can; that count and the page are asked at once, each on a
  * connection of its own: a search waits for the slower of the two, not for both in turn.
  */
 export async function listPage<T extends ObjectLiteral>(
@@ -61,7 +61,7 @@ export async function listPage<T extends ObjectLiteral>(
   }
   const there = position.location;
   const here = NEAR_POINT;
-  let countedWithin: Promise<number | undefined> = Promise.resolve(undefined);
+  let countedWithin: Promise<number | undefined> | undefined;
   if (point) {
     qb.setParameters({ nearLatitude: point.latitude, nearLongitude: point.longitude });
     if (query.radiusKm !== undefined) {
@@ -72,7 +72,9 @@ export async function listPage<T extends ObjectLiteral>(
     }
   }
   const counter = qb.clone();
-  const total = countedWithin.then((counted) => counted ?? counter.getCount());
+  // a count near a point runs beside the page, on a connection of its own (a search waits for the slower of the two);
+  // any other list counts first, holding one connection at a time
+  const total = countedWithin ? countedWithin.then((counted) => counted ?? counter.getCount()) : Promise.resolve(await counter.getCount());
 
   const alias = qb.alias;
   if (point) {
