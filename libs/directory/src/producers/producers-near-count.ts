@@ -31,16 +31,31 @@ export async function countProducersNear(
   const seenByAll = actor.isPlatformAdmin ? statuses : statuses.filter((status) => status === 'active');
 
   // the active producers within the circle (every producer, for the platform admin) of the status and category asked
-  const [{ total: seenByAllWithin }] = await filtered.connection.query<{ total: number }[]>(
-    `SELECT tp_count_producers_near($1, $2, $3, $4, $5, $6, $7, $8, $9) AS total`,
-    [cells.inside.first, cells.inside.last, cells.rim.first, cells.rim.last, seenByAll, query.category ?? '', point.latitude, point.longitude, radiusKm * 1000],
-  );
-  let total = seenByAllWithin;
+  // (none when a member asks for suspended producers: only its own are counted, below)
+  let total = 0;
+  if (seenByAll.length > 0) {
+    const [{ total: seenByAllWithin }] = await filtered.connection.query<{ total: number }[]>(
+      `SELECT tp_count_producers_near($1, $2, $3, $4, $5, $6, $7, $8, $9) AS total`,
+      [
+        cells.inside.first,
+        cells.inside.last,
+        cells.rim.first,
+        cells.rim.last,
+        seenByAll,
+        query.category ?? '',
+        point.latitude,
+        point.longitude,
+        radiusKm * 1000,
+      ],
+    );
+    total = seenByAllWithin;
+  }
   const radiusM = radiusKm * 1000;
 
   const coordinated = actor.isPlatformAdmin ? [] : actor.coordinatedTerritoryIds;
   const owned = actor.isPlatformAdmin ? [] : actor.ownProducerIds;
-  if (coordinated.length > 0 || owned.length > 0) {
+  // beyond the active producers, counted above: nothing more when only active ones are asked for
+  if ((coordinated.length > 0 || owned.length > 0) && statuses.some((status) => status !== 'active')) {
     // few: the territories' own producers and one's business, found by their keys
     total += await filtered
       .clone()
