@@ -10,11 +10,11 @@ import { expectAccessible } from '../support/accessibility.js';
 import { hasChromium, PHONE, sharedChromium, signInInBrowser } from '../support/browser.js';
 import { signedInAgent, submit } from '../support/portal.js';
 import { startTestApp, TEST_PASSWORD, type Member, type TestApp } from '../support/test-app.js';
+import { shiftDays } from '../support/calendar.js';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The Monday after today (Paris): last week's digest then covers today. */
 const today = todayIn('Europe/Paris');
-const monday = addDays(today, (8 - new Date(`${today}T12:00:00Z`).getUTCDay()) % 7 || 7);
+const monday = shiftDays(today, (8 - new Date(`${today}T12:00:00Z`).getUTCDay()) % 7 || 7);
 /** Mid-morning in Paris, winter or summer. */
 const morningOf = (day: string) => new Date(`${day}T09:30:00Z`);
 const unsubscribeLinkOf = (mail: ReceivedMail) => /^<(http:\/\/terroir\.test\/app\/unsubscribe\/[^>]+)>$/.exec(mail.headers['list-unsubscribe'])?.[1];
@@ -54,7 +54,7 @@ describe('reminders, digests and the messages of the member pages', { timeout: 9
         validTo: farFuture,
       })
     ).id;
-    await make.publishedOffer(producerId, { title: { fr: 'Confitures −5 %', en: 'Jams −5%' }, validFrom: today, validTo: addDays(monday, 7) });
+    await make.publishedOffer(producerId, { title: { fr: 'Confitures −5 %', en: 'Jams −5%' }, validFrom: today, validTo: shiftDays(monday, 7) });
     people.producerFr = await t.member(territoryId, 'producer', { producerId });
     people.producerEn = await t.member(territoryId, 'producer', { producerId });
     people.host = await t.member(territoryId, 'host', { accommodationIds: [gite] });
@@ -112,19 +112,19 @@ describe('reminders, digests and the messages of the member pages', { timeout: 9
     expect(hostMails[0].text).toMatch(/vos hôtes ont utilisé des bons plans 3 fois[^]*Gîte des Tilleuls\n- Miellerie d’Azay : 3 usages, 42,50\s€/);
 
     // Later looks the same week send nothing more.
-    expect(await t.app.get(DigestScheduler).runDue(morningOf(addDays(monday, 2)))).toEqual({ digests: 0, offersEnding: 0 });
+    expect(await t.app.get(DigestScheduler).runDue(morningOf(shiftDays(monday, 2)))).toEqual({ digests: 0, offersEnding: 0 });
   });
 
   it('a reader who switches offers ending off in the member pages gets no such mail, but the message is in its pages', async () => {
     const producerId = (await make.producer(territoryId, { name: 'Fromagerie' })).id;
-    await make.publishedOffer(producerId, { title: { fr: 'Tomme −10 %', en: 'Tomme −10%' }, validFrom: today, validTo: addDays(monday, 8) });
+    await make.publishedOffer(producerId, { title: { fr: 'Tomme −10 %', en: 'Tomme −10%' }, validFrom: today, validTo: shiftDays(monday, 8) });
     const quiet = await t.member(territoryId, 'producer', { producerId });
     const colleague = await t.member(territoryId, 'producer', { producerId });
     const browser = await signedInAgent(t, quiet.email);
     expect((await submit(browser, '/app/messages/preferences', { language: 'fr', mailed: ['campaign', 'membership', 'weekly_digest'] })).status).toBe(303);
     expect((await browser.get('/app/messages/preferences').expect(200)).text).not.toMatch(/value="offers_ending"[^>]*checked/);
 
-    await t.app.get(DigestScheduler).runDue(morningOf(addDays(monday, 1)));
+    await t.app.get(DigestScheduler).runDue(morningOf(shiftDays(monday, 1)));
     expect((await smtp.waitForMailTo(colleague.email)).text).toContain('Tomme −10 %');
     await outboxDrained();
     expect(smtp.mailsTo(quiet.email)).toEqual([]);

@@ -7,8 +7,7 @@ import { signedInAgent } from '../support/portal.js';
 import { fontSizeOf, hasPoppler, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
 import type { Schema } from '../support/typed-api.js';
-
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+import { shiftDays } from '../support/calendar.js';
 
 type Counts = Schema<'FunnelCounts'>;
 
@@ -46,8 +45,8 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
     const cheese = await make.publishedOffer(producerId, {
       title: { fr: 'Fromages', en: 'Cheeses' },
       usesPerPass: 3,
-      validFrom: shift(today, -60),
-      validTo: shift(today, 30),
+      validFrom: shiftDays(today, -60),
+      validTo: shiftDays(today, 30),
     });
     coordinator = await t.member(territoryId, 'coordinator');
     host = await t.member(territoryId, 'host', { accommodationIds: [gite.id] });
@@ -57,7 +56,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
       (
         await t.dataSource.query<{ id: string }[]>(
           `INSERT INTO seasons (territory_id, name, starts_on, ends_on, print_deadline, closed_at) VALUES ($1, $2, $3, $4, $3, now()) RETURNING id`,
-          [territoryId, name, shift(today, from), shift(today, to)],
+          [territoryId, name, shiftDays(today, from), shiftDays(today, to)],
         )
       )[0].id;
     spring = await season('Printemps', -40, -21);
@@ -78,7 +77,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
     const openings = (number: number, day: number, count: number) =>
       t.dataSource.query(
         `INSERT INTO scans (accommodation_id, territory_id, day, lang, from_qr, count, edition_number) VALUES ($1, $2, $3, 'fr', true, $4, $5)`,
-        [gite.id, territoryId, shift(today, day), count, number],
+        [gite.id, territoryId, shiftDays(today, day), count, number],
       );
     await openings(1, -30, 4);
     // edition 1 still opened in summer: its season's funnel does not count it
@@ -89,13 +88,13 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
         await t
           .http()
           .post('/api/v1/passes')
-          .send({ accommodationId: gite.id, arrival: shift(today, arrival), departure: shift(today, departure), guests: 2, lang: 'fr' })
+          .send({ accommodationId: gite.id, arrival: shiftDays(today, arrival), departure: shiftDays(today, departure), guests: 2, lang: 'fr' })
           .expect(201)
       ).body as { id: string; code: string };
       await t.dataSource.query(`UPDATE passes SET edition_id = $2, created_at = $3::date + time '12:00' WHERE id = $1`, [
         issued.id,
         editionId,
-        shift(today, arrival),
+        shiftDays(today, arrival),
       ]);
       return issued;
     };
@@ -103,7 +102,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
       t.dataSource.query(
         `INSERT INTO redemptions (pass_id, offer_id, redeemed_on, amount_cents, recorded_via, idempotency_key, territory_id, producer_id, accommodation_id)
          VALUES ($1, $2, $3, $4, 'tally_sheet', $5, $6, $7, $8)`,
-        [passId, cheese.id, shift(today, day), amountCents, randomUUID(), territoryId, producerId, gite.id],
+        [passId, cheese.id, shiftDays(today, day), amountCents, randomUUID(), territoryId, producerId, gite.id],
       );
     const springStay = await pass(first.id, -31, -25);
     await onPaper(springStay.id, -28, 1500);
@@ -192,7 +191,7 @@ describe('the funnel over two seasons, side by side, with the rate at each step'
   it.skipIf(!hasPoppler)(
     'the impact report follows the editions from copies to spending in its language, and says how the uses were recorded, each once',
     async () => {
-      const period = `from=${shift(today, -40)}&to=${today}`;
+      const period = `from=${shiftDays(today, -40)}&to=${today}`;
       const report = async (lang: string) =>
         (
           await t

@@ -5,14 +5,8 @@ import { MIGRATIONS } from '#database';
 import { OfferViewCounter, SiteVisitCounter, type PageShown, type SiteVisit } from '#insights';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+import { monthOf, shiftDays } from '../support/calendar.js';
 
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** The first and last days of the month `months` after `date`'s. */
-const monthOf = (date: string, months: number) => {
-  const first = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-  return { first: first.toISOString().slice(0, 10), last: last.toISOString().slice(0, 10) };
-};
 const dayOf = (month: { first: string }, day: number) => `${month.first.slice(0, 8)}${String(day).padStart(2, '0')}`;
 
 /** Per offer and month, what the raw views say; and what the rollup holds. */
@@ -67,7 +61,7 @@ describe('offers’ views by month: what the figures read instead of a season of
     coordinator = await t.member(territoryId, 'coordinator');
     const producer = (await make.producer(territoryId, { name: 'Ferme des Marais' })).id;
     const other = (await make.producer(territoryId, { name: 'Domaine du Lac' })).id;
-    const season = { validFrom: shift(today, -120), validTo: shift(today, 30) };
+    const season = { validFrom: shiftDays(today, -120), validTo: shiftDays(today, 30) };
     const honey = (await make.publishedOffer(producer, { title: { fr: 'Miel −10 %' }, ...season })).id;
     const cheese = (await make.publishedOffer(producer, { title: { fr: 'Fromage offert' }, ...season })).id;
     const wine = (await make.publishedOffer(other, { title: { fr: 'Dégustation' }, ...season })).id;

@@ -5,8 +5,7 @@ import { MIGRATIONS } from '#database';
 import { CountsUpkeep, OfferViewCounter, ScanCounter, SeasonFunnelService } from '#insights';
 import { factories } from '../support/factories.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
-
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+import { monthOf, shiftDays } from '../support/calendar.js';
 
 /** Per accommodation and day, what the raw rows say: openings (all, from the QR code, per language, per edition), active passes by arrival, uses not voided. */
 const RAW_DAYS = `
@@ -99,12 +98,6 @@ const byEditionDay = <T extends { day: string; edition_number: number }>(rows: T
   [...rows].sort((a, b) => `${a.day}${a.edition_number}`.localeCompare(`${b.day}${b.edition_number}`));
 const byMonth = <T extends { month: string; accommodation_id: string }>(rows: T[]) =>
   [...rows].sort((a, b) => `${a.month}${a.accommodation_id}`.localeCompare(`${b.month}${b.accommodation_id}`));
-/** The first day of the month `months` after `date`'s, and the last day of that month. */
-const monthOf = (date: string, months: number) => {
-  const first = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
-  return { first: first.toISOString().slice(0, 10), last: last.toISOString().slice(0, 10) };
-};
 const byDay = <T extends { day: string; accommodation_id?: string }>(rows: T[]) =>
   [...rows].sort((a, b) => `${a.day}${a.accommodation_id ?? ''}`.localeCompare(`${b.day}${b.accommodation_id ?? ''}`));
 
@@ -164,7 +157,7 @@ describe('daily rollups: what the figures read instead of a season of raw events
     const producer = await t.member(territoryId, 'producer', { producerId });
     const gite = (await make.accommodation(territoryId, { name: 'Gîte des Tilleuls' })).id;
     const camping = (await make.accommodation(territoryId, { name: 'Camping du Lac' })).id;
-    const season = { validFrom: shift(today, -60), validTo: shift(today, 30) };
+    const season = { validFrom: shiftDays(today, -60), validTo: shiftDays(today, 30) };
     const honey = (await make.publishedOffer(producerId, { title: { fr: 'Miel −10 %' }, usesPerPass: 3, ...season })).id;
     const giteCode = (await t.dataSource.query<{ code: string }[]>('SELECT code FROM accommodations WHERE id = $1', [gite]))[0].code;
     const edition = (
@@ -185,10 +178,10 @@ describe('daily rollups: what the figures read instead of a season of raw events
       ).body.id as string;
 
     // stays that began five weeks ago, last week and today; one pass cancelled
-    const early = await issue(gite, shift(today, -35), shift(today, -30), 2);
-    const lastWeek = await issue(camping, shift(today, -8), today, 3);
-    const now = await issue(gite, today, shift(today, 2), 4);
-    const cancelled = await issue(gite, shift(today, -2), shift(today, 1), 5);
+    const early = await issue(gite, shiftDays(today, -35), shiftDays(today, -30), 2);
+    const lastWeek = await issue(camping, shiftDays(today, -8), today, 3);
+    const now = await issue(gite, today, shiftDays(today, 2), 4);
+    const cancelled = await issue(gite, shiftDays(today, -2), shiftDays(today, 1), 5);
     await t.http().post(`/api/v1/passes/${cancelled.code}/cancel`).expect(200);
     // uses by phone today (one voided), from a tally sheet weeks back, and from a coupon of the edition today
     await byPhone(now.code);
@@ -200,8 +193,8 @@ describe('daily rollups: what the figures read instead of a season of raw events
       .set('idempotency-key', randomUUID())
       .send({
         lines: [
-          { code: early.code, date: shift(today, -33), offerId: honey, amountCents: 1250 },
-          { code: lastWeek.code, date: shift(today, -7), offerId: honey },
+          { code: early.code, date: shiftDays(today, -33), offerId: honey, amountCents: 1250 },
+          { code: lastWeek.code, date: shiftDays(today, -7), offerId: honey },
         ],
       })
       .expect(201);
@@ -230,9 +223,9 @@ describe('daily rollups: what the figures read instead of a season of raw events
     );
     expect({ openings, qr }).toEqual({ openings: 6, qr: 4 });
     // several periods: five weeks back, the last week, today
-    const early = await territoryFigures(shift(today, -36), shift(today, -29));
+    const early = await territoryFigures(shiftDays(today, -36), shiftDays(today, -29));
     expect(early).toMatchObject({ passes: 1, guests: 2, redemptions: 1, declaredSpendingCents: 1250, usesRecordedVia: { phone: 0, tallySheet: 1, coupon: 0 } });
-    const week = await territoryFigures(shift(today, -8), shift(today, -1));
+    const week = await territoryFigures(shiftDays(today, -8), shiftDays(today, -1));
     expect(week).toMatchObject({ passes: 1, guests: 3, redemptions: 1, usesRecordedVia: { phone: 0, tallySheet: 1, coupon: 0 } });
     const day = await territoryFigures(today, today);
     expect(day).toMatchObject({
@@ -289,7 +282,7 @@ describe('daily rollups: what the figures read instead of a season of raw events
       [m3.first, today], // whole months, and this month to today
       [`${m1.first.slice(0, 8)}15`, `${m1.first.slice(0, 8)}15`], // one day
       [m2.last, m1.first], // two months cut, none whole
-      [shift(today, -40), today],
+      [shiftDays(today, -40), today],
     ];
     for (const [from, to] of periods) {
       const figures = await territoryFigures(from, to);
@@ -337,13 +330,13 @@ describe('daily rollups: what the figures read instead of a season of raw events
       await t.dataSource.query('ALTER TABLE scans_away RENAME TO scans');
     }
     await counter.flush();
-    const batch = [{ event: { accommodationId: ids.camping, territoryId, day: shift(today, -3), lang: 'de', fromQr: false }, count: 7 }];
+    const batch = [{ event: { accommodationId: ids.camping, territoryId, day: shiftDays(today, -3), lang: 'de', fromQr: false }, count: 7 }];
     const id = randomUUID();
     await counter['write'](batch, id);
     await counter['write'](batch, id);
     await sameAsRaw();
     expect((await territoryFigures(today, today)).scans).toBe(8);
-    expect((await territoryFigures(shift(today, -3), shift(today, -3))).scans).toBe(7);
+    expect((await territoryFigures(shiftDays(today, -3), shiftDays(today, -3))).scans).toBe(7);
   });
 
   it('a count for a month without its partition lands in the DEFAULT one, and moves into its own month when the upkeep creates it', async () => {
@@ -430,7 +423,7 @@ describe('daily rollups: what the figures read instead of a season of raw events
   it('migrations: taken down with the counts in place, the tables keep them; up again, the rollups are filled from them and the figures are the same', async () => {
     await t.app.get(ScanCounter).flush();
     await t.app.get(OfferViewCounter).flush();
-    const before = await territoryFigures(shift(today, -40), today);
+    const before = await territoryFigures(shiftDays(today, -40), today);
     const mine = MIGRATIONS.slice(MIGRATIONS.findIndex((m) => m.name === 'FiguresIndexes1764494200000'));
     for (let undone = 0; undone < mine.length; undone += 1) await t.dataSource.undoLastMigration();
     const partitioned = async () =>
@@ -440,7 +433,7 @@ describe('daily rollups: what the figures read instead of a season of raw events
       (
         await t.dataSource.query(`SELECT sum(count)::int AS n FROM scans WHERE territory_id = $1 AND day BETWEEN $2 AND $3`, [
           territoryId,
-          shift(today, -40),
+          shiftDays(today, -40),
           today,
         ])
       )[0].n,
@@ -448,6 +441,6 @@ describe('daily rollups: what the figures read instead of a season of raw events
     await t.dataSource.runMigrations({ transaction: 'each' });
     expect(await partitioned()).toBe(1);
     await sameAsRaw();
-    expect(await territoryFigures(shift(today, -40), today)).toEqual(before);
+    expect(await territoryFigures(shiftDays(today, -40), today)).toEqual(before);
   });
 });

@@ -4,8 +4,7 @@ import { todayIn } from '#common';
 import { factories, type Place } from '../support/factories.js';
 import { hasPoppler, hasZbar, pdfQrCodes } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
-
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+import { shiftDays } from '../support/calendar.js';
 
 describe('passes and redemptions', () => {
   let t: TestApp;
@@ -20,13 +19,13 @@ describe('passes and redemptions', () => {
   let producerId: string;
   let otherProducerId: string;
   const today = todayIn('Europe/Paris');
-  const season = { validFrom: shift(today, -30), validTo: shift(today, 30) };
+  const season = { validFrom: shiftDays(today, -30), validTo: shiftDays(today, 30) };
 
   const issue = async (overrides: object = {}, as = host) => {
     const response = await t
       .as(as.token)
       .post('/api/v1/passes')
-      .send({ accommodationId: accommodation.id, arrival: shift(today, -1), departure: shift(today, 3), guests: 2, lang: 'en', ...overrides });
+      .send({ accommodationId: accommodation.id, arrival: shiftDays(today, -1), departure: shiftDays(today, 3), guests: 2, lang: 'en', ...overrides });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body as { code: string; id: string; offers: { offerId: string; usesLeft: number }[] };
   };
@@ -65,7 +64,7 @@ describe('passes and redemptions', () => {
     const bad = await t
       .as(host.token)
       .post('/api/v1/passes')
-      .send({ accommodationId: otherAccommodation.id, arrival: today, departure: shift(today, -2), guests: 0, lang: 'xx' });
+      .send({ accommodationId: otherAccommodation.id, arrival: today, departure: shiftDays(today, -2), guests: 0, lang: 'xx' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['guests', 'lang']);
     expect(
@@ -76,7 +75,7 @@ describe('passes and redemptions', () => {
 
   it('a host retrying the issue of a pass with the same Idempotency-Key, even at once, gets the one pass issued', async () => {
     const key = randomUUID();
-    const stayOf = { accommodationId: accommodation.id, arrival: today, departure: shift(today, 2), guests: 3, lang: 'nl' };
+    const stayOf = { accommodationId: accommodation.id, arrival: today, departure: shiftDays(today, 2), guests: 3, lang: 'nl' };
     const send = (body: object = stayOf, idempotencyKey: string = key) =>
       t.as(host.token).post('/api/v1/passes').set('idempotency-key', idempotencyKey).send(body);
     const responses = await Promise.all([send(), send(), send()]);
@@ -165,9 +164,9 @@ describe('passes and redemptions', () => {
     // a client that says it in its own words reads the code, the same in every language
     expect(usedUp.body).toMatchObject({ code: 'offer_used_up', errors: [{ field: 'offerId', code: 'offer_used_up' }] });
 
-    const later = await issue({ arrival: shift(today, 2), departure: shift(today, 5) });
+    const later = await issue({ arrival: shiftDays(today, 2), departure: shiftDays(today, 5) });
     expect((await redeem(later.code, once.id, randomUUID(), producer, 'en')).body.message).toBe('This pass is not valid yet: the stay has not started.');
-    const past = await issue({ arrival: shift(today, -6), departure: shift(today, -1) });
+    const past = await issue({ arrival: shiftDays(today, -6), departure: shiftDays(today, -1) });
     expect((await redeem(past.code, once.id, randomUUID(), producer, 'de')).body.message).toBe('Dieser Pass ist abgelaufen: der Aufenthalt ist vorbei.');
     const cancelled = await issue();
     expect((await t.as(host.token).post(`/api/v1/passes/${cancelled.code}/cancel`)).body.status).toBe('cancelled');
@@ -177,7 +176,7 @@ describe('passes and redemptions', () => {
     await t.http().post(`/api/v1/offers/${paused.id}/pause`).expect(200);
     const fresh = await issue();
     expect((await redeem(fresh.code, paused.id, randomUUID(), producer, 'en')).body.message).toBe('This offer is not valid today.');
-    const future = await make.publishedOffer(producerId, { validFrom: shift(today, 10) });
+    const future = await make.publishedOffer(producerId, { validFrom: shiftDays(today, 10) });
     expect((await redeem(fresh.code, future.id, randomUUID(), producer, 'en')).status).toBe(409);
 
     const notMine = await make.publishedOffer(otherProducerId, season);
@@ -249,7 +248,7 @@ describe('passes and redemptions', () => {
   });
 
   it('a tourist takes a pass from the accommodation page only where the territory allows it', async () => {
-    const body = { accommodationCode: accommodation.code, arrival: today, departure: shift(today, 2), guests: 3, lang: 'nl' };
+    const body = { accommodationCode: accommodation.code, arrival: today, departure: shiftDays(today, 2), guests: 3, lang: 'nl' };
     expect((await t.anonymous().post('/api/v1/passes/self-service').send(body)).status).toBe(403);
     await t.http().patch(`/api/v1/territories/${territoryId}`).send({ selfServicePasses: true }).expect(200);
     const taken = await t.anonymous().post('/api/v1/passes/self-service').send(body);

@@ -8,8 +8,8 @@ import { factories, type Place } from '../support/factories.js';
 import { signedInAgent, submit } from '../support/portal.js';
 import { fontSizeOf, hasPoppler, pdfText, pdfWords } from '../support/system-tools.js';
 import { startTestApp, type Member, type TestApp } from '../support/test-app.js';
+import { shiftDays } from '../support/calendar.js';
 
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const written = (date: string) => date.split('-').reverse().join('/');
 
 /** The code with one character swapped for another of the alphabet: a slip of the pen. */
@@ -27,7 +27,7 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
   let visit: { id: string };
   let foreignPass: string;
   const today = todayIn('Europe/Paris');
-  const season = { validFrom: shift(today, -60), validTo: shift(today, 30) };
+  const season = { validFrom: shiftDays(today, -60), validTo: shiftDays(today, 30) };
 
   const issue = async (arrival: string, departure: string, accommodationId = gite.id) => {
     const response = await t.http().post('/api/v1/passes').send({ accommodationId, arrival, departure, guests: 2, lang: 'fr' });
@@ -56,19 +56,19 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
       usesPerPass: 3,
       ...season,
     });
-    foreignPass = (await issue(shift(today, -5), today, (await make.accommodation(elsewhere, { name: 'Gîte du Bocage' })).id)).code;
+    foreignPass = (await issue(shiftDays(today, -5), today, (await make.accommodation(elsewhere, { name: 'Gîte du Bocage' })).id)).code;
   });
   afterAll(() => t.close());
 
   it('a sheet with a mistyped code, a code of another territory and a use beyond the offer’s limit is refused line by line, and nothing is recorded until those lines are removed', async () => {
-    const stay = await issue(shift(today, -6), shift(today, 1));
-    const other = await issue(shift(today, -3), shift(today, 3));
+    const stay = await issue(shiftDays(today, -6), shiftDays(today, 1));
+    const other = await issue(shiftDays(today, -3), shiftDays(today, 3));
     const lines = [
-      { code: stay.code.toUpperCase(), date: shift(today, -5), offerId: cheese.id, amountCents: 1250 },
-      { code: slip(other.code), date: shift(today, -2), offerId: visit.id },
-      { code: foreignPass, date: shift(today, -1), offerId: visit.id },
-      { code: stay.code, date: shift(today, -4), offerId: cheese.id, amountCents: 800 },
-      { code: other.code, date: shift(today, -1), offerId: visit.id, amountCents: 3000 },
+      { code: stay.code.toUpperCase(), date: shiftDays(today, -5), offerId: cheese.id, amountCents: 1250 },
+      { code: slip(other.code), date: shiftDays(today, -2), offerId: visit.id },
+      { code: foreignPass, date: shiftDays(today, -1), offerId: visit.id },
+      { code: stay.code, date: shiftDays(today, -4), offerId: cheese.id, amountCents: 800 },
+      { code: other.code, date: shiftDays(today, -1), offerId: visit.id, amountCents: 3000 },
     ];
     const refused = await typeIn(lines);
     expect(refused.status).toBe(400);
@@ -85,8 +85,8 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
     expect(
       recorded.body.redemptions.map((r: { redeemedOn: string; recordedVia: string; amountCents: number }) => [r.redeemedOn, r.recordedVia, r.amountCents]),
     ).toEqual([
-      [shift(today, -5), 'tally_sheet', 1250],
-      [shift(today, -1), 'tally_sheet', 3000],
+      [shiftDays(today, -5), 'tally_sheet', 1250],
+      [shiftDays(today, -1), 'tally_sheet', 3000],
     ]);
     const audited = await t.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM audit_entries WHERE entity_type = 'redemption' AND entity_id = ANY($1) AND actor_id = $2`,
@@ -109,48 +109,48 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
     expect(phone.status).toBe(201);
     expect(phone.body).toMatchObject({ redeemedOn: today, recordedVia: 'phone' });
 
-    const figures = await t.as(producer.token).get(`/api/v1/producers/${producerId}/figures?from=${shift(today, -30)}&to=${today}`);
+    const figures = await t.as(producer.token).get(`/api/v1/producers/${producerId}/figures?from=${shiftDays(today, -30)}&to=${today}`);
     expect(figures.body).toMatchObject({ redemptions: 4, usesRecordedVia: { phone: 1, tallySheet: 3, coupon: 0 } });
-    const territory = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures?from=${shift(today, -30)}&to=${today}`);
+    const territory = await t.as(coordinator.token).get(`/api/v1/territories/${territoryId}/figures?from=${shiftDays(today, -30)}&to=${today}`);
     expect(territory.body).toMatchObject({ redemptions: 4, usesRecordedVia: { phone: 1, tallySheet: 3, coupon: 0 } });
   });
 
   it('a day written in the future, or before the guests’ arrival, is refused on its line', async () => {
-    const stay = await issue(shift(today, -2), shift(today, 5));
+    const stay = await issue(shiftDays(today, -2), shiftDays(today, 5));
     const refused = await typeIn([
-      { code: stay.code, date: shift(today, 1), offerId: visit.id },
-      { code: stay.code, date: shift(today, -3), offerId: visit.id },
-      { code: stay.code, date: shift(today, -200), offerId: visit.id },
+      { code: stay.code, date: shiftDays(today, 1), offerId: visit.id },
+      { code: stay.code, date: shiftDays(today, -3), offerId: visit.id },
+      { code: stay.code, date: shiftDays(today, -200), offerId: visit.id },
     ]);
     expect(refused.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual([
       'lines[0].date date_in_future',
       'lines[1].date date_before_stay',
       'lines[2].date date_too_old',
     ]);
-    expect(refused.body.errors[1].message).toContain(shift(today, -2));
+    expect(refused.body.errors[1].message).toContain(shiftDays(today, -2));
     // the trigger itself refuses a day out of bounds, whoever inserts
     await expect(
       t.dataSource.query(
         `INSERT INTO redemptions (pass_id, offer_id, redeemed_on, recorded_via, idempotency_key, territory_id, producer_id, accommodation_id)
          VALUES ($1, $2, $3, 'tally_sheet', 'direct-insert', $4, $5, $6)`,
-        [stay.id, visit.id, shift(today, 1), territoryId, producerId, gite.id],
+        [stay.id, visit.id, shiftDays(today, 1), territoryId, producerId, gite.id],
       ),
     ).rejects.toMatchObject({ driverError: { code: 'TPR09' } });
   });
 
   it('in the member pages, a coordinator types a producer’s sheet: each problem beside its line with what was typed, nothing recorded, then the sheet once corrected', async () => {
-    const stay = await issue(shift(today, -4), today);
+    const stay = await issue(shiftDays(today, -4), today);
     const agent = await signedInAgent(t, coordinator.email);
     const path = `/app/producer/${producerId}/tally`;
     const before = await tallyUses();
     const wrong = await submit(agent, path, {
       key: randomUUID(),
       'code-1': stay.code,
-      'date-1': written(shift(today, -3)).slice(0, 5),
+      'date-1': written(shiftDays(today, -3)).slice(0, 5),
       'offer-1': '2',
       'amount-1': '12,50',
       'code-2': slip(stay.code),
-      'date-2': written(shift(today, -2)),
+      'date-2': written(shiftDays(today, -2)),
       'offer-2': '2',
       'code-3': stay.code,
       'date-3': '31/02',
@@ -169,7 +169,7 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
     const right = await submit(agent, path, {
       key: randomUUID(),
       'code-1': stay.code,
-      'date-1': written(shift(today, -3)).slice(0, 5),
+      'date-1': written(shiftDays(today, -3)).slice(0, 5),
       'offer-1': '2',
       'amount-1': '12,50',
     });
@@ -179,7 +179,7 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
       `SELECT redeemed_on, amount_cents, recorded_by FROM redemptions WHERE pass_id = $1`,
       [stay.id],
     );
-    expect(use).toEqual({ redeemed_on: shift(today, -3), amount_cents: 1250, recorded_by: coordinator.userId });
+    expect(use).toEqual({ redeemed_on: shiftDays(today, -3), amount_cents: 1250, recorded_by: coordinator.userId });
   });
 
   it.skipIf(!hasPoppler)('the tally sheet lists the producer’s offers, numbered, with 30 lines to write in, no text under 8 pt', async () => {
@@ -196,7 +196,7 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
 
   describe.skipIf(!hasChromium)('typed by keyboard in Chromium', () => {
     it('a producer types a week of uses (12 lines, Tab between fields) in well under two minutes', async () => {
-      const stays = await Promise.all(Array.from({ length: 6 }, () => issue(shift(today, -6), today)));
+      const stays = await Promise.all(Array.from({ length: 6 }, () => issue(shiftDays(today, -6), today)));
       const base = await t.listen();
       const browser = await sharedChromium();
       try {
@@ -206,7 +206,7 @@ describe('tally sheets: uses written on paper at the counter, typed in later', (
         await page.locator('#f-code-1').focus();
         for (let i = 0; i < 12; i++) {
           const stay = stays[i % 6];
-          const fields = [stay.code.toUpperCase(), written(shift(today, -(i % 6))).slice(0, 5), i < 6 ? '1' : '2', i % 3 ? `${10 + i},50` : ''];
+          const fields = [stay.code.toUpperCase(), written(shiftDays(today, -(i % 6))).slice(0, 5), i < 6 ? '1' : '2', i % 3 ? `${10 + i},50` : ''];
           for (const value of fields) {
             if (value) await page.keyboard.type(value);
             await page.keyboard.press('Tab');
